@@ -1,0 +1,35 @@
+# Two commands matter: `make run` and `make test`. Both build .venv from scratch when needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint assets bench demo-large clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/municipaless --demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check municipaless tests packaging
+	$(BIN)/ruff format --check municipaless tests packaging
+	$(BIN)/lint-imports
+
+# Compile forms/*.ui into municipaless/ui/forms and translations/*.ts into .qm (committed).
+assets: $(STAMP)
+	$(BIN)/python packaging/build_assets.py
+
+# Benchmarks on the large demo file (not run by CI).
+bench: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/benchmarks -s
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,3 @@
+from municipaless.cli import main
+
+raise SystemExit(main())

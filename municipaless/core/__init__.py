@@ -1,0 +1,1 @@
+"""Domain types, vocabularies, validation and formats. Pure Python, no I/O."""

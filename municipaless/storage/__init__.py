@@ -1,0 +1,1 @@
+"""The SQLite territory file: opening, migrations, repositories, journal, search. No Qt."""

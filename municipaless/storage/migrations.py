@@ -1,0 +1,81 @@
+"""Schema migrations: sqlite-utils' built-in ``Migrations``, append-only, one transaction each.
+
+Each migration also sets ``PRAGMA user_version`` to its number, so the version of a file can be
+read from its header without opening it (see ``territory_file.read_header``).
+"""
+
+import sqlite3
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from importlib import resources
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from municipaless.core.vocabularies import DEFAULT_CHALLENGES, DEFAULTS
+
+APPLICATION_ID = 0x4D455353  # "MESS": tells our files from any other SQLite file
+MIGRATIONS = Migrations("municipaless")
+NAMES: list[str] = []
+
+
+def migration(number: int, name: str) -> Callable:
+    """Register migration ``NNNN_name`` and stamp the file's user_version when it runs."""
+    full_name = f"{number:04d}_{name}"
+    assert number == len(NAMES) + 1, "migrations are numbered without gaps"
+    NAMES.append(full_name)
+
+    def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        def run(db: Database) -> None:
+            fn(db)
+            db.execute(f"PRAGMA user_version = {number}")
+
+        MIGRATIONS(name=full_name)(run)
+        return fn
+
+    return register
+
+
+def execute_script(db: Database, script: str) -> None:
+    """Run statements one by one: ``executescript`` would COMMIT the migration's transaction."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip() and not statement.strip().startswith("--"):
+        raise ValueError("incomplete SQL statement at end of script")
+
+
+def _sql(name: str) -> str:
+    return resources.files("municipaless.storage.schema").joinpath(name).read_text("utf-8")
+
+
+@migration(1, "initial")
+def _initial(db: Database) -> None:
+    execute_script(db, _sql("0001_initial.sql"))
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    common = {"created_at": now, "updated_at": now, "updated_by": "MunicipalESS", "rev": 1}
+    db["vocabulary"].insert_all(
+        {**common, "id": str(uuid.uuid4()), "vocab": vocab, "code": code, "label": label,
+         "position": position}
+        for vocab, entries in DEFAULTS.items()
+        for position, (code, label) in enumerate(entries)
+    )
+    db["challenge"].insert_all(
+        {**common, "id": str(uuid.uuid4()), "title": title, "position": position}
+        for position, title in enumerate(DEFAULT_CHALLENGES)
+    )
+    db["meta"].insert_all(
+        [
+            {"key": "copy_id", "value": str(uuid.uuid4())},
+            {"key": "created_at", "value": now},
+            {"key": "commune_name", "value": ""},
+        ]
+    )
+
+
+LATEST_VERSION = len(NAMES)

@@ -1,0 +1,231 @@
+"""Opening and creating a territory file, safely.
+
+Everything that can be decided from the file's 100-byte header (is it SQLite, is it ours, which
+version) is decided before SQLite touches it, so refusing a file never changes it on disk.
+"""
+
+import os
+import sqlite3
+import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from municipaless.storage import backup
+from municipaless.storage.errors import (
+    FileProblem,
+    MigrationFailed,
+    NewerFileError,
+    NotATerritoryFile,
+    ReadOnlyError,
+)
+from municipaless.storage.migrations import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Header:
+    application_id: int
+    user_version: int
+
+
+def read_header(path: Path) -> Header:
+    """Classify a file from its header alone; raise a FileProblem naming what it is not."""
+    name = path.name
+    if not path.exists():
+        raise FileProblem(f"Le fichier « {name} » est introuvable.")
+    if path.is_dir():
+        raise FileProblem(f"« {name} » est un dossier, pas un fichier de territoire.")
+    try:
+        with path.open("rb") as f:
+            head = f.read(100)
+    except OSError as exc:
+        raise FileProblem(f"Impossible de lire « {name} » : {exc.strerror}.") from exc
+    if not head:
+        raise NotATerritoryFile(f"Le fichier « {name} » est vide : ce n'est pas un fichier MunicipalESS.")
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise NotATerritoryFile(
+            f"« {name} » n'est pas un fichier MunicipalESS. Vérifiez que vous avez choisi le bon "
+            "fichier (un fichier de territoire se termine en général par .municipaless)."
+        )
+    (user_version,) = struct.unpack(">i", head[60:64])
+    (application_id,) = struct.unpack(">i", head[68:72])
+    return Header(application_id=application_id, user_version=user_version)
+
+
+class TerritoryDB:
+    """An open territory file: the sqlite-utils Database plus who writes and how."""
+
+    def __init__(self, db: Database, path: Path | None, *, read_only: bool, officer: str):
+        self.db = db
+        self.path = path
+        self.read_only = read_only
+        self.officer = officer
+        self.migrated_from: int | None = None
+        self.backup_path: Path | None = None
+        self.read_only_reason = ""
+        self._copy_id: str | None = None
+
+    @property
+    def copy_id(self) -> str:
+        if self._copy_id is None:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'copy_id'").fetchone()
+            self._copy_id = row[0] if row else ""
+        return self._copy_id
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One write transaction, taken with BEGIN IMMEDIATE so it never fails half-way on a lock."""
+        if self.read_only:
+            raise ReadOnlyError(
+                "Ce fichier est ouvert en lecture seule : la modification n'a pas été enregistrée."
+            )
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    if not read_only:
+        conn.execute("PRAGMA synchronous = FULL")
+        # Never WAL: the file travels to network shares and USB keys (KNOWN-TRAPS 11).
+        conn.execute("PRAGMA journal_mode = DELETE")
+    return conn
+
+
+def _wrap(conn: sqlite3.Connection) -> Database:
+    return Database(conn, execute_plugins=False)
+
+
+def _writable(path: Path) -> bool:
+    # The rollback journal is created beside the file, so the folder must be writable too.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def create(path: Path, officer: str = "") -> TerritoryDB:
+    """Create a new territory file at ``path``; refuses to overwrite an existing non-empty file."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise FileProblem(f"Le fichier « {path.name} » existe déjà : choisissez un autre nom.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = _connect(path, read_only=False)
+    except (OSError, sqlite3.Error) as exc:
+        raise FileProblem(f"Impossible de créer « {path.name} » : {exc}.") from exc
+    db = _wrap(conn)
+    try:
+        with db.atomic():
+            MIGRATIONS.apply(db)
+    except BaseException:
+        db.close()
+        path.unlink(missing_ok=True)
+        raise
+    return TerritoryDB(db, path, read_only=False, officer=officer)
+
+
+def open_file(
+    path: Path, *, officer: str = "", read_only: bool = False, backup_dir: Path | None = None
+) -> TerritoryDB:
+    """Open a territory file, migrating an older one after backing it up.
+
+    A file from a newer version is refused; a file we may not write opens read-only (or is
+    refused when it would need a migration). On any refusal the file is left untouched.
+    """
+    path = Path(path)
+    header = read_header(path)
+    name = path.name
+    if header.application_id != APPLICATION_ID:
+        raise NotATerritoryFile(
+            f"« {name} » est une base de données d'une autre application, pas un fichier "
+            "MunicipalESS : il n'a pas été ouvert, et n'a pas été modifié."
+        )
+    if header.user_version > LATEST_VERSION:
+        raise NewerFileError(
+            f"« {name} » a été enregistré par une version plus récente de MunicipalESS "
+            f"(format {header.user_version}, cette version lit jusqu'au format {LATEST_VERSION}). "
+            "Mettez l'application à jour pour l'ouvrir ; le fichier n'a pas été modifié."
+        )
+    reason = ""
+    if not read_only and not _writable(path):
+        read_only = True
+        reason = (
+            f"« {name} » (ou son dossier) est protégé en écriture : il est ouvert en lecture "
+            "seule."
+        )
+    needs_migration = header.user_version < LATEST_VERSION
+    if needs_migration and read_only:
+        raise FileProblem(
+            f"« {name} » a été créé par une version plus ancienne de MunicipalESS et doit être "
+            "mis à jour, ce qui est impossible en lecture seule. Copiez-le dans un dossier où "
+            "vous pouvez écrire, puis ouvrez la copie."
+        )
+    try:
+        conn = _connect(path, read_only)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise FileProblem(
+            f"« {name} » est endommagé et ne peut pas être lu ({exc}). Restaurez une sauvegarde."
+        ) from exc
+    tdb = TerritoryDB(_wrap(conn), path, read_only=read_only, officer=officer)
+    tdb.read_only_reason = reason
+    if needs_migration:
+        _migrate(tdb, header.user_version, backup_dir)
+    return tdb
+
+
+def _migrate(tdb: TerritoryDB, from_version: int, backup_dir: Path | None) -> None:
+    assert tdb.path is not None
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target_dir = backup_dir or backup.default_backup_dir()
+    target = target_dir / f"{tdb.path.stem}-avant-mise-a-jour-v{from_version}-{stamp}.municipaless"
+    try:
+        backup.backup_to(tdb.db.conn, target)
+    except (OSError, sqlite3.Error, backup.BackupFailed) as exc:
+        tdb.close()
+        raise MigrationFailed(
+            f"La sauvegarde de « {tdb.path.name} » avant sa mise à jour a échoué ({exc}) : "
+            "le fichier n'a pas été mis à jour ni modifié."
+        ) from exc
+    try:
+        # All pending migrations in one outer transaction: a failure leaves the old version.
+        with tdb.db.atomic():
+            MIGRATIONS.apply(tdb.db)
+    except Exception as exc:
+        tdb.close()
+        raise MigrationFailed(
+            f"La mise à jour de « {tdb.path.name} » a échoué ({exc}). Le fichier est resté dans "
+            f"son état précédent ; une sauvegarde est dans {target}."
+        ) from exc
+    tdb.migrated_from = from_version
+    tdb.backup_path = target
