@@ -1,0 +1,26 @@
+"""Where the app keeps its own files (platformdirs), and who the officer is."""
+
+import getpass
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "MunicipalESS"
+FILE_SUFFIX = ".municipaless"
+
+
+def data_dir() -> Path:
+    """The user's data folder: the demo territory and automatic backups live here."""
+    return platformdirs.user_data_path(APP_DIR_NAME, appauthor=False)
+
+
+def default_demo_path() -> Path:
+    return data_dir() / f"territoire-de-demonstration{FILE_SUFFIX}"
+
+
+def officer_name() -> str:
+    """Name written in ``updated_by`` and the journal until the officer sets one."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some Windows service accounts
+        return "agent"

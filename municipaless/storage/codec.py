@@ -1,0 +1,56 @@
+"""Conversion between record fields and SQLite values, derived once per record type."""
+
+import json
+import typing
+from dataclasses import fields
+from functools import cache
+from typing import Any
+
+from municipaless.core.domain import Record
+
+
+def _kind(annotation: Any) -> str:
+    origin = typing.get_origin(annotation)
+    if annotation is tuple or origin is tuple:
+        return "list"
+    if annotation is dict or origin is dict:
+        return "dict"
+    if annotation is bool:
+        return "bool"
+    return "plain"
+
+
+@cache
+def field_kinds(record_type: type[Record]) -> dict[str, str]:
+    return {f.name: _kind(f.type) for f in fields(record_type)}
+
+
+def to_db(record_type: type[Record], name: str, value: Any) -> Any:
+    kind = field_kinds(record_type)[name]
+    if kind == "list":
+        return json.dumps(list(value or ()), ensure_ascii=False)
+    if kind == "dict":
+        return json.dumps(value or {}, ensure_ascii=False)
+    if kind == "bool":
+        return int(bool(value))
+    return value
+
+
+def from_row(record_type: type[Record], row: dict[str, Any]):
+    kinds = field_kinds(record_type)
+    values = {}
+    for name, kind in kinds.items():
+        value = row.get(name)
+        if kind == "list":
+            value = tuple(json.loads(value)) if value else ()
+        elif kind == "dict":
+            value = json.loads(value) if value else {}
+        elif kind == "bool":
+            value = bool(value)
+        values[name] = value
+    return record_type(**values)
+
+
+def journal_text(value: Any) -> str | None:
+    """How a stored value is written in the journal (text, or NULL)."""
+    return None if value is None else str(value)

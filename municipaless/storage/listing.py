@@ -1,0 +1,116 @@
+"""Paged, SQL-sorted lists for the big tables the window shows.
+
+Sorting and paging happen in SQL (KNOWN-TRAPS 4: a Qt proxy over 20,000 Python rows takes
+seconds to sort). A ``ListSource`` answers ``count()`` and ``fetch(offset, limit, sort)``.
+"""
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str  # English source string; the UI translates it
+    sql: str  # expression over the FROM clause, also used to sort
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    name: str
+    from_sql: str
+    columns: tuple[Column, ...]
+    default_sort: int = 0
+
+
+def _vocab(code_expr: str, vocab: str) -> str:
+    return (
+        f"(SELECT label FROM vocabulary v WHERE v.vocab = '{vocab}' AND v.code = {code_expr})"
+    )
+
+
+SPECS: dict[str, ListSpec] = {
+    spec.name: spec
+    for spec in (
+        ListSpec(
+            "project",
+            "project t",
+            (
+                Column("reference", "Reference", "t.reference"),
+                Column("name", "Project", "t.name"),
+                Column("stage", "Stage", _vocab("t.stage", "stage")),
+                Column("status", "Status", _vocab("t.status", "project_status")),
+                Column("sector", "Sector", _vocab("t.sector", "sector")),
+                Column("first_contact_on", "First contact", "t.first_contact_on"),
+                Column("referent", "Referent", "t.referent"),
+            ),
+            default_sort=0,
+        ),
+        ListSpec(
+            "organisation",
+            "organisation t",
+            (
+                Column("name", "Name", "t.name"),
+                Column("acronym", "Acronym", "t.acronym"),
+                Column("kind", "Kind", _vocab("t.kind", "organisation_kind")),
+                Column("postcode", "Postcode", "t.postcode"),
+                Column("phone", "Phone", "t.phone"),
+                Column("email", "E-mail", "t.email"),
+            ),
+        ),
+        ListSpec(
+            "person",
+            "person t",
+            (
+                Column("last_name", "Last name", "t.last_name"),
+                Column("first_name", "First name", "t.first_name"),
+                Column("email", "E-mail", "t.email"),
+                Column("phone", "Phone", "t.phone"),
+            ),
+        ),
+        ListSpec(
+            "meeting",
+            "meeting t",
+            (
+                Column("starts_at", "Date", "t.starts_at"),
+                Column("title", "Title", "t.title"),
+                Column("place", "Place", "t.place"),
+                Column("minutes_status", "Minutes", "t.minutes_status"),
+            ),
+            default_sort=0,
+        ),
+    )
+}
+
+
+class ListSource:
+    """Rows of one list, read page by page; ``row_ids`` line up with the rows returned."""
+
+    def __init__(self, db: Database, spec: ListSpec):
+        self.db = db
+        self.spec = spec
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        return self.spec.columns
+
+    def count(self) -> int:
+        sql = f"SELECT count(*) FROM {self.spec.from_sql} WHERE t.deleted_at IS NULL"
+        return self.db.execute(sql).fetchone()[0]
+
+    def fetch(
+        self, offset: int, limit: int, sort_column: int | None = None, descending: bool = False
+    ) -> list[tuple]:
+        """Rows as (id, col1, col2, …) tuples; NULLs sort last whatever the direction."""
+        column = self.spec.columns[
+            self.spec.default_sort if sort_column is None else sort_column
+        ]
+        direction = "DESC" if descending else "ASC"
+        select = ", ".join(c.sql for c in self.spec.columns)
+        sql = (
+            f"SELECT t.id, {select} FROM {self.spec.from_sql} WHERE t.deleted_at IS NULL "
+            f"ORDER BY ({column.sql}) IS NULL, ({column.sql}) COLLATE NOCASE {direction}, t.rowid "
+            f"LIMIT ? OFFSET ?"
+        )
+        return self.db.execute(sql, [int(limit), int(offset)]).fetchall()

@@ -1,0 +1,159 @@
+"""The global search index: one FTS5 table over everything the officer looks for.
+
+Text is folded in Python (``core.text.fold``) before indexing and before querying, because FTS5
+does not fold ligatures (KNOWN-TRAPS 2). Queries are unranked prefix matches per kind: ranked
+queries cost ~20x more on a common prefix (KNOWN-TRAPS 3) and a grouped list needs no ranking.
+"""
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from municipaless.core.text import fold
+
+KINDS: tuple[str, ...] = (
+    "organisation", "person", "project", "case_event", "meeting", "decision", "action_item",
+)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    row_id: str
+    label: str
+    detail: str
+
+
+def _join(*parts: Any) -> str:
+    return " · ".join(str(p) for p in parts if p)
+
+
+def _french_date(iso: str | None) -> str:
+    if not iso or len(iso) < 10:
+        return ""
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}"
+
+
+def document(kind: str, r: Any) -> tuple[str, str, str] | None:
+    """(label, detail, words) shown and searched for one record, or None if not indexed."""
+    if kind == "organisation":
+        label = f"{r.name} ({r.acronym})" if r.acronym else r.name
+        return label, _join(r.postcode, r.email), _join(r.name, r.acronym, r.siret, r.email)
+    if kind == "person":
+        if r.erased_at:
+            return None
+        label = f"{r.first_name} {r.last_name}".strip() or "(sans nom)"
+        return label, _join(r.email, r.phone), _join(label, r.email)
+    if kind == "project":
+        return (f"{r.name}", _join(r.reference, r.stage), _join(r.reference, r.name, r.description))
+    if kind == "case_event":
+        label = r.subject or r.kind
+        return label, _french_date(r.occurred_on), _join(r.subject, r.notes)
+    if kind == "meeting":
+        return r.title, _join(_french_date(r.starts_at), r.place), _join(r.title, r.place, r.summary)
+    if kind == "decision":
+        label = _join(r.number, r.text[:120])
+        return label, r.status, _join(r.number, r.text)
+    if kind == "action_item":
+        return r.what[:120], _french_date(r.due_on), _join(r.what, r.owner_text)
+    return None
+
+
+def reindex(db: Database, table: str, record: Any) -> None:
+    """Bring the index entry of one record in step with it (inside the caller's transaction)."""
+    if table not in KINDS:
+        return
+    conn = db.conn
+    row = conn.execute(
+        "SELECT docid FROM search_doc WHERE kind = ? AND row_id = ?", (table, record.id)
+    ).fetchone()
+    if row:
+        conn.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
+    doc = None if record.deleted_at else document(table, record)
+    if doc is None:
+        if row:
+            conn.execute("DELETE FROM search_doc WHERE docid = ?", (row[0],))
+        return
+    if row:
+        docid = row[0]
+    else:
+        docid = conn.execute(
+            "INSERT INTO search_doc (kind, row_id) VALUES (?, ?)", (table, record.id)
+        ).lastrowid
+    label, detail, words = doc
+    conn.execute(
+        "INSERT INTO search_index (rowid, kind, row_id, label, detail, text) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (docid, table, record.id, label, detail, fold(words)),
+    )
+
+
+def index_many(db: Database, table: str, records: Iterable[Any]) -> int:
+    """Bulk-index freshly inserted records (no existing entries): for the demo and imports."""
+    conn = db.conn
+    count = 0
+    batch: list[tuple] = []
+
+    def flush() -> None:
+        start = conn.execute("SELECT coalesce(max(docid), 0) FROM search_doc").fetchone()[0]
+        conn.executemany(
+            "INSERT INTO search_doc (docid, kind, row_id) VALUES (?, ?, ?)",
+            [(start + i + 1, table, b[0]) for i, b in enumerate(batch)],
+        )
+        conn.executemany(
+            "INSERT INTO search_index (rowid, kind, row_id, label, detail, text) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(start + i + 1, table, *b) for i, b in enumerate(batch)],
+        )
+        batch.clear()
+
+    for record in records:
+        doc = None if record.deleted_at else document(table, record)
+        if doc is None:
+            continue
+        label, detail, words = doc
+        batch.append((record.id, label, detail, fold(words)))
+        count += 1
+        if len(batch) >= 5000:
+            flush()
+    if batch:
+        flush()
+    return count
+
+
+def match_expression(query: str) -> str | None:
+    """FTS5 expression: every folded word of the query as a prefix, all required."""
+    words = fold(query).split()
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def search(db: Database, query: str, per_kind: int = 8) -> dict[str, list[SearchHit]]:
+    """Grouped hits, at most ``per_kind`` for each kind, kinds in ``KINDS`` order."""
+    expression = match_expression(query)
+    if expression is None:
+        return {}
+    results: dict[str, list[SearchHit]] = {}
+    for kind in KINDS:
+        rows = db.conn.execute(
+            "SELECT row_id, label, detail FROM search_index "
+            "WHERE search_index MATCH ? AND kind = ? LIMIT ?",
+            (expression, kind, per_kind),
+        ).fetchall()
+        if rows:
+            results[kind] = [SearchHit(kind, *row) for row in rows]
+    return results
+
+
+def iter_all(db: Database, query: str) -> Iterator[SearchHit]:
+    expression = match_expression(query)
+    if expression is None:
+        return
+    for row in db.conn.execute(
+        "SELECT kind, row_id, label, detail FROM search_index WHERE search_index MATCH ?",
+        (expression,),
+    ):
+        yield SearchHit(*row)
