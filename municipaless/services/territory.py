@@ -10,8 +10,16 @@ from municipaless.storage.records import Records
 
 # Tables shown by `check` and the status bar, in the order an officer thinks of them.
 COUNTED = (
-    "organisation", "person", "project", "case_event", "referral", "funding_request",
-    "follow_up", "meeting", "decision", "action_item",
+    "organisation",
+    "person",
+    "project",
+    "case_event",
+    "referral",
+    "funding_request",
+    "follow_up",
+    "meeting",
+    "decision",
+    "action_item",
 )
 
 
@@ -29,7 +37,11 @@ class Territory:
 
     @classmethod
     def open(
-        cls, path: Path, officer: str = "", *, read_only: bool = False,
+        cls,
+        path: Path,
+        officer: str = "",
+        *,
+        read_only: bool = False,
         backup_dir: Path | None = None,
     ) -> "Territory":
         return cls(
@@ -66,6 +78,9 @@ class Territory:
     @property
     def schema_version(self) -> int:
         return self._tdb.schema_version
+
+    def integrity_check(self) -> str:
+        return self._tdb.integrity_check()
 
     def counts(self) -> dict[str, int]:
         return {table: self.records[table].count() for table in COUNTED}

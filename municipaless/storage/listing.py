@@ -25,9 +25,7 @@ class ListSpec:
 
 
 def _vocab(code_expr: str, vocab: str) -> str:
-    return (
-        f"(SELECT label FROM vocabulary v WHERE v.vocab = '{vocab}' AND v.code = {code_expr})"
-    )
+    return f"(SELECT label FROM vocabulary v WHERE v.vocab = '{vocab}' AND v.code = {code_expr})"
 
 
 SPECS: dict[str, ListSpec] = {
@@ -103,9 +101,7 @@ class ListSource:
         self, offset: int, limit: int, sort_column: int | None = None, descending: bool = False
     ) -> list[tuple]:
         """Rows as (id, col1, col2, …) tuples; NULLs sort last whatever the direction."""
-        column = self.spec.columns[
-            self.spec.default_sort if sort_column is None else sort_column
-        ]
+        column = self.spec.columns[self.spec.default_sort if sort_column is None else sort_column]
         direction = "DESC" if descending else "ASC"
         select = ", ".join(c.sql for c in self.spec.columns)
         sql = (

@@ -7,12 +7,12 @@ read from its header without opening it (see ``territory_file.read_header``).
 import sqlite3
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
 from importlib import resources
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from municipaless.core.formats import utc_now_iso
 from municipaless.core.vocabularies import DEFAULT_CHALLENGES, DEFAULTS
 
 APPLICATION_ID = 0x4D455353  # "MESS": tells our files from any other SQLite file
@@ -57,11 +57,17 @@ def _sql(name: str) -> str:
 def _initial(db: Database) -> None:
     execute_script(db, _sql("0001_initial.sql"))
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    now = datetime.now(UTC).isoformat(timespec="seconds")
+    now = utc_now_iso()
     common = {"created_at": now, "updated_at": now, "updated_by": "MunicipalESS", "rev": 1}
     db["vocabulary"].insert_all(
-        {**common, "id": str(uuid.uuid4()), "vocab": vocab, "code": code, "label": label,
-         "position": position}
+        {
+            **common,
+            "id": str(uuid.uuid4()),
+            "vocab": vocab,
+            "code": code,
+            "label": label,
+            "position": position,
+        }
         for vocab, entries in DEFAULTS.items()
         for position, (code, label) in enumerate(entries)
     )

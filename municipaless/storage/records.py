@@ -7,10 +7,10 @@ journal row per changed field, and keeps the search index in step — all in one
 
 import uuid
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 from municipaless.core.domain import Record
+from municipaless.core.formats import utc_now_iso
 from municipaless.storage import codec, search
 from municipaless.storage.errors import ConflictError, NotFound
 from municipaless.storage.territory_file import TerritoryDB
@@ -19,7 +19,7 @@ T = TypeVar("T", bound=Record)
 
 
 def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+    return utc_now_iso()
 
 
 class Records(Generic[T]):
@@ -40,8 +40,13 @@ class Records(Generic[T]):
         return codec.from_row(self.type, rows[0])
 
     def where(
-        self, where: str = "1", params: list | tuple = (), *, order_by: str = "rowid",
-        limit: int | None = None, include_deleted: bool = False,
+        self,
+        where: str = "1",
+        params: list | tuple = (),
+        *,
+        order_by: str = "rowid",
+        limit: int | None = None,
+        include_deleted: bool = False,
     ) -> list[T]:
         """Records matching an SQL condition (storage-internal callers only)."""
         sql = f"SELECT * FROM {self.table} WHERE ({where})"
@@ -62,11 +67,18 @@ class Records(Generic[T]):
     def insert(self, record: T) -> T:
         now = utc_now()
         record = replace(
-            record, id=record.id or str(uuid.uuid4()), created_at=now, updated_at=now,
-            updated_by=self.tdb.officer, rev=1, deleted_at=None,
+            record,
+            id=record.id or str(uuid.uuid4()),
+            created_at=now,
+            updated_at=now,
+            updated_by=self.tdb.officer,
+            rev=1,
+            deleted_at=None,
         )
-        row = {name: codec.to_db(self.type, name, getattr(record, name))
-               for name in codec.field_kinds(self.type)}
+        row = {
+            name: codec.to_db(self.type, name, getattr(record, name))
+            for name in codec.field_kinds(self.type)
+        }
         with self.tdb.write() as db:
             db[self.table].insert(row)
             self._journal(record.id, [("+", None, None)], now)
@@ -114,8 +126,12 @@ class Records(Generic[T]):
 
     def _write(self, current: T, values: dict, diffs: list, now: str | None = None) -> T:
         now = now or utc_now()
-        values = {**values, "updated_at": now, "updated_by": self.tdb.officer,
-                  "rev": current.rev + 1}
+        values = {
+            **values,
+            "updated_at": now,
+            "updated_by": self.tdb.officer,
+            "rev": current.rev + 1,
+        }
         assignments = ", ".join(f"{name} = ?" for name in values)
         cursor = self.tdb.db.execute(
             f"UPDATE {self.table} SET {assignments} WHERE id = ? AND rev = ?",
@@ -132,6 +148,8 @@ class Records(Generic[T]):
         self.tdb.db.conn.executemany(
             "INSERT INTO journal (table_name, row_id, field, old, new, at, by, copy_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(self.table, row_id, f, old, new, now, self.tdb.officer, self.tdb.copy_id)
-             for f, old, new in diffs],
+            [
+                (self.table, row_id, f, old, new, now, self.tdb.officer, self.tdb.copy_id)
+                for f, old, new in diffs
+            ],
         )

@@ -11,10 +11,17 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from municipaless.core.formats import format_date
 from municipaless.core.text import fold
 
 KINDS: tuple[str, ...] = (
-    "organisation", "person", "project", "case_event", "meeting", "decision", "action_item",
+    "organisation",
+    "person",
+    "project",
+    "case_event",
+    "meeting",
+    "decision",
+    "action_item",
 )
 
 
@@ -28,12 +35,6 @@ class SearchHit:
 
 def _join(*parts: Any) -> str:
     return " · ".join(str(p) for p in parts if p)
-
-
-def _french_date(iso: str | None) -> str:
-    if not iso or len(iso) < 10:
-        return ""
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}"
 
 
 def document(kind: str, r: Any) -> tuple[str, str, str] | None:
@@ -50,14 +51,18 @@ def document(kind: str, r: Any) -> tuple[str, str, str] | None:
         return (f"{r.name}", _join(r.reference, r.stage), _join(r.reference, r.name, r.description))
     if kind == "case_event":
         label = r.subject or r.kind
-        return label, _french_date(r.occurred_on), _join(r.subject, r.notes)
+        return label, format_date(r.occurred_on), _join(r.subject, r.notes)
     if kind == "meeting":
-        return r.title, _join(_french_date(r.starts_at), r.place), _join(r.title, r.place, r.summary)
+        return (
+            r.title,
+            _join(format_date(r.starts_at), r.place),
+            _join(r.title, r.place, r.summary),
+        )
     if kind == "decision":
         label = _join(r.number, r.text[:120])
         return label, r.status, _join(r.number, r.text)
     if kind == "action_item":
-        return r.what[:120], _french_date(r.due_on), _join(r.what, r.owner_text)
+        return r.what[:120], format_date(r.due_on), _join(r.what, r.owner_text)
     return None
 
 

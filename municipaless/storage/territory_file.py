@@ -48,7 +48,9 @@ def read_header(path: Path) -> Header:
     except OSError as exc:
         raise FileProblem(f"Impossible de lire « {name} » : {exc.strerror}.") from exc
     if not head:
-        raise NotATerritoryFile(f"Le fichier « {name} » est vide : ce n'est pas un fichier MunicipalESS.")
+        raise NotATerritoryFile(
+            f"Le fichier « {name} » est vide : ce n'est pas un fichier MunicipalESS."
+        )
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise NotATerritoryFile(
             f"« {name} » n'est pas un fichier MunicipalESS. Vérifiez que vous avez choisi le bon "
@@ -85,7 +87,7 @@ class TerritoryDB:
 
     @contextmanager
     def write(self) -> Iterator[Database]:
-        """One write transaction, taken with BEGIN IMMEDIATE so it never fails half-way on a lock."""
+        """One write transaction, begun IMMEDIATE so it never fails half-way on a lock."""
         if self.read_only:
             raise ReadOnlyError(
                 "Ce fichier est ouvert en lecture seule : la modification n'a pas été enregistrée."
@@ -103,6 +105,11 @@ class TerritoryDB:
                 conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+
+    def integrity_check(self) -> str:
+        """'ok', or SQLite's own description of the damage (first lines)."""
+        rows = [r[0] for r in self.db.execute("PRAGMA integrity_check(20)").fetchall()]
+        return "ok" if rows == ["ok"] else "; ".join(rows)
 
     def close(self) -> None:
         self.db.close()
@@ -180,8 +187,7 @@ def open_file(
     if not read_only and not _writable(path):
         read_only = True
         reason = (
-            f"« {name} » (ou son dossier) est protégé en écriture : il est ouvert en lecture "
-            "seule."
+            f"« {name} » (ou son dossier) est protégé en écriture : il est ouvert en lecture seule."
         )
     needs_migration = header.user_version < LATEST_VERSION
     if needs_migration and read_only:

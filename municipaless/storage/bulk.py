@@ -1,0 +1,98 @@
+"""Many new records in one go: for the demo generator and imports.
+
+``Records.insert`` costs one journal statement and one search lookup per row, fine for a form
+but ~50x too slow for 200,000 rows. Here rows, journal entries and search documents are written
+with ``executemany`` in batches, inside one transaction, and leave the file exactly as the same
+records inserted one by one would (same columns, one ``'+'`` journal row each, same index text).
+
+Unlike ``Records.insert`` the bookkeeping a caller already set is kept (``created_at`` of a
+record imported from last year, an ``id`` from another file); only what is missing is stamped.
+"""
+
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from itertools import islice
+
+from municipaless.core import domain
+from municipaless.core.domain import Record
+from municipaless.storage import codec, search
+from municipaless.storage.records import utc_now
+from municipaless.storage.territory_file import TerritoryDB
+
+BATCH = 5000
+_BOOKKEEPING = ("id", "created_at", "updated_at", "updated_by", "rev", "deleted_at")
+_JOURNAL_SQL = (
+    "INSERT INTO journal (table_name, row_id, field, old, new, at, by, copy_id) "
+    "VALUES (?, ?, '+', NULL, NULL, ?, ?, ?)"
+)
+
+
+def _batches(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def insert_many(
+    tdb: TerritoryDB,
+    table: str,
+    records: Iterable[Record],
+    *,
+    journal: bool = True,
+    batch_size: int = BATCH,
+) -> int:
+    """Insert new ``records`` into ``table``; all or nothing. Returns how many were inserted.
+
+    Missing ``id``/``created_at``/``updated_at``/``updated_by``/``rev`` are stamped (a fresh
+    UUID, now, the officer, 1). ``journal=False`` skips the journal for callers that record
+    the operation otherwise; the search index is always kept in step. Runs in one
+    ``tdb.write()`` transaction, or in a savepoint of the caller's if one is open.
+    """
+    record_type = domain.TABLES[table]
+    kinds = codec.field_kinds(record_type)
+    content = [name for name in kinds if name not in _BOOKKEEPING]
+    # Only lists, dicts and bools need codec.to_db; plain values go through untouched (speed).
+    converted = {name for name in content if kinds[name] != "plain"}
+    columns = [*_BOOKKEEPING, *content]
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    indexed = table in search.KINDS
+    officer = tdb.officer
+    count = 0
+    with tdb.write() as db:
+        conn = db.conn
+        copy_id = tdb.copy_id
+        for batch in _batches(records, batch_size):
+            now = utc_now()
+            rows = []
+            stamped = []
+            for record in batch:
+                if not isinstance(record, record_type):
+                    raise TypeError(f"{table} expects {record_type.__name__}, got {record!r}")
+                if not record.id:
+                    record = replace(record, id=str(uuid.uuid4()))
+                created = record.created_at or now
+                row = [
+                    record.id,
+                    created,
+                    record.updated_at or created,
+                    record.updated_by or officer,
+                    record.rev or 1,
+                    record.deleted_at,
+                ]
+                for name in content:
+                    value = getattr(record, name)
+                    row.append(
+                        codec.to_db(record_type, name, value) if name in converted else value
+                    )
+                rows.append(row)
+                stamped.append(record)
+            conn.executemany(sql, rows)
+            if journal:
+                conn.executemany(
+                    _JOURNAL_SQL, [(table, row[0], row[1], row[3], copy_id) for row in rows]
+                )
+            if indexed:
+                search.index_many(db, table, stamped)
+            count += len(rows)
+    return count

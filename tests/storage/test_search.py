@@ -1,0 +1,85 @@
+"""The global index: folded, prefix, grouped, in step with every write."""
+
+import pytest
+
+from municipaless.core.domain import Decision, Meeting, Organisation, Person, Project
+from municipaless.storage import search
+from municipaless.storage.records import Records
+
+
+@pytest.fixture
+def filled(tdb):
+    orgs = Records(tdb, "organisation", Organisation)
+    for name in [
+        "Cœur de Ville",
+        "Économie Solidaire 42",
+        "L'Atelier",
+        "Saint-Étienne Métropole",
+        "Œuvre des Tricoteuses",
+    ]:
+        orgs.insert(Organisation(name=name))
+    Records(tdb, "person", Person).insert(Person(first_name="Zoé", last_name="Lefèvre"))
+    meeting = Records(tdb, "meeting", Meeting).insert(
+        Meeting(title="COPIL ESS", starts_at="2026-03-02T10:00")
+    )
+    Records(tdb, "decision", Decision).insert(
+        Decision(meeting_id=meeting.id, number="COPIL-2026-01", text="Lancer l'appel à projets")
+    )
+    return tdb
+
+
+def labels(tdb, query):
+    return {hit.label for hits in search.search(tdb.db, query).values() for hit in hits}
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("coeur", "Cœur de Ville"),
+        ("CŒUR", "Cœur de Ville"),
+        ("oeuvre", "Œuvre des Tricoteuses"),
+        ("econ", "Économie Solidaire 42"),
+        ("atelier", "L'Atelier"),
+        ("l’atelier", "L'Atelier"),
+        ("saint etienne", "Saint-Étienne Métropole"),
+        ("saint-étienne", "Saint-Étienne Métropole"),
+        ("zoe lef", "Zoé Lefèvre"),
+        ("copil 2026", "COPIL-2026-01 · Lancer l'appel à projets"),
+    ],
+)
+def test_folded_prefix_search(filled, query, expected):
+    assert expected in labels(filled, query)
+
+
+def test_results_are_grouped_by_kind(filled):
+    results = search.search(filled.db, "copil")
+    assert set(results) == {"meeting", "decision"}
+
+
+def test_empty_or_punctuation_query_finds_nothing(filled):
+    assert search.search(filled.db, "") == {}
+    assert search.search(filled.db, " ' - ") == {}
+    assert search.search(filled.db, 'a"b*') == {}
+
+
+def test_index_follows_updates_deletes_and_restores(filled):
+    projects = Records(filled, "project", Project)
+    project = projects.insert(Project(name="Recyclerie du Diois", reference="P-1"))
+    assert "Recyclerie du Diois" in labels(filled, "recycl")
+    renamed = projects.update(project.id, project.rev, name="Ressourcerie du Diois")
+    assert "Recyclerie du Diois" not in labels(filled, "recycl")
+    assert "Ressourcerie du Diois" in labels(filled, "ressour")
+    deleted = projects.delete(renamed.id, renamed.rev)
+    assert labels(filled, "ressour") == set()
+    projects.restore(deleted.id)
+    assert "Ressourcerie du Diois" in labels(filled, "ressour")
+    docs = filled.db.execute("SELECT count(*) FROM search_doc").fetchone()[0]
+    entries = filled.db.execute("SELECT count(*) FROM search_index").fetchone()[0]
+    assert docs == entries
+
+
+def test_erased_person_leaves_the_index(filled):
+    people = Records(filled, "person", Person)
+    person = people.where("last_name = ?", ["Lefèvre"])[0]
+    people.update(person.id, person.rev, erased_at="2026-11-26T10:00:00Z")
+    assert labels(filled, "zoe") == set()
