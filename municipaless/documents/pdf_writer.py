@@ -1,0 +1,282 @@
+"""PDF writer, with reportlab platypus.
+
+* DejaVu Sans is embedded (subset): the standard PDF fonts cannot draw U+202F, the thousands
+  separator of French numbers, nor always ``œ`` (KNOWN-TRAPS 7).
+* Every text going into ``Paragraph`` markup is escaped first.
+* Big tables are cut into ~200-row ``Table`` chunks with the same column widths: one huge Table
+  is super-linear (20,000 rows: 14.5 s against 2.3 s chunked).
+* "page n / N" needs the page count before it is known: pages are kept, then numbered at save.
+* Headings become PDF bookmarks (the outline pane of a PDF reader).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    Image,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from . import _fr, chart_pdf
+from ._fonts import register_reportlab
+from .model import NUMERIC_KINDS, BulletList, Chart, Document, Heading, KeyFigures
+from .model import PageBreak as MPageBreak
+from .model import Paragraph as MParagraph
+from .model import Table as MTable
+from .safety import atomic_write, escape_markup
+
+CHUNK = 200
+ACCENT = colors.HexColor("#1f5f8b")
+MARGIN = 2 * cm
+F = "DejaVuSans"
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=F, fontSize=10, leading=14, spaceAfter=6)
+    return {
+        "title": ParagraphStyle("title", base, fontSize=22, leading=27, textColor=ACCENT),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=13, leading=17, spaceAfter=12),
+        "h1": ParagraphStyle("h1", base, fontSize=16, leading=20, spaceBefore=12, textColor=ACCENT),
+        "h2": ParagraphStyle("h2", base, fontSize=13, leading=17, spaceBefore=10, textColor=ACCENT),
+        "h3": ParagraphStyle(
+            "h3", base, fontName=F + "-Bold", fontSize=11, leading=15, spaceBefore=8
+        ),
+        "body": base,
+        "caption": ParagraphStyle("caption", base, fontName=F + "-Bold", spaceBefore=6),
+        "note": ParagraphStyle("note", base, fontName=F + "-Oblique", fontSize=8, leading=10),
+        "cell": ParagraphStyle("cell", base, fontSize=8, leading=10, spaceAfter=0),
+        "cell_r": ParagraphStyle("cell_r", base, fontSize=8, leading=10, spaceAfter=0, alignment=2),
+        "big": ParagraphStyle(
+            "big",
+            base,
+            fontName=F + "-Bold",
+            fontSize=16,
+            leading=20,
+            alignment=1,
+            textColor=ACCENT,
+            spaceAfter=0,
+        ),
+        "small": ParagraphStyle("small", base, fontSize=8, leading=10, alignment=1),
+    }
+
+
+class _Doc(BaseDocTemplate):
+    def afterFlowable(self, flowable) -> None:
+        level = getattr(flowable, "outline_level", None)
+        if level is None:
+            return
+        key = f"h{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        # an outline may not skip a level (h1 then h3): clamp to one below the previous
+        level = min(level, getattr(self, "_last_level", -1) + 1)
+        self._last_level = level
+        self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
+
+
+def _numbered_canvas(doc: Document):
+    """A canvas that holds every page until the end, then stamps "page n / N" on each."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            for n, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._decorate(n, len(self._pages))
+                super().showPage()
+            super().save()
+
+        def _decorate(self, n: int, total: int) -> None:
+            width, height = self._pagesize
+            self.setFont(F, 8)
+            self.setFillColor(colors.HexColor("#555555"))
+            self.drawString(MARGIN, height - 1.2 * cm, doc.meta.commune)
+            self.drawRightString(width - MARGIN, height - 1.2 * cm, doc.title)
+            self.drawString(MARGIN, 1.1 * cm, f"Établi le {_fr.date(doc.meta.generated)}")
+            self.drawRightString(width - MARGIN, 1.1 * cm, f"page {n} / {total}")
+
+    return NumberedCanvas
+
+
+def write_pdf(doc: Document, path: Path) -> None:
+    register_reportlab()
+    st = _styles()
+    with atomic_write(path) as tmp:
+        pdf = _Doc(
+            str(tmp),
+            pagesize=A4,
+            title=doc.title,
+            author=doc.meta.commune,
+            subject=doc.subtitle,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+        )
+        templates = []
+        for name, size in (("portrait", A4), ("landscape", landscape(A4))):
+            frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN, id=name)
+            templates.append(PageTemplate(id=name, frames=[frame], pagesize=size))
+        if doc.sections and doc.sections[0].orientation == "landscape":
+            templates.reverse()  # the first template is the first page's
+        pdf.addPageTemplates(templates)
+        story = _cover(doc, st)
+        for i, section in enumerate(doc.sections):
+            width = (landscape(A4) if section.orientation == "landscape" else A4)[0] - 2 * MARGIN
+            if i > 0:
+                story += [NextPageTemplate(section.orientation), PageBreak()]
+            for block in section.blocks:
+                story += _block(block, st, width)
+        pdf.build(story, canvasmaker=_numbered_canvas(doc))
+
+
+def _p(text: str, style) -> Paragraph:
+    return Paragraph(escape_markup(text), style)
+
+
+def _cover(doc: Document, st) -> list:
+    story: list = []
+    if doc.logo:
+        img = Image(io.BytesIO(doc.logo))
+        img.drawWidth, img.drawHeight = img.drawWidth * 2.2 * cm / img.drawHeight, 2.2 * cm
+        img.hAlign = "LEFT"
+        story.append(img)
+    story.append(_p(doc.title, st["title"]))
+    if doc.subtitle:
+        story.append(_p(doc.subtitle, st["subtitle"]))
+    meta = doc.meta
+    for label, value in (
+        ("Commune", meta.commune),
+        ("Période", meta.period),
+        ("Filtres", meta.filters),
+        ("Document établi le", _fr.date(meta.generated)),
+    ):
+        if value:
+            story.append(Paragraph(f"<b>{label} :</b> {escape_markup(value)}", st["body"]))
+    story.append(Spacer(1, 12))
+    return story
+
+
+def _block(block, st, width: float) -> list:
+    if isinstance(block, Heading):
+        p = _p(block.text, st[f"h{block.level}"])
+        p.outline_level = block.level - 1
+        return [CondPageBreak(3 * cm), p]
+    if isinstance(block, MParagraph):
+        parts = []
+        for run in block.runs:
+            text = escape_markup(run.text)
+            text = f"<b>{text}</b>" if run.bold else text
+            parts.append(f"<i>{text}</i>" if run.italic else text)
+        return [Paragraph("".join(parts), st["body"])]
+    if isinstance(block, BulletList):
+        items = [ListItem(_p(item, st["body"]), leftIndent=12) for item in block.items]
+        return [ListFlowable(items, bulletType="bullet", start="•", leftIndent=12)]
+    if isinstance(block, MTable):
+        return _table(block, st, width)
+    if isinstance(block, KeyFigures):
+        return [_key_figures(block, st, width), Spacer(1, 10)]
+    if isinstance(block, Chart):
+        return [chart_pdf.drawing(block, width, min(width * 0.55, 270)), Spacer(1, 8)]
+    if isinstance(block, MPageBreak):
+        return [PageBreak()]
+    return []
+
+
+def _table(table: MTable, st, width: float) -> list:
+    kinds = [c.kind for c in table.columns]
+    weights = _fr.column_weights(table.columns, table.rows, table.totals)
+    widths = [width * w / sum(weights) for w in weights]
+    right = [i for i, k in enumerate(kinds) if k in NUMERIC_KINDS or k == "date"]
+    # ~5.2 characters per cm at 8 pt: longer text is wrapped in a Paragraph, shorter stays a
+    # plain string (a Paragraph per cell would make big tables slow)
+    fits = [int(w / cm * 5.2) for w in widths]
+
+    def cells(values) -> list:
+        out = []
+        for i, (v, k) in enumerate(zip(values, kinds, strict=True)):
+            text = _fr.cell(v, k)
+            out.append(_p(text, st["cell"]) if len(text) > fits[i] else text)
+        return out
+
+    header = [
+        Paragraph(f"<b>{escape_markup(c.header)}</b>", st["cell_r" if i in right else "cell"])
+        for i, c in enumerate(table.columns)
+    ]
+    base = [
+        ("FONT", (0, 0), (-1, -1), F, 8),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dbe6ef")),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#cccccc")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ] + [("ALIGN", (i, 0), (i, -1), "RIGHT") for i in right]
+    rows = [cells(r) for r in table.rows]
+    flow: list = [_p(table.title, st["caption"])]
+    chunks = [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)] or [[]]
+    for n, chunk in enumerate(chunks):
+        data = [header, *chunk]
+        style = list(base)
+        if n == len(chunks) - 1 and table.totals is not None:
+            data.append(cells(table.totals))
+            style += [
+                ("FONT", (0, -1), (-1, -1), F + "-Bold", 8),
+                ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#eef3f7")),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+            ]
+        t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        t.setStyle(TableStyle(style))
+        flow.append(t)
+    if table.note:
+        flow.append(_p(table.note, st["note"]))
+    flow.append(Spacer(1, 8))
+    if len(rows) <= 25:
+        return [KeepTogether(flow)]
+    return flow
+
+
+def _key_figures(block: KeyFigures, st, width: float) -> Table:
+    per_row = min(4, max(len(block.items), 1))
+    cells = [
+        [_p(_fr.cell(f.value, f.kind), st["big"]), _p(f.label, st["small"])] for f in block.items
+    ]
+    cells += [""] * (-len(cells) % per_row)
+    data = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+    t = Table(data, colWidths=[width / per_row] * per_row)
+    t.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#eef3f7")),
+                ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return t

@@ -1,0 +1,75 @@
+"""The three protections every writer goes through (DESIGN 5).
+
+Formula injection
+    A porteur's name, a note or an imported cell may start with ``=``, ``+``, ``-``, ``@``, a tab
+    or a carriage return; a spreadsheet would run it as a formula (``=HYPERLINK(...)`` leaks data,
+    ``=cmd|...`` ran programs on old Excel). The policy, one per format:
+
+    * **csv**: the cell is prefixed with a single quote (``'=HYPERLINK(...)``), the OWASP advice,
+      because a CSV has no cell types and Excel/LibreOffice would evaluate the text on opening.
+    * **xlsx / ods**: the original text is kept and written as an explicit *string* cell (plus
+      Excel's ``quotePrefix`` style flag, what Excel itself does when a user types ``'=...``), so
+      nothing is evaluated, the value is exact (a phone ``+33 6 ...`` stays as typed) and editing
+      the cell in Excel keeps it text. :func:`is_formula_like` decides; :func:`neutralise` is the
+      CSV transformation.
+
+Markup
+    reportlab's ``Paragraph`` parses its text as XML-ish markup: ``<``, ``>`` and ``&`` in user
+    text break the PDF or inject markup. :func:`escape_markup` escapes them.
+
+Atomic files
+    A cancelled or failed export must leave nothing half-written on a network share or a USB key.
+    :func:`atomic_write` hands the writer a temporary path in the destination folder and renames it
+    over the target only when the writer finished.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_formula_like(text: str) -> bool:
+    """True when a spreadsheet would read ``text`` as a formula (or the start of one)."""
+    return isinstance(text, str) and text.startswith(FORMULA_STARTS)
+
+
+def neutralise(text: str) -> str:
+    """CSV-safe text: a leading single quote before anything a spreadsheet would evaluate."""
+    return "'" + text if is_formula_like(text) else text
+
+
+def escape_markup(text: str) -> str:
+    """Text safe to put inside reportlab ``Paragraph`` markup (``& < >`` escaped)."""
+    return escape(text)
+
+
+@contextlib.contextmanager
+def atomic_write(path: Path | str) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; on success rename it over ``path``.
+
+    The temporary file lives in the same folder so that ``os.replace`` is a rename on the same
+    volume (atomic on POSIX and Windows). It is flushed to disk first, because the target is
+    often a USB key pulled out right after "Export terminé". On any error, including
+    ``KeyboardInterrupt`` or a cancelled worker, the temporary file is removed and ``path`` is
+    left as it was.
+    """
+    path = Path(path)
+    # not mkstemp: its 0600 mode would follow the rename and hide the file from colleagues
+    tmp = path.with_name(f".{path.stem}.{secrets.token_hex(4)}.tmp")
+    tmp.open("xb").close()
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
