@@ -33,16 +33,19 @@ _LIGATURES = str.maketrans(
         "_": " ",
     }
 )
-_SPACES = re.compile(r"\s+")
-_NON_WORD = re.compile(r"[^\w\s]")
+# Combining marks left by NFKD decomposition (accents, cedillas, dots above).
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_SEPARATORS = re.compile(r"[\W_]+")
 
 
 def fold(text: str | None) -> str:
-    """Lower-case, unaccented, ligature-free words separated by single spaces."""
+    """Lower-case, unaccented, ligature-free words separated by single spaces.
+
+    Regexes rather than a per-character loop: indexing the large demo folds 240,000 texts.
+    """
     if not text:
         return ""
-    text = text.translate(_LIGATURES)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _NON_WORD.sub(" ", text.lower())
-    return _SPACES.sub(" ", text).strip()
+    text = text.translate(_LIGATURES).lower()
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return _SEPARATORS.sub(" ", text).strip()

@@ -96,3 +96,16 @@ def insert_many(
                 search.index_many(db, table, stamped)
             count += len(rows)
     return count
+
+
+def write_meta(tdb: TerritoryDB, values: dict[str, str]) -> None:
+    """Set settings that travel with the file (``meta``), e.g. the commune name of a bulk load.
+
+    Lives here until storage grows a settings repository: services hold no SQL.
+    """
+    with tdb.write() as db:
+        db.conn.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            list(values.items()),
+        )
