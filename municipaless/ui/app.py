@@ -1,0 +1,90 @@
+"""Start the window: application object, French translations, icon, which file to open.
+
+French is the default: Qt's own ``qtbase_fr`` makes the standard dialogs French (Ouvrir,
+Annuler…), ours translates the English source strings. ``MUNICIPALESS_LANG=en`` keeps the
+English source strings (for developers and screenshots in bug reports).
+"""
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from municipaless import APP_NAME
+from municipaless.core.paths import resources_dir
+from municipaless.services.files import default_demo_path
+from municipaless.ui.icons import app_icon
+from municipaless.ui.main_window import MainWindow
+from municipaless.ui.recent_files import RecentFiles
+
+LANG_ENV = "MUNICIPALESS_LANG"
+_translators: list[QTranslator] = []  # a translator must outlive its installation
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Install Qt's and our French translators; returns them (they must stay referenced)."""
+    language = (language or os.environ.get(LANG_ENV) or "fr").lower()
+    if language.startswith("en"):
+        return []
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in (("qtbase_fr", qt_dir), ("municipaless_fr", str(translations_dir()))):
+        translator = QTranslator(app)
+        if translator.load(name, directory) and app.installTranslator(translator):
+            installed.append(translator)
+    return installed
+
+
+def demo_path() -> Path:
+    """The demonstration territory, generated on first use."""
+    from municipaless.services import demo  # heavy: imported only when the demo is wanted
+
+    return demo.ensure_demo(default_demo_path())
+
+
+def choose_file(path: Path | None, open_demo: bool, recent: RecentFiles) -> Path | None:
+    """The file given, else the demo when asked or on first start, else the last file used."""
+    if path is not None:
+        return Path(path)
+    if not open_demo:
+        last = recent.most_recent_existing()
+        if last is not None:
+            return last
+    return None
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    if not _translators:
+        _translators.extend(install_translators(app))
+    return app
+
+
+def build_window(path: Path | None = None, open_demo: bool = False) -> MainWindow:
+    """The window with its file open (or the welcome page if opening failed): tests use this."""
+    window = MainWindow()
+    window.show()
+    target = choose_file(path, open_demo, window.recent)
+    if target is not None:
+        window.open_path(target)
+    else:
+        window.open_demo()
+    return window
+
+
+def main(path: Path | None = None, open_demo: bool = False) -> int:
+    app = create_application()
+    window = build_window(path, open_demo)
+    window.raise_()
+    return app.exec()

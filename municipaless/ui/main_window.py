@@ -1,0 +1,281 @@
+"""The main window: navigation, sections, global search, status bar, file handling.
+
+The window holds one open ``Territory`` at a time and hands it to every page; pages read
+through services only. Opening never replaces the current file until the new one is open, so a
+refused file leaves the officer where they were.
+"""
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from municipaless.services.files import officer_name
+from municipaless.services.territory import Territory
+from municipaless.storage.errors import StorageError
+from municipaless.ui import dialogs
+from municipaless.ui.file_menu import build_menus
+from municipaless.ui.icons import app_icon, icon
+from municipaless.ui.labels import record_kind_name
+from municipaless.ui.recent_files import RecentFiles
+from municipaless.ui.search_box import SearchField
+from municipaless.ui.status_bar import FileStatusBar
+from municipaless.ui.views.dashboard import Dashboard
+from municipaless.ui.views.list_page import ListPage
+from municipaless.ui.views.record_dialog import RecordDialog
+from municipaless.ui.views.reports import ReportsPage
+from municipaless.ui.views.welcome import WelcomePage
+
+DASHBOARD, PROJECTS, DIRECTORY, MEETINGS, REPORTS = range(5)
+WELCOME = 5
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.territory: Territory | None = None
+        self.recent = RecentFiles()
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle("MunicipalESS")
+        self.resize(1180, 760)
+        self._build_pages()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.edit_actions = build_menus(self)  # disabled while the file is read-only
+        self.record_dialog: RecordDialog | None = None
+        self._restore_settings()
+        self.set_territory(None)
+
+    # construction ------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self.dashboard = Dashboard()
+        self.projects = ListPage("project", "project", record_kind_name("project"))
+        self.organisations = ListPage(
+            "organisation", "organisation", record_kind_name("organisation")
+        )
+        self.people = ListPage("person", "person", record_kind_name("person"))
+        self.meetings = ListPage("meeting", "meeting", record_kind_name("meeting"), descending=True)
+        self.directory = QTabWidget()
+        self.directory.setDocumentMode(True)
+        self.directory.addTab(self.organisations, self.tr("Organisations"))
+        self.directory.addTab(self.people, self.tr("People"))
+        self.reports = ReportsPage()
+        self.welcome = WelcomePage()
+        self.list_pages = (self.projects, self.organisations, self.people, self.meetings)
+
+        self.stack = QStackedWidget()
+        for page in (
+            self.dashboard,
+            self.projects,
+            self.directory,
+            self.meetings,
+            self.reports,
+            self.welcome,
+        ):
+            self.stack.addWidget(page)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        for text, icon_name in (
+            (self.tr("Dashboard"), "nav-dashboard"),
+            (self.tr("Project holders & projects"), "nav-projects"),
+            (self.tr("Directory"), "nav-directory"),
+            (self.tr("Meetings"), "nav-meetings"),
+            (self.tr("Reports"), "nav-reports"),
+        ):
+            item = QListWidgetItem(icon(icon_name), text)
+            item.setSizeHint(QSize(0, 36))
+            self.nav.addItem(item)
+        self.nav.setMinimumWidth(190)
+        self.nav.currentRowChanged.connect(self._on_nav)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.nav)
+        self.main_splitter.addWidget(self.stack)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([210, 970])
+        self.main_splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.new_requested.connect(self.new_file_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Search"))
+        toolbar.setObjectName("searchToolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        spacer = QWidget()
+        spacer.setFixedWidth(8)
+        toolbar.addWidget(spacer)
+        self.search_field = SearchField(self)
+        self.search_field.setMaximumWidth(560)
+        toolbar.addWidget(self.search_field)
+        self.search_field.result_chosen.connect(self.open_record)
+        for sequence in (QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)):
+            QShortcut(sequence, self, activated=self.focus_search)
+
+    def _build_status_bar(self) -> None:
+        self.status = FileStatusBar()
+        self.setStatusBar(self.status)
+        # Short names the tests and other code read.
+        self.path_label = self.status.path_label
+        self.state_label = self.status.state_label
+
+    # navigation --------------------------------------------------------------------------
+    def _on_nav(self, row: int) -> None:
+        if row >= 0 and self.territory is not None:
+            self.stack.setCurrentIndex(row)
+
+    def show_section(self, section: int) -> None:
+        self.nav.setCurrentRow(section)
+        self.stack.setCurrentIndex(section)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def open_record(self, kind: str, row_id: str) -> None:
+        """Show a record wherever it lives: its section's list, or a small window."""
+        if self.territory is None:
+            return
+        pages = {
+            "project": (PROJECTS, self.projects),
+            "organisation": (DIRECTORY, self.organisations),
+            "person": (DIRECTORY, self.people),
+            "meeting": (MEETINGS, self.meetings),
+        }
+        if kind in pages:
+            section, page = pages[kind]
+            self.show_section(section)
+            if section == DIRECTORY:
+                self.directory.setCurrentWidget(page)
+            page.show_record(row_id)
+            return
+        if self.record_dialog is None:
+            self.record_dialog = RecordDialog(self.territory, self)
+        self.record_dialog.show_record(kind, row_id, record_kind_name(kind))
+
+    # files -------------------------------------------------------------------------------
+    def open_path(self, path: Path) -> bool:
+        """Open ``path``; on failure say why (French, from storage) and keep the current file."""
+        try:
+            territory = Territory.open(Path(path), officer_name())
+        except StorageError as exc:
+            message = exc.message
+        except (sqlite3.Error, OSError) as exc:
+            message = self.tr("The file could not be opened: {error}").format(error=exc)
+        else:
+            self.set_territory(territory)
+            self.recent.add(territory.path)
+            return True
+        if dialogs.open_failed(self, message):
+            self.open_dialog()
+        return False
+
+    def open_dialog(self) -> None:
+        start = str(self.territory.path.parent) if self.territory else ""
+        path = dialogs.ask_open_path(self, start)
+        if path is not None:
+            self.open_path(path)
+
+    def new_file_dialog(self) -> None:
+        start = str(self.territory.path.parent) if self.territory else ""
+        path = dialogs.ask_new_path(self, start)
+        if path is None:
+            return
+        try:
+            territory = Territory.create(path, officer_name())
+        except StorageError as exc:
+            dialogs.error(self, self.tr("The file could not be created"), exc.message)
+            return
+        self.set_territory(territory)
+        self.recent.add(territory.path)
+
+    def open_demo(self) -> None:
+        from municipaless.ui.app import demo_path  # the demo generator loads only when asked
+
+        try:
+            path = demo_path()
+        except StorageError as exc:
+            dialogs.error(self, self.tr("The demonstration could not be prepared"), exc.message)
+            return
+        except (ImportError, OSError) as exc:
+            dialogs.error(self, self.tr("The demonstration could not be prepared"), str(exc))
+            return
+        self.open_path(path)
+
+    def set_territory(self, territory: Territory | None) -> None:
+        old, self.territory = self.territory, territory
+        if self.record_dialog is not None:
+            self.record_dialog.close()
+            self.record_dialog = None
+        self.dashboard.set_territory(territory)
+        for page in self.list_pages:
+            page.set_territory(territory)
+        self.search_field.search_function = territory.search if territory else None
+        self.search_field.setEnabled(territory is not None)
+        self.nav.setEnabled(territory is not None)
+        if territory is None:
+            self.stack.setCurrentIndex(WELCOME)
+        else:
+            self.show_section(max(self.nav.currentRow(), DASHBOARD))
+        self._update_status()
+        if old is not None and old is not territory:
+            old.close()
+
+    def _update_status(self) -> None:
+        territory = self.territory
+        name = f"{territory.path.name} — MunicipalESS" if territory else "MunicipalESS"
+        self.setWindowTitle(name)
+        self.status.show_territory(territory)
+        for action in self.edit_actions:
+            action.setEnabled(territory is not None and not territory.read_only)
+
+    # settings ----------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        saved = settings.value(f"splitters/{self.main_splitter.objectName()}")
+        if isinstance(saved, QByteArray):
+            self.main_splitter.restoreState(saved)
+        for page in self.list_pages:
+            saved = settings.value(f"splitters/{page.splitter.objectName()}")
+            if isinstance(saved, QByteArray):
+                page.restore_splitter(saved)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        splitters = [self.main_splitter]
+        splitters += [page.splitter for page in self.list_pages if page.was_shown]
+        for splitter in splitters:
+            settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        if self.territory is not None:
+            self.territory.close()
+            self.territory = None
+        super().closeEvent(event)

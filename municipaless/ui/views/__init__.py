@@ -1,0 +1,1 @@
+"""The pages the main window's navigation switches between, and their reusable parts."""

@@ -1,0 +1,150 @@
+"""A list of records with a detail pane beside it: the shape of every section of the window.
+
+The table never sorts or filters in Python: clicking a header asks the model to re-query SQL,
+and rows arrive page by page as the officer scrolls (KNOWN-TRAPS 4). Column widths come from the
+first page only; ``resizeColumnsToContents`` would read every row.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from municipaless.ui.models import ListSourceModel
+from municipaless.ui.views.detail_pane import DetailPane
+
+_MIN_WIDTH, _MAX_WIDTH, _PADDING = 60, 250, 20
+
+
+class ListPage(QWidget):
+    def __init__(
+        self,
+        list_name: str,
+        table: str,
+        kind_text: str,
+        *,
+        descending: bool = False,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.list_name = list_name
+        self.table = table
+        self.kind_text = kind_text
+        self._descending = descending
+        self.model: ListSourceModel | None = None
+
+        self.view = QTableView()
+        self.view.setObjectName(f"{list_name}Table")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self.detail = DetailPane()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName(f"{list_name}Splitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self._splitter_placed = False  # sized on first show, unless restored from settings
+        self.was_shown = False  # a never-shown splitter has meaningless sizes: do not save them
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    def restore_splitter(self, state: Any) -> None:
+        self._splitter_placed = self.splitter.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.was_shown = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Sizes given before the first layout are lost, so the default split waits for a size.
+        super().resizeEvent(event)
+        width = event.size().width()  # the splitter fills the page (no margins)
+        if not self._splitter_placed and self.isVisible() and width > 400:
+            self._splitter_placed = True
+            detail = max(300, width * 3 // 10)
+            self.splitter.setSizes([width - detail, detail])
+
+    def set_territory(self, territory: Any) -> None:
+        self.detail.set_territory(territory)
+        self.view.setSortingEnabled(False)
+        old_model = self.model
+        if territory is None:
+            self.model = None
+            self.view.setModel(None)
+        else:
+            source = territory.list_source(self.list_name)
+            column = source.spec.default_sort
+            self.model = ListSourceModel(
+                source, parent=self, sort_column=column, descending=self._descending
+            )
+            order = (
+                Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+            )
+            self.view.setModel(self.model)
+            self.view.horizontalHeader().setSortIndicator(column, order)
+            self.view.setSortingEnabled(True)
+            self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+            self._size_columns()
+        if old_model is not None:
+            old_model.deleteLater()
+
+    def _size_columns(self) -> None:
+        """Widths from the header and the rows already loaded (one page at most)."""
+        assert self.model is not None
+        metrics = self.view.fontMetrics()
+        header_metrics = self.view.horizontalHeader().fontMetrics()
+        rows = min(self.model.rowCount(), 200)
+        for column in range(self.model.columnCount()):
+            header_text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            typical = max(
+                (
+                    metrics.horizontalAdvance(str(self.model.index(row, column).data() or ""))
+                    for row in range(rows)
+                ),
+                default=0,
+            )
+            # Room for the header's text and its sort arrow.
+            wanted = max(typical, header_metrics.horizontalAdvance(header_text) + 20) + _PADDING
+            self.view.setColumnWidth(column, max(_MIN_WIDTH, min(_MAX_WIDTH, wanted)))
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.model is None or not current.isValid():
+            return
+        row_id = self.model.row_id(current.row())
+        if row_id:
+            self.detail.show_record(self.table, row_id, self.kind_text)
+
+    def show_record(self, row_id: str) -> None:
+        """Select the record if its row is loaded, and show it in the detail pane either way."""
+        row = self.model.row_of(row_id) if self.model is not None else None
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.view.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.view.scrollTo(index)
+        else:
+            self.view.clearSelection()
+        self.detail.show_record(self.table, row_id, self.kind_text)

@@ -1,0 +1,91 @@
+"""Window test fixtures: isolated settings, French translators, no real modal dialogs.
+
+A modal dialog in a test would wait forever for a click on CI, so every static QMessageBox and
+QFileDialog entry point is replaced by a recorder; a test that expects a dialog sets the answer.
+"""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from municipaless.ui.app import install_translators
+
+from .sample import LARGE_ROWS, write_large, write_small
+
+
+class DialogRecorder:
+    """Stands in for QMessageBox / QFileDialog static functions."""
+
+    def __init__(self):
+        self.messages: list[tuple[str, str, str]] = []  # (kind, title, text)
+        self.file_answers: list[str] = []  # paths the next file dialogs "choose"
+        self.file_requests: list[tuple[str, str]] = []  # (kind, filter)
+        self.message_answer = QMessageBox.StandardButton.Close
+
+    def message(self, kind: str):
+        def show(_parent, title, text, *_args, **_kwargs):
+            self.messages.append((kind, title, text))
+            return self.message_answer
+
+        return show
+
+    def file(self, kind: str):
+        def ask(_parent, _caption="", _directory="", file_filter="", *_args, **_kwargs):
+            self.file_requests.append((kind, file_filter))
+            answer = self.file_answers.pop(0) if self.file_answers else ""
+            return answer, file_filter
+
+        return ask
+
+
+@pytest.fixture(scope="session", autouse=True)
+def french(qapp):
+    qapp.setOrganizationName("MunicipalESS-tests")
+    qapp.setApplicationName("MunicipalESS-tests")
+    translators = install_translators(qapp, "fr")
+    yield translators
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path):
+    """QSettings go to an ini file in the test's folder, never the user's registry."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    QSettings().clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch) -> DialogRecorder:
+    recorder = DialogRecorder()
+    for kind in ("critical", "warning", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder.message(kind)))
+    for kind in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, kind, staticmethod(recorder.file(kind)))
+    return recorder
+
+
+@pytest.fixture
+def small_file(tmp_path: Path) -> Path:
+    return write_small(tmp_path / "territoire.municipaless")
+
+
+@pytest.fixture(scope="session")
+def large_file(tmp_path_factory) -> Path:
+    return write_large(tmp_path_factory.mktemp("large") / "grand.municipaless", LARGE_ROWS)
+
+
+@pytest.fixture
+def window(qtbot, small_file):
+    from municipaless.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(small_file)
+    yield win
+    win.close()

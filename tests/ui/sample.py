@@ -1,0 +1,97 @@
+"""Small and large territory files for the window tests."""
+
+from pathlib import Path
+
+from municipaless.core import domain
+from municipaless.services.territory import Territory
+from municipaless.storage import bulk, territory_file
+
+HEART = "Cœur de Bresse Solidaire"
+LARGE_ROWS = 20_000  # the size KNOWN-TRAPS 4 measured
+
+
+def write_small(path: Path) -> Path:
+    """A handful of records of every kind the search finds, with one "Cœur …" to look for."""
+    t = Territory.create(path, "Camille Martin")
+    try:
+        org = t.records["organisation"].insert(
+            domain.Organisation(
+                name=HEART,
+                acronym="CBS",
+                kind="accompagnement",
+                postcode="01000",
+                email="contact@coeur-bresse.example",
+                phone="+33474000000",
+            )
+        )
+        t.records["organisation"].insert(domain.Organisation(name="France Active Ain"))
+        person = t.records["person"].insert(
+            domain.Person(first_name="Léa", last_name="Dubois", email="lea@example.org")
+        )
+        project = t.records["project"].insert(
+            domain.Project(
+                reference="P-2026-0001",
+                name="Épicerie solidaire des Bruyères",
+                stage="emergence",
+                sector="alimentation",
+                first_contact_on="2026-03-04",
+                referent="Camille Martin",
+            )
+        )
+        t.records["project"].insert(
+            domain.Project(reference="P-2026-0002", name="Recyclerie du cœur de ville")
+        )
+        t.records["case_event"].insert(
+            domain.CaseEvent(
+                project_id=project.id,
+                kind="accueil",
+                occurred_on="2026-03-04",
+                subject="Premier accueil épicerie",
+            )
+        )
+        meeting = t.records["meeting"].insert(
+            domain.Meeting(
+                title="Comité de pilotage ESS", starts_at="2026-05-12T14:00", place="Mairie"
+            )
+        )
+        t.records["decision"].insert(
+            domain.Decision(
+                meeting_id=meeting.id,
+                number="COPIL-2026-01",
+                text="Soutien au projet d'épicerie solidaire",
+            )
+        )
+        t.records["action_item"].insert(
+            domain.ActionItem(
+                meeting_id=meeting.id,
+                what="Envoyer le relevé de décisions",
+                owner_person_id=person.id,
+                due_on="2026-05-20",
+            )
+        )
+        assert org.id
+    finally:
+        t.close()
+    return path
+
+
+def write_large(path: Path, projects: int) -> Path:
+    """Many projects written in one transaction through storage.bulk (seconds, not minutes)."""
+    tdb = territory_file.create(path, "bench")
+    try:
+        bulk.insert_many(
+            tdb,
+            "project",
+            (
+                domain.Project(
+                    reference=f"P-{i:06d}",
+                    name=f"Projet {i:06d}",
+                    stage="idee",
+                    first_contact_on=f"20{10 + i % 15}-0{1 + i % 9}-1{i % 10}",
+                )
+                for i in range(projects)
+            ),
+        )
+    finally:
+        tdb.close()
+    return path

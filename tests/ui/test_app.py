@@ -1,0 +1,59 @@
+"""Start-up: which file opens, the demo on first start, main() without blocking."""
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from municipaless.ui import app as app_module
+from municipaless.ui.recent_files import RecentFiles
+
+
+@pytest.fixture
+def demo_location(tmp_path, monkeypatch):
+    target = tmp_path / "demo" / "territoire-de-demonstration.municipaless"
+    monkeypatch.setattr(app_module, "default_demo_path", lambda: target)
+    return target
+
+
+def test_choose_file_prefers_the_given_path_then_the_last_file(tmp_path, small_file):
+    recent = RecentFiles()
+    assert app_module.choose_file(None, False, recent) is None  # first start: the demo
+    recent.add(tmp_path / "gone.municipaless")
+    recent.add(small_file)
+    assert app_module.choose_file(None, False, recent) == small_file.resolve()
+    assert app_module.choose_file(None, True, recent) is None  # --demo
+    assert app_module.choose_file(tmp_path / "x.sqlite", True, recent) == tmp_path / "x.sqlite"
+
+
+def test_first_start_opens_the_generated_demo(qtbot, demo_location):
+    window = app_module.build_window()
+    qtbot.addWidget(window)
+    assert demo_location.is_file()
+    assert window.territory.path == demo_location
+    assert window.projects.model.total() > 0
+    window.close()
+
+
+def test_build_window_with_a_path(qtbot, small_file):
+    window = app_module.build_window(small_file)
+    qtbot.addWidget(window)
+    assert window.territory.path == small_file
+    assert window.windowIcon().isNull() is False
+    window.close()
+
+
+def test_main_runs_the_event_loop_and_returns_its_code(monkeypatch, small_file, qtbot):
+    shown = []
+
+    def fake_exec():
+        shown.extend(w for w in QApplication.topLevelWidgets() if w.isVisible())
+        for widget in shown:
+            widget.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert app_module.main(small_file) == 0
+    assert any(getattr(w, "territory", None) is None for w in shown)  # closed on quit
+
+
+def test_english_when_asked(qapp):
+    assert app_module.install_translators(qapp, "en") == []

@@ -1,0 +1,73 @@
+"""Fichier menu: open, new, recent files; a refused file shows storage's French message."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from municipaless.ui.file_menu import fill_recent_menu
+from municipaless.ui.main_window import MainWindow
+
+
+def test_opening_a_non_sqlite_file_shows_the_french_message(window, dialogs, tmp_path, small_file):
+    bogus = tmp_path / "notes.municipaless"
+    bogus.write_text("ceci n'est pas une base de données\n" * 10, encoding="utf-8")
+    before = bogus.read_bytes()
+    assert not window.open_path(bogus)
+    [(kind, title, text)] = dialogs.messages
+    assert kind == "critical"
+    assert title == "Impossible d'ouvrir le fichier"
+    assert "n'est pas un fichier MunicipalESS" in text
+    assert bogus.read_bytes() == before  # never changed
+    assert window.territory is not None and window.territory.path == small_file  # kept
+
+
+def test_after_a_refused_file_the_officer_can_open_another(qtbot, dialogs, tmp_path, small_file):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    dialogs.message_answer = QMessageBox.StandardButton.Open
+    dialogs.file_answers = [str(small_file)]
+    assert not win.open_path(tmp_path / "absent.municipaless")
+    assert "introuvable" in dialogs.messages[0][2]
+    assert dialogs.file_requests == [
+        ("getOpenFileName", "Territoires MunicipalESS (*.municipaless *.sqlite)")
+    ]
+    assert win.territory is not None and win.territory.path == small_file
+
+
+def test_new_file_creates_a_territory(window, dialogs, tmp_path):
+    target = tmp_path / "nouveau"  # the suffix is added
+    dialogs.file_answers = [str(target)]
+    window.file_actions["new"].trigger()
+    created = Path(f"{target}.municipaless")
+    assert created.is_file()
+    assert window.territory.path == created
+    assert window.dashboard.value_labels["project"].text() == "0"
+    assert window.recent.paths()[0] == created.resolve()
+
+
+def test_new_file_never_overwrites(window, dialogs, small_file):
+    before = small_file.read_bytes()
+    dialogs.file_answers = [str(small_file)]
+    window.new_file_dialog()
+    assert dialogs.messages[0][1] == "Impossible de créer le fichier"
+    assert small_file.read_bytes() == before
+
+
+def test_recent_files_menu_greys_missing_files(window, tmp_path, small_file):
+    gone = tmp_path / "parti.municipaless"
+    window.recent.add(gone)
+    window.recent.add(small_file)
+    menu = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()), "recentMenu")
+    fill_recent_menu(window, menu)
+    actions = {a.text(): a.isEnabled() for a in menu.actions() if a.text()}
+    assert actions[small_file.name] is True
+    assert actions["parti.municipaless (introuvable)"] is False
+    assert actions["Vider la liste"] is True
+
+
+def test_recent_files_keep_eight(window, tmp_path):
+    for number in range(12):
+        window.recent.add(tmp_path / f"f{number}.municipaless")
+    paths = window.recent.paths()
+    assert len(paths) == 8
+    assert paths[0].name == "f11.municipaless"
