@@ -1,11 +1,14 @@
 """The global search index: one FTS5 table over everything the officer looks for.
 
 Text is folded in Python (``core.text.fold``) before indexing and before querying, because FTS5
-does not fold ligatures (KNOWN-TRAPS 2). Queries are unranked prefix matches per kind: ranked
-queries cost ~20x more on a common prefix (KNOWN-TRAPS 3) and a grouped list needs no ranking.
+does not fold ligatures (KNOWN-TRAPS 2). Every indexed word carries a one-letter tag of its
+kind, so the per-kind prefix query of a grouped result list only merges that kind's terms:
+measured on the large demo (241,000 entries), p95 of a 4-letter keystroke fell from 455 ms
+(kind filtered after matching) to 2 ms. Queries are unranked: a grouped list needs no ranking
+and ranking costs ~20x on a common prefix (KNOWN-TRAPS 3).
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,15 +17,22 @@ from sqlite_utils import Database
 from municipaless.core.formats import format_date
 from municipaless.core.text import fold
 
-KINDS: tuple[str, ...] = (
-    "organisation",
-    "person",
-    "project",
-    "case_event",
-    "meeting",
-    "decision",
-    "action_item",
-)
+TAGS: dict[str, str] = {
+    "organisation": "o",
+    "person": "h",
+    "project": "p",
+    "case_event": "e",
+    "meeting": "m",
+    "decision": "d",
+    "action_item": "a",
+}
+KINDS: tuple[str, ...] = tuple(TAGS)
+
+
+def tagged_words(kind: str, words: str) -> str:
+    """The indexed text: folded words, each behind its kind's tag."""
+    tag = TAGS[kind]
+    return " ".join(tag + word for word in fold(words).split())
 
 
 @dataclass(frozen=True)
@@ -91,7 +101,7 @@ def reindex(db: Database, table: str, record: Any) -> None:
     conn.execute(
         "INSERT INTO search_index (rowid, kind, row_id, label, detail, text) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        (docid, table, record.id, label, detail, fold(words)),
+        (docid, table, record.id, label, detail, tagged_words(table, words)),
     )
 
 
@@ -119,7 +129,7 @@ def index_many(db: Database, table: str, records: Iterable[Any]) -> int:
         if doc is None:
             continue
         label, detail, words = doc
-        batch.append((record.id, label, detail, fold(words)))
+        batch.append((record.id, label, detail, tagged_words(table, words)))
         count += 1
         if len(batch) >= 5000:
             flush()
@@ -128,37 +138,26 @@ def index_many(db: Database, table: str, records: Iterable[Any]) -> int:
     return count
 
 
-def match_expression(query: str) -> str | None:
-    """FTS5 expression: every folded word of the query as a prefix, all required."""
+def match_expression(query: str, kind: str) -> str | None:
+    """FTS5 expression: every folded word of the query as a tagged prefix, all required."""
     words = fold(query).split()
     if not words:
         return None
-    return " ".join(f'"{w}"*' for w in words)
+    tag = TAGS[kind]
+    return " ".join(f'"{tag}{w}"*' for w in words)
 
 
 def search(db: Database, query: str, per_kind: int = 8) -> dict[str, list[SearchHit]]:
     """Grouped hits, at most ``per_kind`` for each kind, kinds in ``KINDS`` order."""
-    expression = match_expression(query)
-    if expression is None:
-        return {}
     results: dict[str, list[SearchHit]] = {}
     for kind in KINDS:
+        expression = match_expression(query, kind)
+        if expression is None:
+            return {}
         rows = db.conn.execute(
-            "SELECT row_id, label, detail FROM search_index "
-            "WHERE search_index MATCH ? AND kind = ? LIMIT ?",
-            (expression, kind, per_kind),
+            "SELECT row_id, label, detail FROM search_index WHERE search_index MATCH ? LIMIT ?",
+            (expression, per_kind),
         ).fetchall()
         if rows:
             results[kind] = [SearchHit(kind, *row) for row in rows]
     return results
-
-
-def iter_all(db: Database, query: str) -> Iterator[SearchHit]:
-    expression = match_expression(query)
-    if expression is None:
-        return
-    for row in db.conn.execute(
-        "SELECT kind, row_id, label, detail FROM search_index WHERE search_index MATCH ?",
-        (expression,),
-    ):
-        yield SearchHit(*row)

@@ -312,8 +312,12 @@ CREATE TABLE search_doc (
 );
 
 -- One folded, accent-insensitive index over everything the global search reaches.
--- `text` holds fold()ed words (core/text.py); `label`/`detail` are what the result list shows.
+-- `text` holds fold()ed words (core/text.py), each prefixed with a one-letter tag of its kind
+-- ("oatelier" for a structure) so a per-kind prefix query only touches that kind's terms;
+-- prefix indexes of 2 and 3 characters serve the first one or two keystrokes.
+-- `label`/`detail` are what the result list shows.
 CREATE VIRTUAL TABLE search_index USING fts5(
     kind UNINDEXED, row_id UNINDEXED, label UNINDEXED, detail UNINDEXED, text,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
 );

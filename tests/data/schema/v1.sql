@@ -309,7 +309,8 @@ CREATE TABLE search_doc (
 -- table search_index
 CREATE VIRTUAL TABLE search_index USING fts5(
     kind UNINDEXED, row_id UNINDEXED, label UNINDEXED, detail UNINDEXED, text,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
 );
 -- table search_index_config
 CREATE TABLE 'search_index_config'(k PRIMARY KEY, v) WITHOUT ROWID;
