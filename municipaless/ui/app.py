@@ -87,10 +87,28 @@ def build_window(path: Path | None = None, open_demo: bool = False) -> MainWindo
 
 
 def main(path: Path | None = None, open_demo: bool = False) -> int:
+    """Show the window first, then open the file on the next turn of the event loop.
+
+    The officer sees the window at once; loading the storage stack and the file (~0.5 s on the
+    large demo) happens behind it.
+    """
     app = create_application()
-    window = build_window(path, open_demo)
+    window = MainWindow()
+    window.show()
     window.raise_()
-    if os.environ.get(QUIT_WHEN_SHOWN_ENV):
-        # `make bench` times a cold start to the first shown window, then leaves.
+    bench_mode = os.environ.get(QUIT_WHEN_SHOWN_ENV, "")
+    if bench_mode == "shown":  # `make bench`: time to the first shown window
         QTimer.singleShot(0, app.quit)
+        return app.exec()
+
+    def open_file() -> None:
+        target = choose_file(path, open_demo, window.recent)
+        if target is not None:
+            window.open_path(target)
+        else:
+            window.open_demo()
+        if bench_mode == "ready":  # `make bench`: time to the file open and painted
+            QTimer.singleShot(0, app.quit)
+
+    QTimer.singleShot(0, open_file)
     return app.exec()

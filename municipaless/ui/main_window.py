@@ -7,6 +7,7 @@ refused file leaves the officer where they were.
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -21,8 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from municipaless.services.files import officer_name
-from municipaless.services.territory import Territory
 from municipaless.storage.errors import StorageError
 from municipaless.ui import dialogs
 from municipaless.ui.file_menu import build_menus
@@ -36,6 +35,9 @@ from municipaless.ui.views.list_page import ListPage
 from municipaless.ui.views.record_dialog import RecordDialog
 from municipaless.ui.views.reports import ReportsPage
 from municipaless.ui.views.welcome import WelcomePage
+
+if TYPE_CHECKING:  # services (and sqlite-utils behind them) load with the first file
+    from municipaless.services.territory import Territory
 
 DASHBOARD, PROJECTS, DIRECTORY, MEETINGS, REPORTS = range(5)
 WELCOME = 5
@@ -174,6 +176,9 @@ class MainWindow(QMainWindow):
     # files -------------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
         """Open ``path``; on failure say why (French, from storage) and keep the current file."""
+        from municipaless.services.files import officer_name
+        from municipaless.services.territory import Territory
+
         try:
             territory = Territory.open(Path(path), officer_name())
         except StorageError as exc:
@@ -199,6 +204,9 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_new_path(self, start)
         if path is None:
             return
+        from municipaless.services.files import officer_name
+        from municipaless.services.territory import Territory
+
         try:
             territory = Territory.create(path, officer_name())
         except StorageError as exc:
@@ -220,7 +228,7 @@ class MainWindow(QMainWindow):
             return
         self.open_path(path)
 
-    def set_territory(self, territory: Territory | None) -> None:
+    def set_territory(self, territory: "Territory | None") -> None:
         old, self.territory = self.territory, territory
         if self.record_dialog is not None:
             self.record_dialog.close()

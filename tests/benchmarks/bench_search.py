@@ -3,7 +3,7 @@
 import sqlite3
 import time
 
-from conftest import percentile, report
+from benchlib import percentile, report
 
 from municipaless.services.territory import Territory
 from municipaless.storage.search import KINDS, match_expression

@@ -9,12 +9,9 @@ import time
 from pathlib import Path
 
 import pytest
+from benchlib import LARGE, RESULTS, ROOT, report
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-ROOT = Path(__file__).parents[2]
-LARGE = ROOT / ".benchmarks" / "large-seed1.municipaless"
-RESULTS: list[str] = []
 
 
 @pytest.fixture(scope="session")
@@ -29,27 +26,9 @@ def large_file() -> Path:
     return LARGE
 
 
-def report(name: str, ours: float, baseline: float | None, note: str = "") -> None:
-    """One line: our figure, the raw baseline, their ratio."""
-    if baseline:
-        line = (
-            f"{name:<44} {ours * 1000:9.1f} ms   baseline {baseline * 1000:8.1f} ms   "
-            f"ratio {ours / baseline:5.2f}x   {note}"
-        )
-    else:
-        line = f"{name:<44} {ours * 1000:9.1f} ms   {note}"
-    RESULTS.append(line)
-    print(line)
-
-
 def pytest_sessionfinish(session, exitstatus):
     if RESULTS:
         out = ROOT / ".benchmarks" / "results.txt"
         out.parent.mkdir(exist_ok=True)
         out.write_text("\n".join(RESULTS) + "\n", encoding="utf-8")
         print("\n" + "\n".join(RESULTS))
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
