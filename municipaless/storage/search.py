@@ -47,7 +47,15 @@ def _join(*parts: Any) -> str:
     return " · ".join(str(p) for p in parts if p)
 
 
-def document(kind: str, r: Any) -> tuple[str, str, str] | None:
+def stage_labels(db: Database) -> dict[str, str]:
+    """Stage code -> label, so a project hit reads "Émergence", not "emergence"."""
+    rows = db.conn.execute("SELECT code, label FROM vocabulary WHERE vocab = 'stage'")
+    return dict(rows.fetchall())
+
+
+def document(
+    kind: str, r: Any, stages: dict[str, str] | None = None
+) -> tuple[str, str, str] | None:
     """(label, detail, words) shown and searched for one record, or None if not indexed."""
     if kind == "organisation":
         label = f"{r.name} ({r.acronym})" if r.acronym else r.name
@@ -58,7 +66,8 @@ def document(kind: str, r: Any) -> tuple[str, str, str] | None:
         label = f"{r.first_name} {r.last_name}".strip() or "(sans nom)"
         return label, _join(r.email, r.phone), _join(label, r.email)
     if kind == "project":
-        return (f"{r.name}", _join(r.reference, r.stage), _join(r.reference, r.name, r.description))
+        stage = (stages or {}).get(r.stage, r.stage)
+        return r.name, _join(r.reference, stage), _join(r.reference, r.name, r.description)
     if kind == "case_event":
         label = r.subject or r.kind
         return label, format_date(r.occurred_on), _join(r.subject, r.notes)
@@ -86,7 +95,8 @@ def reindex(db: Database, table: str, record: Any) -> None:
     ).fetchone()
     if row:
         conn.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
-    doc = None if record.deleted_at else document(table, record)
+    stages = stage_labels(db) if table == "project" else None
+    doc = None if record.deleted_at else document(table, record, stages)
     if doc is None:
         if row:
             conn.execute("DELETE FROM search_doc WHERE docid = ?", (row[0],))
@@ -110,6 +120,7 @@ def index_many(db: Database, table: str, records: Iterable[Any]) -> int:
     conn = db.conn
     count = 0
     batch: list[tuple] = []
+    stages = stage_labels(db) if table == "project" else None
 
     def flush() -> None:
         start = conn.execute("SELECT coalesce(max(docid), 0) FROM search_doc").fetchone()[0]
@@ -125,7 +136,7 @@ def index_many(db: Database, table: str, records: Iterable[Any]) -> int:
         batch.clear()
 
     for record in records:
-        doc = None if record.deleted_at else document(table, record)
+        doc = None if record.deleted_at else document(table, record, stages)
         if doc is None:
             continue
         label, detail, words = doc

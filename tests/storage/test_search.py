@@ -83,3 +83,11 @@ def test_erased_person_leaves_the_index(filled):
     person = people.where("last_name = ?", ["Lefèvre"])[0]
     people.update(person.id, person.rev, erased_at="2026-11-26T10:00:00Z")
     assert labels(filled, "zoe") == set()
+
+
+def test_project_hits_show_the_stage_label(tdb):
+    Records(tdb, "project", Project).insert(
+        Project(name="Épicerie du Coiron", reference="P-7", stage="emergence")
+    )
+    hits = search.search(tdb.db, "coiron")["project"]
+    assert hits[0].detail == "P-7 · Émergence"
