@@ -103,6 +103,7 @@ def test_open_large_file_in_the_window(large_file, qtbot, tmp_path, monkeypatch)
 
     from PySide6.QtCore import QSettings
 
+    from municipaless.services.territory import COUNTED
     from municipaless.ui.main_window import MainWindow
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
@@ -120,18 +121,7 @@ def test_open_large_file_in_the_window(large_file, qtbot, tmp_path, monkeypatch)
         # Baseline: raw sqlite3 opens the file and counts the same ten tables.
         started = time.perf_counter()
         raw = sqlite3.connect(f"file:{large_file}?mode=ro", uri=True)
-        for table in (
-            "organisation",
-            "person",
-            "project",
-            "case_event",
-            "referral",
-            "funding_request",
-            "follow_up",
-            "meeting",
-            "decision",
-            "action_item",
-        ):
+        for table in COUNTED:
             raw.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()
         raw.close()
         base.append(time.perf_counter() - started)
