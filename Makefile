@@ -29,7 +29,7 @@ assets: $(STAMP)
 
 # Benchmarks on the large demo file (not run by CI).
 bench: $(STAMP)
-	$(BIN)/python -m pytest -q -p no:cacheprovider tests/benchmarks -s
+	$(BIN)/python -m pytest -q -p no:cacheprovider -o python_files='bench_*.py' -s tests/benchmarks
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
