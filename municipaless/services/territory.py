@@ -1,10 +1,14 @@
 """An open territory: the one object the window and the CLI hold while working on a file."""
 
+import contextlib
 from pathlib import Path
 
 from municipaless.core import domain
+from municipaless.storage import backup as storage_backup
+from municipaless.storage import lock as presence
 from municipaless.storage import search as search_index
 from municipaless.storage import territory_file
+from municipaless.storage.errors import ReadOnlyError
 from municipaless.storage.listing import SPECS, ListSource
 from municipaless.storage.records import Records
 
@@ -26,6 +30,12 @@ COUNTED = (
 class Territory:
     def __init__(self, tdb: territory_file.TerritoryDB):
         self._tdb = tdb
+        self.presence: presence.PresenceLock | None = None  # our lock file, when writing
+        self.holder: presence.LockInfo | None = None  # who holds it, when we opened read-only
+        self.auto_backup = False  # back up on close (the window's files, not the CLI's)
+        self._counts: tuple[str, dict[str, int]] | None = None
+        # What the content was at opening: closing after only reading makes no backup.
+        self.opened_marker = storage_backup.change_marker(tdb.db.conn)
         self.records: dict[str, Records] = {
             table: Records(tdb, table, record_type) for table, record_type in domain.TABLES.items()
         }
@@ -43,15 +53,40 @@ class Territory:
         *,
         read_only: bool = False,
         backup_dir: Path | None = None,
+        lock: str = "acquire",
+        verify: bool = True,
     ) -> "Territory":
-        return cls(
-            territory_file.open_file(
-                Path(path), officer=officer, read_only=read_only, backup_dir=backup_dir
-            )
+        """Open ``path``; ``lock`` is "acquire" (raise LockedByOther when someone holds it),
+        "take_over" (replace their lock: the UI offers it only when stale or after a warning)
+        or "none" (no presence file: tools, tests, backups opened for reading).
+        ``verify=False`` leaves the integrity check to the caller (a worker, for big files)."""
+        from municipaless.services.presence import open_with_presence
+
+        return open_with_presence(
+            cls,
+            Path(path),
+            officer,
+            read_only=read_only,
+            backup_dir=backup_dir,
+            lock=lock,
+            verify=verify,
         )
 
     def close(self) -> None:
+        if self.auto_backup and not self.read_only:
+            from municipaless.services import backups
+
+            # Never keep the officer from closing: the open-time backup exists.
+            with contextlib.suppress(OSError, storage_backup.BackupFailed):
+                backups.on_close(self)
         self._tdb.close()
+        if self.presence is not None:
+            self.presence.release()
+            self.presence = None
+
+    def refresh_presence(self) -> bool:
+        """Keep our lock fresh; False when a colleague took it over meanwhile."""
+        return self.presence.refresh() if self.presence is not None else True
 
     # state the window shows --------------------------------------------------------------
     @property
@@ -67,6 +102,37 @@ class Territory:
     def read_only_reason(self) -> str:
         return self._tdb.read_only_reason
 
+    @read_only_reason.setter
+    def read_only_reason(self, reason: str) -> None:
+        self._tdb.read_only_reason = reason
+
+    @property
+    def damaged(self) -> str:
+        return self._tdb.damaged
+
+    @property
+    def copy_id(self) -> str:
+        return self._tdb.copy_id
+
+    @property
+    def connection(self):
+        """The sqlite3 connection, for the backup API only (storage functions take it)."""
+        return self._tdb.db.conn
+
+    def change_marker(self) -> str:
+        return storage_backup.change_marker(self._tdb.db.conn)
+
+    def meta(self, keys: list[str]) -> dict[str, str]:
+        return storage_backup.read_meta(self._tdb.db.conn, keys)
+
+    def restore_from(self, backup_file: Path) -> None:
+        """Replace this file's content by a backup's (callers back up the current state first)."""
+        if self.read_only:
+            raise ReadOnlyError(
+                "Ce fichier est ouvert en lecture seule : il ne peut pas être restauré."
+            )
+        storage_backup.restore_into(Path(backup_file), self._tdb.db.conn)
+
     @property
     def migrated_from(self) -> int | None:
         return self._tdb.migrated_from
@@ -79,11 +145,27 @@ class Territory:
     def schema_version(self) -> int:
         return self._tdb.schema_version
 
+    @property
+    def db(self):
+        """The connection, for services that call storage query modules (activity_queries)."""
+        return self._tdb.db
+
+    def quick_check(self) -> str:
+        return self._tdb.quick_check()
+
+    def interrupt(self) -> None:
+        self._tdb.interrupt()
+
     def integrity_check(self) -> str:
         return self._tdb.integrity_check()
 
     def counts(self) -> dict[str, int]:
-        return {table: self.records[table].count() for table in COUNTED}
+        """Rows per table, recounted only when the journal moved (any writer, any process):
+        counting the large demo costs ~70 ms and opening a file asks twice."""
+        marker = self.change_marker()
+        if self._counts is None or self._counts[0] != marker:
+            self._counts = (marker, {table: self.records[table].count() for table in COUNTED})
+        return dict(self._counts[1])
 
     # use cases ---------------------------------------------------------------------------
     def search(self, query: str, per_kind: int = 8) -> dict[str, list[search_index.SearchHit]]:

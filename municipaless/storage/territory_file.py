@@ -72,6 +72,7 @@ class TerritoryDB:
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
         self.read_only_reason = ""
+        self.damaged = ""  # quick_check's description of the damage, if any
         self._copy_id: str | None = None
 
     @property
@@ -106,6 +107,14 @@ class TerritoryDB:
             raise
         conn.execute("COMMIT")
 
+    def quick_check(self) -> str:
+        """'' when sound, else the damage; a worker may stop it with ``interrupt()``."""
+        return _quick_check(self.db.conn)
+
+    def interrupt(self) -> None:
+        """Abort the statement running on this connection (safe from another thread)."""
+        self.db.conn.interrupt()
+
     def integrity_check(self) -> str:
         """'ok', or SQLite's own description of the damage (first lines)."""
         rows = [r[0] for r in self.db.execute("PRAGMA integrity_check(20)").fetchall()]
@@ -129,6 +138,15 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
         # Never WAL: the file travels to network shares and USB keys (KNOWN-TRAPS 11).
         conn.execute("PRAGMA journal_mode = DELETE")
     return conn
+
+
+def _quick_check(conn: sqlite3.Connection) -> str:
+    """'' when the file is sound, else SQLite's first lines about the damage."""
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return "" if rows == ["ok"] else "; ".join(rows)
 
 
 def _wrap(conn: sqlite3.Connection) -> Database:
@@ -161,14 +179,8 @@ def create(path: Path, officer: str = "") -> TerritoryDB:
     return TerritoryDB(db, path, read_only=False, officer=officer)
 
 
-def open_file(
-    path: Path, *, officer: str = "", read_only: bool = False, backup_dir: Path | None = None
-) -> TerritoryDB:
-    """Open a territory file, migrating an older one after backing it up.
-
-    A file from a newer version is refused; a file we may not write opens read-only (or is
-    refused when it would need a migration). On any refusal the file is left untouched.
-    """
+def check_header(path: Path) -> Header:
+    """Refuse, from the header alone, a file that is not ours or from a newer version."""
     path = Path(path)
     header = read_header(path)
     name = path.name
@@ -183,6 +195,27 @@ def open_file(
             f"(format {header.user_version}, cette version lit jusqu'au format {LATEST_VERSION}). "
             "Mettez l'application à jour pour l'ouvrir ; le fichier n'a pas été modifié."
         )
+    return header
+
+
+def open_file(
+    path: Path,
+    *,
+    officer: str = "",
+    read_only: bool = False,
+    backup_dir: Path | None = None,
+    verify: bool = True,
+) -> TerritoryDB:
+    """Open a territory file, migrating an older one after backing it up.
+
+    A file from a newer version is refused; a file we may not write opens read-only (or is
+    refused when it would need a migration); a damaged file (``quick_check``) opens read-only
+    with ``damaged`` set. On any refusal the file is left untouched. ``verify=False`` skips
+    quick_check (~7 ms per MB): the window runs it on a worker for big files instead.
+    """
+    path = Path(path)
+    header = check_header(path)
+    name = path.name
     reason = ""
     if not read_only and not _writable(path):
         read_only = True
@@ -203,8 +236,22 @@ def open_file(
         raise FileProblem(
             f"« {name} » est endommagé et ne peut pas être lu ({exc}). Restaurez une sauvegarde."
         ) from exc
+    damage = _quick_check(conn) if verify else ""
+    if damage and not read_only:  # never write into a damaged file: reopen read-only
+        conn.close()
+        read_only = True
+        conn = _connect(path, read_only)
     tdb = TerritoryDB(_wrap(conn), path, read_only=read_only, officer=officer)
     tdb.read_only_reason = reason
+    if damage:
+        tdb.damaged = damage
+        tdb.read_only_reason = (
+            f"« {name} » est endommagé ({damage}) : il est ouvert en lecture seule pour ne "
+            "rien aggraver. Restaurez la dernière sauvegarde."
+        )
+        if needs_migration:
+            tdb.close()
+            raise FileProblem(tdb.read_only_reason)
     if needs_migration:
         _migrate(tdb, header.user_version, backup_dir)
     return tdb

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.storage.errors import StorageError
-from municipaless.ui import dialogs
+from municipaless.ui import dialogs, file_actions
 from municipaless.ui.file_menu import build_menus
 from municipaless.ui.icons import app_icon, icon
 from municipaless.ui.labels import record_kind_name
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.edit_actions = build_menus(self)  # disabled while the file is read-only
         self.record_dialog: RecordDialog | None = None
+        self.health_job = None  # the worker checking a big file just opened
+        self.presence_timer = file_actions.start_presence_timer(self)  # lock stays fresh
         self._restore_settings()
         self.set_territory(None)
 
@@ -174,24 +176,40 @@ class MainWindow(QMainWindow):
         self.record_dialog.show_record(kind, row_id, record_kind_name(kind))
 
     # files -------------------------------------------------------------------------------
-    def open_path(self, path: Path) -> bool:
-        """Open ``path``; on failure say why (French, from storage) and keep the current file."""
-        from municipaless.services.files import officer_name
-        from municipaless.services.territory import Territory
+    def open_path(self, path: Path, *, verify: bool | None = None) -> bool:
+        """Open ``path``; on failure say why (French, from storage) and keep the current file.
 
+        ``verify`` forces (or skips) the integrity check before showing; by default big files
+        are shown first and checked on a worker."""
         try:
-            territory = Territory.open(Path(path), officer_name())
+            territory = file_actions.open_territory(self, Path(path), verify=verify)
         except StorageError as exc:
             message = exc.message
         except (sqlite3.Error, OSError) as exc:
             message = self.tr("The file could not be opened: {error}").format(error=exc)
         else:
+            if territory is None:  # the officer cancelled (file held by a colleague)
+                return False
             self.set_territory(territory)
             self.recent.add(territory.path)
             return True
         if dialogs.open_failed(self, message):
             self.open_dialog()
         return False
+
+    def open_backup(self, entry) -> None:
+        """Show a backup read-only (no lock, no backups of it, not in the recent files)."""
+        from municipaless.services.territory import Territory
+
+        try:
+            territory = Territory.open(entry.path, read_only=True, lock="none")
+        except StorageError as exc:
+            dialogs.error(self, self.tr("The backup could not be opened"), exc.message)
+            return
+        territory.read_only_reason = self.tr("backup of {date}").format(
+            date=file_actions.format_when(entry.at)
+        )
+        self.set_territory(territory)
 
     def open_dialog(self) -> None:
         start = str(self.territory.path.parent) if self.territory else ""
@@ -234,6 +252,7 @@ class MainWindow(QMainWindow):
             self.record_dialog.close()
             self.record_dialog = None
         self.dashboard.set_territory(territory)
+        self.reports.set_territory(territory)
         for page in self.list_pages:
             page.set_territory(territory)
         self.search_field.search_function = territory.search if territory else None
@@ -254,6 +273,7 @@ class MainWindow(QMainWindow):
         self.status.show_territory(territory)
         for action in self.edit_actions:
             action.setEnabled(territory is not None and not territory.read_only)
+        file_actions.update_actions(self)
 
     # settings ----------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -282,7 +302,10 @@ class MainWindow(QMainWindow):
             settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        file_actions.stop_background(self)
         self.save_settings()
+        self.dashboard.shutdown()
+        self.reports.shutdown()
         if self.territory is not None:
             self.territory.close()
             self.territory = None

@@ -6,20 +6,49 @@ where the backup taken before the upgrade is), without opening a dialog.
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
+
+
+class ElidedLabel(QLabel):
+    """A label that shortens its text with "…" (full text in the tooltip) instead of widening
+    the window: a long network path or read-only reason must not set the window's width."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(60, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideMiddle, self.width()
+        )
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter), shown)
 
 
 class FileStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.path_label = QLabel()
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.state_label = QLabel()
-        self.migration_label = QLabel()
+        self.path_label = ElidedLabel()
+        self.state_label = ElidedLabel()
+        self.state_label.setMaximumWidth(420)
+        self.migration_label = ElidedLabel()
         self.addWidget(self.path_label, 1)
         self.addPermanentWidget(self.migration_label)
+        self.backup_label = QLabel()  # « Sauvegarde : 12/03/2025 10 h 32 »
+        self.addPermanentWidget(self.backup_label)
         self.addPermanentWidget(self.state_label)
+
+    def show_last_backup(self, when: str) -> None:
+        self.backup_label.setText(self.tr("Backup: {when}").format(when=when) if when else "")
 
     def show_territory(self, territory: Any) -> None:
         if territory is None:

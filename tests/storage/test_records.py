@@ -91,3 +91,15 @@ def test_failed_write_leaves_no_journal_nor_index(tdb, monkeypatch):
 def test_projects_default_status(tdb):
     project = Records(tdb, "project", Project).insert(Project(name="Garage solidaire"))
     assert project.status == "actif" and project.challenges == ()
+
+
+def test_territory_counts_follow_every_write(tmp_path):
+    from municipaless.services.territory import Territory
+
+    territory = Territory.create(tmp_path / "t.municipaless", "Marie")
+    assert territory.counts()["organisation"] == 0
+    org = territory.records["organisation"].insert(Organisation(name="BGE"))
+    assert territory.counts()["organisation"] == 1
+    territory.records["organisation"].delete(org.id, org.rev)
+    assert territory.counts()["organisation"] == 0
+    territory.close()

@@ -1,0 +1,171 @@
+"""Sharing in the window: a file held by someone else, read-only mode, backups, copies."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from municipaless.services import backups
+from municipaless.services.territory import Territory
+from municipaless.storage.lock import read_lock
+from municipaless.ui import lock_dialog
+from municipaless.ui.backups_dialog import BackupsDialog
+from municipaless.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def held(small_file):
+    """The small file held open (and locked) by a colleague."""
+    colleague = Territory.open(small_file, "Marie Dupont")
+    yield small_file
+    colleague.close()
+
+
+@pytest.fixture
+def second_window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+def choose(monkeypatch, answer):
+    asked = []
+
+    def ask(_parent, exc):
+        asked.append(exc)
+        return answer
+
+    monkeypatch.setattr(lock_dialog, "ask_locked", ask)
+    return asked
+
+
+def test_a_held_file_asks_and_opens_read_only_with_every_edit_disabled(
+    monkeypatch, second_window, held
+):
+    asked = choose(monkeypatch, lock_dialog.READ_ONLY)
+    assert second_window.open_path(held)
+    [exc] = asked
+    assert exc.info.user == "Marie Dupont"
+    territory = second_window.territory
+    assert territory.read_only
+    state = second_window.state_label.text()
+    assert state.startswith("Lecture seule — ouvert par Marie Dupont (")
+    assert " depuis " in state and " h " in state
+    assert second_window.edit_actions
+    for action in second_window.edit_actions:
+        assert not action.isEnabled()
+        assert action.toolTip().startswith("Lecture seule : ouvert par Marie Dupont")
+    assert second_window.file_actions["backups"].isEnabled()
+    assert read_lock(held).user == "Marie Dupont"  # the colleague keeps the lock
+
+
+def test_cancel_keeps_the_window_as_it_was(monkeypatch, second_window, held, dialogs):
+    choose(monkeypatch, lock_dialog.CANCEL)
+    assert not second_window.open_path(held)
+    assert second_window.territory is None
+    assert dialogs.messages == []  # cancelling is not an error
+
+
+def test_open_a_copy_gives_a_separate_writable_file(monkeypatch, second_window, held, dialogs):
+    choose(monkeypatch, lock_dialog.COPY)
+    target = held.with_name("ma-copie.municipaless")
+    dialogs.file_answers = [str(target)]
+    assert second_window.open_path(held)
+    territory = second_window.territory
+    assert territory.path == target and not territory.read_only
+    assert all(action.isEnabled() for action in second_window.edit_actions)
+    assert second_window.state_label.text() == "Local"
+    original = Territory.open(held, read_only=True, lock="none")
+    assert territory.copy_id != original.copy_id
+    original.close()
+
+
+def test_take_over_is_offered_only_for_stale_or_abandoned_locks(held, monkeypatch):
+    from municipaless.storage.lock import LockedByOther
+
+    with pytest.raises(LockedByOther) as caught:
+        Territory.open(held, "Paul")
+    assert lock_dialog.take_over_offer(caught.value) == ""
+    monkeypatch.setattr(type(caught.value.info), "looks_abandoned", lambda self, now=None: True)
+    assert lock_dialog.take_over_offer(caught.value) == "abandoned"
+    monkeypatch.setattr(type(caught.value.info), "is_stale", lambda self: True)
+    assert lock_dialog.take_over_offer(caught.value) == "stale"
+
+
+def test_abandoned_lock_needs_a_warned_confirmation(held, dialogs):
+    from municipaless.storage.lock import LockedByOther
+
+    with pytest.raises(LockedByOther) as caught:
+        Territory.open(held, "Paul")
+    dialogs.message_answer = QMessageBox.StandardButton.No
+    assert not lock_dialog.confirm_take_over(None, caught.value)
+    [(kind, title, text)] = dialogs.messages
+    assert kind == "warning" and title == "Reprendre la main sur le fichier ?"
+    assert "Marie Dupont" in text
+
+
+def test_the_lock_is_removed_when_the_window_closes(qtbot, small_file):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_path(small_file)
+    assert read_lock(small_file) is not None
+    win.close()
+    assert read_lock(small_file) is None
+
+
+def test_backups_dialog_lists_backups_and_restores(window, dialogs, small_file):
+    territory = window.territory
+    assert backups.for_territory(territory)  # made on open
+    assert window.status.backup_label.text().startswith("Sauvegarde : ")
+    backups.make(territory, "merge")
+    dialog = BackupsDialog(window)
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(0, 1).text() == "avant fusion"
+    assert dialog.table.item(1, 1).text() == "à l'ouverture"
+    assert dialog.table.item(0, 2).text() == str(territory.counts()["organisation"])
+    assert dialog.restore_button.isEnabled()
+    dialog.table.selectRow(1)
+    dialogs.message_answer = QMessageBox.StandardButton.Yes
+    dialog.restore_selected()
+    reasons = [e.reason for e in backups.for_territory(territory)]
+    assert reasons[0] == "restore"
+    dialog.deleteLater()
+
+
+def test_a_backup_opens_read_only(window):
+    entry = backups.make(window.territory, "manual")
+    dialog = BackupsDialog(window)
+    dialog.open_selected()
+    assert window.territory.path == entry.path and window.territory.read_only
+    assert window.state_label.text().startswith("Lecture seule — sauvegarde du ")
+    assert not dialog.isVisible()
+
+
+def test_send_a_copy(window, dialogs, tmp_path):
+    target = tmp_path / "pour-paul.municipaless"
+    dialogs.file_answers = [str(target)]
+    window.file_actions["send_copy"].trigger()
+    assert target.is_file()
+    [(kind, title, _text)] = dialogs.messages
+    assert kind == "information" and title == "Copie écrite"
+
+
+def test_a_damaged_file_offers_the_latest_backup(qtbot, dialogs, tmp_path):
+    from tests.services.test_backups import corrupt
+
+    path = tmp_path / "abime.municipaless"
+    win = MainWindow()
+    qtbot.addWidget(win)
+    Territory.create(path, "Camille Martin").close()
+    assert win.open_path(path)  # first open: a backup is made
+    win.set_territory(None)
+    corrupt(path)
+    dialogs.message_answer = QMessageBox.StandardButton.No
+    assert not win.open_path(path)  # the damage is in a list it shows: refused, explained
+    (kind, title, text) = dialogs.messages[-2]
+    assert kind == "warning" and title == "Fichier endommagé" and "Restaurer" in text
+    assert "endommagé" in dialogs.messages[-1][2]
+    dialogs.message_answer = QMessageBox.StandardButton.Yes
+    assert win.open_path(path)
+    assert not win.territory.read_only and win.territory.integrity_check() == "ok"
+    win.close()
