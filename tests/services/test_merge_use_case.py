@@ -1,0 +1,92 @@
+"""Fusionner la copie d'un collègue from the services and the command line."""
+
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+
+from municipaless import cli
+from municipaless.core.domain import Organisation, Project
+from municipaless.services import backups, merge
+from municipaless.services.territory import Territory
+
+
+def _fork(source: Path, target: Path) -> Path:
+    src, dest = sqlite3.connect(str(source)), sqlite3.connect(str(target))
+    src.backup(dest)
+    dest.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'", (str(uuid.uuid4()),))
+    dest.commit()
+    src.close()
+    dest.close()
+    return target
+
+
+@pytest.fixture
+def pair(tmp_path):
+    """mine.municipaless and paul.municipaless: one conflict, one addition, one change."""
+    mine_path = tmp_path / "mine.municipaless"
+    t = Territory.create(mine_path, "Marie Dupont")
+    org = t.records["organisation"].insert(Organisation(name="BGE", email="a", notes="n"))
+    t.close()
+    theirs_path = _fork(mine_path, tmp_path / "paul.municipaless")
+    paul = Territory.open(theirs_path, "Paul Martin", lock="none")
+    paul.records["organisation"].update(org.id, org.rev, email="paul", phone="01")
+    paul.records["project"].insert(Project(name="Recyclerie"))
+    paul.close()
+    t = Territory.open(mine_path, "Marie Dupont", lock="none")
+    t.records["organisation"].update(org.id, org.rev, email="marie")
+    t.close()
+    return mine_path, theirs_path, org.id
+
+
+def test_cli_dry_run_prints_the_summary_and_writes_nothing(pair, capsys):
+    mine, theirs, _ = pair
+    before = (mine.read_bytes(), theirs.read_bytes())
+    assert cli.main(["merge", str(mine), str(theirs), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "À ajouter : 1 fiche" in out
+    assert "À modifier : 1 fiche (1 champ repris de sa copie)" in out
+    assert "À supprimer : 0 fiche" in out
+    assert "En conflit : 1 champ" in out
+    assert "aucun fichier n'a été modifié" in out
+    assert (mine.read_bytes(), theirs.read_bytes()) == before
+    names = sorted(p.name for p in mine.parent.iterdir())
+    assert names == ["mine.municipaless", "paul.municipaless"]
+
+
+def test_cli_refuses_conflicts_without_prefer(pair, capsys):
+    mine, theirs, _ = pair
+    before = mine.read_bytes()
+    assert cli.main(["merge", str(mine), str(theirs)]) == 2
+    assert "--prefer" in capsys.readouterr().err
+    assert mine.read_bytes() == before
+
+
+def test_cli_merges_with_prefer_and_says_how_to_undo(pair, capsys):
+    mine, theirs, org_id = pair
+    assert cli.main(["merge", str(mine), str(theirs), "--prefer", "theirs"]) == 0
+    out = capsys.readouterr().out
+    assert "Fusion terminée." in out and "restaurez la sauvegarde" in out
+    t = Territory.open(mine, lock="none", read_only=True)
+    org = t.records["organisation"].get(org_id)
+    assert (org.email, org.phone) == ("paul", "01")
+    t.close()
+    assert cli.main(["merge", str(mine), str(theirs), "--dry-run"]) == 0
+    assert "Rien à fusionner" in capsys.readouterr().out
+
+
+def test_the_merge_backs_up_first_and_restoring_that_backup_undoes_it(pair, tmp_path):
+    mine, theirs, org_id = pair
+    t = Territory.open(mine, "Marie Dupont", lock="none")
+    plan = merge.preview(t, theirs)
+    report = merge.merge(t, plan, merge.resolutions_for(plan, "mine"), backup_base=tmp_path / "b")
+    assert report.backup_path is not None and report.backup_path.exists()
+    assert report.additions == 1 and report.conflicts == 1
+    assert t.records["organisation"].get(org_id).email == "marie"
+    assert "Pour annuler" in merge.report_text(report)
+    [entry] = [e for e in backups.for_territory(t, tmp_path / "b") if e.reason == "merge"]
+    t.restore_from(entry.path)
+    assert t.records["project"].count() == 0
+    assert t.records["organisation"].get(org_id).phone is None
+    t.close()

@@ -1,0 +1,82 @@
+"""Fichier ▸ Fusionner la copie d'un collègue…: file picked, dry run shown, choice per conflict."""
+
+import sqlite3
+import uuid
+
+from PySide6.QtWidgets import QDialog
+
+from municipaless.core.domain import Organisation
+from municipaless.services.territory import Territory
+from municipaless.ui import merge_dialog
+
+from .sample import HEART
+
+
+def colleague_copy(window, tmp_path):
+    """Paul's copy of the open file: he renames "France Active Ain", adds one, edits CBS."""
+    target = tmp_path / "paul.municipaless"
+    dest = sqlite3.connect(str(target))
+    window.territory.connection.backup(dest)
+    dest.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'", (str(uuid.uuid4()),))
+    dest.commit()
+    dest.close()
+    paul = Territory.open(target, "Paul Martin", lock="none")
+    orgs = paul.records["organisation"]
+    heart = orgs.where("name = ?", [HEART])[0]
+    orgs.update(heart.id, heart.rev, acronym="CBS-P")
+    fa = orgs.where("name = ?", ["France Active Ain"])[0]
+    orgs.update(fa.id, fa.rev, website="https://franceactive.example")
+    orgs.insert(Organisation(name="Ressourcerie du Val"))
+    paul.close()
+    return target, heart
+
+
+def test_merge_shows_conflicts_and_applies_the_choices(window, tmp_path, dialogs, monkeypatch):
+    target, heart = colleague_copy(window, tmp_path)
+    mine = window.territory.records["organisation"]
+    mine.update(heart.id, heart.rev, acronym="CBS-M")
+    seen = {}
+
+    def answer(dialog: merge_dialog.MergeDialog) -> int:
+        seen["rows"] = [
+            [dialog.table.item(0, c).text() for c in range(4)],
+            dialog.choices[0].currentText(),
+        ]
+        seen["summary"] = dialog.summary.text()
+        dialog.choose(0, "theirs")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(merge_dialog.MergeDialog, "exec", answer)
+    dialogs.file_answers.append(str(target))
+    action = window.file_actions["merge"]
+    assert action.isEnabled()
+    action.trigger()
+    assert seen["rows"][0][1:] == ["CBS-M", "CBS-P", "CBS"]
+    assert "acronym" in seen["rows"][0][0] and HEART in seen["rows"][0][0]
+    assert seen["rows"][1] == "La mienne"  # the default keeps the officer's own work
+    assert "À ajouter : 1 fiche" in seen["summary"] and "En conflit : 1 champ" in seen["summary"]
+    kind, _title, text = dialogs.messages[-1]
+    assert kind == "information" and "Fusion terminée." in text and "sauvegarde" in text
+    assert mine.get(heart.id).acronym == "CBS-P"
+    assert mine.where("name = ?", ["Ressourcerie du Val"])
+    assert window.territory.search("ressourc")
+
+
+def test_cancelling_the_dialog_changes_nothing(window, tmp_path, dialogs, monkeypatch):
+    target, heart = colleague_copy(window, tmp_path)
+    monkeypatch.setattr(merge_dialog.MergeDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    dialogs.file_answers.append(str(target))
+    window.file_actions["merge"].trigger()
+    assert window.territory.records["organisation"].get(heart.id).acronym == "CBS"
+    assert not dialogs.messages
+
+
+def test_the_merge_is_disabled_on_a_read_only_file(qtbot, small_file):
+    from municipaless.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.set_territory(Territory.open(small_file, read_only=True, lock="none"))
+    assert win.file_actions["merge"] in win.edit_actions
+    assert not win.file_actions["merge"].isEnabled()
+    win.close()
