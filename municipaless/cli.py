@@ -10,7 +10,7 @@ from pathlib import Path
 
 from municipaless import __version__
 
-COMMANDS = ("demo", "check")
+COMMANDS = ("demo", "check", "export", "merge")
 
 
 def _parser_commands() -> argparse.ArgumentParser:
@@ -26,13 +26,38 @@ def _parser_commands() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
     check = sub.add_parser("check", help="version, intégrité et contenu d'un fichier")
     check.add_argument("path", type=Path)
+    _export_parser(sub)
+    _merge_parser(sub)
     return parser
+
+
+def _merge_parser(sub) -> None:
+    merge = sub.add_parser("merge", help="fusionner la copie d'un collègue dans un fichier")
+    merge.add_argument("mine", type=Path, help="votre fichier (modifié)")
+    merge.add_argument("theirs", type=Path, help="la copie du collègue (lue seulement)")
+    merge.add_argument("--dry-run", action="store_true", help="montrer sans rien écrire")
+    merge.add_argument(
+        "--prefer", choices=("mine", "theirs"), help="en cas de conflit, garder cette version"
+    )
+
+
+def _export_parser(sub) -> None:
+    export = sub.add_parser("export", help="exporter un rapport")
+    kinds = export.add_subparsers(dest="report", required=True)
+    bilan = kinds.add_parser("bilan", help="bilan d'activité ESS pour le conseil")
+    bilan.add_argument("path", type=Path, help="fichier de territoire (ouvert en lecture seule)")
+    bilan.add_argument("--from", dest="date_from", required=True, help="début, AAAA-MM-JJ")
+    bilan.add_argument("--to", dest="date_to", required=True, help="fin, AAAA-MM-JJ")
+    bilan.add_argument("--format", choices=("docx", "xlsx", "pdf", "odt", "ods", "csv"))
+    bilan.add_argument("-o", "--output", type=Path, required=True)
+    bilan.add_argument("--communes", default="", help="codes INSEE séparés par des virgules")
+    bilan.add_argument("--nominatif", action="store_true", help="ajouter l'annexe nominative")
 
 
 def _parser_gui() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="municipaless",
-        description="MunicipalESS : ouvre la fenêtre. Commandes : municipaless demo|check --help",
+        description="MunicipalESS : ouvre la fenêtre. Commandes : municipaless demo|check|export",
     )
     parser.add_argument("--version", action="version", version=f"MunicipalESS {__version__}")
     parser.add_argument("file", nargs="?", type=Path, help="fichier de territoire à ouvrir")
@@ -69,6 +94,64 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from municipaless import documents
+    from municipaless.services import activity_report
+    from municipaless.services.territory import Territory
+
+    try:
+        start, end = dt.date.fromisoformat(args.date_from), dt.date.fromisoformat(args.date_to)
+        period = activity_report.Period.from_dates(start, end)
+    except ValueError as exc:
+        print(f"Période invalide : {exc}", file=sys.stderr)
+        return 2
+    scope = [c.strip() for c in args.communes.split(",") if c.strip()] or None
+    territory = Territory.open(args.path, read_only=True)
+    try:
+        report = activity_report.compute(territory, period, scope, nominative=args.nominatif)
+    finally:
+        territory.close()
+    doc = activity_report.build_document(report, nominative=args.nominatif)
+    fmt = args.format or args.output.suffix.lstrip(".").lower() or "xlsx"
+    for written in documents.write(doc, args.output, fmt):
+        print(f"Bilan écrit dans {written}")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from municipaless.services import merge
+    from municipaless.services.files import officer_name
+    from municipaless.services.territory import Territory
+
+    read_only = args.dry_run  # a dry run opens read-only: nothing can be written
+    lock = "none" if read_only else "acquire"
+    territory = Territory.open(args.mine, officer_name(), read_only=read_only, lock=lock)
+    try:
+        plan = merge.preview(territory, args.theirs)
+        print("\n".join(merge.summary_lines(plan)))
+        if args.dry_run:
+            print("Essai à blanc : aucun fichier n'a été modifié.")
+            return 0
+        if territory.read_only:
+            print(territory.read_only_reason or "Fichier en lecture seule.", file=sys.stderr)
+            return 1
+        if plan.conflicts and not args.prefer:
+            print(
+                "Des champs sont en conflit : relancez avec --prefer mine (garder les vôtres) "
+                "ou --prefer theirs (prendre ceux du collègue), ou fusionnez depuis la fenêtre "
+                "pour choisir champ par champ. Rien n'a été modifié.",
+                file=sys.stderr,
+            )
+            return 2
+        resolutions = merge.resolutions_for(plan, args.prefer or "mine")
+        print(merge.report_text(merge.merge(territory, plan, resolutions)))
+        return 0
+    finally:
+        territory.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from municipaless.storage.errors import StorageError
@@ -76,7 +159,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             args = _parser_commands().parse_args(argv)
-            return {"demo": cmd_demo, "check": cmd_check}[args.command](args)
+            commands = {
+                "demo": cmd_demo,
+                "check": cmd_check,
+                "export": cmd_export,
+                "merge": cmd_merge,
+            }
+            return commands[args.command](args)
         args = _parser_gui().parse_args(argv)
         from municipaless.ui.app import main as gui_main
 

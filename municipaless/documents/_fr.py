@@ -14,7 +14,7 @@ from babel.numbers import format_decimal
 
 from municipaless.core import formats
 
-from .model import Value
+from .model import NUMERIC_KINDS, Value
 
 LOCALE = "fr_FR"
 NBSP = "\u00a0"
@@ -45,6 +45,8 @@ def cell(value: Value, kind: str) -> str:
     """Display text of one value of the given kind; ``None`` is an empty string."""
     if value is None:
         return ""
+    if isinstance(value, str) and kind in NUMERIC_KINDS:
+        return value  # a masked value ("< 3"), see model.py
     if kind == "money":
         return money(int(value))
     if kind == "count":

@@ -20,7 +20,7 @@ import unicodedata
 from pathlib import Path
 
 from . import _fr
-from .model import Column, Document, Table, Value
+from .model import NUMERIC_KINDS, Column, Document, Table, Value
 from .safety import atomic_write, neutralise
 
 
@@ -57,6 +57,8 @@ def _key_figures_table(doc: Document) -> list[Table]:
 def _raw(value: Value, kind: str) -> str:
     if value is None:
         return ""
+    if isinstance(value, str) and kind in NUMERIC_KINDS:  # a masked figure ("< 3")
+        return value
     if kind == "money":
         return f"{value / 100:.2f}".replace(".", ",")
     if kind == "percent":

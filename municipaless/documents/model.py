@@ -18,7 +18,10 @@ count       ``int``
 percent     ``float`` between 0 and 1
 ==========  ==========================================
 
-``None`` is an empty cell whatever the kind.
+``None`` is an empty cell whatever the kind. A ``str`` in a money, count or percent column is
+a display text that stands for a value withheld on purpose, e.g. ``"< 3"`` for a small count of
+people masked in a council export: every writer shows it as text, never as a number a
+spreadsheet could sum back.
 """
 
 from __future__ import annotations

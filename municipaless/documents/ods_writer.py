@@ -19,7 +19,7 @@ from odf.table import Table, TableCell, TableColumn, TableHeaderRows, TableRow
 from odf.text import P
 
 from . import _fr
-from .model import Chart, Document, KeyFigures
+from .model import NUMERIC_KINDS, Chart, Document, KeyFigures
 from .model import Table as MTable
 from .safety import atomic_write
 
@@ -73,7 +73,9 @@ def _cell(value, kind: str, styles: _Styles, style=None) -> TableCell:
     if value is None:
         return TableCell()
     shown = _fr.cell(value, kind)
-    if kind == "money":
+    if isinstance(value, str) and kind in NUMERIC_KINDS:  # masked ("< 3"): a string cell
+        tc = TableCell(valuetype="string")
+    elif kind == "money":
         tc = TableCell(valuetype="currency", currency="EUR", value=value / 100)
     elif kind == "count":
         tc = TableCell(valuetype="float", value=value)

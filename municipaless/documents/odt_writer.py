@@ -41,7 +41,16 @@ from odf.text import (
 )
 
 from . import _fr, chart_png
-from .model import NUMERIC_KINDS, BulletList, Chart, Document, Heading, KeyFigures, PageBreak
+from .model import (
+    NUMERIC_KINDS,
+    BulletList,
+    Chart,
+    Document,
+    Heading,
+    KeyFigure,
+    KeyFigures,
+    PageBreak,
+)
 from .model import Paragraph as MParagraph
 from .model import Table as MTable
 from .safety import atomic_write
@@ -186,11 +195,12 @@ class _Writer:
         elif isinstance(block, MTable):
             self.table(block, width)
         elif isinstance(block, KeyFigures):
-            rows = [
-                [_fr.cell(f.value, f.kind) for f in block.items],
-                [f.label for f in block.items],
-            ]
-            self.grid(rows, [1] * len(block.items), width, [self.big, self.center])
+            per_row = 4  # as in Word: ten figures on one line were crushed to unreadable
+            for start in range(0, len(block.items), per_row):
+                items = block.items[start : start + per_row]
+                items += (KeyFigure("", None),) * (per_row - len(items))
+                rows = [[_fr.cell(f.value, f.kind) for f in items], [f.label for f in items]]
+                self.grid(rows, [1] * per_row, width, [self.big, self.center])
         elif isinstance(block, Chart):
             self.n += 1
             w_pt = width / 2.54 * 72

@@ -13,6 +13,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from municipaless import __version__
+from municipaless.ui.file_actions import add_sharing_actions
+from municipaless.ui.merge_dialog import add_merge_action
 
 if TYPE_CHECKING:
     from municipaless.ui.main_window import MainWindow
@@ -21,7 +23,8 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 
 def build_menus(window: "MainWindow") -> list[QAction]:
-    """Create the menus; returns the editing actions (none yet) to disable when read-only."""
+    """Create the menus; returns the editing actions to disable when read-only."""
+    window.file_actions = {}
     file_menu = window.menuBar().addMenu(translate("FileMenu", "&File"))
     new_action = file_menu.addAction(translate("FileMenu", "&New file…"))
     new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
@@ -36,6 +39,9 @@ def build_menus(window: "MainWindow") -> list[QAction]:
     demo_action = file_menu.addAction(translate("FileMenu", "Open the &demonstration territory"))
     demo_action.triggered.connect(window.open_demo)
     file_menu.addSeparator()
+    edit_actions = add_sharing_actions(window, file_menu)
+    edit_actions.append(add_merge_action(window, file_menu))
+    file_menu.addSeparator()
     quit_action = file_menu.addAction(translate("FileMenu", "&Quit"))
     quit_action.setShortcut(QKeySequence("Ctrl+Q"))
     quit_action.triggered.connect(window.close)
@@ -43,13 +49,10 @@ def build_menus(window: "MainWindow") -> list[QAction]:
     help_menu = window.menuBar().addMenu(translate("FileMenu", "&Help"))
     about_action = help_menu.addAction(translate("FileMenu", "&About MunicipalESS"))
     about_action.triggered.connect(partial(_about, window))
-    window.file_actions = {
-        "new": new_action,
-        "open": open_action,
-        "demo": demo_action,
-        "quit": quit_action,
-    }
-    return []
+    window.file_actions.update(
+        {"new": new_action, "open": open_action, "demo": demo_action, "quit": quit_action}
+    )
+    return edit_actions
 
 
 def fill_recent_menu(window: "MainWindow", menu: QMenu) -> None:

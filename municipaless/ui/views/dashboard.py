@@ -1,17 +1,27 @@
 """Tableau de bord: what the file holds, at a glance (layout from forms/dashboard.ui).
 
-For now the key counts; indicators for the élus (bilan d'activité) will come from a service
-that computes them, so this page only lays numbers out.
+The table counts come first (cheap); the current year's key figures and charts come from the
+bilan d'activité service (services/activity_report.py), computed on a worker with its own
+read-only connection so opening the large file never waits for them (~300 ms there).
 """
 
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from municipaless.core import formats
+from municipaless.ui.bar_chart import BarChart
 from municipaless.ui.forms.ui_dashboard import Ui_Dashboard
+from municipaless.ui.workers import Job
 
 _COLUMNS = 4
 
@@ -20,8 +30,36 @@ class Dashboard(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_Dashboard()
-        self.ui.setupUi(self)
+        # The cards and charts scroll rather than force a minimum size on the whole window.
+        content = QWidget()
+        self.ui.setupUi(content)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.value_labels: dict[str, QLabel] = {}
+        self.job: Job | None = None
+        self.running: set[Job] = set()  # a previous file's worker may still be finishing
+        self.report: Any = None
+        self.year_title = QLabel()
+        font = QFont(self.year_title.font())
+        font.setPointSize(13)
+        font.setBold(True)
+        self.year_title.setFont(font)
+        self.year_figures = QLabel()
+        self.year_figures.setWordWrap(True)
+        self.stage_chart = BarChart(self.tr("Projects followed by stage"))
+        self.meeting_chart = BarChart(self.tr("Meetings held by instance"))
+        charts = QHBoxLayout()
+        charts.addWidget(self.stage_chart)
+        charts.addWidget(self.meeting_chart)
+        at = self.ui.mainLayout.indexOf(self.ui.fileLabel)
+        self.ui.mainLayout.insertWidget(at, self.year_title)
+        self.ui.mainLayout.insertWidget(at + 1, self.year_figures)
+        self.ui.mainLayout.insertLayout(at + 2, charts)
 
     def _captions(self) -> dict[str, str]:
         """Card captions in the order of Territory.counts(), the lever each serves first."""
@@ -63,6 +101,15 @@ class Dashboard(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.value_labels = {}
+        self.report = None
+        if self.job is not None:  # a previous file's figures: let it finish, ignore them
+            self.job.succeeded.disconnect()
+            self.job.failed.disconnect()
+            self.job = None
+        self.year_title.setText("")
+        self.year_figures.setText("")
+        self.stage_chart.set_data([], [])
+        self.meeting_chart.set_data([], [])
         if territory is None:
             self.ui.fileLabel.setText("")
             return
@@ -74,3 +121,64 @@ class Dashboard(QWidget):
             self.value_labels[table] = value
             grid.addWidget(card, position // _COLUMNS, position % _COLUMNS)
         self.ui.fileLabel.setText(self.tr("File: {path}").format(path=territory.path))
+        self._start_year_figures(territory)
+
+    # the current year, from the bilan service, off the GUI thread --------------------------
+    def _start_year_figures(self, territory: Any) -> None:
+        self.year_title.setText(self.tr("This year: computing the figures…"))
+        self.job = Job(territory.path, _year_report, self)
+        job = self.job
+        self.running.add(job)
+        job.succeeded.connect(self.show_report)
+        job.failed.connect(lambda message: self.year_title.setText(message))
+        job.finished.connect(lambda: self._job_done(job))
+        job.start()
+
+    def shutdown(self) -> None:
+        """Called by the window as it closes: wait for the figures' worker, if any."""
+        for job in list(self.running):
+            job.stop()
+
+    def _job_done(self, job: Job) -> None:
+        self.running.discard(job)
+        if self.job is job:
+            self.job = None
+        job.deleteLater()
+
+    def show_report(self, report: Any) -> None:
+        from municipaless.ui.report_preview import key_items
+
+        self.report = report
+        self.year_title.setText(
+            self.tr("Key figures, {period}").format(period=report.period.label())
+        )
+        self.year_figures.setText(
+            "   ·   ".join(f"<b>{value}</b> {caption}" for caption, value in key_items(report))
+        )
+        cur, prev = report.current, report.previous
+        stages = [label for label, _ in cur.by_stage]
+        stages += [label for label, _ in prev.by_stage if label not in stages]
+        now, before = dict(cur.by_stage), dict(prev.by_stage)
+        self.stage_chart.set_data(
+            stages,
+            [
+                (report.period.label(), [now.get(s, 0) for s in stages]),
+                (report.previous_period.label(), [before.get(s, 0) for s in stages]),
+            ],
+            formats.format_count,
+        )
+        meetings = cur.meetings[:6]
+        self.meeting_chart.set_data(
+            [cur.meeting_codes.get(name, name) for name, _, _ in meetings],
+            [(report.period.label(), [n for _, n, _ in meetings])],
+            formats.format_count,
+        )
+
+
+def _year_report(territory: Any, _job: Job) -> Any:
+    import datetime as dt
+
+    from municipaless.services import activity_report
+
+    period = activity_report.Period.year(dt.date.today().year)
+    return activity_report.compute(territory, period)
