@@ -5,17 +5,21 @@ when it is provably stale (this PC, process gone) or looks abandoned, and then o
 warning, because taking over a live colleague's lock invites two people editing one file.
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from municipaless.storage.lock import LockedByOther
+if TYPE_CHECKING:  # storage (socket, uuid, sqlite) loads with the first file, not at start
+    from municipaless.storage.lock import LockedByOther
+
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 READ_ONLY, COPY, TAKE_OVER, CANCEL = "read_only", "copy", "take_over", "cancel"
 
 
-def take_over_offer(exc: LockedByOther) -> str:
+def take_over_offer(exc: "LockedByOther") -> str:
     """'stale' (safe to take), 'abandoned' (take after a warning) or '' (not offered)."""
     if exc.info.is_stale():
         return "stale"
@@ -24,7 +28,7 @@ def take_over_offer(exc: LockedByOther) -> str:
     return ""
 
 
-def ask_locked(parent: QWidget | None, exc: LockedByOther) -> str:
+def ask_locked(parent: QWidget | None, exc: "LockedByOther") -> str:
     """Ask what to do with a file someone holds; returns READ_ONLY, COPY, TAKE_OVER or CANCEL."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -61,7 +65,7 @@ def ask_locked(parent: QWidget | None, exc: LockedByOther) -> str:
     return CANCEL
 
 
-def confirm_take_over(parent: QWidget | None, exc: LockedByOther) -> bool:
+def confirm_take_over(parent: QWidget | None, exc: "LockedByOther") -> bool:
     answer = QMessageBox.warning(
         parent,
         translate("LockDialog", "Take over the file?"),

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from municipaless.storage.backup import BackupFailed
 from municipaless.storage.errors import StorageError
 from municipaless.ui import dialogs
 
@@ -138,6 +137,8 @@ def merge_colleague_copy(window: "MainWindow") -> None:
     dialog = MergeDialog(plan, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
+    from municipaless.storage.backup import BackupFailed
+
     try:
         report = merge.merge(territory, plan, dialog.resolutions())
     except StorageError as exc:
