@@ -29,13 +29,14 @@ class Job(QThread):
         self.path = Path(path)
         self.fn = fn
         self._territory: Any = None  # the job's own connection, interrupted by cancel()
+        self._guard = threading.Lock()  # interrupt() must never race the connection's close()
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
         self._cancel.set()
-        territory = self._territory
-        if territory is not None:  # stop a long statement (quick_check) now, not at its end
-            territory.interrupt()
+        with self._guard:
+            if self._territory is not None:  # stop a long statement (quick_check) now
+                self._territory.interrupt()
 
     @property
     def cancelled(self) -> bool:
@@ -58,18 +59,23 @@ class Job(QThread):
             # No presence lock (reading only) and no integrity check: the window's own
             # opening did both, and quick_check costs seconds on a large file.
             territory = Territory.open(self.path, read_only=True, lock="none", verify=False)
-            self._territory = territory
+            with self._guard:
+                self._territory = territory
             try:
                 result = self.fn(territory, self)
             finally:
-                self._territory = None
+                with self._guard:
+                    self._territory = None
                 territory.close()
             self.check()
         except Cancelled:
             self.was_cancelled.emit()
-        except StorageError as exc:
-            self.failed.emit(exc.message)
-        except Exception as exc:  # reported to the officer, never a silent dead thread
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        except Exception as exc:
+            if self.cancelled:  # an interrupted statement is the cancel, not a failure
+                self.was_cancelled.emit()
+            elif isinstance(exc, StorageError):
+                self.failed.emit(exc.message)
+            else:  # reported to the officer, never a silent dead thread
+                self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.succeeded.emit(result)

@@ -102,10 +102,9 @@ class Dashboard(QWidget):
                 item.widget().deleteLater()
         self.value_labels = {}
         self.report = None
-        if self.job is not None:  # a previous file's figures: let it finish, ignore them
-            self.job.succeeded.disconnect()
-            self.job.failed.disconnect()
-            self.job = None
+        # A previous file's worker may still run: it finishes, and its figures are ignored
+        # (never disconnect a signal its thread may be emitting: that raced into a crash).
+        self.job = None
         self.year_title.setText("")
         self.year_figures.setText("")
         self.stage_chart.set_data([], [])
@@ -129,8 +128,8 @@ class Dashboard(QWidget):
         self.job = Job(territory.path, _year_report, self)
         job = self.job
         self.running.add(job)
-        job.succeeded.connect(self.show_report)
-        job.failed.connect(lambda message: self.year_title.setText(message))
+        job.succeeded.connect(lambda report: self._current(job) and self.show_report(report))
+        job.failed.connect(lambda message: self._current(job) and self.year_title.setText(message))
         job.finished.connect(lambda: self._job_done(job))
         job.start()
 
@@ -139,11 +138,15 @@ class Dashboard(QWidget):
         for job in list(self.running):
             job.stop()
 
+    def _current(self, job: Job) -> bool:
+        return job is self.job
+
     def _job_done(self, job: Job) -> None:
         self.running.discard(job)
         if self.job is job:
             self.job = None
-        job.deleteLater()
+        # No deleteLater(): deleting the QThread from its own finished signal crashed the
+        # process now and then (seen in make bench); the dashboard, its parent, owns it.
 
     def show_report(self, report: Any) -> None:
         from municipaless.ui.report_preview import key_items

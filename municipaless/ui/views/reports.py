@@ -228,9 +228,9 @@ class ReportsPage(QWidget):
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
-        if self.job is not None:
-            self.job.deleteLater()
-            self.job = None
+        # The finished job is not deleteLater()'d from its own finished signal: that crashed
+        # the process now and then (dashboard, make bench); the page, its parent, owns it.
+        self.job = None
 
     def _failed(self, message: str) -> None:
         QMessageBox.critical(self, self.tr("The report could not be written"), message)
