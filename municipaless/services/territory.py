@@ -156,6 +156,10 @@ class Territory:
     def interrupt(self) -> None:
         self._tdb.interrupt()
 
+    def probe_lists(self) -> None:
+        """Raise sqlite3.DatabaseError if a table the window lists cannot be read."""
+        self._tdb.probe(tuple(SPECS) + COUNTED)
+
     def integrity_check(self) -> str:
         return self._tdb.integrity_check()
 

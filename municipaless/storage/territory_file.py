@@ -111,6 +111,11 @@ class TerritoryDB:
         """'' when sound, else the damage; a worker may stop it with ``interrupt()``."""
         return _quick_check(self.db.conn)
 
+    def probe(self, tables: tuple[str, ...]) -> None:
+        """Read each table's first page; raises sqlite3.DatabaseError where it is damaged."""
+        for table in tables:
+            self.db.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()
+
     def interrupt(self) -> None:
         """Abort the statement running on this connection (safe from another thread)."""
         self.db.conn.interrupt()

@@ -64,7 +64,7 @@ def open_territory(
         return offer_restore_damaged(window, territory)
     if not verify:
         try:
-            territory.counts()  # what the window reads first: damage there shows up now
+            territory.probe_lists()  # what the window reads first: damage there shows now
         except sqlite3.DatabaseError:
             territory.close()
             return open_territory(window, path, verify=True)
@@ -193,6 +193,7 @@ def readable_or_refused(territory: "Territory") -> "Territory":
 
     try:
         territory.counts()
+        territory.probe_lists()
     except sqlite3.DatabaseError as exc:
         message = territory.read_only_reason
         territory.close()

@@ -20,12 +20,22 @@ def test_migration_names_are_numbered_without_gaps():
         assert name.startswith(f"{number:04d}_")
 
 
-def test_0001_still_builds_the_released_v1_schema(tmp_path):
-    """Released migrations are frozen: editing 0001 instead of adding 0002 fails here."""
+@pytest.mark.parametrize("version", range(1, migrations.LATEST_VERSION + 1))
+def test_released_migrations_still_build_their_frozen_schema(tmp_path, version):
+    """Released migrations are frozen: editing 0001 instead of adding 0002 fails here.
+
+    Each tests/data/schema/vN.sql is the schema right after migration N, kept forever."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
     path = tmp_path / "t.municipaless"
-    territory_file.create(path).close()
-    if migrations.LATEST_VERSION == 1:
-        assert dump_schema(path) == (DATA / "v1.sql").read_text()
+    db = Database(sqlite3.connect(path), execute_plugins=False)
+    later = migrations.NAMES[version:]
+    with db.atomic():
+        migrations.MIGRATIONS.apply(db, stop_before=later[0] if later else None)
+    db.close()
+    assert dump_schema(path) == (DATA / f"v{version}.sql").read_text()
 
 
 def test_frozen_v1_file_opens_with_current_app_and_keeps_its_data(tmp_path):
@@ -33,6 +43,11 @@ def test_frozen_v1_file_opens_with_current_app_and_keeps_its_data(tmp_path):
     shutil.copy(DATA / "v1-sample.municipaless", path)
     tdb = territory_file.open_file(path, backup_dir=tmp_path / "backups")
     assert tdb.schema_version == migrations.LATEST_VERSION
+    assert tdb.migrated_from == 1 and tdb.backup_path.exists()
+    plan = tdb.db.execute(
+        "EXPLAIN QUERY PLAN SELECT count(*) FROM project WHERE deleted_at IS NULL"
+    ).fetchall()
+    assert "project_alive" in str(plan)  # 0002 ran on the old file
     name = tdb.db.execute("SELECT name FROM project").fetchone()[0]
     assert name == "Épicerie solidaire L'Étal"
     assert tdb.integrity_check() == "ok"
