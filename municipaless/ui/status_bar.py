@@ -41,6 +41,7 @@ class FileStatusBar(QStatusBar):
         self.state_label = ElidedLabel()
         self.state_label.setMaximumWidth(420)
         self.migration_label = ElidedLabel()
+        self.migration_label.setMaximumWidth(360)  # the backup's full path is in the tooltip
         self.addWidget(self.path_label, 1)
         self.addPermanentWidget(self.migration_label)
         self.backup_label = QLabel()  # « Sauvegarde : 12/03/2025 10 h 32 »
