@@ -107,3 +107,23 @@ def test_dashboard_shows_the_year_figures_and_charts(win, qtbot):
     assert board.stage_chart.series[0][1] == [2, 1, 0]
     assert board.meeting_chart.categories == ["COPIL", "Hors instance"]
     board.stage_chart.repaint()
+
+
+def test_export_to_csv_writes_one_file_per_table(win, qtbot, dialogs, answers, tmp_path):
+    import csv
+
+    win.show_section(REPORTS)
+    page = win.reports
+    page.year.setValue(2025)
+    page.format.setCurrentIndex([c for c, _ in reports.FORMATS].index("csv"))
+    target = tmp_path / "csv" / "bilan-2025"
+    target.parent.mkdir()
+    dialogs.file_answers.append(str(target))
+    page.export_button.click()
+    qtbot.waitUntil(lambda: page.last_export is not None and page.job is None, timeout=15_000)
+    files = sorted(target.parent.glob("*.csv"))
+    assert target.with_suffix(".csv") in files and len(files) > 1
+    with target.with_suffix(".csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    assert rows[0] and rows[1]
+    assert not [m for m in dialogs.messages if m[0] == "critical"]

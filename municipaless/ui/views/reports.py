@@ -35,6 +35,7 @@ from municipaless.ui.workers import Job
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 FORMATS = (("docx", "Word (DOCX)"), ("xlsx", "Excel (XLSX)"), ("pdf", "PDF"))
 FORMATS += (("odt", "LibreOffice Writer (ODT)"), ("ods", "LibreOffice Calc (ODS)"))
+FORMATS += (("csv", "CSV (;)"),)  # one file per table, beside the one chosen
 
 
 def ask_after_export(parent: QWidget, path: Path) -> str:
