@@ -38,7 +38,7 @@ def to_date(value: str | dt.date) -> dt.date:
 
 
 def date(value: str | dt.date) -> str:
-    return to_date(value).strftime("%d/%m/%Y")
+    return formats.format_date(to_date(value).isoformat())
 
 
 def cell(value: Value, kind: str) -> str:

@@ -226,7 +226,7 @@ def compute(
     today: dt.date | None = None,
 ) -> ActivityReport:
     """The bilan of ``period`` over the communes ``scope`` (INSEE codes; None: all)."""
-    db = territory.db
+    db = territory.tdb.db
     today = today or dt.date.today()
     communes = tuple(scope) if scope else None
     labels = {v: q.vocabulary_labels(db, v) for v in VOCABULARIES}
@@ -252,7 +252,7 @@ def compute(
 
 def scope_choices(territory) -> list[tuple[str, str]]:
     """(INSEE code, name) of the communes the projects use, by name, for a scope picker."""
-    codes = q.communes_in_use(territory.db)
+    codes = q.communes_in_use(territory.tdb.db)
     return sorted(((c, commune_name(c)) for c in codes), key=lambda x: x[1])
 
 

@@ -74,7 +74,7 @@ def make(territory, reason: str, *, now: datetime | None = None, base: Path | No
     folder = territory_folder(territory, base)
     stamp = now.strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stamp}-{_slug(reason)}{SUFFIX}"
-    storage_backup.backup_to(territory.connection, target, verify="integrity_check")
+    storage_backup.backup_to(territory.tdb.db.conn, target, verify="integrity_check")
     entry = BackupEntry(
         path=target,
         at=now,
@@ -250,7 +250,7 @@ def restore_damaged(path: Path, entry: BackupEntry) -> Path:
 
 def send_copy(territory, target: Path) -> Path:
     """Fichier ▸ Envoyer une copie: a snapshot with its own copy_id, for a colleague."""
-    return storage_backup.snapshot(territory.connection, Path(target), new_copy_id=True)
+    return storage_backup.snapshot(territory.tdb.db.conn, Path(target), new_copy_id=True)
 
 
 def copy_of(path: Path, target: Path) -> Path:

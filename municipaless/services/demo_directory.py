@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from municipaless.core import domain as d
+from municipaless.core.formats import format_date
 from municipaless.core.text import fold
 from municipaless.services import demo_data as data
 
@@ -38,7 +39,7 @@ def slug(name: str, words: int = 4) -> str:
 
 
 def french_date(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
+    return format_date(day.isoformat())
 
 
 class DirectoryGenerator:

@@ -40,15 +40,9 @@ TABLE_NAMES = {
 }
 
 
-def _tdb(territory):
-    # Territory keeps its TerritoryDB private to the services layer; the merge engine needs
-    # its write transaction, officer and copy_id, not just the connection.
-    return territory._tdb
-
-
 def preview(territory, theirs_path: Path) -> MergePlan:
     """The dry run: nothing is written, neither here nor in the colleague's file."""
-    return engine.plan(_tdb(territory), Path(theirs_path))
+    return engine.plan(territory.tdb, Path(theirs_path))
 
 
 def resolutions_for(plan: MergePlan, prefer: Side) -> dict[str, Side]:
@@ -69,10 +63,10 @@ def merge(
             "Ce fichier est ouvert en lecture seule : la copie du collègue n'a pas été fusionnée."
         )
     if plan.is_empty:
-        return engine.apply(_tdb(territory), plan, resolutions)
+        return engine.apply(territory.tdb, plan, resolutions)
     backup_path = _backup(territory, backup_base)
     try:
-        report = engine.apply(_tdb(territory), plan, resolutions)
+        report = engine.apply(territory.tdb, plan, resolutions)
     except ConflictError as exc:
         raise MergeFailed(
             "Le fichier a été modifié depuis l'aperçu de la fusion : relancez la fusion. "

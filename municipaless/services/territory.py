@@ -115,9 +115,10 @@ class Territory:
         return self._tdb.copy_id
 
     @property
-    def connection(self):
-        """The sqlite3 connection, for the backup API only (storage functions take it)."""
-        return self._tdb.db.conn
+    def tdb(self) -> territory_file.TerritoryDB:
+        """The open file, for services that call storage modules directly (backups, merge,
+        activity queries): its ``db`` (sqlite-utils) and ``db.conn`` (backup API)."""
+        return self._tdb
 
     def change_marker(self) -> str:
         return storage_backup.change_marker(self._tdb.db.conn)
@@ -144,11 +145,6 @@ class Territory:
     @property
     def schema_version(self) -> int:
         return self._tdb.schema_version
-
-    @property
-    def db(self):
-        """The connection, for services that call storage query modules (activity_queries)."""
-        return self._tdb.db
 
     def quick_check(self) -> str:
         return self._tdb.quick_check()

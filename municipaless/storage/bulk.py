@@ -16,8 +16,8 @@ from itertools import islice
 
 from municipaless.core import domain
 from municipaless.core.domain import Record
+from municipaless.core.formats import utc_now_iso
 from municipaless.storage import codec, search
-from municipaless.storage.records import utc_now
 from municipaless.storage.territory_file import TerritoryDB
 
 BATCH = 5000
@@ -63,7 +63,7 @@ def insert_many(
         conn = db.conn
         copy_id = tdb.copy_id
         for batch in _batches(records, batch_size):
-            now = utc_now()
+            now = utc_now_iso()
             rows = []
             stamped = []
             for record in batch:

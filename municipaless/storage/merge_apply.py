@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from municipaless.core import domain
+from municipaless.core.formats import utc_now_iso
 from municipaless.storage import bulk, codec, search
 from municipaless.storage import merge_store as store
 from municipaless.storage.errors import ConflictError
@@ -20,7 +21,6 @@ from municipaless.storage.merge_model import (
     Side,
 )
 from municipaless.storage.merge_store import text
-from municipaless.storage.records import utc_now
 from municipaless.storage.territory_file import TerritoryDB
 
 SIDES: tuple[Side, ...] = ("mine", "theirs", "original")
@@ -39,7 +39,7 @@ def apply(mine: TerritoryDB, the_plan: MergePlan, resolutions: dict[str, Side]) 
     report = MergeReport(skipped=list(the_plan.skipped), nothing_to_do=the_plan.is_empty)
     if the_plan.is_empty:
         return report
-    now = utc_now()
+    now = utc_now_iso()
     tables: set[str] = set()
     with mine.write() as db:
         conn = db.conn

@@ -18,10 +18,6 @@ from municipaless.storage.territory_file import TerritoryDB
 T = TypeVar("T", bound=Record)
 
 
-def utc_now() -> str:
-    return utc_now_iso()
-
-
 class Records(Generic[T]):
     def __init__(self, tdb: TerritoryDB, table: str, record_type: type[T]):
         self.tdb = tdb
@@ -65,7 +61,7 @@ class Records(Generic[T]):
 
     # writing ------------------------------------------------------------------------------
     def insert(self, record: T) -> T:
-        now = utc_now()
+        now = utc_now_iso()
         record = replace(
             record,
             id=record.id or str(uuid.uuid4()),
@@ -114,7 +110,7 @@ class Records(Generic[T]):
                 raise ConflictError(self.table, row_id, rev, current.rev)
             if current.deleted_at:
                 return current
-            now = utc_now()
+            now = utc_now_iso()
             return self._write(current, {"deleted_at": now}, [("-", None, now)], now)
 
     def restore(self, row_id: str) -> T:
@@ -125,7 +121,7 @@ class Records(Generic[T]):
             return self._write(current, {"deleted_at": None}, [("~", current.deleted_at, None)])
 
     def _write(self, current: T, values: dict, diffs: list, now: str | None = None) -> T:
-        now = now or utc_now()
+        now = now or utc_now_iso()
         values = {
             **values,
             "updated_at": now,

@@ -14,7 +14,7 @@ Y2024 = q.Window("2024-01-01", "2024-12-31", None, "2026-01-15")
 def db(tmp_path_factory):
     path = write_sample(tmp_path_factory.mktemp("activity") / "t.municipaless")
     territory = Territory.open(path, read_only=True)
-    yield territory.db
+    yield territory.tdb.db
     territory.close()
 
 

@@ -16,7 +16,7 @@ def colleague_copy(window, tmp_path):
     """Paul's copy of the open file: he renames "France Active Ain", adds one, edits CBS."""
     target = tmp_path / "paul.municipaless"
     dest = sqlite3.connect(str(target))
-    window.territory.connection.backup(dest)
+    window.territory.tdb.db.conn.backup(dest)
     dest.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'", (str(uuid.uuid4()),))
     dest.commit()
     dest.close()
