@@ -192,6 +192,8 @@ class FollowUp(Record):
     due_on: str
     what: str
     done_on: str | None = None
+    kind: str = ""  # "" a relance typed by the officer, "checkin" scheduled after creation
+    checkin_months: int | None = None
 
 
 @dataclass(kw_only=True)
@@ -268,6 +270,25 @@ class ActionItem(Record):
     done_on: str | None = None
 
 
+@dataclass(kw_only=True)
+class MinutesVersion(Record):
+    meeting_id: str
+    version: int
+    status: str
+    status_on: str
+    content: dict = field(default_factory=dict)
+
+
+@dataclass(kw_only=True)
+class RecordMerge(Record):
+    table_name: str
+    kept_id: str
+    removed_id: str
+    moved: tuple = ()
+    fields: dict = field(default_factory=dict)
+    undone_at: str | None = None
+
+
 TABLES: dict[str, type[Record]] = {
     "vocabulary": Vocabulary,
     "tag": Tag,
@@ -291,5 +312,7 @@ TABLES: dict[str, type[Record]] = {
     "agenda_item": AgendaItem,
     "decision": Decision,
     "action_item": ActionItem,
+    "minutes_version": MinutesVersion,
+    "record_merge": RecordMerge,
 }
 """Table name -> record type, for every domain table (not meta, journal, search_index)."""

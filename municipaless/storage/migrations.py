@@ -107,4 +107,9 @@ def _alive_indexes(db: Database) -> None:
         db.execute(f"CREATE INDEX {table}_alive ON {table}(deleted_at) WHERE deleted_at IS NULL")
 
 
+@migration(3, "casework_meetings")
+def _casework_meetings(db: Database) -> None:
+    execute_script(db, _sql("0003_casework_meetings.sql"))
+
+
 LATEST_VERSION = len(NAMES)
