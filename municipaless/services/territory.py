@@ -9,7 +9,7 @@ from municipaless.storage import lock as presence
 from municipaless.storage import search as search_index
 from municipaless.storage import territory_file
 from municipaless.storage.errors import ReadOnlyError
-from municipaless.storage.listing import SPECS, ListSource
+from municipaless.storage.listing import SPECS, ListSource, Where
 from municipaless.storage.records import Records
 
 # Tables shown by `check` and the status bar, in the order an officer thinks of them.
@@ -171,8 +171,23 @@ class Territory:
     def search(self, query: str, per_kind: int = 8) -> dict[str, list[search_index.SearchHit]]:
         return search_index.search(self._tdb.db, query, per_kind)
 
-    def list_source(self, name: str) -> ListSource:
-        return ListSource(self._tdb.db, SPECS[name])
+    def list_source(self, name: str, where: Where | None = None) -> ListSource:
+        return ListSource(self._tdb.db, SPECS[name], where or Where())
+
+    def save(
+        self, table: str, changes: dict, *, row_id: str | None = None, rev: int | None = None
+    ) -> domain.Record:
+        """Create a record from ``changes`` (no ``row_id``) or apply them to the record read at
+        ``rev``: a colleague's write in between is a ``ConflictError``, never an overwrite."""
+        records = self.records[table]
+        if row_id is None:
+            return records.insert(records.type(**changes))
+        assert rev is not None, "an update needs the rev the form was filled from"
+        return records.update(row_id, rev, **changes)
+
+    def remove(self, table: str, row_id: str, rev: int) -> domain.Record:
+        """Soft delete (the corbeille and the merge keep the tombstone)."""
+        return self.records[table].delete(row_id, rev)
 
     def vocabulary(self, vocab: str) -> list[domain.Vocabulary]:
         return self.records["vocabulary"].where(

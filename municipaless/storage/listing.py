@@ -17,6 +17,28 @@ class Column:
 
 
 @dataclass(frozen=True)
+class Where:
+    """A filter on a list: SQL conditions over the list's ``FROM`` (alias ``t``), ANDed.
+
+    Built by storage query modules from what the officer picked (kind, stage, commune…);
+    the UI passes it through the services without ever seeing SQL."""
+
+    sql: str = ""
+    params: tuple = ()
+
+    def __and__(self, other: "Where") -> "Where":
+        if not other.sql:
+            return self
+        if not self.sql:
+            return other
+        return Where(f"({self.sql}) AND ({other.sql})", self.params + other.params)
+
+    @property
+    def clause(self) -> str:
+        return f" AND ({self.sql})" if self.sql else ""
+
+
+@dataclass(frozen=True)
 class ListSpec:
     name: str
     from_sql: str
@@ -85,17 +107,21 @@ SPECS: dict[str, ListSpec] = {
 class ListSource:
     """Rows of one list, read page by page; ``row_ids`` line up with the rows returned."""
 
-    def __init__(self, db: Database, spec: ListSpec):
+    def __init__(self, db: Database, spec: ListSpec, where: Where = Where()):  # noqa: B008
         self.db = db
         self.spec = spec
+        self.where = where
 
     @property
     def columns(self) -> tuple[Column, ...]:
         return self.spec.columns
 
     def count(self) -> int:
-        sql = f"SELECT count(*) FROM {self.spec.from_sql} WHERE t.deleted_at IS NULL"
-        return self.db.execute(sql).fetchone()[0]
+        sql = (
+            f"SELECT count(*) FROM {self.spec.from_sql} WHERE t.deleted_at IS NULL"
+            f"{self.where.clause}"
+        )
+        return self.db.execute(sql, list(self.where.params)).fetchone()[0]
 
     def fetch(
         self, offset: int, limit: int, sort_column: int | None = None, descending: bool = False
@@ -105,8 +131,9 @@ class ListSource:
         direction = "DESC" if descending else "ASC"
         select = ", ".join(c.sql for c in self.spec.columns)
         sql = (
-            f"SELECT t.id, {select} FROM {self.spec.from_sql} WHERE t.deleted_at IS NULL "
-            f"ORDER BY ({column.sql}) IS NULL, ({column.sql}) COLLATE NOCASE {direction}, t.rowid "
-            f"LIMIT ? OFFSET ?"
+            f"SELECT t.id, {select} FROM {self.spec.from_sql} WHERE t.deleted_at IS NULL"
+            f"{self.where.clause} ORDER BY ({column.sql}) IS NULL, "
+            f"({column.sql}) COLLATE NOCASE {direction}, t.rowid LIMIT ? OFFSET ?"
         )
-        return self.db.execute(sql, [int(limit), int(offset)]).fetchall()
+        params = [*self.where.params, int(limit), int(offset)]
+        return self.db.execute(sql, params).fetchall()
