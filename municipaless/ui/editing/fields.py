@@ -1,0 +1,369 @@
+"""Field widgets that read and write record values, checked by core.validation.
+
+Every field has the same small protocol, so a form treats them alike:
+``value()`` the value to store (None for "no value"), ``set_value(v)`` from a record,
+``error()`` a French message or None, and the ``edited`` signal on every user change.
+Text is checked as typed but never rewritten under the officer's fingers: the normalised
+value (E.164 phone, ISO date, cents) is what ``value()`` returns.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from municipaless.core import formats, validation
+from municipaless.core.validation import Checked
+from municipaless.storage.errors import StorageError
+
+Check = Callable[[str], Checked]
+
+
+class TextField(QLineEdit):
+    """One line of text; with ``check`` (e.g. ``validation.check_siret``) the stored value is
+    the checked one and the message shows under the field as soon as the officer leaves it."""
+
+    edited = Signal()
+
+    def __init__(
+        self,
+        check: Check | None = None,
+        *,
+        display: Callable[[Any], str] | None = None,
+        placeholder: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._check = check
+        self._display = display or (lambda v: "" if v is None else str(v))
+        if placeholder:
+            self.setPlaceholderText(placeholder)
+        self.textEdited.connect(lambda _text: self.edited.emit())
+
+    def checked(self) -> Checked:
+        text = self.text().strip()
+        if self._check is None:
+            return Checked(text or None)
+        return self._check(text)
+
+    def value(self) -> Any:
+        return self.checked().value
+
+    def error(self) -> str | None:
+        return self.checked().error
+
+    def set_value(self, value: Any) -> None:
+        self.setText(self._display(value))
+
+
+def _none_as_empty(value: Any) -> Any:
+    return "" if value is None else value
+
+
+class NotesField(QPlainTextEdit):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 4):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        self.textChanged.connect(self.edited)
+
+    def value(self) -> str:
+        return self.toPlainText().strip()
+
+    def error(self) -> None:
+        return None
+
+    def set_value(self, value: Any) -> None:
+        self.setPlainText(_none_as_empty(value))
+
+
+def DateField(parent: QWidget | None = None) -> TextField:  # noqa: N802 - a field factory
+    """A date typed the French way ("12/03/2026", "12 mars 2026"); stored as ISO."""
+    field = TextField(
+        validation.check_date, display=formats.format_date, placeholder="jj/mm/aaaa", parent=parent
+    )
+    field.setMaximumWidth(150)
+    return field
+
+
+def MoneyField(parent: QWidget | None = None) -> TextField:  # noqa: N802
+    """An amount in euros ("12 500", "12 500,50 €"); stored in cents."""
+    field = TextField(
+        validation.check_money,
+        display=lambda cents: "" if cents is None else formats.format_money(cents),
+        placeholder="0 €",
+        parent=parent,
+    )
+    field.setMaximumWidth(180)
+    field.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return field
+
+
+def _check_count(text: str) -> Checked[int]:
+    cleaned = text.replace(" ", "").replace("\u202f", "").replace("\u00a0", "")
+    if not cleaned:
+        return Checked(None)
+    if not cleaned.isdigit():
+        return Checked(None, "Saisissez un nombre entier positif, par exemple 3.")
+    return Checked(int(cleaned))
+
+
+def IntField(parent: QWidget | None = None) -> TextField:  # noqa: N802
+    """A whole number (jobs, minutes, quorum); empty means "not known", not zero."""
+    field = TextField(_check_count, parent=parent)
+    field.setMaximumWidth(100)
+    return field
+
+
+class BoolField(QCheckBox):
+    edited = Signal()
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.toggled.connect(lambda _on: self.edited.emit())
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def error(self) -> None:
+        return None
+
+    def set_value(self, value: Any) -> None:
+        self.setChecked(bool(value))
+
+
+class VocabField(QComboBox):
+    """A choice among a vocabulary of the file (labels the officer may have renamed).
+
+    A code no longer in the vocabulary (archived, or from a colleague's copy) is kept and shown
+    as is: opening and saving a form must never drop a value."""
+
+    edited = Signal()
+
+    def __init__(
+        self,
+        territory: Any,
+        vocab: str,
+        *,
+        allow_empty: bool = True,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        if allow_empty:
+            self.addItem("—", None)
+        for entry in territory.vocabulary(vocab) if territory is not None else []:
+            self.addItem(entry.label, entry.code)
+        self.activated.connect(lambda _i: self.edited.emit())
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def error(self) -> None:
+        return None
+
+    def set_value(self, code: str | None) -> None:
+        index = self.findData(code)
+        if index < 0 and code:
+            self.addItem(code, code)
+            index = self.count() - 1
+        self.setCurrentIndex(max(index, 0))
+
+
+class MultiVocabField(QToolButton):
+    """Several codes of a vocabulary (sectors, stages): a button listing the chosen labels,
+    with a menu of check boxes."""
+
+    edited = Signal()
+
+    def __init__(self, territory: Any, vocab: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._menu = QMenu(self)
+        self.setMenu(self._menu)
+        self.actions_by_code: dict[str, QAction] = {}
+        for entry in territory.vocabulary(vocab) if territory is not None else []:
+            self._add(entry.code, entry.label)
+        self._refresh_text()
+
+    def _add(self, code: str, label: str) -> QAction:
+        action = self._menu.addAction(label)
+        action.setCheckable(True)
+        action.setData(code)
+        action.toggled.connect(self._on_toggled)
+        self.actions_by_code[code] = action
+        return action
+
+    def _on_toggled(self, _on: bool) -> None:
+        self._refresh_text()
+        self.edited.emit()
+
+    def _refresh_text(self) -> None:
+        chosen = [a.text() for a in self.actions_by_code.values() if a.isChecked()]
+        self.setText(", ".join(chosen) if chosen else "—")
+        self.setToolTip(self.text())
+
+    def value(self) -> tuple[str, ...]:
+        return tuple(code for code, a in self.actions_by_code.items() if a.isChecked())
+
+    def error(self) -> None:
+        return None
+
+    def set_value(self, codes: Any) -> None:
+        codes = tuple(codes or ())
+        for code in codes:
+            if code not in self.actions_by_code:
+                self._add(code, code)
+        for code, action in self.actions_by_code.items():
+            action.blockSignals(True)
+            action.setChecked(code in codes)
+            action.blockSignals(False)
+        self._refresh_text()
+
+
+class CommuneField(QLineEdit):
+    """A commune chosen from the shipped INSEE/La Poste lists by typing its name or postcode;
+    stores the INSEE code and, when linked, fills the postcode field."""
+
+    edited = Signal()
+
+    def __init__(self, postcode_field: TextField | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("Type a name or a postcode"))
+        self._postcode_field = postcode_field
+        self._insee: str | None = None
+        self._by_text: dict[str, Any] | None = None  # loaded on first use (~0.5 s, once)
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        completer.activated[str].connect(self._chosen)
+        self.setCompleter(completer)
+        self.textEdited.connect(self._typed)
+
+    def _choices(self) -> dict[str, Any]:
+        if self._by_text is None:
+            from municipaless.services.communes import commune_choices
+
+            self._by_text = {c.text: c for c in commune_choices()}
+            self._model.setStringList(list(self._by_text))
+        return self._by_text
+
+    def _typed(self, text: str) -> None:
+        choice = self._choices().get(text.strip())
+        self._insee = choice.insee if choice else None
+        self.edited.emit()
+
+    def _chosen(self, text: str) -> None:
+        choice = self._choices().get(text)
+        if choice is None:
+            return
+        self._insee = choice.insee
+        if self._postcode_field is not None:
+            self._postcode_field.setText(choice.postcode)
+        QTimer.singleShot(0, lambda: self.setText(choice.text))
+        self.edited.emit()
+
+    def value(self) -> str | None:
+        return self._insee
+
+    def error(self) -> str | None:
+        if self.text().strip() and self._insee is None:
+            return self.tr("Choose the commune from the list (type its name or its postcode).")
+        return None
+
+    def set_value(self, insee: str | None, postcode: str | None = None) -> None:
+        from municipaless.services.communes import commune_choices, commune_name
+
+        self._insee = insee or None
+        if not insee:
+            self.setText("")
+            return
+        matches = [c for c in commune_choices() if c.insee == insee]
+        chosen = next(
+            (c for c in matches if c.postcode == postcode), matches[0] if matches else None
+        )
+        self.setText(chosen.text if chosen else commune_name(insee))
+
+
+class RecordPicker(QComboBox):
+    """A structure or a person of the annuaire, found by typing (the global search index)."""
+
+    edited = Signal()
+
+    def __init__(self, territory: Any, kind: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._territory = territory
+        self._kind = kind  # "organisation" or "person"
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lineEdit().setPlaceholderText(self.tr("Type to search…"))
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self._refresh)
+        self.lineEdit().textEdited.connect(lambda _t: self._timer.start())
+        self.activated.connect(lambda _i: self.edited.emit())
+        self.addItem("", None)
+
+    def search_now(self, text: str) -> None:
+        """Fill the choices for ``text`` at once (what typing does after a short pause)."""
+        self.lineEdit().setText(text)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        text = self.lineEdit().text()
+        hits = self._territory.search(text, per_kind=15).get(self._kind, []) if text else []
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", None)
+        for hit in hits:
+            self.addItem(hit.label, hit.row_id)
+            self.setItemData(self.count() - 1, hit.detail, Qt.ItemDataRole.ToolTipRole)
+        self.lineEdit().setText(text)
+        self.blockSignals(False)
+        if hits:
+            self.showPopup()
+
+    def value(self) -> str | None:
+        if self.currentIndex() > 0 and self.currentText() == self.itemText(self.currentIndex()):
+            return self.currentData()
+        return None
+
+    def error(self) -> str | None:
+        if self.currentText().strip() and self.value() is None:
+            return self.tr("Choose an entry from the list, or leave the field empty.")
+        return None
+
+    def set_value(self, row_id: str | None) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", None)
+        if row_id:
+            from municipaless.ui.display import record_title
+
+            table = self._kind
+            try:
+                record = self._territory.records[table].get(row_id, include_deleted=True)
+                label = record_title(table, record)
+            except StorageError:  # a dangling link still shows its id
+                label = row_id
+            self.addItem(label, row_id)
+            self.setCurrentIndex(1)
+        else:
+            self.setCurrentIndex(0)
+        self.blockSignals(False)

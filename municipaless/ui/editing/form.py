@@ -1,0 +1,247 @@
+"""``RecordForm``: the dialog every "Nouveau…/Modifier…" opens.
+
+What it guarantees, so each section does not redo it:
+- every field is checked before saving; messages show under their field, the first wrong
+  field gets the focus, and nothing typed is lost;
+- an update sends only the fields the officer changed, with the rev the form was filled from:
+  a colleague's write in between is refused (ConflictError) and the dialog stays open with the
+  typed values, offering to reload;
+- on a read-only file every field is disabled and a banner says why.
+Sections with multi-record use cases override ``save(values)`` to call their service.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from municipaless.storage.errors import ConflictError, ReadOnlyError, StorageError
+
+ERROR_STYLE = "color: #b00020;"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def show_storage_error(parent: QWidget | None, exc: StorageError) -> None:
+    """A refused write, in the officer's words (the message is French already)."""
+    QMessageBox.warning(parent, translate("RecordForm", "Not saved"), exc.message)
+
+
+def confirm_remove(
+    parent: QWidget | None, territory: Any, table: str, record: Any, what: str
+) -> bool:
+    """Ask, then soft-delete (the record stays in the journal and can be restored)."""
+    answer = QMessageBox.question(
+        parent,
+        translate("RecordForm", "Delete"),
+        translate(
+            "RecordForm", "Delete {what}? It stays in the history and can be restored."
+        ).format(what=what),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        territory.remove(table, record.id, record.rev)
+    except StorageError as exc:
+        show_storage_error(parent, exc)
+        return False
+    return True
+
+
+class RecordForm(QDialog):
+    saved = Signal(object)  # the record as written
+
+    def __init__(
+        self,
+        territory: Any,
+        table: str,
+        record: Any = None,
+        *,
+        title: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.territory = territory
+        self.table = table
+        self.record = record  # None: creating
+        self.result_record: Any = None
+        self.fields: dict[str, Any] = {}
+        self._required: dict[str, str] = {}
+        self._errors: dict[str, QLabel] = {}
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("formBanner")
+        self.banner.hide()
+        body = QWidget()
+        self.form_layout = QFormLayout(body)
+        self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form_layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+
+    # building ------------------------------------------------------------------------------
+    def add_field(self, name: str, label: str, widget: Any, *, required: bool = False) -> Any:
+        """Add a field bound to the record's ``name`` (filled at once when editing)."""
+        self.fields[name] = widget
+        if required:
+            self._required[name] = label
+            label = f"{label} *"
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setObjectName(f"error_{name}")
+        error.hide()
+        self._errors[name] = error
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        self.form_layout.addRow(label, holder)
+        if self.record is not None and hasattr(self.record, name):
+            widget.set_value(getattr(self.record, name))
+        if hasattr(widget, "editingFinished"):
+            widget.editingFinished.connect(lambda n=name: self._show_error(n))
+        widget.edited.connect(lambda n=name: self._clear_error(n))
+        return widget
+
+    def add_section(self, title: str) -> None:
+        heading = QLabel(f"<b>{title}</b>")
+        heading.setContentsMargins(0, 8, 0, 0)
+        self.form_layout.addRow(heading)
+
+    def add_widget(self, label: str, widget: QWidget) -> QWidget:
+        """A row that is not a record field (an editor of linked rows, a hint…)."""
+        self.form_layout.addRow(label, widget) if label else self.form_layout.addRow(widget)
+        return widget
+
+    def finish(self) -> None:
+        """Call after the fields are added: applies read-only and focuses the first field."""
+        if self.territory is not None and self.territory.read_only:
+            reason = self.territory.read_only_reason or translate(
+                "RecordForm", "This file is open read-only."
+            )
+            self.banner.setText(
+                translate("RecordForm", "Read-only: {reason}").format(reason=reason)
+            )
+            self.banner.show()
+            for widget in self.fields.values():
+                widget.setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        elif self.fields:
+            next(iter(self.fields.values())).setFocus()
+
+    # values --------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        return {name: widget.value() for name, widget in self.fields.items()}
+
+    def errors(self) -> dict[str, str]:
+        problems = {}
+        for name, widget in self.fields.items():
+            message = widget.error()
+            if message:
+                problems[name] = message
+            elif name in self._required and widget.value() in (None, "", ()):
+                problems[name] = translate("RecordForm", "Required.")
+        return problems
+
+    def changes(self) -> dict[str, Any]:
+        """What differs from the record (all values when creating)."""
+        values = self.values()
+        if self.record is None:
+            return values
+        return {k: v for k, v in values.items() if _normal(getattr(self.record, k)) != _normal(v)}
+
+    def _show_error(self, name: str) -> None:
+        message = self.fields[name].error()
+        label = self._errors[name]
+        label.setText(message or "")
+        label.setVisible(bool(message))
+
+    def _clear_error(self, name: str) -> None:
+        if self._errors[name].isVisible() and not self.fields[name].error():
+            self._errors[name].hide()
+
+    # saving --------------------------------------------------------------------------------
+    def save(self, changes: dict[str, Any]) -> Any:
+        """Write and return the record; override to call a service for linked rows."""
+        if self.record is None:
+            return self.territory.save(self.table, changes)
+        if not changes:
+            return self.record
+        return self.territory.save(self.table, changes, row_id=self.record.id, rev=self.record.rev)
+
+    def accept(self) -> None:
+        problems = self.errors()
+        for name, label in self._errors.items():
+            label.setText(problems.get(name, ""))
+            label.setVisible(name in problems)
+        if problems:
+            self.fields[next(iter(problems))].setFocus()
+            return
+        try:
+            self.result_record = self.save(self.changes())
+        except ConflictError as exc:
+            self._conflict(exc)
+            return
+        except (ReadOnlyError, StorageError) as exc:
+            show_storage_error(self, exc)
+            return
+        self.saved.emit(self.result_record)
+        super().accept()
+
+    def _conflict(self, exc: ConflictError) -> None:
+        """Keep what was typed; offer to reload the colleague's version instead."""
+        answer = QMessageBox.warning(
+            self,
+            translate("RecordForm", "Changed meanwhile"),
+            exc.message
+            + "\n\n"
+            + translate(
+                "RecordForm", "Reload the record (your unsaved changes in this form are lost)?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.record is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        self.record = self.territory.records[self.table].get(self.record.id)
+        for name, widget in self.fields.items():
+            if hasattr(self.record, name):
+                widget.set_value(getattr(self.record, name))
+
+
+def _normal(value: Any) -> Any:
+    """Compare "" and None, and lists and tuples, as the same thing."""
+    if value in ("", None):
+        return None
+    if isinstance(value, list):
+        return tuple(value)
+    return value
