@@ -104,6 +104,7 @@ def build(report: ActivityReport, *, nominative: bool = False) -> Document:
         else "Document anonymisé : effectifs de moins de 3 personnes masqués (« < 3 »)."
     )
     doc = Document(
+        logo=report.logo,
         title="Bilan d'activité ESS",
         subtitle=f"{report.commune_name} — {period}".strip(" —"),
         meta=Meta(

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from municipaless.services.communes import commune_name
+from municipaless.services.settings import branding
 from municipaless.storage import activity_queries as q
 
 
@@ -162,6 +163,7 @@ class ActivityReport:
     labels: dict[str, dict[str, str]]  # vocabulary → code → label
     as_of: dt.date
     annex: list[q.AnnexRow] | None = None  # only when asked for (nominative)
+    logo: bytes | None = None  # the commune's, from the file's settings
 
 
 def _labelled(counter: Counter, labels: dict[str, str], missing: str) -> list[tuple[str, int]]:
@@ -235,8 +237,10 @@ def compute(
         return q.Window(p.start.isoformat(), p.end.isoformat(), communes, today.isoformat())
 
     previous = period.previous()
+    name, logo = branding(territory)
     report = ActivityReport(
-        commune_name=q.meta_value(db, "commune_name"),
+        commune_name=name,
+        logo=logo,
         period=period,
         previous_period=previous,
         scope=[(c, commune_name(c)) for c in communes] if communes else None,

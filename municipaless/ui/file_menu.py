@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from municipaless import __version__
 from municipaless.ui.file_actions import add_sharing_actions
 from municipaless.ui.merge_dialog import add_merge_action
+from municipaless.ui.settings_dialog import add_settings_action
 
 if TYPE_CHECKING:
     from municipaless.ui.main_window import MainWindow
@@ -41,6 +42,7 @@ def build_menus(window: "MainWindow") -> list[QAction]:
     file_menu.addSeparator()
     edit_actions = add_sharing_actions(window, file_menu)
     edit_actions.append(add_merge_action(window, file_menu))
+    edit_actions.append(add_settings_action(window, file_menu))
     file_menu.addSeparator()
     quit_action = file_menu.addAction(translate("FileMenu", "&Quit"))
     quit_action.setShortcut(QKeySequence("Ctrl+Q"))

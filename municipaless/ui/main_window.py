@@ -271,8 +271,15 @@ class MainWindow(QMainWindow):
         name = f"{territory.path.name} — MunicipalESS" if territory else "MunicipalESS"
         self.setWindowTitle(name)
         self.status.show_territory(territory)
+        read_only = territory is not None and territory.read_only
+        why = (
+            self.tr("Read-only: {reason}").format(reason=territory.read_only_reason)
+            if read_only
+            else ""
+        )
         for action in self.edit_actions:
-            action.setEnabled(territory is not None and not territory.read_only)
+            action.setEnabled(territory is not None and not read_only)
+            action.setStatusTip(why)  # a disabled entry still says why, in the status bar
         file_actions.update_actions(self)
 
     # settings ----------------------------------------------------------------------------
