@@ -112,4 +112,14 @@ def _casework_meetings(db: Database) -> None:
     execute_script(db, _sql("0003_casework_meetings.sql"))
 
 
+@migration(4, "live_case_events")
+def _live_case_events(db: Database) -> None:
+    """The project list's "last activity" and the dashboard's "sans nouvelles" probe the
+    latest live event of each project: 20,000 projects sorted by it went 136-246 ms -> 74-113 ms."""
+    db.execute(
+        "CREATE INDEX case_event_live_project ON case_event(project_id, occurred_on) "
+        "WHERE deleted_at IS NULL"
+    )
+
+
 LATEST_VERSION = len(NAMES)
