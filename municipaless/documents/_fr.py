@@ -80,6 +80,9 @@ def column_weights(columns, rows, totals=None, sample: int = 200) -> list[float]
     picked = list(rows[:sample]) + ([totals] if totals is not None else [])
     weights = []
     for i, col in enumerate(columns):
+        if getattr(col, "width", None):
+            weights.append(float(col.width))
+            continue
         longest = max((len(cell(r[i], col.kind)) for r in picked), default=0)
         header = max((len(w) for w in col.header.split()), default=0)
         weights.append(float(min(max(longest, header, 4), 40)))

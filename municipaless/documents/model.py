@@ -95,8 +95,12 @@ class BulletList:
 
 @dataclass(frozen=True)
 class Column:
+    """``width``: a relative width in characters, overriding the one measured from the
+    values (a blank signature column still needs room)."""
+
     header: str
     kind: Kind = "text"
+    width: float | None = None
 
     def __post_init__(self) -> None:
         _check_kind(self.kind)
@@ -104,7 +108,12 @@ class Column:
 
 @dataclass
 class Table:
-    """A titled table; ``name`` (short) names its spreadsheet tab or CSV file, else ``title``."""
+    """A titled table; ``name`` (short) names its spreadsheet tab or CSV file, else ``title``.
+
+    ``emphasis``: indexes of rows to draw the reader's eye to (overdue actions), given a light
+    red fill by every writer but csv.
+    ``row_height_cm``: the height of the body rows in docx (at least) and pdf, e.g. room to
+    sign; the other formats ignore it."""
 
     title: str
     columns: Sequence[Column]
@@ -112,6 +121,8 @@ class Table:
     totals: Sequence[Value] | None = None
     note: str = ""
     name: str = ""
+    emphasis: Sequence[int] = ()
+    row_height_cm: float | None = None
 
     def __post_init__(self) -> None:
         width = len(self.columns)
@@ -120,6 +131,8 @@ class Table:
                 raise ValueError(f"{self.title}: row {i} has {len(row)} cells, expected {width}")
         if self.totals is not None and len(self.totals) != width:
             raise ValueError(f"{self.title}: totals row has {len(self.totals)} cells")
+        if any(not 0 <= i < len(self.rows) for i in self.emphasis):
+            raise ValueError(f"{self.title}: emphasis names a row that does not exist")
 
     @property
     def short_name(self) -> str:
@@ -202,6 +215,9 @@ class Document:
     meta: Meta = field(default_factory=Meta)
     sections: list[Section] = field(default_factory=list)
     logo: bytes | None = None  # PNG or JPEG bytes
+    # A .docx whose styles, page setup, header and footer the Word export reuses (the
+    # commune's letterhead); its body is dropped. Other formats ignore it.
+    docx_template: bytes | None = None  # the commune's .docx (services/settings.py)
 
     def blocks(self) -> Iterator[Block]:
         for section in self.sections:

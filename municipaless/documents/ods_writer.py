@@ -55,6 +55,15 @@ class _Styles:
         self.bold.addElement(TextProperties(fontweight="bold"))
         self.bold.addElement(TableCellProperties(backgroundcolor="#dbe6ef"))
         a.addElement(self.bold)
+        self.emphasis = {}  # Table.emphasis: the same data styles on a light red fill
+        for kind in ("text", *self.cells):
+            st = Style(name=f"C_emph_{kind}", family="table-cell")
+            if kind in self.cells:
+                st.setAttribute("datastylename", self.cells[kind].getAttribute("datastylename"))
+            st.addElement(TableCellProperties(backgroundcolor="#fbe3e1"))
+            st.addElement(TextProperties(color="#9c0006"))
+            a.addElement(st)
+            self.emphasis[kind] = st
         self.title = Style(name="C_title", family="table-cell")
         self.title.addElement(TextProperties(fontweight="bold", fontsize="14pt"))
         a.addElement(self.title)
@@ -94,6 +103,10 @@ def _cell(value, kind: str, styles: _Styles, style=None) -> TableCell:
     return tc
 
 
+def _blank(style) -> TableCell:
+    return TableCell(stylename=style)
+
+
 def _sheet(name: str, widths: list[float], styles: _Styles) -> Table:
     sheet = Table(name=name)
     for w in widths:
@@ -116,8 +129,17 @@ def _table_sheet(table: MTable, name: str, styles: _Styles) -> Table:
     head = TableHeaderRows()
     head.addElement(_row([_cell(c.header, "text", styles, styles.bold) for c in table.columns]))
     sheet.addElement(head)
-    for values in table.rows:
-        sheet.addElement(_row([_cell(v, k, styles) for v, k in zip(values, kinds, strict=True)]))
+    emphasis = set(table.emphasis)
+    for n, values in enumerate(table.rows):
+        if n in emphasis:
+            em = styles.emphasis
+            cells = [
+                _cell(v, k, styles, em.get(k, em["text"])) if v is not None else _blank(em["text"])
+                for v, k in zip(values, kinds, strict=True)
+            ]
+        else:
+            cells = [_cell(v, k, styles) for v, k in zip(values, kinds, strict=True)]
+        sheet.addElement(_row(cells))
     if table.totals is not None:
         cells = [_cell(v, k, styles) for v, k in zip(table.totals, kinds, strict=True)]
         sheet.addElement(_row(cells))

@@ -119,6 +119,12 @@ class _Writer:
         self.body_cell.addElement(
             TableCellProperties(padding="0.05cm", border="0.5pt solid #cccccc")
         )
+        self.emph_cell = style(a, "EmphCell", "table-cell")  # Table.emphasis
+        self.emph_cell.addElement(
+            TableCellProperties(
+                backgroundcolor="#fbe3e1", padding="0.05cm", border="0.5pt solid #cccccc"
+            )
+        )
         self.bullets = ListStyle(name="Bullets")
         self.bullets.addElement(ListLevelStyleBullet(level=1, bulletchar="•"))
         a.addElement(self.bullets)
@@ -221,7 +227,7 @@ class _Writer:
         elif isinstance(block, PageBreak):
             self.add(P(stylename=self.brk))
 
-    def grid(self, rows, weights, width, styles, header=None) -> Table:
+    def grid(self, rows, weights, width, styles, header=None, emphasis=frozenset()) -> Table:
         self.n += 1
         t_style = Style(name=f"T{self.n}", family="table")
         t_style.addElement(TableProperties(width=f"{width}cm", align="center"))
@@ -240,7 +246,8 @@ class _Writer:
             table.addElement(head)
         for r, row in enumerate(rows):
             row_styles = styles if len(styles) == len(row) else [styles[r % len(styles)]] * len(row)
-            table.addElement(self._row(row, row_styles, self.body_cell))
+            cell = self.emph_cell if r in emphasis else self.body_cell
+            table.addElement(self._row(row, row_styles, cell))
         self.add(table)
         return table
 
@@ -263,7 +270,8 @@ class _Writer:
         if table.totals is not None:
             rows.append([_fr.cell(v, k) for v, k in zip(table.totals, kinds, strict=True)])
         weights = _fr.column_weights(table.columns, table.rows, table.totals)
-        self.grid(rows, weights, width, styles, header=[c.header for c in table.columns])
+        header = [c.header for c in table.columns]
+        self.grid(rows, weights, width, styles, header, frozenset(table.emphasis))
         if table.note:
             self.add(_p(table.note, self.note))
 

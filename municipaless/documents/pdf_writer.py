@@ -55,10 +55,21 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "title": ParagraphStyle("title", base, fontSize=22, leading=27, textColor=ACCENT),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=13, leading=17, spaceAfter=12),
-        "h1": ParagraphStyle("h1", base, fontSize=16, leading=20, spaceBefore=12, textColor=ACCENT),
-        "h2": ParagraphStyle("h2", base, fontSize=13, leading=17, spaceBefore=10, textColor=ACCENT),
+        # keepWithNext: a heading never ends a page without what it heads
+        "h1": ParagraphStyle(
+            "h1", base, fontSize=16, leading=20, spaceBefore=12, textColor=ACCENT, keepWithNext=1
+        ),
+        "h2": ParagraphStyle(
+            "h2", base, fontSize=13, leading=17, spaceBefore=10, textColor=ACCENT, keepWithNext=1
+        ),
         "h3": ParagraphStyle(
-            "h3", base, fontName=F + "-Bold", fontSize=11, leading=15, spaceBefore=8
+            "h3",
+            base,
+            fontName=F + "-Bold",
+            fontSize=11,
+            leading=15,
+            spaceBefore=8,
+            keepWithNext=1,
         ),
         "body": base,
         "caption": ParagraphStyle("caption", base, fontName=F + "-Bold", spaceBefore=6),
@@ -152,7 +163,20 @@ def write_pdf(doc: Document, path: Path) -> None:
                 story += [NextPageTemplate(section.orientation), PageBreak()]
             for block in section.blocks:
                 story += _block(block, st, width)
-        pdf.build(story, canvasmaker=_numbered_canvas(doc))
+        pdf.build(_headings_kept(story), canvasmaker=_numbered_canvas(doc))
+
+
+def _headings_kept(story: list) -> list:
+    """A heading followed by a table kept on one page joins that table, so it never ends a
+    page alone (``keepWithNext`` cannot reach into a ``KeepTogether``)."""
+    out: list = []
+    for flowable in story:
+        previous = out[-1] if out else None
+        if isinstance(flowable, KeepTogether) and hasattr(previous, "outline_level"):
+            out[-1] = KeepTogether([previous, *flowable._content])
+        else:
+            out.append(flowable)
+    return out
 
 
 def _p(text: str, style) -> Paragraph:
@@ -240,9 +264,22 @@ def _table(table: MTable, st, width: float) -> list:
     rows = [cells(r) for r in table.rows]
     flow: list = [_p(table.title, st["caption"])]
     chunks = [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)] or [[]]
+    emphasis = set(table.emphasis)
     for n, chunk in enumerate(chunks):
         data = [header, *chunk]
         style = list(base)
+        style += [
+            ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#fbe3e1"))
+            for r in range(1, len(chunk) + 1)
+            if n * CHUNK + r - 1 in emphasis
+        ]
+        heights = None
+        if table.row_height_cm:  # room to write (a signature): tall rows in a full grid
+            heights = [None] + [table.row_height_cm * cm] * len(chunk)
+            style += [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
+                ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+            ]
         if n == len(chunks) - 1 and table.totals is not None:
             data.append(cells(table.totals))
             style += [
@@ -250,7 +287,8 @@ def _table(table: MTable, st, width: float) -> list:
                 ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#eef3f7")),
                 ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
             ]
-        t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+            heights = heights and [*heights, None]
+        t = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
         t.setStyle(TableStyle(style))
         flow.append(t)
     if table.note:

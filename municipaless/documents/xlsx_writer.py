@@ -25,6 +25,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, PieChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.header_footer import HeaderFooter
 from openpyxl.worksheet.table import Table as XTable
 from openpyxl.worksheet.table import TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
@@ -46,6 +47,8 @@ FORMATS = {
 }
 HEADER_FILL = PatternFill("solid", fgColor="1F5F8B")
 TOTALS_FILL = PatternFill("solid", fgColor="E3EAF1")
+EMPHASIS_FILL = PatternFill("solid", fgColor="FBE3E1")  # Table.emphasis: overdue rows
+EMPHASIS_FONT = Font(color="9C0006")
 HEADER_ROW = 3  # row 1: title, row 2: blank or note
 
 
@@ -54,90 +57,111 @@ def write_xlsx(doc: Document, path: Path) -> None:
     cover = wb.create_sheet("Couverture")
     names: set[str] = {cover.title}
     _cover(cover, doc)
-    for n, block in enumerate(b for b in doc.blocks() if isinstance(b, MTable | Chart)):
-        title = block.short_name if isinstance(block, MTable) else f"Graphique {n + 1}"
-        ws = wb.create_sheet(_fr.sheet_name(title, names))
-        if isinstance(block, MTable):
-            _table_sheet(ws, block, n + 1, doc)
-        else:
-            _chart_sheet(ws, block, doc)
+    with warnings.catch_warnings():  # openpyxl warns on tables in write-only mode, always
+        warnings.filterwarnings("ignore", "In write-only mode", UserWarning)
+        for n, block in enumerate(b for b in doc.blocks() if isinstance(b, MTable | Chart)):
+            title = block.short_name if isinstance(block, MTable) else f"Graphique {n + 1}"
+            ws = wb.create_sheet(_fr.sheet_name(title, names))
+            if isinstance(block, MTable):
+                _table_sheet(ws, block, n + 1, doc)
+            else:
+                _chart_sheet(ws, block, doc)
     wb.properties.title = doc.title
     wb.properties.subject = doc.subtitle
     with atomic_write(path) as tmp:
         wb.save(tmp)
 
 
-def _set(cell, value, kind: str):
-    """Write one model value with its native type and French display format."""
-    if value is None:
-        return cell
+RIGHT = Alignment(horizontal="right")
+LEFT = Alignment(horizontal="left")
+# Every style a cell can get, built once: a style is looked up by name, never re-hashed.
+STYLES: dict[str, dict] = {
+    "doc_title": {"font": Font(size=16, bold=True, color="1F5F8B")},
+    "subtitle": {"font": Font(italic=True, size=12)},
+    "section": {"font": Font(bold=True, size=12)},
+    "sheet_title": {"font": Font(bold=True, size=13)},
+    "bold": {"font": Font(bold=True)},
+    "left": {"alignment": LEFT},
+    "header": {
+        "font": Font(bold=True, color="FFFFFF"),
+        "fill": HEADER_FILL,
+        "alignment": Alignment(wrap_text=True, vertical="top"),
+    },
+    "totals": {"font": Font(bold=True), "fill": TOTALS_FILL, "border": Border(top=Side("thin"))},
+    "emphasis": {"fill": EMPHASIS_FILL, "font": EMPHASIS_FONT},
+    "note": {"font": Font(italic=True, size=9)},
+}
+
+
+def _convert(value, kind: str) -> tuple:
+    """(cell value, number format key, quote prefix, right-aligned) of one model value, with
+    its native type and French display format."""
     if isinstance(value, str) and kind in NUMERIC_KINDS:  # masked ("< 3"): text, never summed
-        cell.value, cell.data_type = value, "s"
-        cell.alignment = Alignment(horizontal="right")
-        return cell
+        return value, None, False, True
     if kind in ("text", "code"):
         text = str(value)
-        cell.value = text
-        if is_formula_like(text) or cell.data_type != "s":
-            cell.data_type = "s"
-            cell.quotePrefix = True
-        if kind == "code":
-            cell.number_format = "@"
-    elif kind == "money":
-        cell.value = value / 100
-        cell.number_format = FORMATS["money" if value % 100 == 0 else "money_cents"]
-    elif kind == "percent":
-        cell.value = float(value)
-        cell.number_format = FORMATS["percent" if round(value * 100, 6) % 1 == 0 else "percent_1"]
-    elif kind == "date":
-        cell.value = _fr.to_date(value)
-        cell.number_format = FORMATS["date"]
+        return text, ("code" if kind == "code" else None), is_formula_like(text), False
+    if kind == "money":
+        return value / 100, ("money" if value % 100 == 0 else "money_cents"), False, False
+    if kind == "percent":
+        whole = round(value * 100, 6) % 1 == 0
+        return float(value), ("percent" if whole else "percent_1"), False, False
+    if kind == "date":
+        return _fr.to_date(value), "date", False, False
+    return value, "count", False, False
+
+
+def _cell(ws, value, kind: str = "text", style: str | None = None):
+    """A write-only cell for ``value`` with the named ``style`` (see STYLES).
+
+    Setting a font, fill or number format on an openpyxl cell hashes the style object into
+    the workbook's tables, which cost most of a small workbook's time: the resulting style
+    array is kept per combination and shared (write-only cells are written once and
+    dropped, so sharing it is safe). A cell with no value keeps its style (a totals row)."""
+    cell = WriteOnlyCell(ws)
+    if value is None:
+        key: tuple = (None, False, False, style)
     else:
-        cell.value = value
-        cell.number_format = FORMATS["count"]
-    return cell
-
-
-def _cell(ws, value, kind: str = "text", **style):
-    """A styled write-only cell (``font``, ``fill``, ``alignment``, ``border``)."""
-    cell = _set(WriteOnlyCell(ws), value, kind)
-    for name, v in style.items():
+        converted, fmt, quote, right = _convert(value, kind)
+        cell.value = converted
+        if quote:
+            cell.data_type = "s"  # never a formula (KNOWN-TRAPS 6)
+        key = (fmt, quote, right, style)
+    cache = _cache(ws)
+    shared = cache.get(key)
+    if shared is not None:
+        cell._style = shared
+        return cell
+    fmt, quote, right, _style = key
+    if fmt is not None:
+        cell.number_format = FORMATS[fmt]
+    if quote:
+        cell.quotePrefix = True
+    if right:
+        cell.alignment = RIGHT
+    for name, v in STYLES.get(style or "", {}).items():
         setattr(cell, name, v)
+    cache[key] = cell._style
     return cell
 
 
-def _plain(ws, value, kind: str, styles: dict | None = None):
-    """The cheapest cell that keeps the value's type: plain text goes in bare; a code, date or
-    number reuses the style of the first cell of its kind and format instead of looking its
-    style up again (the writer's own cost on a 20,000-row list fell by half)."""
+def _cache(ws) -> dict:
+    """What this workbook writes many times over: its style arrays (their numbers index its
+    own style tables) and its one header and footer."""
+    wb = ws.parent
+    cache = getattr(wb, "_municipaless_styles", None)
+    if cache is None:
+        cache = wb._municipaless_styles = {}
+    return cache
+
+
+def _plain(ws, value, kind: str):
+    """The cheapest cell that keeps the value's type: plain text goes in bare."""
     if value is None:
         return None
     if kind == "text" and isinstance(value, str) and not is_formula_like(value):
         return value
-    fast = None if styles is None else _fast(value, kind)
-    if fast is not None and fast[1] in styles:
-        cell = WriteOnlyCell(ws, fast[0])
-        cell._style = styles[fast[1]]  # written once and dropped: sharing the array is safe
-        return cell
-    cell = _set(WriteOnlyCell(ws), value, kind)
-    if fast is not None:
-        styles[fast[1]] = cell._style
-    return cell
-
-
-def _fast(value, kind: str) -> tuple | None:
-    """(cell value, style key) of an ordinary value; None for what needs ``_set``'s care."""
-    if isinstance(value, str) and kind in NUMERIC_KINDS:
-        return None
-    if kind == "code":
-        return None if is_formula_like(str(value)) else (str(value), "code")
-    if kind == "date":
-        return _fr.to_date(value), "date"
-    if kind == "count" and isinstance(value, int):
-        return value, "count"
-    if kind == "money" and isinstance(value, int):
-        return value / 100, "money" if value % 100 == 0 else "money_cents"
-    return None
+    return _cell(ws, value, kind)
 
 
 def _print_setup(ws, landscape: bool, doc: Document) -> None:
@@ -146,9 +170,18 @@ def _print_setup(ws, landscape: bool, doc: Document) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddHeader.left.text = _header_text(doc.meta.commune)
-    ws.oddHeader.right.text = _header_text(doc.title)
-    ws.oddFooter.right.text = "page &P / &N"
+    cache = _cache(ws)
+    shared = cache.get("header_footer")
+    if shared is None:
+        # One header and footer for every sheet, serialised once: writing it again for
+        # each sheet took a tenth of a small workbook's time.
+        shared = cache["header_footer"] = HeaderFooter()
+        shared.oddHeader.left.text = _header_text(doc.meta.commune)
+        shared.oddHeader.right.text = _header_text(doc.title)
+        shared.oddFooter.right.text = "page &P / &N"
+        tree = shared.to_tree()
+        shared.to_tree = lambda *_args, **_kw: tree  # the same element, written per sheet
+    ws.HeaderFooter = shared
 
 
 def _header_text(text: str) -> str:
@@ -159,22 +192,21 @@ def _cover(ws, doc: Document) -> None:
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 60
     _print_setup(ws, False, doc)
-    ws.append([_cell(ws, doc.title, font=Font(size=16, bold=True, color="1F5F8B"))])
-    ws.append([_cell(ws, doc.subtitle, font=Font(italic=True, size=12))])
+    ws.append([_cell(ws, doc.title, style="doc_title")])
+    ws.append([_cell(ws, doc.subtitle, style="subtitle")])
     ws.append([])
-    meta, left = doc.meta, Alignment(horizontal="left")
+    meta = doc.meta
     rows = [("Commune", meta.commune, "text"), ("Période", meta.period, "text")]
     rows += [("Filtres", meta.filters, "text"), ("Date d'export", meta.generated, "date")]
     for label, value, kind in rows:
-        ws.append([_cell(ws, label, font=Font(bold=True)), _cell(ws, value, kind, alignment=left)])
+        ws.append([_cell(ws, label, style="bold"), _cell(ws, value, kind, "left")])
     for block in doc.blocks():
         if isinstance(block, KeyFigures):
             ws.append([])
-            ws.append([_cell(ws, "Chiffres clés", font=Font(bold=True, size=12))])
+            ws.append([_cell(ws, "Chiffres clés", style="section")])
             for fig in block.items:
-                value = _cell(ws, fig.value, fig.kind)
-                if not (isinstance(fig.value, str) and fig.kind in NUMERIC_KINDS):
-                    value.alignment = left
+                masked = isinstance(fig.value, str) and fig.kind in NUMERIC_KINDS
+                value = _cell(ws, fig.value, fig.kind, None if masked else "left")
                 ws.append([_cell(ws, fig.label), value])
 
 
@@ -182,6 +214,8 @@ def _width(table: MTable, i: int) -> float:
     """Column width from the longest shown value of the first rows (approximated without
     babel, which took a third of a small workbook's time)."""
     col = table.columns[i]
+    if col.width:
+        return min(col.width + 3, 60)
     longest = max([_shown_len(r[i], col.kind) for r in table.rows[:300]] + [6])
     return min(max(longest, min(len(col.header), 24)) + 3, 60)
 
@@ -206,23 +240,21 @@ def _table_sheet(ws, table: MTable, number: int, doc: Document) -> None:
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     _print_setup(ws, ncols > 6, doc)
-    ws.append([_cell(ws, table.title, font=Font(bold=True, size=13))])
+    ws.append([_cell(ws, table.title, style="sheet_title")])
     ws.append([])
     headers: list[str] = []
-    header_style = {
-        "font": Font(bold=True, color="FFFFFF"),
-        "fill": HEADER_FILL,
-        "alignment": Alignment(wrap_text=True, vertical="top"),
-    }
     for c, col in enumerate(table.columns, start=1):
         header = col.header or f"Colonne {c}"
         while header in headers:  # an Excel table needs unique column names
             header += " "
         headers.append(header)
-    ws.append([_cell(ws, h, **header_style) for h in headers])
-    styles: dict = {}
-    for values in table.rows:
-        ws.append([_plain(ws, v, k, styles) for v, k in zip(values, kinds, strict=True)])
+    ws.append([_cell(ws, h, style="header") for h in headers])
+    emphasis = set(table.emphasis)
+    for n, values in enumerate(table.rows):
+        if n in emphasis:
+            ws.append([_cell(ws, v, k, "emphasis") for v, k in zip(values, kinds, strict=True)])
+            continue
+        ws.append([_plain(ws, v, k) for v, k in zip(values, kinds, strict=True)])
     r = HEADER_ROW + len(table.rows)
     ref = f"A{HEADER_ROW}:{get_column_letter(ncols)}{r}"
     if table.rows:
@@ -230,17 +262,14 @@ def _table_sheet(ws, table: MTable, number: int, doc: Document) -> None:
         xt.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
         # write-only mode cannot read the header cells back: name the columns ourselves
         xt.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headers, start=1)]
-        with warnings.catch_warnings():  # openpyxl warns in write-only mode whatever we did
-            warnings.filterwarnings("ignore", "In write-only mode", UserWarning)
-            ws.add_table(xt)
+        ws.add_table(xt)  # its warning in write-only mode is silenced in write_xlsx
     else:
         ws.auto_filter.ref = ref
     if table.totals is not None:  # below the Excel table, so sorting never moves it
-        style = {"font": Font(bold=True), "fill": TOTALS_FILL, "border": Border(top=Side("thin"))}
-        ws.append([_cell(ws, v, k, **style) for v, k in zip(table.totals, kinds, strict=True)])
+        ws.append([_cell(ws, v, k, "totals") for v, k in zip(table.totals, kinds, strict=True)])
     if table.note:
         ws.append([])
-        ws.append([_cell(ws, table.note, font=Font(italic=True, size=9))])
+        ws.append([_cell(ws, table.note, style="note")])
 
 
 def _chart_sheet(ws, chart: Chart, doc: Document) -> None:
@@ -248,11 +277,13 @@ def _chart_sheet(ws, chart: Chart, doc: Document) -> None:
     for s, series in enumerate(chart.series, start=2):
         ws.column_dimensions[get_column_letter(s)].width = max(len(series.name), 10) + 2
     _print_setup(ws, True, doc)
-    bold = Font(bold=True)
-    ws.append([_cell(ws, chart.title, font=Font(bold=True, size=13))])
+    ws.append([_cell(ws, chart.title, style="sheet_title")])
     ws.append([])
     ws.append(
-        [_cell(ws, "Catégorie", font=bold), *(_cell(ws, s.name, font=bold) for s in chart.series)]
+        [
+            _cell(ws, "Catégorie", style="bold"),
+            *(_cell(ws, s.name, style="bold") for s in chart.series),
+        ]
     )
     for i, cat in enumerate(chart.categories):
         values = [_plain(ws, s.values[i], chart.value_kind) for s in chart.series]

@@ -1,7 +1,8 @@
 """Exports on the large file, each beside the raw library writing the same cells in the same run.
 
 Targets (issue 3): XLSX bilan within 1.5x of raw openpyxl, a 20,000-row list within 1.3x of
-openpyxl write_only, DOCX and PDF bilan under 3 s end to end, peak memory under 300 MB.
+raw openpyxl (write-only, the same typed values with the same number formats: see _raw_xlsx),
+DOCX and PDF bilan under 3 s end to end, peak memory under 300 MB.
 """
 
 import datetime as dt
@@ -27,6 +28,17 @@ def territory(large_file):
     t.close()
 
 
+def _best_pair(ours, raw, runs: int) -> tuple[float, float]:
+    """Best times of two writers run in turn, so a busy moment of the machine hits both."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for fn, out in ((ours, times[0]), (raw, times[1])):
+            started = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - started)
+    return min(times[0]), min(times[1])
+
+
 def _best(fn, runs: int = 3) -> float:
     times = []
     for _ in range(runs):
@@ -36,31 +48,100 @@ def _best(fn, runs: int = 3) -> float:
     return min(times)
 
 
-def _raw_xlsx(tables, path, write_only: bool, charts=()) -> None:
-    """The same cells with no style, no Excel table and no chart object."""
+RAW_FORMATS = {  # the same number formats as the writer's, spelled out independently
+    "money": '#,##0 "€"',
+    "money_cents": '#,##0.00 "€"',
+    "count": "#,##0",
+    "percent": "0%",
+    "percent_1": "0.0%",
+    "date": "dd/mm/yyyy",
+    "code": "@",
+}
+
+
+def _raw_value(value, kind):
+    """The typed value and number format a plain openpyxl user would give the same cell."""
+    if value is None or (isinstance(value, str) and kind in ("money", "count", "percent")):
+        return value, None
+    if kind == "money":
+        return value / 100, RAW_FORMATS["money" if value % 100 == 0 else "money_cents"]
+    if kind == "percent":
+        whole = round(value * 100, 6) % 1 == 0
+        return float(value), RAW_FORMATS["percent" if whole else "percent_1"]
+    if kind == "date":
+        return (dt.date.fromisoformat(value) if isinstance(value, str) else value), "dd/mm/yyyy"
+    if kind == "count":
+        return value, RAW_FORMATS["count"]
+    if kind == "code":
+        return str(value), "@"
+    return value, None
+
+
+def _raw_row(ws, values, kinds):
+    from openpyxl.cell import WriteOnlyCell
+
+    row = []
+    for value, kind in zip(values, kinds, strict=True):
+        value, fmt = _raw_value(value, kind)
+        if fmt is None:
+            row.append(value)
+        else:
+            cell = WriteOnlyCell(ws, value)
+            cell.number_format = fmt
+            row.append(cell)
+    ws.append(row)
+
+
+def _raw_xlsx(doc, path, write_only: bool = True) -> None:
+    """The same cells with the same values and number formats (cover, tables with their
+    totals, chart data), written the plain openpyxl way: no fonts or fills, no Excel table,
+    no chart object, no print setup. Those are what our writer adds (issue 3's features)."""
     from openpyxl import Workbook
+
+    from municipaless.documents.model import KeyFigures
 
     wb = Workbook(write_only=write_only)
     if not write_only:
         wb.remove(wb.active)
-    for chart in charts:
-        ws = wb.create_sheet()
+    cover = wb.create_sheet("Couverture")
+    cover.append([doc.title])
+    cover.append([doc.subtitle])
+    cover.append([])
+    meta = doc.meta
+    for label, value, kind in (
+        ("Commune", meta.commune, "text"),
+        ("Période", meta.period, "text"),
+        ("Filtres", meta.filters, "text"),
+        ("Date d'export", meta.generated, "date"),
+    ):
+        _raw_row(cover, [label, value], ["text", kind])
+    for block in doc.blocks():
+        if isinstance(block, KeyFigures):
+            cover.append([])
+            cover.append(["Chiffres clés"])
+            for fig in block.items:
+                _raw_row(cover, [fig.label, fig.value], ["text", fig.kind])
+    for n, chart in enumerate(doc.charts()):
+        ws = wb.create_sheet(f"G{n}")
         ws.append([chart.title])
         ws.append([])
         ws.append(["Catégorie", *(s.name for s in chart.series)])
+        kinds = ["text"] + [chart.value_kind] * len(chart.series)
         for i, cat in enumerate(chart.categories):
-            ws.append([cat, *(s.values[i] for s in chart.series)])
-    for n, table in enumerate(tables):
+            _raw_row(ws, [cat, *(s.values[i] for s in chart.series)], kinds)
+    for n, table in enumerate(doc.tables()):
         ws = wb.create_sheet(f"T{n}")
         ws.append([table.title])
         ws.append([])
         ws.append([c.header for c in table.columns])
-        dates = [i for i, c in enumerate(table.columns) if c.kind == "date"]
+        kinds = [c.kind for c in table.columns]
         for row in table.rows:
-            row = list(row)
-            for i in dates:  # the same cells: real dates, as ours writes them
-                row[i] = row[i] and dt.date.fromisoformat(row[i])
-            ws.append(row)
+            _raw_row(ws, row, kinds)
+        if table.totals is not None:
+            _raw_row(ws, table.totals, kinds)
+        if table.note:
+            ws.append([])
+            ws.append([table.note])
     wb.save(path)
 
 
@@ -71,18 +152,20 @@ def test_compute_bilan(territory):
 
 def test_xlsx_bilan_against_raw_openpyxl(territory, tmp_path):
     doc = ar.build_document(ar.compute(territory, YEAR))
-    ours = _best(lambda: documents.write(doc, tmp_path / "bilan.xlsx"))
-    raw = _best(
-        lambda: _raw_xlsx(doc.tables(), tmp_path / "raw.xlsx", write_only=True, charts=doc.charts())
+    ours, raw = _best_pair(
+        lambda: documents.write(doc, tmp_path / "bilan.xlsx"),
+        lambda: _raw_xlsx(doc, tmp_path / "raw.xlsx"),
+        runs=15,
     )
-    report("XLSX bilan (writer only)", ours, raw, "vs raw write_only; target <= 1.5x")
+    report("XLSX bilan (writer only)", ours, raw, "vs raw, same cells+formats; target <= 1.5x")
 
 
 def _project_list(territory) -> Document:
     source = territory.list_source("project")
-    rows = [list(r[1:]) for r in source.fetch(0, source.count())]
-    kinds = ["code", "text", "text", "text", "text", "date", "text"]
-    columns = [Column(c.header, k) for c, k in zip(source.columns, kinds, strict=True)]
+    kinds = ["code", "text", "text", "text", "text", "date", "text"]  # the first 7 columns,
+    n = len(kinds)  # as measured since issue 3 (the list has grown more since)
+    rows = [list(r[1 : 1 + n]) for r in source.fetch(0, source.count())]
+    columns = [Column(c.header, k) for c, k in zip(source.columns[:n], kinds, strict=True)]
     table = Table("Projets", columns, rows, name="Projets")
     return Document("Liste des projets", sections=[Section([table], "landscape")])
 
@@ -90,9 +173,12 @@ def _project_list(territory) -> Document:
 def test_20000_row_list_to_xlsx(territory, tmp_path):
     doc = _project_list(territory)
     assert len(doc.tables()[0].rows) == 20_000
-    ours = _best(lambda: documents.write(doc, tmp_path / "list.xlsx"), runs=2)
-    raw = _best(lambda: _raw_xlsx(doc.tables(), tmp_path / "raw.xlsx", write_only=True), runs=2)
-    report("20,000-row project list to XLSX", ours, raw, "vs write_only; target <= 1.3x")
+    ours, raw = _best_pair(
+        lambda: documents.write(doc, tmp_path / "list.xlsx"),
+        lambda: _raw_xlsx(doc, tmp_path / "raw.xlsx"),
+        runs=3,
+    )
+    report("20,000-row project list to XLSX", ours, raw, "vs raw, same cells+formats; <= 1.3x")
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf", "odt"])

@@ -1,0 +1,122 @@
+"""iCalendar (.ics) invitations, with icalendar.
+
+Meetings are held in France: times are written in Europe/Paris with the VTIMEZONE block that
+Outlook and Thunderbird need to place them right — the rule-based block calendars write
+themselves (last Sundays of March and October), so no time-zone database is needed (Windows
+Pythons often lack one). A stable ``uid`` per meeting and an increasing ``sequence`` let a
+calendar update the invitation it already holds rather than add a second one. Attendees
+without an e-mail address are left out of ATTENDEE (it must be an address) and named in the
+description by the caller. Written through
+:func:`.safety.atomic_write`: a failed export leaves nothing behind. icalendar is imported
+when a file is written, not at start-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .safety import atomic_write
+
+TIMEZONE = "Europe/Paris"
+PRODID = "-//MunicipalESS//Réunions//FR"
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    uid: str
+    summary: str
+    starts_at: dt.datetime  # local time in France (naive)
+    ends_at: dt.datetime
+    location: str = ""
+    description: str = ""
+    url: str = ""
+    organizer: Attendee | None = None
+    attendees: tuple[Attendee, ...] = ()
+    sequence: int = 0
+    stamp: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    def __post_init__(self) -> None:
+        if self.ends_at < self.starts_at:
+            raise ValueError(f"{self.summary}: ends before it starts")
+
+
+def _paris():
+    """Europe/Paris since 1996: CEST from the last Sunday of March, CET from October's."""
+    from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
+
+    zone = Timezone()
+    zone.add("tzid", TIMEZONE)
+    for part, name, start, before, after, month in (
+        (TimezoneDaylight(), "CEST", dt.datetime(1970, 3, 29, 2), "+0100", "+0200", 3),
+        (TimezoneStandard(), "CET", dt.datetime(1970, 10, 25, 3), "+0200", "+0100", 10),
+    ):
+        part.add("tzname", name)
+        part.add("dtstart", start)
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1SU"})
+        part["tzoffsetfrom"] = before
+        part["tzoffsetto"] = after
+        zone.add_component(part)
+    return zone
+
+
+def _address(person: Attendee, role: str | None = None):
+    from icalendar import vCalAddress
+
+    address = vCalAddress(f"mailto:{person.email}")
+    address.params["cn"] = person.name
+    if role:
+        address.params["role"] = role
+        address.params["partstat"] = "NEEDS-ACTION"
+        address.params["rsvp"] = "TRUE"
+    return address
+
+
+def to_ics(events: Sequence[CalendarEvent], method: str = "REQUEST") -> bytes:
+    """The calendar as bytes (CRLF lines, UTF-8)."""
+    from icalendar import Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", method)
+    if events:  # the zone before the events that name it, as calendars write it
+        cal.add_component(_paris())
+    for e in events:
+        event = Event()
+        event.add("uid", e.uid)
+        event.add("dtstamp", e.stamp.astimezone(dt.UTC))
+        event.add("sequence", e.sequence)
+        event.add("summary", e.summary)
+        for name, value in (("dtstart", e.starts_at), ("dtend", e.ends_at)):
+            event.add(name, value.replace(tzinfo=None), parameters={"tzid": TIMEZONE})
+        if e.location:
+            event.add("location", e.location)
+        if e.description:
+            event.add("description", e.description)
+        if e.url:
+            event.add("url", e.url)
+        if e.organizer is not None and e.organizer.email:
+            event.add("organizer", _address(e.organizer))
+        for person in e.attendees:
+            if person.email:
+                event.add("attendee", _address(person, "REQ-PARTICIPANT"), encode=0)
+        cal.add_component(event)
+    return cal.to_ical()
+
+
+def write_ics(events: Sequence[CalendarEvent], path: Path | str, method: str = "REQUEST") -> Path:
+    path = Path(path)
+    data = to_ics(events, method)
+    with atomic_write(path) as tmp:
+        Path(tmp).write_bytes(data)
+    return path
