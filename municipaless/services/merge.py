@@ -6,6 +6,7 @@ for the CLI and the dialog, and refusal messages that say nothing was changed.
 """
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from municipaless.storage import merge as engine
@@ -56,15 +57,21 @@ def merge(
     resolutions: dict[str, Side],
     *,
     backup_base: Path | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> MergeReport:
-    """Back up, then apply ``plan``; undo is restoring ``report.backup_path``."""
+    """Back up, then apply ``plan``; undo is restoring ``report.backup_path``.
+
+    ``progress`` hears each step (the window's worker shows them)."""
+    say = progress or (lambda _text: None)
     if territory.read_only:
         raise ReadOnlyError(
             "Ce fichier est ouvert en lecture seule : la copie du collègue n'a pas été fusionnée."
         )
     if plan.is_empty:
         return engine.apply(territory.tdb, plan, resolutions)
+    say("Sauvegarde avant la fusion…")
     backup_path = _backup(territory, backup_base)
+    say("Fusion…")
     try:
         report = engine.apply(territory.tdb, plan, resolutions)
     except ConflictError as exc:

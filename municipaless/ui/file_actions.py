@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from municipaless.ui import dialogs, lock_dialog
+from municipaless.ui import dialogs, lock_dialog, share_actions
 
 if TYPE_CHECKING:
     from municipaless.services.territory import Territory
@@ -38,30 +38,39 @@ def open_territory(
     """
     from municipaless.services import backups
     from municipaless.services.files import officer_name
-    from municipaless.services.territory import Territory
+    from municipaless.services.working_copy import open_territory as open_file
     from municipaless.storage.lock import LockedByOther
 
     officer = officer_name()
     if verify is None:
         verify = _cheap_to_check(path)
-    try:
-        territory = Territory.open(path, officer, verify=verify)
+    try:  # a file on a share or a USB key opens through a local working copy
+        territory = open_file(path, officer, verify=verify)
     except LockedByOther as exc:
         choice = lock_dialog.ask_locked(window, exc)
         if choice == lock_dialog.READ_ONLY:
-            territory = Territory.open(path, officer, read_only=True, verify=verify)
+            territory = open_file(path, officer, read_only=True, verify=verify)
         elif choice == lock_dialog.TAKE_OVER:
-            territory = Territory.open(path, officer, lock="take_over", verify=verify)
+            territory = open_file(path, officer, lock="take_over", verify=verify)
         elif choice == lock_dialog.COPY:
             target = ask_copy_path(window, path)
             if target is None:
                 return None
             backups.copy_of(path, target)
-            territory = Territory.open(target, officer)
+            territory = open_file(target, officer)
         else:
             return None
     if territory.damaged:
         return offer_restore_damaged(window, territory)
+    copy = getattr(territory, "working_copy", None)
+    if copy is not None and copy.resumed:
+        window.status.showMessage(
+            translate(
+                "FileActions",
+                "Changes not yet saved to the share last time were found on this PC: they "
+                "will be saved to it now.",
+            )
+        )
     if not verify:
         try:
             territory.probe_lists()  # what the window reads first: damage there shows now
@@ -69,12 +78,25 @@ def open_territory(
             territory.close()
             return open_territory(window, path, verify=True)
     territory.auto_backup = True
+    _flag_unanswered(territory)
     if verify:
         with contextlib.suppress(Exception):  # a failed backup must not keep the file closed
             backups.on_open(territory)
     else:
         check_in_background(window, territory.path)
     return territory
+
+
+def _flag_unanswered(territory: "Territory") -> None:
+    """Orientations sent too long ago turn "sans réponse" when the file is opened, so the
+    lists and the bilan show them without the officer asking."""
+    if territory.read_only:
+        return
+    from municipaless.services import referrals
+    from municipaless.storage.errors import StorageError
+
+    with contextlib.suppress(StorageError, sqlite3.DatabaseError):  # never keeps a file shut
+        referrals.flag_unanswered(territory)
 
 
 def _cheap_to_check(path: Path) -> bool:
@@ -155,7 +177,7 @@ def offer_restore_damaged(window: "MainWindow", territory: "Territory") -> "Terr
                 "FileActions", "{reason}\n\nNo automatic backup of this file was found."
             ).format(reason=territory.read_only_reason),
         )
-        return readable_or_refused(territory)
+        return offer_recovery(window, territory)
     latest = candidates[0]
     answer = QMessageBox.warning(
         window,
@@ -173,16 +195,62 @@ def offer_restore_damaged(window: "MainWindow", territory: "Territory") -> "Terr
         QMessageBox.StandardButton.Yes,
     )
     if answer != QMessageBox.StandardButton.Yes:
-        return readable_or_refused(territory)
+        return offer_recovery(window, territory)
     path = territory.path
     territory.close()
     backups.restore_damaged(path, latest)
     from municipaless.services.files import officer_name
-    from municipaless.services.territory import Territory
+    from municipaless.services.working_copy import open_territory as open_file
 
-    restored = Territory.open(path, officer_name())
+    restored = open_file(path, officer_name())
     restored.auto_backup = True
     return restored
+
+
+def offer_recovery(window: "MainWindow", territory: "Territory") -> "Territory":
+    """« Récupérer ce qui peut l'être dans un nouveau fichier », then open that file; or keep
+    the damaged one read-only if it can be shown."""
+    from municipaless.services import recovery
+    from municipaless.services.files import officer_name
+    from municipaless.services.working_copy import open_territory as open_file
+    from municipaless.ui.workers import Task, run_and_wait
+
+    title = translate("FileActions", "Recover the damaged file")
+    answer = QMessageBox.question(
+        window,
+        title,
+        translate(
+            "FileActions",
+            "Copy everything that can still be read from {name} into a new file? The damaged "
+            "file is left as it is; you then work on the new one.",
+        ).format(name=territory.path.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return readable_or_refused(territory)
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        title,
+        str(recovery.suggested_path(territory.path)),
+        dialogs.file_filter(),
+    )
+    if not name:
+        return readable_or_refused(territory)
+    source, officer = territory.path, officer_name()
+    task = run_and_wait(
+        window,
+        Task(lambda job: recovery.recover(source, Path(name), officer, job.report), window),
+        translate("FileActions", "Recovering…"),
+    )
+    if task.outcome != "succeeded":
+        dialogs.error(window, title, task.message)
+        return readable_or_refused(territory)
+    QMessageBox.information(window, title, "\n".join(recovery.report_lines(task.result)))
+    territory.close()
+    recovered = open_file(Path(name), officer)
+    recovered.auto_backup = True
+    return recovered
 
 
 def readable_or_refused(territory: "Territory") -> "Territory":
@@ -226,6 +294,7 @@ def add_sharing_actions(window: "MainWindow", menu: QMenu) -> list[QAction]:
         {"backups": backups_action, "restore": restore_action, "send_copy": send_action}
     )
     window.needs_file_actions = [backups_action, send_action]
+    share_actions.add_share_action(window, menu)
     return [restore_action]
 
 
@@ -244,6 +313,7 @@ def update_actions(window: "MainWindow") -> None:
         action.setToolTip(why)
         action.setStatusTip(why)
     show_last_backup(window)
+    share_actions.update_share(window)
 
 
 def show_last_backup(window: "MainWindow") -> None:
@@ -297,6 +367,8 @@ def send_copy(window: "MainWindow") -> None:
 
 
 def start_presence_timer(window: "MainWindow") -> QTimer:
+    """The lock's refresh (every minute), and the share's write-back timer beside it."""
+    window.share_timer = share_actions.start_share_timer(window)
     timer = QTimer(window)
     timer.setInterval(REFRESH_MS)
     timer.timeout.connect(lambda: refresh_presence(window))
@@ -315,3 +387,16 @@ def refresh_presence(window: "MainWindow") -> None:
             "reload records before editing them.",
         ).format(time=format_when(datetime.now(UTC)))
     )
+
+
+# closing -------------------------------------------------------------------------------------
+def shown_path(territory: "Territory") -> Path:
+    """The file as the officer knows it (the shared file, for a working copy)."""
+    from municipaless.services.working_copy import shown_path as path_of
+
+    return path_of(territory)
+
+
+def close_territory(window: "MainWindow", territory: "Territory", *, may_cancel: bool) -> bool:
+    """Write a working copy back, back up off the GUI thread, close; False to stay open."""
+    return share_actions.close_territory(window, territory, may_cancel=may_cancel)

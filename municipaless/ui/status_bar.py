@@ -1,4 +1,4 @@
-"""The status bar: which file, its state (local / read-only and why), and a migration note.
+"""The status bar: which file, its state (local / shared / read-only and why), a migration note.
 
 The officer must always see when edits cannot be saved, and when the file was upgraded (and
 where the backup taken before the upgrade is), without opening a dialog.
@@ -39,7 +39,7 @@ class FileStatusBar(QStatusBar):
         super().__init__(parent)
         self.path_label = ElidedLabel()
         self.state_label = ElidedLabel()
-        self.state_label.setMaximumWidth(420)
+        self.state_label.setMaximumWidth(540)  # « Fichier partagé — modifications non… »
         self.migration_label = ElidedLabel()
         self.migration_label.setMaximumWidth(360)  # the backup's full path is in the tooltip
         self.addWidget(self.path_label, 1)
@@ -51,13 +51,33 @@ class FileStatusBar(QStatusBar):
     def show_last_backup(self, when: str) -> None:
         self.backup_label.setText(self.tr("Backup: {when}").format(when=when) if when else "")
 
+    def show_share_state(
+        self, kind: str, saved_at: str, *, pending: bool, saving: bool = False, problem: str = ""
+    ) -> None:
+        """« Fichier partagé — enregistré à 14 h 05 », or what is still to reach the share."""
+        where = (
+            self.tr("File on a removable drive") if kind == "removable" else self.tr("Shared file")
+        )
+        if problem:
+            state = problem
+        elif saving:
+            state = self.tr("saving to the share…")
+        elif pending:
+            state = self.tr("changes not yet saved to the share")
+        elif saved_at:
+            state = self.tr("saved at {time}").format(time=saved_at)
+        else:
+            state = self.tr("working on a copy on this PC")
+        self.state_label.setText(f"{where} — {state}")
+
     def show_territory(self, territory: Any) -> None:
         if territory is None:
             self.path_label.setText(self.tr("No file open"))
             self.state_label.setText("")
             self.migration_label.setText("")
             return
-        self.path_label.setText(str(territory.path))
+        copy = getattr(territory, "working_copy", None)  # a file on a share or a USB key
+        self.path_label.setText(str(copy.shared if copy is not None else territory.path))
         if territory.read_only:
             reason = territory.read_only_reason
             self.state_label.setText(
@@ -65,6 +85,8 @@ class FileStatusBar(QStatusBar):
                 if reason
                 else self.tr("Read-only")
             )
+        elif copy is not None:
+            self.show_share_state(copy.kind, "", pending=False)
         else:
             self.state_label.setText(self.tr("Local"))
         if territory.migrated_from is not None:

@@ -88,19 +88,15 @@ def path(tmp_path):
 
 
 def test_fifty_kills_lose_nothing_committed(path):
-    started = time.perf_counter()
     figures = _kill_rounds(path, 50, seed=7)
     assert figures["committed"] >= 50
-    assert time.perf_counter() - started < 20
     print(f"\ncrash safety: {figures}", file=sys.stderr)
 
 
 @pytest.mark.slow
 def test_two_hundred_kills_lose_nothing_committed(path):
-    started = time.perf_counter()
     figures = _kill_rounds(path, 200, seed=2024)
     assert figures["committed"] >= 200
-    assert time.perf_counter() - started < 60
     print(f"\ncrash safety (slow): {figures}", file=sys.stderr)
 
 

@@ -71,3 +71,39 @@ def test_recent_files_keep_eight(window, tmp_path):
     paths = window.recent.paths()
     assert len(paths) == 8
     assert paths[0].name == "f11.municipaless"
+
+
+def test_opening_a_file_flags_orientations_left_without_answer(qtbot, tmp_path):
+    from municipaless.services.territory import Territory
+    from municipaless.ui.main_window import MainWindow
+
+    path = tmp_path / "orientations.municipaless"
+    t = Territory.create(path, "Camille")
+    project = t.save("project", {"reference": "P-2025-0001", "name": "Recyclerie"})
+    org = t.save("organisation", {"name": "France Active"})
+    old = t.save(
+        "referral",
+        {
+            "project_id": project.id,
+            "organisation_id": org.id,
+            "status": "envoyee",
+            "sent_on": "2020-01-10",
+        },
+    )
+    recent = t.save(
+        "referral",
+        {
+            "project_id": project.id,
+            "organisation_id": org.id,
+            "status": "envoyee",
+            "sent_on": "2999-01-01",
+        },
+    )
+    t.close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_path(path)
+    records = win.territory.records["referral"]
+    assert records.get(old.id).status == "sans_reponse"
+    assert records.get(recent.id).status == "envoyee"
+    win.close()

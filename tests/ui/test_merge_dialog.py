@@ -23,7 +23,7 @@ def colleague_copy(window, tmp_path):
     paul = Territory.open(target, "Paul Martin", lock="none")
     orgs = paul.records["organisation"]
     heart = orgs.where("name = ?", [HEART])[0]
-    orgs.update(heart.id, heart.rev, acronym="CBS-P")
+    orgs.update(heart.id, heart.rev, acronym="CBS-P", kind="reseau")
     fa = orgs.where("name = ?", ["France Active Ain"])[0]
     orgs.update(fa.id, fa.rev, website="https://franceactive.example")
     orgs.insert(Organisation(name="Ressourcerie du Val"))
@@ -34,16 +34,16 @@ def colleague_copy(window, tmp_path):
 def test_merge_shows_conflicts_and_applies_the_choices(window, tmp_path, dialogs, monkeypatch):
     target, heart = colleague_copy(window, tmp_path)
     mine = window.territory.records["organisation"]
-    mine.update(heart.id, heart.rev, acronym="CBS-M")
+    mine.update(heart.id, heart.rev, acronym="CBS-M", kind="fondation")
     seen = {}
 
     def answer(dialog: merge_dialog.MergeDialog) -> int:
-        seen["rows"] = [
-            [dialog.table.item(0, c).text() for c in range(4)],
-            dialog.choices[0].currentText(),
-        ]
+        rows = range(dialog.table.rowCount())
+        seen["rows"] = sorted([dialog.table.item(r, c).text() for c in range(4)] for r in rows)
+        seen["choice"] = dialog.choices[0].currentText()
         seen["summary"] = dialog.summary.text()
-        dialog.choose(0, "theirs")
+        for row in rows:
+            dialog.choose(row, "theirs")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(merge_dialog.MergeDialog, "exec", answer)
@@ -51,10 +51,18 @@ def test_merge_shows_conflicts_and_applies_the_choices(window, tmp_path, dialogs
     action = window.file_actions["merge"]
     assert action.isEnabled()
     action.trigger()
-    assert seen["rows"][0][1:] == ["CBS-M", "CBS-P", "CBS"]
-    assert "acronym" in seen["rows"][0][0] and HEART in seen["rows"][0][0]
-    assert seen["rows"][1] == "La mienne"  # the default keeps the officer's own work
-    assert "À ajouter : 1 fiche" in seen["summary"] and "En conflit : 1 champ" in seen["summary"]
+    # French field names and values as the detail pane shows them, not columns and codes
+    assert seen["rows"] == [
+        [f"Sigle — {HEART} (structures)", "CBS-M", "CBS-P", "CBS"],
+        [
+            f"Type — {HEART} (structures)",
+            "Fondation",
+            "Réseau",
+            "Structure d'accompagnement",
+        ],
+    ]
+    assert seen["choice"] == "La mienne"  # the default keeps the officer's own work
+    assert "À ajouter : 1 fiche" in seen["summary"] and "En conflit : 2 champs" in seen["summary"]
     kind, _title, text = dialogs.messages[-1]
     assert kind == "information" and "Fusion terminée." in text and "sauvegarde" in text
     assert mine.get(heart.id).acronym == "CBS-P"
@@ -80,3 +88,32 @@ def test_the_merge_is_disabled_on_a_read_only_file(qtbot, small_file):
     assert win.file_actions["merge"] in win.edit_actions
     assert not win.file_actions["merge"].isEnabled()
     win.close()
+
+
+def test_reading_and_merging_run_off_the_gui_thread(window, tmp_path, dialogs, monkeypatch):
+    import threading
+
+    from municipaless.services import merge
+
+    target, _heart = colleague_copy(window, tmp_path)
+    threads = {}
+    real_preview, real_merge = merge.preview, merge.merge
+
+    def preview(territory, path):
+        threads["preview"] = threading.current_thread()
+        return real_preview(territory, path)
+
+    def apply(territory, plan, resolutions, **kw):
+        threads["merge"] = threading.current_thread()
+        return real_merge(territory, plan, resolutions, **kw)
+
+    monkeypatch.setattr(merge, "preview", preview)
+    monkeypatch.setattr(merge, "merge", apply)
+    monkeypatch.setattr(merge_dialog.MergeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    dialogs.file_answers.append(str(target))
+    window.file_actions["merge"].trigger()
+    main = threading.main_thread()
+    assert threads["preview"] is not main and threads["merge"] is not main
+    assert "Fusion terminée." in dialogs.messages[-1][2]
+    orgs = window.territory.records["organisation"]
+    assert orgs.where("name = ?", ["Ressourcerie du Val"])  # the window sees the result

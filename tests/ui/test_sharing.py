@@ -10,6 +10,8 @@ from municipaless.ui import lock_dialog
 from municipaless.ui.backups_dialog import BackupsDialog
 from municipaless.ui.main_window import MainWindow
 
+from .sample import HEART as HEART_NAME
+
 
 @pytest.fixture
 def held(small_file):
@@ -160,12 +162,174 @@ def test_a_damaged_file_offers_the_latest_backup(qtbot, dialogs, tmp_path):
     assert win.open_path(path)  # first open: a backup is made
     win.set_territory(None)
     corrupt(path)
-    dialogs.message_answer = QMessageBox.StandardButton.No
+    dialogs.message_answer = QMessageBox.StandardButton.No  # no backup, no recovery
     assert not win.open_path(path)  # the damage is in a list it shows: refused, explained
-    (kind, title, text) = dialogs.messages[-2]
+    (kind, title, text) = dialogs.messages[-3]
     assert kind == "warning" and title == "Fichier endommagé" and "Restaurer" in text
+    (kind, title, text) = dialogs.messages[-2]
+    assert kind == "question" and title == "Récupérer le fichier endommagé"
     assert "endommagé" in dialogs.messages[-1][2]
     dialogs.message_answer = QMessageBox.StandardButton.Yes
     assert win.open_path(path)
     assert not win.territory.read_only and win.territory.integrity_check() == "ok"
     win.close()
+
+
+def test_a_damaged_file_can_be_recovered_into_a_new_file(qtbot, dialogs, tmp_path):
+    from municipaless.core.domain import Project
+    from tests.services.test_backups import corrupt
+
+    path = tmp_path / "abime.municipaless"
+    t = Territory.create(path, "Camille Martin")
+    t.records["project"].insert(Project(reference="P-1", name="Épicerie solidaire"))
+    t.close()
+    corrupt(path)  # the organisation table is lost; projects can still be read
+    target = tmp_path / "recupere.municipaless"
+    dialogs.message_answer = QMessageBox.StandardButton.Yes
+    dialogs.file_answers = [str(target)]
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_path(path)
+    kinds = [m[0] for m in dialogs.messages]
+    assert kinds == ["critical", "question", "information"]  # no backup; recover?; report
+    report = dialogs.messages[-1][2]
+    assert "  structures : illisible, pertes de nombre inconnu" in report
+    assert "  projets : 1" in report
+    territory = win.territory
+    assert territory.path == target and not territory.read_only
+    assert [p.name for p in territory.records["project"].where()] == ["Épicerie solidaire"]
+    assert win.path_label.text() == str(target)
+    win.close()
+
+
+# a file on a share: a working copy, saved back ---------------------------------------------------
+@pytest.fixture
+def shared_window(qtbot, monkeypatch, small_file):
+    """The small file "on a share" (the test knob), open in a window."""
+    monkeypatch.setenv("MUNICIPALESS_TREAT_AS_SHARE", "1")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(small_file)
+    yield win, small_file
+    win.close()
+
+
+def _acronym(path, name=HEART_NAME):
+    t = Territory.open(path, read_only=True, lock="none")
+    try:
+        return t.records["organisation"].where("name = ?", [name])[0].acronym
+    finally:
+        t.close()
+
+
+def _edit(win, acronym):
+    t = win.territory
+    org = t.records["organisation"].where("name = ?", [HEART_NAME])[0]
+    t.save("organisation", {"acronym": acronym}, row_id=org.id, rev=org.rev)
+
+
+def test_a_shared_file_is_worked_on_locally_and_saved_with_ctrl_s(shared_window):
+    from PySide6.QtGui import QKeySequence
+
+    from municipaless.ui import share_actions
+
+    win, shared = shared_window
+    territory = win.territory
+    assert territory.path != shared and win.path_label.text() == str(shared)
+    assert read_lock(shared) is not None  # colleagues see us beside the shared file
+    assert win.state_label.text().startswith("Fichier partagé — enregistré à ")
+    assert " h " in win.state_label.text()
+    save = win.file_actions["save_share"]
+    assert save.isEnabled() and save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert save.text() == "Enregistrer sur le &partage"
+    assert win.recent.paths()[0] == shared  # the share, not our working copy
+    _edit(win, "CBS-1")
+    share_actions.tick(win)  # not due yet: the status says what is pending
+    assert win.state_label.text() == (
+        "Fichier partagé — modifications non encore enregistrées sur le partage"
+    )
+    assert _acronym(shared) == "CBS"
+    save.trigger()
+    assert _acronym(shared) == "CBS-1"
+    assert win.state_label.text().startswith("Fichier partagé — enregistré à ")
+    assert shared.with_name(shared.name + ".precedent").is_file()
+
+
+def test_the_timer_writes_back_off_the_gui_thread(shared_window, qtbot, monkeypatch):
+    from municipaless.ui import share_actions
+
+    win, shared = shared_window
+    monkeypatch.setattr(share_actions, "WRITE_BACK_DELAY_S", 0)
+    _edit(win, "CBS-T")
+    share_actions.tick(win)
+    assert win.share_task is not None  # running in the background
+    qtbot.waitUntil(lambda: win.share_task is None, timeout=10_000)
+    assert _acronym(shared) == "CBS-T"
+    assert win.state_label.text().startswith("Fichier partagé — enregistré à ")
+
+
+def test_closing_writes_back_and_removes_the_working_copy(qtbot, monkeypatch, small_file):
+    monkeypatch.setenv("MUNICIPALESS_TREAT_AS_SHARE", "1")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_path(small_file)
+    local = win.territory.path
+    _edit(win, "CBS-C")
+    win.close()
+    assert _acronym(small_file) == "CBS-C"
+    assert read_lock(small_file) is None and not local.exists()
+
+
+def test_a_colleague_who_saved_meanwhile_is_merged_not_overwritten(
+    shared_window, dialogs, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QDialog
+
+    from municipaless.core.domain import Organisation
+    from municipaless.services import working_copy
+    from municipaless.ui import merge_dialog
+
+    win, shared = shared_window
+    _edit(win, "CBS-MOI")
+    paul = working_copy.open_territory(
+        shared, "Paul Martin", lock="take_over", force_share=True, base=tmp_path / "paul"
+    )
+    paul.records["organisation"].insert(Organisation(name="Ajout de Paul"))
+    working_copy.close(paul)
+    shown = []
+    monkeypatch.setattr(
+        merge_dialog.MergeDialog,
+        "exec",
+        lambda self: shown.append(self.summary.text()) or QDialog.DialogCode.Accepted,
+    )
+    assert win.file_actions["save_share"].trigger() is None
+    assert dialogs.messages[0][1] == "Un collègue a enregistré le fichier partagé"
+    assert shown and "À ajouter : 1 fiche" in shown[0]
+    assert _acronym(shared) == "CBS-MOI"  # ours, written after the merge
+    assert _acronym(shared, "Ajout de Paul") == ""  # and Paul's, kept
+    assert win.territory.records["organisation"].where("name = ?", ["Ajout de Paul"])
+
+
+def test_closing_after_a_change_backs_up_on_a_worker(window, monkeypatch):
+    import threading
+
+    threads = []
+    real = backups.make
+
+    def make(territory, reason, **kw):
+        threads.append((reason, threading.current_thread()))
+        return real(territory, reason, **kw)
+
+    monkeypatch.setattr(backups, "make", make)
+    _edit(window, "CBS-F")
+    path = window.territory.path
+    window.close()
+    [(reason, thread)] = threads
+    assert reason == "close" and thread is not threading.main_thread()
+    assert [e.reason for e in backups.for_path(path)][0] == "close"
+
+
+def test_closing_without_a_change_makes_no_backup(window, monkeypatch):
+    monkeypatch.setattr(backups, "make", lambda *a, **k: pytest.fail("no change, no backup"))
+    window.close()
