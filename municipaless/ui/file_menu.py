@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from municipaless import __version__
 from municipaless.ui.file_actions import add_sharing_actions
+from municipaless.ui.import_wizard import add_import_actions
 from municipaless.ui.merge_dialog import add_merge_action
 from municipaless.ui.settings_dialog import add_settings_action
 
@@ -43,6 +44,8 @@ def build_menus(window: "MainWindow") -> list[QAction]:
     edit_actions = add_sharing_actions(window, file_menu)
     edit_actions.append(add_merge_action(window, file_menu))
     edit_actions.append(add_settings_action(window, file_menu))
+    file_menu.addSeparator()
+    edit_actions.append(add_import_actions(window, file_menu))
     file_menu.addSeparator()
     quit_action = file_menu.addAction(translate("FileMenu", "&Quit"))
     quit_action.setShortcut(QKeySequence("Ctrl+Q"))

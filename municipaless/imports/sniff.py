@@ -1,0 +1,138 @@
+"""What a file really is, and how its text is encoded, decided from its bytes.
+
+Officers pick files by name, and names lie: an Excel workbook saved as ``.csv``, a text export
+named ``.xlsx``, an old ``.xls``, an empty file from a failed download. Each case gets one
+French sentence that says what the file is and what to do, before any parser sees it.
+
+Text encodings are decided by decoding, not by a fixed guess order: a BOM settles it; else
+strict UTF-8 (French text in cp1252 or Mac Roman is almost never valid UTF-8 by chance); else
+each 8-bit candidate is decoded and the one that yields French letters rather than symbols wins
+(Excel for Windows writes cp1252, old Excel for Mac wrote Mac Roman).
+"""
+
+import codecs
+import re
+from pathlib import Path
+
+from municipaless.imports.errors import ImportFileError
+
+ZIP = b"PK\x03\x04"
+EMPTY_ZIP = b"PK\x05\x06"
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, .doc, and password-protected .xlsx
+PDF = b"%PDF"
+
+# Letters and signs French text is made of; anything else in an 8-bit decoding is suspect.
+_FRENCH = set("àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝŸŒÆ«»’‘“”€°…–—·ß²")
+_8BIT_CANDIDATES = ("cp1252", "mac_roman")
+
+
+def kind_of(data: bytes) -> str:
+    """``empty``, ``zip``, ``ole2``, ``pdf``, ``utf16``, ``binary`` or ``text``."""
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        return "empty"
+    if data.startswith((ZIP, EMPTY_ZIP)):
+        return "zip"
+    if data.startswith(OLE2):
+        return "ole2"
+    if data.startswith(PDF):
+        return "pdf"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf16"
+    head = data[:8192]
+    if b"\x00" in head:
+        return "binary"
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return "binary" if controls > len(head) // 100 + 2 else "text"
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(f"Le fichier « {Path(path).name} » est introuvable.") from None
+    except IsADirectoryError:
+        raise ImportFileError(f"« {Path(path).name} » est un dossier, pas un fichier.") from None
+    except OSError as exc:
+        raise ImportFileError(
+            f"Le fichier « {Path(path).name} » ne peut pas être lu ({exc.strerror or exc})."
+        ) from None
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _score(text: str) -> int:
+    """French letters minus three per other non-ASCII character (only those are looked at)."""
+    found = _NON_ASCII.findall(text)
+    french = sum(1 for c in found if c in _FRENCH)
+    return french - 3 * (len(found) - french)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """The text and the name of the encoding it was read with."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            pass  # a BOM before cp1252 text: seen from tools that prepend it blindly
+        data = data[3:]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best: tuple[int, str, str] | None = None
+    for encoding in _8BIT_CANDIDATES:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _score(text)
+        if best is None or score > best[0]:
+            best = (score, text, encoding)
+    if best is None:  # cp1252 leaves five bytes undefined; latin-1 reads anything
+        return data.decode("latin-1"), "latin-1"
+    return best[1], best[2]
+
+
+def describe(kind: str, name: str, expected: str) -> str:
+    """The French sentence for a file of ``kind`` given where ``expected`` was wanted."""
+    if kind == "empty":
+        return f"Le fichier « {name} » est vide : il n'y a rien à importer."
+    if kind == "ole2":
+        return (
+            f"Le fichier « {name} » est un classeur Excel 97-2003 (.xls) ou un classeur protégé "
+            "par un mot de passe, que l'application ne sait pas lire. Ouvrez-le dans Excel ou "
+            "LibreOffice et enregistrez-le au format .xlsx (sans mot de passe) ou CSV."
+        )
+    if kind == "pdf":
+        return (
+            f"Le fichier « {name} » est un document PDF, pas un tableau : exportez les données "
+            "au format CSV ou .xlsx depuis le logiciel qui les contient."
+        )
+    if kind == "zip" and expected == "csv":
+        return (
+            f"Le fichier « {name} » porte l'extension .csv mais c'est un classeur (Excel ou "
+            "LibreOffice). Renommez-le en .xlsx, ou enregistrez-le au format CSV depuis votre "
+            "tableur."
+        )
+    if kind in ("text", "utf16") and expected == "xlsx":
+        return (
+            f"Le fichier « {name} » porte l'extension .xlsx mais n'est pas un classeur Excel : "
+            "c'est un fichier texte. S'il s'agit d'un export CSV, renommez-le en .csv."
+        )
+    if kind == "zip" and expected == "vcard":
+        return (
+            f"Le fichier « {name} » est une archive compressée, pas un fichier de contacts "
+            "vCard : extrayez-en le fichier .vcf."
+        )
+    what = {"csv": "texte CSV", "xlsx": "classeur Excel", "vcard": "de contacts vCard"}[expected]
+    return (
+        f"Le fichier « {name} » n'est pas un fichier {what} : il contient des données binaires. "
+        "Enregistrez vos données au format CSV ou .xlsx depuis votre tableur, ou les contacts "
+        "au format vCard (.vcf) depuis votre messagerie."
+    )
