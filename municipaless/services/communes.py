@@ -132,7 +132,8 @@ def _named(table: str) -> dict[str, str]:
 
 def territory_label(code: str) -> str:
     """A territory code as people read it: ``dep:07`` → « Ardèche (07) », ``reg:84`` →
-    « Auvergne-Rhône-Alpes », ``commune:07186`` → « Privas »; others stay as they are."""
+    « Auvergne-Rhône-Alpes », ``commune:07186`` → « Privas », ``pays:FR`` → « France
+    entière »; others stay as they are."""
     kind, _, value = code.partition(":")
     if kind == "commune":
         return commune_name(value)
@@ -143,4 +144,6 @@ def territory_label(code: str) -> str:
         return _named(_REGIONS).get(value) or f"Région {value}"
     if kind == "epci":
         return f"EPCI {value}"
+    if code == "pays:FR":
+        return "France entière"
     return code

@@ -30,6 +30,14 @@ def de(name: str) -> str:
     return ("d'" if name[0] in "AEIOUÉ" else "de ") + name
 
 
+# Tags of the annuaire (the projects' own tags come with them, demo_projects.py).
+ANNUAIRE_TAGS = [
+    ("Partenaire clé", "#16a085"),
+    ("Conventionné", "#d35400"),
+    ("Réseau ESS", "#2c3e50"),
+    ("Invité au COPIL", "#7f8c8d"),
+]
+
 _STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "sur", "a"}
 
 
@@ -141,6 +149,10 @@ class DirectoryGenerator:
             commune = self.commune()
             name = self.fill(template, commune)
             if name in seen:
+                # « Ressourcerie La Bobine (Coux) » is another one; « MJC de Coux (Coux) » would
+                # be the same MJC twice, which only the near-duplicates below may make.
+                if "{de}" in template:
+                    continue
                 name = f"{name} ({commune[1]})"
                 if name in seen:
                     continue
@@ -150,7 +162,8 @@ class DirectoryGenerator:
     def _org(self, name, acronym, kind, legal, sectors, commune, territory=None) -> d.Organisation:
         """One structure; ``territory`` defaults to its commune (ESS) or département and région."""
         rng = self.rng
-        org_slug = slug(acronym or name)
+        # « Ressourcerie La Bobine (Coux) » is not the Bobine of Privas: its own address
+        org_slug = slug(acronym or name, 8 if "(" in name else 4)
         family = {
             "accompagnement": "accompagnement",
             "collectivite": "public",
@@ -224,6 +237,7 @@ class DirectoryGenerator:
                 )
             role = self._affiliation(person, org, family, woman, start, None)
             self.contacts.append((person, role, org))
+        self.annuaire_details()
 
     def _affiliation(self, person, org, family, woman, start, end) -> str:
         role = self.rng.choice(data.ROLES[family])[woman]
@@ -240,3 +254,158 @@ class DirectoryGenerator:
             end_on=end.isoformat() if end else None,
         )
         return role
+
+    # annuaire details ---------------------------------------------------------------------
+    def annuaire_details(self) -> None:
+        """Coverage of the offers, tags, and near-duplicates for the « Doublons possibles »
+        review. Drawn from a second generator seeded by the first record's id, so the rest of
+        the demo (projects, case log, meetings) is the same as without them."""
+        rng = random.Random(f"annuaire-{self.rows['Organisation'][0].id}")
+        self._coverage()
+        self._unique_emails()
+        self._annuaire_tags(rng)
+        self._near_duplicates(rng)
+
+    def _quiet(self, rng: random.Random, cls: type, day: date, **values) -> d.Record:
+        """``new`` with the second generator."""
+        day = min(day, self.today - timedelta(days=1))
+        stamp = f"{day.isoformat()}T{rng.randint(7, 16):02d}:{rng.randint(0, 59):02d}:00.000+00:00"
+        record = cls(
+            id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            created_at=stamp,
+            updated_at=stamp,
+            updated_by=self.officer,
+            rev=1,
+            **values,
+        )
+        self.rows[cls.__name__].append(record)
+        return record
+
+    def _coverage(self) -> None:
+        """Named structures cover what they really cover: the département for local ones, the
+        région or all of France for the others; the offers inherit it (empty territory), open
+        offers (accueil, réseau, formation) serve every stage."""
+        named = {o.id: o for o, _ in self.org_family[: len(data.NAMED_ORGS)]}
+        centre = tuple(f"commune:{c[0]}" for c in self.communes)
+        for (name, acronym, *_rest, insee), (org, _) in zip(
+            data.NAMED_ORGS, self.org_family, strict=False
+        ):
+            if acronym == "CAPCA":
+                continue
+            if insee is None:
+                regional = "Auvergne-Rhône-Alpes" in name or acronym in ("Ronalpia",)
+                org.territory = ("reg:84",) if regional else ("pays:FR",)
+            else:
+                org.territory = ("dep:07",)
+        for offer in self.rows["ServiceOffer"]:
+            org = named.get(offer.organisation_id)
+            if org is None:
+                continue
+            offer.territory = ()
+            if offer.service in ("accueil", "reseau", "formation"):
+                offer.stages = ()
+            if org.name.startswith("Initiative Centre Ardèche"):
+                offer.territory = centre  # its loans: the agglomeration's communes only
+
+    def _unique_emails(self) -> None:
+        """Homonyms are common (Marie Martin): each gets her own address, as in life."""
+        seen: dict[str, int] = {}
+        for person in self.rows["Person"]:
+            if not person.email:
+                continue
+            n = seen.get(person.email, 0) + 1
+            seen[person.email] = n
+            if n > 1:
+                local, domain_part = person.email.split("@")
+                person.email = f"{local}{n}@{domain_part}"
+
+    def _annuaire_tags(self, rng: random.Random) -> None:
+        day = self.today - timedelta(days=1000)
+        tags = [self._quiet(rng, d.Tag, day, name=n, colour=c) for n, c in ANNUAIRE_TAGS]
+        named = len(data.NAMED_ORGS)
+        for i, (org, _) in enumerate(self.org_family):
+            if rng.random() < (0.5 if i < named else 0.04):
+                for tag in rng.sample(tags[:3], rng.randint(1, 2)):
+                    self._tag(rng, tag, "organisation", org.id)
+        for person, _role, _org in self.contacts:
+            if rng.random() < 0.08:
+                self._tag(rng, rng.choice(tags[1:]), "person", person.id)
+
+    def _tag(self, rng, tag, table: str, row_id: str) -> None:
+        self._quiet(
+            rng,
+            d.Tagging,
+            self.days_ago(30, 900),
+            tag_id=tag.id,
+            target_table=table,
+            target_id=row_id,
+        )
+
+    def _near_duplicates(self, rng: random.Random) -> None:
+        """About 2 % of the generated structures and 1 % of the porteurs are typed twice, the
+        way fiches really get duplicated: « Asso. », capitals, a typo, first and last names
+        swapped, accents lost — sharing an e-mail, a phone or a commune with the original."""
+        generated = [o for o, family in self.org_family[len(data.NAMED_ORGS) :] if family == "ess"]
+        n_orgs = min(len(generated) // 2, max(2, len(generated) // 50))
+        picked = rng.sample(generated, 2 * n_orgs)
+        for original, copy in zip(picked[::2], picked[1::2], strict=True):
+            copy.name = _org_variant(rng, original.name, original.legal_status)
+            copy.kind, copy.legal_status, copy.sectors = (
+                original.kind,
+                original.legal_status,
+                original.sectors,
+            )
+            copy.postcode, copy.commune_insee = original.postcode, original.commune_insee
+            copy.address = original.address if rng.random() < 0.5 else ""
+            if rng.random() < 0.6:
+                copy.phone = original.phone
+            else:
+                copy.email = original.email.upper() if rng.random() < 0.5 else original.email
+        porteurs = [p for p, _ in self.porteurs]
+        n_people = min(len(porteurs) // 2, max(3, len(porteurs) // 100))
+        picked = rng.sample(porteurs, 2 * n_people)
+        for original, copy in zip(picked[::2], picked[1::2], strict=True):
+            copy.civility = original.civility
+            copy.first_name, copy.last_name = _person_variant(
+                rng, original.first_name, original.last_name
+            )
+            copy.commune_insee, copy.postcode = original.commune_insee, original.postcode
+            if rng.random() < 0.6:
+                copy.email = original.email
+            else:
+                copy.email = None
+                copy.mobile = original.mobile or self.phone(mobile=True)
+                original.mobile = copy.mobile
+
+
+def _typo(rng: random.Random, word: str) -> str:
+    """Two neighbouring letters swapped, or one doubled: what fingers do."""
+    spots = [i for i in range(1, len(word) - 2) if word[i].isalpha() and word[i + 1].isalpha()]
+    if len(word) < 5 or not spots:
+        return word
+    i = rng.choice(spots)
+    if rng.random() < 0.5:
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    return word[: i + 1] + word[i] + word[i + 1 :]
+
+
+def _org_variant(rng: random.Random, name: str, legal: str | None) -> str:
+    words = name.split()
+    longest = max(range(len(words)), key=lambda i: len(words[i]))
+    choices = [
+        lambda: ("Asso. " if legal == "association" else "SCOP " if legal == "scop" else "") + name,
+        lambda: fold(name).upper(),
+        lambda: " ".join(w if i != longest else _typo(rng, w) for i, w in enumerate(words)),
+        lambda: name.replace("-", " ").replace("'", " "),
+    ]
+    return rng.choice(choices)()
+
+
+def _person_variant(rng: random.Random, first: str, last: str) -> tuple[str, str]:
+    choices = [
+        lambda: (first, last.upper()),
+        lambda: (first, _typo(rng, last)),
+        lambda: (last, first),  # typed in the wrong boxes
+        lambda: (fold(first).title(), fold(last).title()),
+    ]
+    return rng.choice(choices)()

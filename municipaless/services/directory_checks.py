@@ -1,0 +1,152 @@
+"""What the annuaire's forms may save: French messages per field, values normalised.
+
+The editing kit's fields already check each value as it is typed (core.validation); these
+checks run again in the services, so an import, a script or a stale form can never store a
+bad SIRET, and add the rules that span fields (SIREN vs SIRET, end before start, a name).
+"""
+
+from typing import Any
+
+from municipaless.core import validation
+from municipaless.storage.errors import StorageError
+
+OFFER_FIELDS = ("service", "instrument", "conditions", "stages", "sectors", "territory")
+
+
+class InvalidInput(StorageError):
+    """What the officer typed cannot be saved; ``errors`` maps each field to a French message
+    (``offers[2].service`` for a line of the offer table). Nothing was written."""
+
+    def __init__(self, errors: dict[str, str]):
+        lines = "\n".join(f"• {message}" for message in errors.values())
+        super().__init__(f"La fiche n'a pas été enregistrée :\n{lines}")
+        self.errors = errors
+
+
+_ORG_CHECKS = {
+    "siret": validation.check_siret,
+    "siren": validation.check_siren,
+    "rna": validation.check_rna,
+    "postcode": validation.check_postcode,
+    "phone": validation.check_phone,
+    "email": validation.check_email,
+}
+_PERSON_CHECKS = {
+    "email": validation.check_email,
+    "phone": validation.check_phone,
+    "mobile": validation.check_phone,
+    "postcode": validation.check_postcode,
+}
+_AFFILIATION_CHECKS = {
+    "email": validation.check_email,
+    "phone": validation.check_phone,
+    "start_on": validation.check_date,
+    "end_on": validation.check_date,
+}
+
+
+def _apply_checks(values: dict, checks: dict, errors: dict[str, str], prefix: str = "") -> dict:
+    """Normalise each checked field (E.164 phone, 14-digit SIRET…); collect French errors."""
+    clean = dict(values)
+    for name, check in checks.items():
+        if name not in values:
+            continue
+        raw = values[name]
+        checked = check(raw if raw is None else str(raw))
+        if checked.ok:
+            clean[name] = checked.value
+        else:
+            errors[prefix + name] = checked.error or "Valeur invalide."
+    return clean
+
+
+def validate_organisation(values: dict, *, creating: bool = True) -> dict:
+    """The values to store (codes normalised, text trimmed); raises :class:`InvalidInput`.
+
+    On an update ``values`` holds only the changed fields; the name is required only when it is
+    among them (or on creation)."""
+    errors: dict[str, str] = {}
+    clean = _apply_checks(values, _ORG_CHECKS, errors)
+    if creating or "name" in values:
+        name = (values.get("name") or "").strip()
+        if not name:
+            errors["name"] = "Le nom de la structure est obligatoire."
+        clean["name"] = name
+    siret, siren = clean.get("siret"), clean.get("siren")
+    if siret and siren and "siret" not in errors and "siren" not in errors:
+        if not siret.startswith(siren):
+            errors["siren"] = (
+                f"Le SIREN {siren} ne correspond pas au SIRET {siret} : le SIREN en est les "
+                "9 premiers chiffres."
+            )
+    elif siret and not siren and "siret" not in errors and creating:
+        clean["siren"] = siret[:9]
+    for name in ("acronym", "address", "notes"):  # NOT NULL text: "no value" is ""
+        if name in clean:
+            clean[name] = str(clean[name] or "").strip()
+    if "website" in clean:
+        clean["website"] = _website(clean["website"])
+    for name in ("territory", "sectors"):
+        if name in clean:
+            clean[name] = tuple(dict.fromkeys(c for c in (clean[name] or ()) if c))
+    if errors:
+        raise InvalidInput(errors)
+    return clean
+
+
+def _website(text: Any) -> str | None:
+    raw = (text or "").strip()
+    if not raw:
+        return None
+    return raw if "://" in raw else f"https://{raw}"
+
+
+def validate_offer(values: dict, index: int = 0) -> dict:
+    """One offer line: the service is required; lists de-duplicated. Raises InvalidInput."""
+    errors: dict[str, str] = {}
+    clean = {k: values[k] for k in OFFER_FIELDS if k in values}
+    if not (values.get("service") or "").strip():
+        errors[f"offers[{index}].service"] = (
+            f"Offre n° {index + 1} : choisissez le service proposé (accueil, financement…)."
+        )
+    if values.get("instrument") and values.get("service") not in (None, "", "financement"):
+        errors[f"offers[{index}].instrument"] = (
+            f"Offre n° {index + 1} : un instrument de financement va avec le service "
+            "« Financement »."
+        )
+    for name in ("stages", "sectors", "territory"):
+        if name in clean:
+            clean[name] = tuple(dict.fromkeys(c for c in (clean[name] or ()) if c))
+    clean["conditions"] = (values.get("conditions") or "").strip()
+    if errors:
+        raise InvalidInput(errors)
+    return clean
+
+
+def validate_person(values: dict, *, creating: bool = True) -> dict:
+    """The values to store; a person needs a first or last name. Raises InvalidInput."""
+    errors: dict[str, str] = {}
+    clean = _apply_checks(values, _PERSON_CHECKS, errors)
+    for name in ("civility", "first_name", "last_name", "address", "notes"):
+        if name in clean:
+            clean[name] = (clean[name] or "").strip()
+    both_asked = creating or ("first_name" in values and "last_name" in values)
+    if both_asked and not (clean.get("first_name") or clean.get("last_name")):
+        errors["last_name"] = "Saisissez au moins le nom ou le prénom de la personne."
+    if errors:
+        raise InvalidInput(errors)
+    return clean
+
+
+def validate_affiliation(values: dict) -> dict:
+    """Dates as ISO, e-mail and phone normalised; the end cannot precede the start."""
+    errors: dict[str, str] = {}
+    clean = _apply_checks(values, _AFFILIATION_CHECKS, errors)
+    if "role" in clean:
+        clean["role"] = (clean["role"] or "").strip()
+    start, end = clean.get("start_on"), clean.get("end_on")
+    if start and end and end < start and not errors:
+        errors["end_on"] = "La date de fin précède la date de début de la fonction."
+    if errors:
+        raise InvalidInput(errors)
+    return clean
