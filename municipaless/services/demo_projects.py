@@ -1,10 +1,18 @@
-"""Demo generator, part 2: porteurs, projects and their case log (see services/demo.py)."""
+"""Demo generator, part 2: porteurs, projects and their case log (see services/demo.py).
+
+Every screen of the case log has something to show: orientations in every status (an
+orientation sent more than 30 days ago without answer is already ``sans_reponse``, as
+services/referrals.flag_unanswered would make it), funding plans of up to three funders,
+relances due today and overdue, and the post-creation check-ins of created projects (done when
+past, a few left overdue).
+"""
 
 from collections import defaultdict
 from datetime import date, timedelta
 
 from municipaless.core import domain as d
 from municipaless.services import demo_data as data
+from municipaless.services.casework import CHECKIN_MONTHS, add_months, checkin_text
 from municipaless.services.demo_directory import DirectoryGenerator
 
 
@@ -97,6 +105,8 @@ class ProjectGenerator(DirectoryGenerator):
                 )
             self._referrals_and_funding(project, first, last)
             self._follow_ups(project, first, status)
+            if founded:
+                self._checkins(project, founded)
 
     def _challenges(self, sector: str) -> tuple[str, ...]:
         challenge = self.challenges.get(data.SECTOR_CHALLENGE.get(sector, ""))
@@ -153,6 +163,8 @@ class ProjectGenerator(DirectoryGenerator):
                     ["envoyee", "prise_en_charge", "refusee", "sans_reponse"], [1, 6, 1, 1]
                 )[0]
             sent = consent + timedelta(days=rng.randint(0, 7)) if status != "proposee" else None
+            if status == "envoyee" and sent and (today - sent).days > 30:
+                status = "sans_reponse"
             answered = (
                 min(sent + timedelta(days=rng.randint(3, 30)), today)
                 if sent and status in ("prise_en_charge", "refusee")
@@ -172,7 +184,7 @@ class ProjectGenerator(DirectoryGenerator):
                 refusal_reason=rng.choice(data.REFERRAL_REFUSALS) if status == "refusee" else "",
                 outcome=rng.choice(data.REFERRAL_OUTCOMES) if status == "prise_en_charge" else "",
             )
-        for _ in range(rng.choice((0, 0, 1, 1, 2))):
+        for _ in range(rng.choice((0, 0, 1, 1, 2, 3))):
             org, instruments = rng.choice(self.funders)
             instrument = rng.choice(instruments)
             low, high = data.FUNDING_RANGE_EUR[instrument]
@@ -215,7 +227,8 @@ class ProjectGenerator(DirectoryGenerator):
         count = rng.randint(0, 3)
         for k in range(count):
             if status in ("actif", "veille") and k == count - 1:
-                due, done = today + timedelta(days=rng.randint(-30, 60)), None
+                late = 0 if rng.random() < 0.02 else rng.randint(-30, 60)  # some due today
+                due, done = today + timedelta(days=late), None
             else:
                 due = self.between(first, today - timedelta(days=1))
                 done = max(
@@ -228,4 +241,23 @@ class ProjectGenerator(DirectoryGenerator):
                 due_on=due.isoformat(),
                 what=rng.choice(data.FOLLOW_UPS),
                 done_on=done.isoformat() if done else None,
+            )
+
+    def _checkins(self, project: d.Project, founded: date) -> None:
+        """The four post-creation check-ins: past ones mostly done, future ones open."""
+        rng, today = self.rng, self.today
+        for months in CHECKIN_MONTHS:
+            due = add_months(founded, months)
+            done = None
+            if due < today and rng.random() < 0.85:
+                done = min(due + timedelta(days=rng.randint(-10, 20)), today - timedelta(days=1))
+            self.new(
+                d.FollowUp,
+                founded,
+                project_id=project.id,
+                due_on=due.isoformat(),
+                what=checkin_text(months),
+                done_on=done.isoformat() if done else None,
+                kind="checkin",
+                checkin_months=months,
             )

@@ -1,0 +1,124 @@
+"""The fiche de liaison carries the porteur's identity only with their consent (DOCX read back)."""
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from municipaless.services import funding, liaison_sheet, referrals
+from tests.services.casework_sample import make_sample
+
+# What identifies Léa Martin or her project, in every spelling a writer might use.
+IDENTITY = (
+    "Léa",
+    "Martin",
+    "lea.martin@exemple.fr",
+    "06 12 34 56 78",
+    "+33612345678",
+    "612345678",
+    "Épicerie solidaire",
+)
+SECRETS = (*IDENTITY, "joignable")  # the description goes only with consent
+
+
+@pytest.fixture
+def s(tmp_path):
+    sample = make_sample(tmp_path / "t.municipaless")
+    funding.add_request(
+        sample.t,
+        sample.project.id,
+        {"funder_id": sample.orgs["Région"].id, "asked_cents": 500_000, "scheme": "Pack ESS"},
+    )
+    yield sample
+    sample.t.close()
+
+
+def docx_text(path) -> str:
+    """Everything a reader of the file can see: body, tables, headers, footers, properties."""
+    d = docx.Document(str(path))
+    parts = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    for section in d.sections:
+        for part in (section.header, section.footer):
+            parts += [p.text for p in part.paragraphs]
+    props = d.core_properties
+    parts += [props.title or "", props.subject or "", props.keywords or "", props.comments or ""]
+    return "\n".join(parts)
+
+
+def _referral(s, consent: bool):
+    t = s.t
+    r = referrals.orient(t, s.project.id, s.orgs["BGE"].id, "creation")
+    if consent:
+        r = referrals.record_consent(t, r.id, r.rev, "2026-04-02", "formulaire signé")
+    return referrals.mark_sent(t, r.id, r.rev, "2026-04-03")
+
+
+def test_without_consent_no_name_no_contact_detail(s, tmp_path):
+    r = _referral(s, consent=False)
+    path = tmp_path / "liaison.docx"
+    liaison_sheet.write(s.t, r.id, path)
+    text = docx_text(path)
+    for secret in SECRETS:
+        assert secret not in text, secret
+    assert s.project.reference in text
+    assert "BGE Drôme-Ardèche" in text and "Alimentation durable" in text
+    assert "Sans accord du porteur" in text
+    assert "Pack ESS" not in text  # the funding plan goes only with consent
+
+
+def test_with_consent_the_consented_fields_are_there(s, tmp_path):
+    r = _referral(s, consent=True)
+    path = tmp_path / "liaison.docx"
+    liaison_sheet.write(s.t, r.id, path)
+    text = docx_text(path)
+    for present in ("Léa Martin", "lea.martin@exemple.fr", "06 12 34 56 78", "Épicerie solidaire"):
+        assert present in text, present
+    assert "02/04/2026" in text and "formulaire signé" in text
+    assert "Pack ESS" in text and "Porteuse" in text
+
+
+def test_consent_is_per_orientation_and_can_be_withdrawn(s, tmp_path):
+    t = s.t
+    given = _referral(s, consent=True)
+    other = referrals.orient(t, s.project.id, s.orgs["France"].id, "financement")
+    path = tmp_path / "autre.docx"
+    liaison_sheet.write(t, other.id, path)
+    assert "Martin" not in docx_text(path)
+    withdrawn = referrals.withdraw_consent(t, given.id, given.rev)
+    liaison_sheet.write(t, withdrawn.id, path)
+    assert "Martin" not in docx_text(path)
+
+
+def test_pdf_without_consent_has_no_name_either(s, tmp_path):
+    r = _referral(s, consent=False)
+    path = tmp_path / "liaison.pdf"
+    liaison_sheet.write(s.t, r.id, path)
+    reader = PdfReader(str(path))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    text += str(reader.metadata or "")
+    assert s.project.reference in text
+    for secret in SECRETS:
+        assert secret not in text, secret
+
+
+def test_erased_porteur_never_appears(s, tmp_path):
+    t = s.t
+    r = _referral(s, consent=True)
+    lea = t.records["person"].get(s.lea.id)
+    t.save(
+        "person",
+        {
+            "first_name": "",
+            "last_name": "",
+            "email": None,
+            "mobile": None,
+            "erased_at": "2026-05-01",
+        },
+        row_id=lea.id,
+        rev=lea.rev,
+    )
+    path = tmp_path / "liaison.docx"
+    liaison_sheet.write(t, r.id, path)
+    assert "lea.martin" not in docx_text(path)
