@@ -45,6 +45,7 @@ INSERT_ORDER = (
     "follow_up",
     "meeting_series",
     "meeting",
+    "minutes_version",
     "meeting_project",
     "attendance",
     "agenda_item",
