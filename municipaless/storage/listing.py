@@ -50,6 +50,16 @@ def _vocab(code_expr: str, vocab: str) -> str:
     return f"(SELECT label FROM vocabulary v WHERE v.vocab = '{vocab}' AND v.code = {code_expr})"
 
 
+def _current_job(expr: str) -> str:
+    """``expr`` of a person's current affiliation (alias ``a``) and its structure (``o``)."""
+    return (
+        f"(SELECT {expr} FROM affiliation a JOIN organisation o ON o.id = a.organisation_id"
+        " WHERE a.person_id = t.id AND a.deleted_at IS NULL AND o.deleted_at IS NULL"
+        " AND (a.end_on IS NULL OR a.end_on = '' OR a.end_on >= date('now'))"
+        " ORDER BY coalesce(a.start_on, '') DESC LIMIT 1)"
+    )
+
+
 SPECS: dict[str, ListSpec] = {
     spec.name: spec
     for spec in (
@@ -64,6 +74,14 @@ SPECS: dict[str, ListSpec] = {
                 Column("sector", "Sector", _vocab("t.sector", "sector")),
                 Column("first_contact_on", "First contact", "t.first_contact_on"),
                 Column("referent", "Referent", "t.referent"),
+                # Last case event: one probe per project into the partial index
+                # case_event_live_project (migration 0004); casework_queries reuses it.
+                Column(
+                    "last_activity",
+                    "Last activity",
+                    "(SELECT e.occurred_on FROM case_event e WHERE e.project_id = t.id"
+                    " AND e.deleted_at IS NULL ORDER BY e.occurred_on DESC LIMIT 1)",
+                ),
             ),
             default_sort=0,
         ),
@@ -77,6 +95,15 @@ SPECS: dict[str, ListSpec] = {
                 Column("postcode", "Postcode", "t.postcode"),
                 Column("phone", "Phone", "t.phone"),
                 Column("email", "E-mail", "t.email"),
+                # What it offers, in vocabulary order (storage/directory_queries.py filters it).
+                Column(
+                    "services",
+                    "Services",
+                    "(SELECT group_concat(label, ', ') FROM (SELECT DISTINCT v.label"
+                    " FROM service_offer o JOIN vocabulary v ON v.vocab = 'service'"
+                    " AND v.code = o.service WHERE o.organisation_id = t.id"
+                    " AND o.deleted_at IS NULL ORDER BY v.position))",
+                ),
             ),
         ),
         ListSpec(
@@ -87,6 +114,9 @@ SPECS: dict[str, ListSpec] = {
                 Column("first_name", "First name", "t.first_name"),
                 Column("email", "E-mail", "t.email"),
                 Column("phone", "Phone", "t.phone"),
+                # Current job (latest started, not ended): index affiliation_person.
+                Column("organisation", "Organisation", _current_job("o.name")),
+                Column("role", "Role", _current_job("a.role")),
             ),
         ),
         ListSpec(
@@ -94,6 +124,11 @@ SPECS: dict[str, ListSpec] = {
             "meeting t",
             (
                 Column("starts_at", "Date", "t.starts_at"),
+                Column(
+                    "series",
+                    "Series",
+                    "(SELECT s.name FROM meeting_series s WHERE s.id = t.series_id)",
+                ),
                 Column("title", "Title", "t.title"),
                 Column("place", "Place", "t.place"),
                 Column("minutes_status", "Minutes", "t.minutes_status"),
