@@ -136,3 +136,28 @@ def test_money_date_and_picker(qtbot, territory):
     assert picker.value() == org.id
     picker.set_value(org.id)
     assert picker.currentText() == "Initiative Ardèche" and picker.value() == org.id
+
+
+def test_a_services_refusal_lands_under_its_fields(qtbot, territory, dialogs):
+    from municipaless.storage.errors import StorageError
+
+    class Refused(StorageError):
+        def __init__(self):
+            super().__init__("Refusé")
+            self.errors = {"label": "Ce nom est déjà pris."}
+
+    class Form(RecordForm):
+        def save(self, changes):
+            raise Refused
+
+    form = Form(territory, "organisation", title="Structure")
+    qtbot.addWidget(form)
+    form.add_field("name", "Nom", TextField())
+    form.error_aliases = {"label": "name"}
+    form.finish()
+    form.show()
+    qtbot.keyClicks(form.fields["name"], "France Active")
+    _save(form, qtbot)
+    error = form.findChild(type(form.banner), "error_name")
+    assert error.isVisible() and error.text() == "Ce nom est déjà pris."
+    assert dialogs.messages == [] and form.isVisible()

@@ -76,6 +76,7 @@ class RecordForm(QDialog):
         self.record = record  # None: creating
         self.result_record: Any = None
         self.fields: dict[str, Any] = {}
+        self.error_aliases: dict[str, str] = {}  # a service's field name -> this form's
         self._required: dict[str, str] = {}
         self._errors: dict[str, QLabel] = {}
         self.setWindowTitle(title)
@@ -177,6 +178,22 @@ class RecordForm(QDialog):
             return values
         return {k: v for k, v in values.items() if _normal(getattr(self.record, k)) != _normal(v)}
 
+    def show_field_errors(self, errors: dict[str, str]) -> list[str]:
+        """Put each message under its field (names through ``error_aliases`` when a service
+        calls a field otherwise); focus the first; returns the names placed."""
+        placed = []
+        for name, message in errors.items():
+            field = self.error_aliases.get(name, name)
+            label = self._errors.get(field)
+            if label is None:
+                continue
+            label.setText(message)
+            label.show()
+            if not placed:
+                self.fields[field].setFocus()
+            placed.append(name)
+        return placed
+
     def _show_error(self, name: str) -> None:
         message = self.fields[name].error()
         label = self._errors[name]
@@ -210,7 +227,11 @@ class RecordForm(QDialog):
             self._conflict(exc)
             return
         except (ReadOnlyError, StorageError) as exc:
-            show_storage_error(self, exc)
+            # A service's refusal names its fields (``exc.errors``): show them in place; what
+            # no field of this form holds still gets the message box.
+            placed = self.show_field_errors(getattr(exc, "errors", None) or {})
+            if not placed or set(placed) != set(getattr(exc, "errors", {})):
+                show_storage_error(self, exc)
             return
         self.saved.emit(self.result_record)
         super().accept()
