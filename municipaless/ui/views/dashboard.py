@@ -7,7 +7,7 @@ read-only connection so opening the large file never waits for them (~300 ms the
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 from municipaless.core import formats
 from municipaless.ui.bar_chart import BarChart
 from municipaless.ui.forms.ui_dashboard import Ui_Dashboard
+from municipaless.ui.views.follow_up_panel import FollowUpPanel
 from municipaless.ui.workers import Job
 
 _COLUMNS = 4
 
 
 class Dashboard(QWidget):
+    project_requested = Signal(str)  # a line of the follow-up panel was clicked
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_Dashboard()
@@ -60,6 +63,12 @@ class Dashboard(QWidget):
         self.ui.mainLayout.insertWidget(at, self.year_title)
         self.ui.mainLayout.insertWidget(at + 1, self.year_figures)
         self.ui.mainLayout.insertLayout(at + 2, charts)
+        # The day's relances first: what the officer opens the app for in the morning.
+        self.follow_ups = FollowUpPanel()
+        self.follow_ups.project_requested.connect(self.project_requested)
+        self.ui.mainLayout.insertWidget(
+            self.ui.mainLayout.indexOf(self.ui.introLabel) + 1, self.follow_ups
+        )
 
     def _captions(self) -> dict[str, str]:
         """Card captions in the order of Territory.counts(), the lever each serves first."""
@@ -109,6 +118,7 @@ class Dashboard(QWidget):
         self.year_figures.setText("")
         self.stage_chart.set_data([], [])
         self.meeting_chart.set_data([], [])
+        self.follow_ups.set_territory(territory)
         if territory is None:
             self.ui.fileLabel.setText("")
             return

@@ -1,0 +1,223 @@
+"""Exports of Porteurs & projets: fiche projet (nominative or anonymised), fiche de liaison of
+an orientation, relances as an .ics calendar.
+
+Each file is written on a worker (``ui/workers.Job``, its own read-only connection) behind a
+cancellable progress dialog, as the bilan is (ui/views/reports.py); the services write to a
+temporary name and rename, so a cancel leaves nothing half-written. Then "Ouvrir le fichier /
+le dossier" through ``ask_after_export``, a function tests replace.
+"""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from municipaless.ui.workers import Job
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+SHEET_FORMATS = (("docx", "Word (DOCX)"), ("pdf", "PDF"))
+
+
+def ask_after_export(parent: QWidget, path: Path) -> str:
+    """ "file", "folder" or "" — a function of its own so tests answer without a modal box."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(translate("ProjectExports", "Export finished"))
+    box.setText(translate("ProjectExports", "The file was written to {path}.").format(path=path))
+    open_file = box.addButton(
+        translate("ProjectExports", "Open the file"), QMessageBox.ButtonRole.AcceptRole
+    )
+    open_folder = box.addButton(
+        translate("ProjectExports", "Open the folder"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    return {open_file: "file", open_folder: "folder"}.get(box.clickedButton(), "")
+
+
+class SheetOptions(QDialog):
+    """Fiche projet: nominative (internal use) or anonymised (a jury, a comité), DOCX or PDF."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Project sheet"))
+        self.nominative = QRadioButton(self.tr("Nominative (names and contact details)"))
+        self.anonymised = QRadioButton(
+            self.tr("Anonymised, for a jury or a committee (reference instead of names)")
+        )
+        self.anonymised.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.nominative)
+        group.addButton(self.anonymised)
+        self.format = QComboBox()
+        for code, text in SHEET_FORMATS:
+            self.format.addItem(text, code)
+        form = QFormLayout()
+        kind = QVBoxLayout()
+        kind.addWidget(self.anonymised)
+        kind.addWidget(self.nominative)
+        form.addRow(self.tr("Content"), kind)
+        form.addRow(self.tr("Format"), self.format)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class ProjectExports(QObject):
+    """Runs one export at a time for the project detail (and the page's .ics button)."""
+
+    finished = Signal(object)  # the path written
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget)
+        self.widget = widget
+        self.territory: Any = None
+        self.project: Any = None
+        self.job: Job | None = None
+        self.progress: QProgressDialog | None = None
+        self.last_export: Path | None = None
+        self.options: SheetOptions | None = None
+
+    def _ask_path(self, title: str, default_name: str, filters: str) -> Path | None:
+        start = self.territory.path.with_name(default_name)
+        name, _ = QFileDialog.getSaveFileName(self.widget, title, str(start), filters)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(Path(default_name).suffix)
+
+    # fiche projet ------------------------------------------------------------------------
+    def export_sheet(self) -> None:
+        if self.territory is None or self.project is None:
+            return
+        self.options = SheetOptions(self.widget)
+        self.options.accepted.connect(self._sheet_chosen)
+        self.options.open()
+
+    def _sheet_chosen(self) -> None:
+        options, project = self.options, self.project
+        assert options is not None
+        nominative = options.nominative.isChecked()
+        fmt = options.format.currentData()
+        suffix = "" if nominative else "-anonyme"
+        path = self._ask_path(
+            self.tr("Export the project sheet"),
+            f"fiche-projet-{project.reference}{suffix}.{fmt}",
+            f"{fmt.upper()} (*.{fmt})",
+        )
+        if path is None:
+            return
+        project_id = project.id
+
+        def work(territory: Any, _job: Job) -> Path:
+            from municipaless.services import project_sheet
+
+            return project_sheet.write(
+                territory, project_id, path, path.suffix[1:], nominative=nominative
+            )[0]
+
+        self._start(work, self.tr("Writing the project sheet…"))
+
+    # fiche de liaison --------------------------------------------------------------------
+    def export_liaison(self, referral_id: str) -> None:
+        if self.territory is None or self.project is None:
+            return
+        path = self._ask_path(
+            self.tr("Export the liaison sheet"),
+            f"fiche-liaison-{self.project.reference}.docx",
+            "Word (*.docx);;PDF (*.pdf)",
+        )
+        if path is None:
+            return
+        if path.suffix.lower() not in (".docx", ".pdf"):
+            path = path.with_suffix(".docx")
+
+        def work(territory: Any, _job: Job) -> Path:
+            from municipaless.services import liaison_sheet
+
+            return liaison_sheet.write(territory, referral_id, path, path.suffix[1:])[0]
+
+        self._start(work, self.tr("Writing the liaison sheet…"))
+
+    # relances ----------------------------------------------------------------------------
+    def export_follow_ups(self) -> None:
+        """The shown project's open relances."""
+        if self.project is not None:
+            self._ics(self.project.id, f"relances-{self.project.reference}.ics")
+
+    def export_all_follow_ups(self) -> None:
+        self._ics(None, "relances-ess.ics")
+
+    def _ics(self, project_id: str | None, default_name: str) -> None:
+        if self.territory is None:
+            return
+        path = self._ask_path(
+            self.tr("Export the follow-ups to a calendar"), default_name, "iCalendar (*.ics)"
+        )
+        if path is None:
+            return
+
+        def work(territory: Any, _job: Job) -> Path:
+            from municipaless.services import follow_ups
+
+            follow_ups.export_ics(territory, path, project_id=project_id)
+            return path
+
+        self._start(work, self.tr("Writing the calendar…"))
+
+    # the worker --------------------------------------------------------------------------
+    def _start(self, fn: Any, label: str) -> None:
+        if self.job is not None:
+            return
+        self.job = Job(self.territory.path, fn, self)
+        self.job.succeeded.connect(self._exported)
+        self.job.failed.connect(self._failed)
+        self.job.finished.connect(self._done)
+        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.widget)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.canceled.connect(self.job.cancel)
+        self.job.start()
+
+    def shutdown(self) -> None:
+        if self.job is not None:
+            self.job.stop()
+
+    def _done(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        self.job = None  # not deleteLater()'d from its own signal (see reports.py)
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.critical(self.widget, self.tr("The file could not be written"), message)
+
+    def _exported(self, path: Any) -> None:
+        path = Path(path)
+        self.last_export = path
+        self.finished.emit(path)
+        choice = ask_after_export(self.widget, path)
+        if choice == "file":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif choice == "folder":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
