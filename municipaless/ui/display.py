@@ -24,6 +24,9 @@ _VOCAB_FIELDS: dict[tuple[str, str] | str, str] = {
     "sector": "sector",
     "sectors": "sector",
     "stage": "stage",
+    "stages": "stage",
+    ("service_offer", "service"): "service",
+    "instrument": "instrument",
 }
 
 # id field -> (table, how to label the record it points to)
@@ -34,6 +37,9 @@ _LINKS: dict[str, tuple[str, str]] = {
     "owner_person_id": ("person", "display_name"),
     "owner_organisation_id": ("organisation", "name"),
     "challenges": ("challenge", "title"),
+    "organisation_id": ("organisation", "name"),
+    "person_id": ("person", "display_name"),
+    "funder_id": ("organisation", "name"),
 }
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -90,6 +96,14 @@ class Describer:
             return formats.format_phone(value) or str(value)
         if field == "siret":
             return formats.format_siret(value) or str(value)
+        if field == "commune_insee":
+            from municipaless.services.communes import commune_name  # the list loads once
+
+            return f"{commune_name(value)} ({value})"
+        if field == "territory":  # codes commune:…, dep:…, reg:…, epci:… read as names
+            from municipaless.services.communes import territory_label
+
+            return self._join(territory_label(code) for code in _codes(value))
         if isinstance(value, bool):
             return "✓" if value else "—"
         if isinstance(value, tuple):

@@ -20,18 +20,23 @@ _COLUMN_HEADERS = (
     QT_TRANSLATE_NOOP("Columns", "Sector"),
     QT_TRANSLATE_NOOP("Columns", "First contact"),
     QT_TRANSLATE_NOOP("Columns", "Referent"),
+    QT_TRANSLATE_NOOP("Columns", "Last activity"),
     QT_TRANSLATE_NOOP("Columns", "Name"),
     QT_TRANSLATE_NOOP("Columns", "Acronym"),
     QT_TRANSLATE_NOOP("Columns", "Kind"),
     QT_TRANSLATE_NOOP("Columns", "Postcode"),
     QT_TRANSLATE_NOOP("Columns", "Phone"),
     QT_TRANSLATE_NOOP("Columns", "E-mail"),
+    QT_TRANSLATE_NOOP("Columns", "Services"),
+    QT_TRANSLATE_NOOP("Columns", "Organisation"),
+    QT_TRANSLATE_NOOP("Columns", "Role"),
     QT_TRANSLATE_NOOP("Columns", "Last name"),
     QT_TRANSLATE_NOOP("Columns", "First name"),
     QT_TRANSLATE_NOOP("Columns", "Date"),
     QT_TRANSLATE_NOOP("Columns", "Title"),
     QT_TRANSLATE_NOOP("Columns", "Place"),
     QT_TRANSLATE_NOOP("Columns", "Minutes"),
+    QT_TRANSLATE_NOOP("Columns", "Series"),
 )
 
 # Search kinds, in the order the popup groups them (storage.search.KINDS).
@@ -81,7 +86,8 @@ _FIELD_LABELS = {
     "rna": QT_TRANSLATE_NOOP("Fields", "RNA number"),
     "address": QT_TRANSLATE_NOOP("Fields", "Address"),
     "postcode": QT_TRANSLATE_NOOP("Fields", "Postcode"),
-    "commune_insee": QT_TRANSLATE_NOOP("Fields", "Commune (INSEE code)"),
+    "commune_insee": QT_TRANSLATE_NOOP("Fields", "Commune"),  # shown "Privas (07186)"
+    "territory": QT_TRANSLATE_NOOP("Fields", "Territory covered"),
     "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
     "mobile": QT_TRANSLATE_NOOP("Fields", "Mobile"),
     "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -31,7 +30,9 @@ from municipaless.ui.recent_files import RecentFiles
 from municipaless.ui.search_box import SearchField
 from municipaless.ui.status_bar import FileStatusBar
 from municipaless.ui.views.dashboard import Dashboard
-from municipaless.ui.views.list_page import ListPage
+from municipaless.ui.views.directory_page import DirectoryPage
+from municipaless.ui.views.meetings_page import MeetingsPage
+from municipaless.ui.views.projects_page import ProjectsPage
 from municipaless.ui.views.record_dialog import RecordDialog
 from municipaless.ui.views.reports import ReportsPage
 from municipaless.ui.views.welcome import WelcomePage
@@ -64,16 +65,12 @@ class MainWindow(QMainWindow):
     # construction ------------------------------------------------------------------------
     def _build_pages(self) -> None:
         self.dashboard = Dashboard()
-        self.projects = ListPage("project", "project", record_kind_name("project"))
-        self.organisations = ListPage(
-            "organisation", "organisation", record_kind_name("organisation")
-        )
-        self.people = ListPage("person", "person", record_kind_name("person"))
-        self.meetings = ListPage("meeting", "meeting", record_kind_name("meeting"), descending=True)
-        self.directory = QTabWidget()
-        self.directory.setDocumentMode(True)
-        self.directory.addTab(self.organisations, self.tr("Organisations"))
-        self.directory.addTab(self.people, self.tr("People"))
+        self.projects = ProjectsPage()  # list, filters and the project's tabs (views/)
+        self.dashboard.project_requested.connect(lambda i: self.open_record("project", i))
+        self.meetings = MeetingsPage()  # meetings + workspace, actions, decisions (views/)
+        self.directory = DirectoryPage()  # Structures and Personnes tabs (views/directory_page)
+        self.organisations = self.directory.organisations
+        self.people = self.directory.people
         self.reports = ReportsPage()
         self.welcome = WelcomePage()
         self.list_pages = (self.projects, self.organisations, self.people, self.meetings)
@@ -171,6 +168,14 @@ class MainWindow(QMainWindow):
                 self.directory.setCurrentWidget(page)
             page.show_record(row_id)
             return
+        if kind == "case_event":  # an entry of the case log: its project, on its timeline
+            self.show_section(PROJECTS)
+            self.projects.show_entry(kind, row_id)
+            return
+        if kind in ("decision", "action_item"):  # the register / the actions of Réunions
+            self.show_section(MEETINGS)
+            self.meetings.show_related(kind, row_id)
+            return
         if self.record_dialog is None:
             self.record_dialog = RecordDialog(self.territory, self)
         self.record_dialog.show_record(kind, row_id, record_kind_name(kind))
@@ -191,7 +196,7 @@ class MainWindow(QMainWindow):
             if territory is None:  # the officer cancelled (file held by a colleague)
                 return False
             self.set_territory(territory)
-            self.recent.add(territory.path)
+            self.recent.add(file_actions.shown_path(territory))  # the share, not our copy
             return True
         if dialogs.open_failed(self, message):
             self.open_dialog()
@@ -264,7 +269,7 @@ class MainWindow(QMainWindow):
             self.show_section(max(self.nav.currentRow(), DASHBOARD))
         self._update_status()
         if old is not None and old is not territory:
-            old.close()
+            file_actions.close_territory(self, old, may_cancel=False)  # write-back, backup
 
     def _update_status(self) -> None:
         territory = self.territory
@@ -309,11 +314,15 @@ class MainWindow(QMainWindow):
             settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        territory = self.territory
+        if territory is not None:  # a share write-back that failed may keep the window open
+            if not file_actions.close_territory(self, territory, may_cancel=True):
+                event.ignore()
+                return
+            self.territory = None
         file_actions.stop_background(self)
         self.save_settings()
         self.dashboard.shutdown()
         self.reports.shutdown()
-        if self.territory is not None:
-            self.territory.close()
-            self.territory = None
+        self.projects.shutdown()
         super().closeEvent(event)

@@ -2,6 +2,410 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActionForm</name>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who (a person, a structure or a name)</source>
+        <translation>Qui (une personne, une structure ou un nom)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>or typed free, e.g. “Economic development”</source>
+        <translation>ou saisi librement, par exemple « Service développement économique »</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Décidée en</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message>
+        <source>Words of the action</source>
+        <translation>Mots de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Closed ones too</source>
+        <translation>Closes aussi</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Carry again…</source>
+        <translation>Reporter…</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Ouvrir la réunion</translation>
+    </message>
+    <message>
+        <source>Follow-up workbook (Excel)…</source>
+        <translation>Classeur de suivi (Excel)…</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule : {reason}</translation>
+    </message>
+    <message>
+        <source>this file is open read-only</source>
+        <translation>ce fichier est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>{count} action(s) shown, {overdue} overdue</source>
+        <translation>{count} action(s) affichée(s), dont {overdue} en retard</translation>
+    </message>
+    <message>
+        <source>Export the actions follow-up</source>
+        <translation>Exporter le suivi des actions</translation>
+    </message>
+</context>
+<context>
+    <name>AffiliationDialog</name>
+    <message>
+        <source>Job</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>e.g. project officer</source>
+        <translation>ex. chargée de mission</translation>
+    </message>
+    <message>
+        <source>Professional e-mail</source>
+        <translation>E-mail professionnel</translation>
+    </message>
+    <message>
+        <source>Professional phone</source>
+        <translation>Téléphone professionnel</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin précède la date de début.</translation>
+    </message>
+</context>
+<context>
+    <name>AffiliationsEditor</name>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Add a job…</source>
+        <translation>Ajouter une fonction…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Terminer…</translation>
+    </message>
+    <message>
+        <source>The person left this structure: the job stays in their history.</source>
+        <translation>La personne a quitté cette structure : la fonction reste dans son historique.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Only for a line typed by mistake; when someone leaves, use End.</source>
+        <translation>Seulement pour une ligne saisie par erreur ; quand la personne part, utilisez Terminer.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>New item: type its title, then Enter</source>
+        <translation>Nouveau point : saisissez son intitulé, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Monter (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Descendre (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Who presents it</source>
+        <translation>Qui le présente</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Durée prévue</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>{count} items · {minutes} min planned</source>
+        <translation>{count} points · {minutes} min prévues</translation>
+    </message>
+    <message>
+        <source>No agenda yet: add its items below.</source>
+        <translation>Pas encore d&apos;ordre du jour : ajoutez ses points ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Choisissez d&apos;abord un point de l&apos;ordre du jour.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceForm</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté par</translation>
+    </message>
+    <message>
+        <source>Structure represented</source>
+        <translation>Structure représentée</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présent</translation>
+    </message>
+    <message>
+        <source>&amp;Excused</source>
+        <translation>&amp;Excusé</translation>
+    </message>
+    <message>
+        <source>&amp;Represented…</source>
+        <translation>&amp;Représenté…</translation>
+    </message>
+    <message>
+        <source>&amp;Absent</source>
+        <translation>&amp;Absent</translation>
+    </message>
+    <message>
+        <source>Key {key} in the list</source>
+        <translation>Touche {key} dans la liste</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <source>or a name typed free</source>
+        <translation>ou un nom saisi librement</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>{status} by {who}</source>
+        <translation>{status} par {who}</translation>
+    </message>
+    <message>
+        <source>Invite someone of the directory…</source>
+        <translation>Inviter une personne de l&apos;annuaire…</translation>
+    </message>
+    <message>
+        <source>{count} invited</source>
+        <translation>{count} invités</translation>
+    </message>
+    <message>
+        <source>{count} present</source>
+        <translation>{count} présent(s)</translation>
+    </message>
+    <message>
+        <source>{count} excused</source>
+        <translation>{count} excusé(s)</translation>
+    </message>
+    <message>
+        <source>{count} represented</source>
+        <translation>{count} représenté(s)</translation>
+    </message>
+    <message>
+        <source>{count} absent</source>
+        <translation>{count} absent(s)</translation>
+    </message>
+    <message>
+        <source>{count} not marked yet</source>
+        <translation>{count} sans présence relevée</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>Quorum: {present} of {required} required — {state}</source>
+        <translation>Quorum : {present} sur {required} requis — {state}</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups of {name}</source>
@@ -65,6 +469,75 @@
     </message>
 </context>
 <context>
+    <name>CarryForm</name>
+    <message>
+        <source>Carry again</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nouvelle échéance</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEventForm</name>
+    <message>
+        <source>New case log entry</source>
+        <translation>Nouvelle entrée du suivi</translation>
+    </message>
+    <message>
+        <source>Edit the case log entry</source>
+        <translation>Modifier l&apos;entrée du suivi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Personnes rencontrées</translation>
+    </message>
+    <message>
+        <source>Structures involved</source>
+        <translation>Structures impliquées</translation>
+    </message>
+</context>
+<context>
+    <name>Casework</name>
+    <message>
+        <source>No file is open.</source>
+        <translation>Aucun fichier n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>the file was opened read-only</source>
+        <translation>le fichier a été ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Draft</source>
@@ -122,6 +595,10 @@
         <translation>Référent·e</translation>
     </message>
     <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -146,6 +623,18 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
@@ -168,6 +657,21 @@
     <message>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Instance</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneField</name>
+    <message>
+        <source>Type a name or a postcode</source>
+        <translation>Saisissez un nom ou un code postal</translation>
+    </message>
+    <message>
+        <source>Choose the commune from the list (type its name or its postcode).</source>
+        <translation>Choisissez la commune dans la liste (saisissez son nom ou son code postal).</translation>
     </message>
 </context>
 <context>
@@ -242,6 +746,178 @@
     </message>
 </context>
 <context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>The number is given when the decision is saved.</source>
+        <translation>Le numéro est attribué à l&apos;enregistrement de la décision.</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRegister</name>
+    <message>
+        <source>Number or words of the decision</source>
+        <translation>Numéro ou mots de la décision</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Caduque</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Replaced by…</source>
+        <translation>Remplacée par…</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Ouvrir la réunion</translation>
+    </message>
+    <message>
+        <source>Export the record of decisions</source>
+        <translation>Exporter le relevé de décisions</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule : {reason}</translation>
+    </message>
+    <message>
+        <source>this file is open read-only</source>
+        <translation>ce fichier est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>{count} decision(s)</source>
+        <translation>{count} décision(s)</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>Replaced by {number}</source>
+        <translation>Remplacée par {number}</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Remplacée par</translation>
+    </message>
+    <message>
+        <source>Number of the decision that replaces {number}:</source>
+        <translation>Numéro de la décision qui remplace la {number} :</translation>
+    </message>
+    <message>
+        <source>No decision has the number {number}.</source>
+        <translation>Aucune décision ne porte le numéro {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Record a decision…</source>
+        <translation>Enregistrer une décision…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Caduque</translation>
+    </message>
+    <message>
+        <source>Replaced by…</source>
+        <translation>Remplacée par…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Decisions ({count})</source>
+        <translation>Décisions ({count})</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Choisissez d&apos;abord un point de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>the decision {number}</source>
+        <translation>la décision {number}</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Last changed {when} by {who}</source>
@@ -273,6 +949,207 @@
     <message>
         <source>The file could not be opened</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDetail</name>
+    <message>
+        <source>since {year}</source>
+        <translation>depuis {year}</translation>
+    </message>
+    <message>
+        <source>until {year}</source>
+        <translation>jusqu&apos;en {year}</translation>
+    </message>
+    <message>
+        <source>{role} at {organisation}</source>
+        <translation>{role} à {organisation}</translation>
+    </message>
+    <message>
+        <source>{name}, merged on {when}</source>
+        <translation>{name}, fusionnée le {when}</translation>
+    </message>
+    <message>
+        <source>Undo the merge</source>
+        <translation>Annuler la fusion</translation>
+    </message>
+    <message>
+        <source>Merged duplicates</source>
+        <translation>Doublons fusionnés</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryExport</name>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>The file was written to {path}.</source>
+        <translation>Le fichier a été écrit : {path}.</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>Le fichier n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryListPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>Possible duplicates…</source>
+        <translation>Doublons possibles…</translation>
+    </message>
+    <message>
+        <source>Undo the merge</source>
+        <translation>Annuler la fusion</translation>
+    </message>
+    <message>
+        <source>Put both records back as they were before the merge?</source>
+        <translation>Remettre les deux fiches dans leur état d&apos;avant la fusion ?</translation>
+    </message>
+    <message>
+        <source>The merge was not undone</source>
+        <translation>La fusion n&apos;a pas été annulée</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>Écriture de la liste…</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule : {reason}</translation>
+    </message>
+    <message>
+        <source>the file was opened read-only</source>
+        <translation>le fichier a été ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateHint</name>
+    <message>
+        <source>Possible duplicates:</source>
+        <translation>Doublons possibles :</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation>Recherche des doublons possibles…</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Pas un doublon</translation>
+    </message>
+    <message>
+        <source>No possible duplicate found.</source>
+        <translation>Aucun doublon possible trouvé.</translation>
+    </message>
+    <message>
+        <source>1 pair of records may be duplicates.</source>
+        <translation>1 paire de fiches semble être un doublon.</translation>
+    </message>
+    <message>
+        <source>{count} pairs of records may be duplicates.</source>
+        <translation>{count} paires de fiches semblent être des doublons.</translation>
+    </message>
+    <message>
+        <source>Record to keep</source>
+        <translation>Fiche à conserver</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>Moved to the kept record: {links}.</source>
+        <translation>Rattachés à la fiche conservée : {links}.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Fusion non faite</translation>
+    </message>
+    <message>
+        <source>Merged into « {name} ». The merge can be undone from that record.</source>
+        <translation>Fusionné dans « {name} ». La fusion peut être annulée depuis cette fiche.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <source>End the job</source>
+        <translation>Terminer la fonction</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Partie le</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin précède la date de début.</translation>
     </message>
 </context>
 <context>
@@ -314,8 +1191,12 @@
         <translation>Code postal</translation>
     </message>
     <message>
-        <source>Commune (INSEE code)</source>
-        <translation>Commune (code INSEE)</translation>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Territory covered</source>
+        <translation>Territoire d&apos;intervention</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -493,6 +1374,10 @@
 <context>
     <name>FileActions</name>
     <message>
+        <source>Changes not yet saved to the share last time were found on this PC: they will be saved to it now.</source>
+        <translation>Des modifications qui n&apos;avaient pas encore atteint le partage ont été retrouvées sur ce PC : elles vont y être enregistrées.</translation>
+    </message>
+    <message>
         <source>Where to keep the copy</source>
         <translation>Où enregistrer la copie</translation>
     </message>
@@ -515,6 +1400,18 @@ Restore the backup of {date} ({why})? The damaged file is kept beside it, rename
         <translation>{reason}
 
 Restaurer la sauvegarde du {date} ({why}) ? Le fichier endommagé est conservé à côté, renommé.</translation>
+    </message>
+    <message>
+        <source>Recover the damaged file</source>
+        <translation>Récupérer le fichier endommagé</translation>
+    </message>
+    <message>
+        <source>Copy everything that can still be read from {name} into a new file? The damaged file is left as it is; you then work on the new one.</source>
+        <translation>Copier tout ce qui peut encore être lu de « {name} » dans un nouveau fichier ? Le fichier endommagé reste tel quel ; vous travaillerez ensuite sur le nouveau.</translation>
+    </message>
+    <message>
+        <source>Recovering…</source>
+        <translation>Récupération en cours…</translation>
     </message>
     <message>
         <source>{reason}
@@ -631,6 +1528,30 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>Sauvegarde : {when}</translation>
     </message>
     <message>
+        <source>File on a removable drive</source>
+        <translation>Fichier sur support amovible</translation>
+    </message>
+    <message>
+        <source>Shared file</source>
+        <translation>Fichier partagé</translation>
+    </message>
+    <message>
+        <source>saving to the share…</source>
+        <translation>enregistrement sur le partage…</translation>
+    </message>
+    <message>
+        <source>changes not yet saved to the share</source>
+        <translation>modifications non encore enregistrées sur le partage</translation>
+    </message>
+    <message>
+        <source>saved at {time}</source>
+        <translation>enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>working on a copy on this PC</source>
+        <translation>travail sur une copie sur ce PC</translation>
+    </message>
+    <message>
         <source>No file open</source>
         <translation>Aucun fichier ouvert</translation>
     </message>
@@ -649,6 +1570,562 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     <message>
         <source>Updated from format {old} (backup: {backup})</source>
         <translation>Mis à jour depuis le format {old} (sauvegarde : {backup})</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpForm</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nouvelle relance</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>To follow up</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>To follow up: cannot be read ({error})</source>
+        <translation>À suivre : illisible ({error})</translation>
+    </message>
+    <message>
+        <source>Today ({count})</source>
+        <translation>Aujourd&apos;hui ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Rien de prévu aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>En retard ({count})</translation>
+    </message>
+    <message>
+        <source>No overdue follow-up.</source>
+        <translation>Aucune relance en retard.</translation>
+    </message>
+    <message>
+        <source>last news {date}</source>
+        <translation>dernières nouvelles le {date}</translation>
+    </message>
+    <message>
+        <source>no news recorded</source>
+        <translation>aucune nouvelle enregistrée</translation>
+    </message>
+    <message>
+        <source>No news for {days} days ({count})</source>
+        <translation>Sans nouvelles depuis {days} jours ({count})</translation>
+    </message>
+    <message>
+        <source>Every open project had news recently.</source>
+        <translation>Tous les projets en cours ont eu des nouvelles récemment.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation>Nouvelle relance…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer faite</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation>Calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Post-creation check-in</source>
+        <translation>Suivi post-création</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>{open} to do, of which {late} overdue</source>
+        <translation>{open} à faire, dont {late} en retard</translation>
+    </message>
+    <message>
+        <source>No follow-up yet.</source>
+        <translation>Aucune relance pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>the follow-up « {what} »</source>
+        <translation>la relance « {what} »</translation>
+    </message>
+</context>
+<context>
+    <name>FunderField</name>
+    <message>
+        <source>Type the funder&apos;s name…</source>
+        <translation>Tapez le nom du financeur…</translation>
+    </message>
+    <message>
+        <source>Choose a funder from the list (structures of the directory).</source>
+        <translation>Choisissez le financeur dans la liste (structures de l&apos;annuaire).</translation>
+    </message>
+</context>
+<context>
+    <name>FundingForm</name>
+    <message>
+        <source>New funding request</source>
+        <translation>Nouvelle demande de financement</translation>
+    </message>
+    <message>
+        <source>Funding request</source>
+        <translation>Demande de financement</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s own money (for the leverage)</source>
+        <translation>Argent de la commune elle-même (pour l&apos;effet levier)</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Amount asked</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Amount granted</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décision le</translation>
+    </message>
+    <message>
+        <source>Report due on</source>
+        <translation>Compte rendu dû le</translation>
+    </message>
+</context>
+<context>
+    <name>FundingPlanView</name>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Add a request…</source>
+        <translation>Ajouter une demande…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>(commune)</source>
+        <translation>(commune)</translation>
+    </message>
+    <message>
+        <source>(public)</source>
+        <translation>(public)</translation>
+    </message>
+    <message>
+        <source>No funding request yet.</source>
+        <translation>Aucune demande de financement pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Asked: &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>Demandé : &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Granted: &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>Accordé : &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Public money: &lt;b&gt;{amount}&lt;/b&gt; ({share} of the amount granted)</source>
+        <translation>Argent public : &lt;b&gt;{amount}&lt;/b&gt; ({share} du montant accordé)</translation>
+    </message>
+    <message>
+        <source>Leverage: the commune has granted nothing yet</source>
+        <translation>Effet levier : la commune n&apos;a encore rien accordé</translation>
+    </message>
+    <message>
+        <source>Leverage of the commune: &lt;b&gt;{ratio} €&lt;/b&gt; from the other funders for each euro of the commune ({commune})</source>
+        <translation>Effet levier de la commune : &lt;b&gt;{ratio} €&lt;/b&gt; des autres financeurs pour chaque euro de la commune ({commune})</translation>
+    </message>
+    <message>
+        <source>this funding request</source>
+        <translation>cette demande de financement</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide of support structures</source>
+        <translation>Guide des structures</translation>
+    </message>
+    <message>
+        <source>A handout for a project holder: the structures that fit their need, with their offer, conditions and contact, grouped by need.</source>
+        <translation>Un document à remettre à un porteur de projet : les structures qui répondent à son besoin, avec leur offre, leurs conditions et un contact, classées par besoin.</translation>
+    </message>
+    <message>
+        <source>Every need</source>
+        <translation>Tous les besoins</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation>Toutes les filières</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Project stage</source>
+        <translation>Étape du projet</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>Project holder&apos;s commune</source>
+        <translation>Commune du porteur</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Create the guide…</source>
+        <translation>Créer le guide…</translation>
+    </message>
+    <message>
+        <source>No structure of the directory fits: widen the criteria.</source>
+        <translation>Aucune structure de l&apos;annuaire ne correspond : élargissez les critères.</translation>
+    </message>
+    <message>
+        <source>1 structure fits.</source>
+        <translation>1 structure correspond.</translation>
+    </message>
+    <message>
+        <source>{count} structures fit.</source>
+        <translation>{count} structures correspondent.</translation>
+    </message>
+    <message>
+        <source>Save the guide</source>
+        <translation>Enregistrer le guide</translation>
+    </message>
+    <message>
+        <source>Writing the guide…</source>
+        <translation>Écriture du guide…</translation>
+    </message>
+</context>
+<context>
+    <name>HoldersEditor</name>
+    <message>
+        <source>Role (optional)</source>
+        <translation>Rôle (facultatif)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list first (type part of the name).</source>
+        <translation>Choisissez d&apos;abord une personne dans la liste (tapez une partie du nom).</translation>
+    </message>
+    <message>
+        <source>This person already holds the project.</source>
+        <translation>Cette personne porte déjà le projet.</translation>
+    </message>
+    <message>
+        <source>(erased person)</source>
+        <translation>(personne effacée)</translation>
+    </message>
+    <message>
+        <source>{name} (new in the directory)</source>
+        <translation>{name} (nouvelle fiche dans l&apos;annuaire)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>A table of structures or people (CSV or Excel), or contacts exported as vCard (.vcf) from Outlook, Gmail, an iPhone or Thunderbird.</source>
+        <translation>Un tableau de structures ou de personnes (CSV ou Excel), ou des contacts exportés au format vCard (.vcf) depuis Outlook, Gmail, un iPhone ou Thunderbird.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>The file is only read: nothing is written before the last step, and a backup is made just before.</source>
+        <translation>Le fichier est seulement lu : rien n&apos;est écrit avant la dernière étape, et une sauvegarde est faite juste avant.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>Tables and contacts (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Tableaux et contacts (*.csv *.txt *.xlsx *.vcf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Ce fichier ne peut pas être importé</translation>
+    </message>
+    <message>
+        <source>The file holds no row to import.</source>
+        <translation>Le fichier ne contient aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>For each column of the file, choose the field of the directory it fills, or leave it ignored. A person&apos;s structure and role create their job.</source>
+        <translation>Pour chaque colonne du fichier, choisissez le champ de l&apos;annuaire qu&apos;elle remplit, ou laissez-la ignorée. La structure et la fonction d&apos;une personne créent son poste.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Field of the directory</source>
+        <translation>Champ de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Header found on row {row} of « {name} »; {count} rows below it.</source>
+        <translation>En-tête trouvé à la ligne {row} de « {name} » ; {count} lignes en dessous.</translation>
+    </message>
+    <message>
+        <source>The matching used last time for these columns was restored.</source>
+        <translation>La correspondance utilisée la dernière fois pour ces colonnes a été reprise.</translation>
+    </message>
+    <message>
+        <source>The matching was guessed from the column names: check it.</source>
+        <translation>La correspondance a été devinée d&apos;après le nom des colonnes : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>— ignored —</source>
+        <translation>— ignorée —</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d&apos;importer</translation>
+    </message>
+    <message>
+        <source>Every row was checked as a form would check it; nothing is written yet.</source>
+        <translation>Chaque ligne a été vérifiée comme le ferait un formulaire ; rien n&apos;est encore écrit.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Premières lignes</translation>
+    </message>
+    <message>
+        <source>Some rows have problems. What should be imported?</source>
+        <translation>Certaines lignes ont des problèmes. Que faut-il importer ?</translation>
+    </message>
+    <message>
+        <source>Import the probable duplicates too</source>
+        <translation>Importer aussi les doublons probables</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <source>Only the valid rows ({count})</source>
+        <translation>Seulement les lignes valides ({count})</translation>
+    </message>
+    <message>
+        <source>Every row with a name ({count}), the unreadable values kept in the record&apos;s remarks</source>
+        <translation>Toutes les lignes qui ont un nom ({count}), les valeurs non reconnues gardées dans les remarques de la fiche</translation>
+    </message>
+    <message>
+        <source>Backing up, then importing…</source>
+        <translation>Sauvegarde, puis import…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>The file was backed up just before (File ▸ Backups…): {path}</source>
+        <translation>Le fichier a été sauvegardé juste avant (Fichier ▸ Sauvegardes…) : {path}</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Laissées de côté :</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… et {count} autres.</translation>
+    </message>
+    <message>
+        <source>Import into the directory</source>
+        <translation>Importer dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the directory…</source>
+        <translation>&amp;Importer dans l&apos;annuaire…</translation>
+    </message>
+    <message>
+        <source>Export the contacts (&amp;vCard)…</source>
+        <translation>Exporter les contacts (&amp;vCard)…</translation>
+    </message>
+    <message>
+        <source>Export the contacts (vCard)</source>
+        <translation>Exporter les contacts (vCard)</translation>
+    </message>
+    <message>
+        <source>vCard contacts (*.vcf)</source>
+        <translation>Contacts vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Writing the contacts…</source>
+        <translation>Écriture des contacts…</translation>
+    </message>
+    <message>
+        <source>{count} contacts written to:
+{path}</source>
+        <translation>{count} contacts écrits dans :
+{path}</translation>
     </message>
 </context>
 <context>
@@ -711,6 +2188,17 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     </message>
 </context>
 <context>
+    <name>LinkedRecordsField</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>File already open</source>
@@ -747,14 +2235,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Organisations</source>
-        <translation>Structures</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personnes</translation>
-    </message>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
@@ -798,6 +2278,420 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>The demonstration could not be prepared</source>
         <translation>Impossible de préparer la démonstration</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkCreatedDialog</name>
+    <message>
+        <source>Mark the project as created</source>
+        <translation>Marquer le projet comme créé</translation>
+    </message>
+    <message>
+        <source>Post-creation check-ins will be scheduled 6, 12, 24 and 36 months after the founding date.</source>
+        <translation>Des suivis post-création seront programmés 6, 12, 24 et 36 mois après la date de création.</translation>
+    </message>
+    <message>
+        <source>Structure founded on</source>
+        <translation>Structure créée le</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Emplois créés</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActionsPanel</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>Nouvelle action…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Actions ({count})</source>
+        <translation>Actions ({count})</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Choisissez d&apos;abord un point de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>these actions</source>
+        <translation>ces actions</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingExports</name>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>The file was written to {path}.</source>
+        <translation>Le fichier a été écrit : {path}.</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>Le fichier n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Filières</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Enjeux du territoire</translation>
+    </message>
+    <message>
+        <source>Projects discussed</source>
+        <translation>Projets évoqués</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWorkspace</name>
+    <message>
+        <source>Choose a meeting in the list, or create one.</source>
+        <translation>Choisissez une réunion dans la liste, ou créez-en une.</translation>
+    </message>
+    <message>
+        <source>Approve them now</source>
+        <translation>Les approuver maintenant</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Decisions and actions</source>
+        <translation>Décisions et actions</translation>
+    </message>
+    <message>
+        <source>Minutes history</source>
+        <translation>Historique du compte rendu</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Clore la réunion</translation>
+    </message>
+    <message>
+        <source>End of the meeting: invitees not marked are recorded as absent.</source>
+        <translation>Fin de la réunion : les invités dont la présence n&apos;a pas été relevée sont notés absents.</translation>
+    </message>
+    <message>
+        <source>Circulate</source>
+        <translation>Diffuser</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Minutes (Word)…</source>
+        <translation>Compte rendu (Word)…</translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)…</source>
+        <translation>Compte rendu (PDF)…</translation>
+    </message>
+    <message>
+        <source>Minutes (LibreOffice)…</source>
+        <translation>Compte rendu (LibreOffice)…</translation>
+    </message>
+    <message>
+        <source>Record of decisions (Word)…</source>
+        <translation>Relevé de décisions (Word)…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet to sign (PDF)…</source>
+        <translation>Feuille d&apos;émargement (PDF)…</translation>
+    </message>
+    <message>
+        <source>Invitation (calendar)…</source>
+        <translation>Invitation (agenda)…</translation>
+    </message>
+    <message>
+        <source>Next meeting ›</source>
+        <translation>Réunion suivante ›</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Instance settings…</source>
+        <translation>Paramètres de l&apos;instance…</translation>
+    </message>
+    <message>
+        <source>Use this meeting as the instance&apos;s model</source>
+        <translation>Faire de cette réunion le modèle de l&apos;instance</translation>
+    </message>
+    <message>
+        <source>Delete this meeting…</source>
+        <translation>Supprimer cette réunion…</translation>
+    </message>
+    <message>
+        <source>The next meetings of {series} will start with this agenda and these invitees.</source>
+        <translation>Les prochaines réunions de {series} commenceront avec cet ordre du jour et ces invités.</translation>
+    </message>
+    <message>
+        <source>Attendance ({count})</source>
+        <translation>Présences ({count})</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule : {reason}</translation>
+    </message>
+    <message>
+        <source>this file is open read-only</source>
+        <translation>ce fichier est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>The minutes were approved on {date}: they are frozen. Use “New version” to change them (the approved version stays in the history).</source>
+        <translation>Le compte rendu a été approuvé le {date} : il est figé. Cliquez sur « Nouvelle version » pour le modifier (la version approuvée reste dans l&apos;historique).</translation>
+    </message>
+    <message>
+        <source>No instance</source>
+        <translation>Hors instance</translation>
+    </message>
+    <message>
+        <source>Minutes: {status}</source>
+        <translation>Compte rendu : {status}</translation>
+    </message>
+    <message>
+        <source>Circulate again</source>
+        <translation>Diffuser à nouveau</translation>
+    </message>
+    <message>
+        <source>The minutes are approved after being circulated.</source>
+        <translation>Un compte rendu s&apos;approuve après avoir été diffusé.</translation>
+    </message>
+    <message>
+        <source>Plan the next…</source>
+        <translation>Planifier la suivante…</translation>
+    </message>
+    <message>
+        <source>This meeting belongs to no instance.</source>
+        <translation>Cette réunion n&apos;appartient à aucune instance.</translation>
+    </message>
+    <message>
+        <source>Sectors: {list}</source>
+        <translation>Filières : {list}</translation>
+    </message>
+    <message>
+        <source>Challenges: {list}</source>
+        <translation>Enjeux : {list}</translation>
+    </message>
+    <message>
+        <source>Projects discussed: {list}</source>
+        <translation>Projets évoqués : {list}</translation>
+    </message>
+    <message>
+        <source>Version {version} — {status} on {date} by {who}</source>
+        <translation>Version {version} — {status} le {date} par {who}</translation>
+    </message>
+    <message>
+        <source>Not circulated yet: the minutes are a draft.</source>
+        <translation>Pas encore diffusé : le compte rendu est un brouillon.</translation>
+    </message>
+    <message>
+        <source>Minutes circulated and waiting for approval at this meeting: {list}</source>
+        <translation>Comptes rendus diffusés, à approuver lors de cette réunion : {list}</translation>
+    </message>
+    <message>
+        <source>Meeting closed: {count} invitee(s) not marked recorded as absent.</source>
+        <translation>Réunion close : {count} invité(s) sans présence relevée noté(s) absent(s).</translation>
+    </message>
+    <message>
+        <source>Minutes circulated: this version is kept in the history.</source>
+        <translation>Compte rendu diffusé : cette version est gardée dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Minutes approved: they are now frozen.</source>
+        <translation>Compte rendu approuvé : il est désormais figé.</translation>
+    </message>
+    <message>
+        <source>Minutes of the previous meeting approved at this meeting.</source>
+        <translation>Compte rendu de la réunion précédente approuvé lors de cette réunion.</translation>
+    </message>
+    <message>
+        <source>New version opened: the approved one stays in the history.</source>
+        <translation>Nouvelle version ouverte : la version approuvée reste dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation>Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <source>Export the record of decisions</source>
+        <translation>Exporter le relevé de décisions</translation>
+    </message>
+    <message>
+        <source>Export the attendance sheet</source>
+        <translation>Exporter la feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>Export the invitation</source>
+        <translation>Exporter l&apos;invitation</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nouvelle réunion…</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>Diffusé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Words of the title or place</source>
+        <translation>Mots du titre ou du lieu</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule : {reason}</translation>
+    </message>
+    <message>
+        <source>this file is open read-only</source>
+        <translation>ce fichier est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passées</translation>
+    </message>
+    <message>
+        <source>{count} meeting(s)</source>
+        <translation>{count} réunion(s)</translation>
     </message>
 </context>
 <context>
@@ -843,8 +2737,1090 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Choisir la copie du collègue</translation>
     </message>
     <message>
+        <source>Reading the colleague&apos;s copy…</source>
+        <translation>Lecture de la copie du collègue…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Fusion en cours…</translation>
+    </message>
+    <message>
         <source>The backup before merging failed ({error}): nothing was merged.</source>
         <translation>La sauvegarde avant la fusion a échoué ({error}) : rien n&apos;a été fusionné.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingForm</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>New instance, from a template…</source>
+        <translation>Nouvelle instance, à partir d&apos;un modèle…</translation>
+    </message>
+    <message>
+        <source>No instance (one-off meeting)</source>
+        <translation>Hors instance (réunion ponctuelle)</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>New instance</source>
+        <translation>Nouvelle instance</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code of decision numbers</source>
+        <translation>Code des numéros de décision</translation>
+    </message>
+    <message>
+        <source>Quorum (people)</source>
+        <translation>Quorum (personnes)</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>By default: instance and date</source>
+        <translation>Par défaut : l&apos;instance et la date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Empty: add the items in the meeting.</source>
+        <translation>Vide : ajoutez les points dans la réunion.</translation>
+    </message>
+    <message>
+        <source>{count} invitee(s) from the template</source>
+        <translation>{count} invité(s) repris du modèle</translation>
+    </message>
+    <message>
+        <source>Give the new instance a name.</source>
+        <translation>Donnez un nom à la nouvelle instance.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>e.g. main holder, co-founder</source>
+        <translation>ex. porteuse principale, co-fondateur</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Role in the project</source>
+        <translation>Rôle dans le projet</translation>
+    </message>
+    <message>
+        <source>Type at least the last name or the first name.</source>
+        <translation>Saisissez au moins le nom ou le prénom.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Notes of this item, saved as you type.</source>
+        <translation>Notes de ce point, enregistrées au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>Typing…</source>
+        <translation>Saisie en cours…</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>My notes, typed at the same time ({time}):</source>
+        <translation>Mes notes, saisies en même temps ({time}) :</translation>
+    </message>
+    <message>
+        <source>These notes were changed elsewhere while you typed: both texts are kept, the other one first, yours below. Tidy them up.</source>
+        <translation>Ces notes ont été modifiées ailleurs pendant votre saisie : les deux textes sont gardés, l&apos;autre d&apos;abord, le vôtre dessous. Faites le tri.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Offer of service</source>
+        <translation>Offre de service</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Funding instrument</source>
+        <translation>Instrument de financement</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Filières</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Leave empty when the offer covers the structure&apos;s whole territory.</source>
+        <translation>Laissez vide quand l&apos;offre couvre tout le territoire de la structure.</translation>
+    </message>
+</context>
+<context>
+    <name>OffersEditor</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Filières</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Add an offer…</source>
+        <translation>Ajouter une offre…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDetail</name>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Filières</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Offer of service</source>
+        <translation>Offre de service</translation>
+    </message>
+    <message>
+        <source>No offer recorded.</source>
+        <translation>Aucune offre enregistrée.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Nobody recorded.</source>
+        <translation>Personne d&apos;enregistré.</translation>
+    </message>
+    <message>
+        <source>Former people</source>
+        <translation>Anciens interlocuteurs</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>New structure</source>
+        <translation>Nouvelle structure</translation>
+    </message>
+    <message>
+        <source>Structure: {name}</source>
+        <translation>Structure : {name}</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Statut juridique</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation>Numéro RNA</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Where and for whom</source>
+        <translation>Où et pour qui</translation>
+    </message>
+    <message>
+        <source>Territory covered</source>
+        <translation>Territoire d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Filières</translation>
+    </message>
+    <message>
+        <source>Offer of service</source>
+        <translation>Offre de service</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres informations</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Open the existing structure</source>
+        <translation>Ouvrir la structure existante</translation>
+    </message>
+    <message>
+        <source>Leave this form without saving and open the existing structure?</source>
+        <translation>Quitter ce formulaire sans enregistrer et ouvrir la structure existante ?</translation>
+    </message>
+</context>
+<context>
+    <name>OrientDialog</name>
+    <message>
+        <source>Orient</source>
+        <translation>Orienter</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Consent of the project holder</source>
+        <translation>Consentement du porteur</translation>
+    </message>
+    <message>
+        <source>Without consent, the liaison sheet carries the project&apos;s reference only: no name, no contact details.</source>
+        <translation>Sans consentement, la fiche de liaison ne porte que la référence du projet : ni nom, ni coordonnées.</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Accord donné le</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPanel</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Carry again…</source>
+        <translation>Reporter…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Open items: this meeting belongs to no instance.</source>
+        <translation>Points en suspens : cette réunion n&apos;appartient à aucune instance.</translation>
+    </message>
+    <message>
+        <source>No open action carried from earlier meetings.</source>
+        <translation>Aucune action ouverte reportée des réunions précédentes.</translation>
+    </message>
+    <message>
+        <source>Open items: {open} open action(s) from earlier meetings</source>
+        <translation>Points en suspens : {open} action(s) ouverte(s) des réunions précédentes</translation>
+    </message>
+    <message>
+        <source>Open items: {open} open action(s) from earlier meetings, {closed} closed since</source>
+        <translation>Points en suspens : {open} action(s) ouverte(s) des réunions précédentes, {closed} close(s) depuis</translation>
+    </message>
+    <message>
+        <source>This action is closed: reopen it to carry it again.</source>
+        <translation>Cette action est close : rouvrez-la pour la reporter.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>New person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>{count} person</source>
+        <translation>{count} personne</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} personnes</translation>
+    </message>
+    <message>
+        <source>Name, e-mail…</source>
+        <translation>Nom, e-mail…</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>former people too</source>
+        <translation>y compris les anciens</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Contacts of structures</source>
+        <translation>Interlocuteurs des structures</translation>
+    </message>
+    <message>
+        <source>Other people (project holders…)</source>
+        <translation>Autres personnes (porteurs…)</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Current jobs</source>
+        <translation>Fonctions actuelles</translation>
+    </message>
+    <message>
+        <source>No current job.</source>
+        <translation>Aucune fonction actuelle.</translation>
+    </message>
+    <message>
+        <source>Former jobs</source>
+        <translation>Fonctions passées</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Person: {name}</source>
+        <translation>Personne : {name}</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>M.</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres informations</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Type at least the last name or the first name.</source>
+        <translation>Saisissez au moins le nom ou le prénom.</translation>
+    </message>
+    <message>
+        <source>Open the existing person</source>
+        <translation>Ouvrir la fiche existante</translation>
+    </message>
+    <message>
+        <source>Leave this form without saving and open the existing person?</source>
+        <translation>Quitter ce formulaire sans enregistrer et ouvrir la fiche existante ?</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetail</name>
+    <message>
+        <source>Choose a project in the list, or create one.</source>
+        <translation>Choisissez un projet dans la liste, ou créez-en un.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Nouvelle entrée…</translation>
+    </message>
+    <message>
+        <source>Mark as created…</source>
+        <translation>Marquer créé…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Project sheet (DOCX, PDF)…</source>
+        <translation>Fiche projet (DOCX, PDF)…</translation>
+    </message>
+    <message>
+        <source>This project&apos;s follow-ups (.ics)…</source>
+        <translation>Relances de ce projet (.ics)…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Orientations</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>created on {date}</source>
+        <translation>créé le {date}</translation>
+    </message>
+    <message>
+        <source>(erased person)</source>
+        <translation>(personne effacée)</translation>
+    </message>
+    <message>
+        <source>Carried by {names}</source>
+        <translation>Porté par {names}</translation>
+    </message>
+    <message>
+        <source>No project holder recorded yet.</source>
+        <translation>Aucun porteur enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Last changed {when} by {who}</source>
+        <translation>Modifié le {when} par {who}</translation>
+    </message>
+    <message>
+        <source>This project is already marked as created.</source>
+        <translation>Ce projet est déjà marqué comme créé.</translation>
+    </message>
+    <message>
+        <source>This part of the file cannot be read: {error}</source>
+        <translation>Cette partie du fichier est illisible : {error}</translation>
+    </message>
+    <message>
+        <source>{months} months: {date}</source>
+        <translation>{months} mois : {date}</translation>
+    </message>
+    <message>
+        <source>Post-creation check-ins scheduled — {dates}.</source>
+        <translation>Suivis post-création programmés — {dates}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectExports</name>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>The file was written to {path}.</source>
+        <translation>Le fichier a été enregistré : {path}.</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Export the project sheet</source>
+        <translation>Exporter la fiche projet</translation>
+    </message>
+    <message>
+        <source>Writing the project sheet…</source>
+        <translation>Écriture de la fiche projet…</translation>
+    </message>
+    <message>
+        <source>Export the liaison sheet</source>
+        <translation>Exporter la fiche de liaison</translation>
+    </message>
+    <message>
+        <source>Writing the liaison sheet…</source>
+        <translation>Écriture de la fiche de liaison…</translation>
+    </message>
+    <message>
+        <source>Export the follow-ups to a calendar</source>
+        <translation>Exporter les relances dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Écriture du calendrier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>Le fichier n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFieldsView</name>
+    <message>
+        <source>(erased person)</source>
+        <translation>(personne effacée)</translation>
+    </message>
+    <message>
+        <source>Project holder</source>
+        <translation>Porteur·se</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Edit the project</source>
+        <translation>Modifier le projet</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Le projet</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>Legal status (envisaged or actual)</source>
+        <translation>Statut juridique (envisagé ou effectif)</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Enjeux du territoire</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motif de clôture</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Structure founded on</source>
+        <translation>Structure créée le</translation>
+    </message>
+    <message>
+        <source>Referent</source>
+        <translation>Référent·e</translation>
+    </message>
+    <message>
+        <source>Jobs planned</source>
+        <translation>Emplois prévus</translation>
+    </message>
+    <message>
+        <source>Jobs created</source>
+        <translation>Emplois créés</translation>
+    </message>
+    <message>
+        <source>Project holders</source>
+        <translation>Porteurs du projet</translation>
+    </message>
+    <message>
+        <source>Log the first welcome (accueil) on the first contact date</source>
+        <translation>Inscrire le premier accueil au suivi, à la date du premier contact</translation>
+    </message>
+    <message>
+        <source>First welcome</source>
+        <translation>Premier accueil</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Follow-ups calendar (.ics)…</source>
+        <translation>Calendrier des relances (.ics)…</translation>
+    </message>
+    <message>
+        <source>All open follow-ups, for Outlook, Thunderbird or Google Calendar</source>
+        <translation>Toutes les relances à faire, pour Outlook, Thunderbird ou Google Agenda</translation>
+    </message>
+    <message>
+        <source>Name, reference or description…</source>
+        <translation>Nom, référence ou description…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Referent</source>
+        <translation>Référent·e</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Relances en retard</translation>
+    </message>
+    <message>
+        <source>(no referent)</source>
+        <translation>(sans référent)</translation>
+    </message>
+    <message>
+        <source>{count} projects</source>
+        <translation>{count} projets</translation>
+    </message>
+    <message>
+        <source>1 project</source>
+        <translation>1 projet</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete {what}? It stays in the history and can be restored.</source>
+        <translation>Supprimer {what} ? La fiche reste dans l&apos;historique et peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only.</source>
+        <translation>Ce fichier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule : {reason}</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Modifiée entre-temps</translation>
+    </message>
+    <message>
+        <source>Reload the record (your unsaved changes in this form are lost)?</source>
+        <translation>Recharger la fiche (les modifications non enregistrées de ce formulaire seront perdues) ?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Saisissez pour rechercher…</translation>
+    </message>
+    <message>
+        <source>Choose an entry from the list, or leave the field empty.</source>
+        <translation>Choisissez une entrée dans la liste, ou laissez le champ vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <source>orally</source>
+        <translation>à l&apos;oral</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation>formulaire signé</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Réponse le</translation>
+    </message>
+    <message>
+        <source>Reason for refusal</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Consent of the project holder</source>
+        <translation>Consentement du porteur</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Accord donné le</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>A sent orientation cannot go back to proposed.</source>
+        <translation>Une orientation envoyée ne peut pas redevenir « proposée ».</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Reason / outcome</source>
+        <translation>Motif / résultat</translation>
+    </message>
+    <message>
+        <source>Orient…</source>
+        <translation>Orienter…</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Suivre…</translation>
+    </message>
+    <message>
+        <source>Liaison sheet…</source>
+        <translation>Fiche de liaison…</translation>
+    </message>
+    <message>
+        <source>For the structure: only what the project holder agreed to transmit</source>
+        <translation>Pour la structure : seulement ce que le porteur a accepté de transmettre</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{count} orientations, {taken} taken on</source>
+        <translation>{count} orientation(s), {taken} prise(s) en charge</translation>
+    </message>
+    <message>
+        <source>No orientation yet.</source>
+        <translation>Aucune orientation pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +3988,388 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>SeriesForm</name>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code of decision numbers</source>
+        <translation>Code des numéros de décision</translation>
+    </message>
+    <message>
+        <source>Prefix of the decision numbers, e.g. COPIL in COPIL-2026-07.</source>
+        <translation>Préfixe des numéros de décision, par exemple COPIL dans COPIL-2026-07.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quorum (people)</source>
+        <translation>Quorum (personnes)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Territory settings</source>
+        <translation>Paramètres du territoire</translation>
+    </message>
+    <message>
+        <source>e.g. Communauté de communes du Val d&apos;Eyrieux</source>
+        <translation>ex. Communauté de communes du Val d&apos;Eyrieux</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Name of the commune</source>
+        <translation>Nom de la commune</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Modèle Word</translation>
+    </message>
+    <message>
+        <source>Project holders</source>
+        <translation>Porteurs de projet</translation>
+    </message>
+    <message>
+        <source>An orientation is without answer after</source>
+        <translation>Une orientation est sans réponse après</translation>
+    </message>
+    <message>
+        <source>A project is without news after</source>
+        <translation>Un projet est sans nouvelles après</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>Sauvegardes automatiques conservées</translation>
+    </message>
+    <message>
+        <source>Most recent</source>
+        <translation>Les plus récentes</translation>
+    </message>
+    <message>
+        <source>One per day, for</source>
+        <translation>Une par jour, pendant</translation>
+    </message>
+    <message>
+        <source>One per week, for</source>
+        <translation>Une par semaine, pendant</translation>
+    </message>
+    <message>
+        <source>One per month, for</source>
+        <translation>Une par mois, pendant</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule : {reason}</translation>
+    </message>
+    <message>
+        <source>this file is open read-only.</source>
+        <translation>ce fichier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s template ({size} KB) is used for Word documents.</source>
+        <translation>Le modèle de la commune ({size} Ko) est utilisé pour les documents Word.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s standard layout.</source>
+        <translation>La mise en page standard de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>Le fichier n&apos;a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+        <source>Choose the commune&apos;s logo</source>
+        <translation>Choisir le logo de la commune</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Choisir un modèle Word</translation>
+    </message>
+    <message>
+        <source>Word (*.docx *.dotx)</source>
+        <translation>Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Territory &amp;settings…</source>
+        <translation>&amp;Paramètres du territoire…</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareActions</name>
+    <message>
+        <source>Save to the &amp;share</source>
+        <translation>Enregistrer sur le &amp;partage</translation>
+    </message>
+    <message>
+        <source>The file lives on a network share or a removable drive: you work on a copy on this PC, saved back to it half a minute after each change, on closing, and now.</source>
+        <translation>Le fichier est sur un partage réseau ou un support amovible : vous travaillez sur une copie sur ce PC, enregistrée sur le partage une demi-minute après chaque modification, à la fermeture, et maintenant.</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>le {date} à {time}</translation>
+    </message>
+    <message>
+        <source>a colleague saved it too: File ▸ Save to the share merges</source>
+        <translation>un collègue l&apos;a aussi enregistré : Fichier ▸ Enregistrer sur le partage fusionne vos modifications</translation>
+    </message>
+    <message>
+        <source>the share cannot be reached, changes kept on this PC</source>
+        <translation>partage injoignable, modifications gardées sur ce PC</translation>
+    </message>
+    <message>
+        <source>Saved to the share.</source>
+        <translation>Enregistré sur le partage.</translation>
+    </message>
+    <message>
+        <source>Save to the share</source>
+        <translation>Enregistrer sur le partage</translation>
+    </message>
+    <message>
+        <source>Saving to the share…</source>
+        <translation>Enregistrement sur le partage…</translation>
+    </message>
+    <message>
+        <source>A colleague saved the shared file</source>
+        <translation>Un collègue a enregistré le fichier partagé</translation>
+    </message>
+    <message>
+        <source>{name} was saved on the share by someone else since you opened it. Nothing was overwritten: their changes will now be merged with yours, then the result saved.</source>
+        <translation>« {name} » a été enregistré sur le partage par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert. Rien n&apos;a été écrasé : ses modifications vont maintenant être fusionnées avec les vôtres, puis le résultat enregistré.</translation>
+    </message>
+    <message>
+        <source>Reading the shared file…</source>
+        <translation>Lecture du fichier partagé…</translation>
+    </message>
+    <message>
+        <source>Backing up, then merging…</source>
+        <translation>Sauvegarde, puis fusion…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Fusion en cours…</translation>
+    </message>
+    <message>
+        <source>Changes not saved to the share</source>
+        <translation>Modifications non enregistrées sur le partage</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved to {path}. They are kept on this PC and will be saved the next time you open this file. Close anyway?</source>
+        <translation>Vos modifications n&apos;ont pas pu être enregistrées dans {path}. Elles sont gardées sur ce PC et seront enregistrées à la prochaine ouverture de ce fichier. Fermer quand même ?</translation>
+    </message>
+    <message>
+        <source>Backup in progress…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetOptions</name>
+    <message>
+        <source>Project sheet</source>
+        <translation>Fiche projet</translation>
+    </message>
+    <message>
+        <source>Nominative (names and contact details)</source>
+        <translation>Nominative (noms et coordonnées)</translation>
+    </message>
+    <message>
+        <source>Anonymised, for a jury or a committee (reference instead of names)</source>
+        <translation>Anonymisée, pour un jury ou un comité (la référence au lieu des noms)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+</context>
+<context>
+    <name>SilentDaysField</name>
+    <message>
+        <source>No news for</source>
+        <translation>Sans nouvelles depuis</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+</context>
+<context>
+    <name>StructureChooser</name>
+    <message>
+        <source>No structure of the directory offers this yet.</source>
+        <translation>Aucune structure de l&apos;annuaire ne propose encore ce service.</translation>
+    </message>
+    <message>
+        <source>Or another structure of the directory:</source>
+        <translation>Ou une autre structure de l&apos;annuaire :</translation>
+    </message>
+    <message>
+        <source>fits at {score} %</source>
+        <translation>adéquation {score} %</translation>
+    </message>
+</context>
+<context>
+    <name>StructuresPage</name>
+    <message>
+        <source>Guide of structures…</source>
+        <translation>Guide des structures…</translation>
+    </message>
+    <message>
+        <source>A handout for a project holder: who can help, for a need, a stage, a commune</source>
+        <translation>Un document à remettre à un porteur : qui peut l&apos;aider, pour un besoin, une étape, une commune</translation>
+    </message>
+    <message>
+        <source>New structure…</source>
+        <translation>Nouvelle structure…</translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>{count} structure</source>
+        <translation>{count} structure</translation>
+    </message>
+    <message>
+        <source>{count} structures</source>
+        <translation>{count} structures</translation>
+    </message>
+    <message>
+        <source>Name, acronym, SIRET, e-mail…</source>
+        <translation>Nom, sigle, SIRET, e-mail…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Toutes les filières</translation>
+    </message>
+    <message>
+        <source>Covers the commune</source>
+        <translation>Intervient sur la commune</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+</context>
+<context>
+    <name>TagsField</name>
+    <message>
+        <source>Names separated by commas</source>
+        <translation>Noms séparés par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryField</name>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>département</source>
+        <translation>département</translation>
+    </message>
+    <message>
+        <source>région</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>Add a commune, a département or a région</source>
+        <translation>Ajouter une commune, un département ou une région</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Choose the commune, département or région from the list, or clear the text.</source>
+        <translation>Choisissez la commune, le département ou la région dans la liste, ou effacez le texte.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Met: {names}</source>
+        <translation>Rencontré·es : {names}</translation>
+    </message>
+    <message>
+        <source>Structures: {names}</source>
+        <translation>Structures : {names}</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>No territory file is open</source>
@@ -1032,6 +4390,13 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Open the demonstration territory</source>
         <translation>Ouvrir le territoire de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

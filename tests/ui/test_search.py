@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from municipaless.ui.main_window import DIRECTORY, PROJECTS
+from municipaless.ui.main_window import DIRECTORY, MEETINGS, PROJECTS
 
 from .sample import HEART
 
@@ -63,13 +63,16 @@ def test_clicking_a_hit_opens_it(qtbot, window):
     assert window.projects.detail.title_text() == "Épicerie solidaire des Bruyères"
 
 
-def test_a_kind_without_a_list_opens_in_a_small_window(qtbot, window):
+def test_an_action_opens_in_the_actions_of_meetings(qtbot, window):
     _type(qtbot, window, "releve")
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
-    dialog = window.record_dialog
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.detail.title_text() == "Envoyer le relevé de décisions"
-    assert dialog.windowTitle() == "Action"
+    assert window.stack.currentIndex() == MEETINGS
+    actions = window.meetings.actions
+    assert window.meetings.tabs.currentWidget() is actions
+    selected = actions.table.selectionModel().selectedRows()
+    assert [actions.model.row(i.row()).record.what for i in selected] == [
+        "Envoyer le relevé de décisions"
+    ]
 
 
 def test_no_results_and_escape(qtbot, window):

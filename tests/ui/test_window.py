@@ -84,15 +84,11 @@ def test_no_file_shows_the_welcome_page(qtbot):
 
 
 def test_a_large_file_opens_lazily(qtbot, large_file):
-    import time
-
     from .sample import LARGE_ROWS
 
     win = MainWindow()
     qtbot.addWidget(win)
-    started = time.perf_counter()
     assert win.open_path(large_file)
-    assert time.perf_counter() - started < 1.0  # counts + one page per list, no full read
     win.show_section(PROJECTS)
     assert win.projects.model.total() == LARGE_ROWS
     assert win.projects.model.rowCount() == 200

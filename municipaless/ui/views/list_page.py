@@ -7,7 +7,7 @@ first page only; ``resizeColumnsToContents`` would read every row.
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,9 @@ _MIN_WIDTH, _MAX_WIDTH, _PADDING = 60, 250, 20
 
 
 class ListPage(QWidget):
+    loaded = Signal()  # a new model is in the view (a file, a filter): sections adjust it
+    detail_share = 0.3  # of the page's width, given to the detail pane on first show
+
     def __init__(
         self,
         list_name: str,
@@ -32,6 +35,7 @@ class ListPage(QWidget):
         kind_text: str,
         *,
         descending: bool = False,
+        detail: DetailPane | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -41,6 +45,8 @@ class ListPage(QWidget):
         self._descending = descending
         self._model: ListSourceModel | None = None
         self._territory: Any = None
+        self._where: Any = None  # storage Where from a section's filter bar (None: all rows)
+        self._keep_sort = False
         self._loaded = True  # nothing to load until a territory is set
 
         self.view = QTableView()
@@ -55,7 +61,7 @@ class ListPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        self.detail = DetailPane()
+        self.detail = detail if detail is not None else DetailPane()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"{list_name}Splitter")
@@ -69,6 +75,12 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        self.page_layout = layout  # sections insert a toolbar or a filter bar above the list
+
+    def add_top(self, widget: QWidget) -> QWidget:
+        """Put a toolbar or filter bar above the list (in the order added)."""
+        self.page_layout.insertWidget(self.page_layout.count() - 1, widget)
+        return widget
 
     def restore_splitter(self, state: Any) -> None:
         self._splitter_placed = self.splitter.restoreState(state)
@@ -85,7 +97,7 @@ class ListPage(QWidget):
         width = event.size().width()  # the splitter fills the page (no margins)
         if not self._splitter_placed and self.isVisible() and width > 400:
             self._splitter_placed = True
-            detail = max(300, width * 3 // 10)
+            detail = max(300, int(width * self.detail_share))
             self.splitter.setSizes([width - detail, detail])
 
     @property
@@ -98,9 +110,33 @@ class ListPage(QWidget):
     def set_territory(self, territory: Any) -> None:
         self.detail.set_territory(territory)
         self._territory = territory
+        self._where = None  # a filter belongs to the file it was built for
+        self._keep_sort = False  # another file starts in the list's default order
         self._loaded = False
         if territory is None or self.isVisible():
             self._load()
+
+    def set_where(self, where: Any) -> None:
+        """Show only the rows of a storage ``Where`` (built by a service), keeping the sort."""
+        self._where = where
+        self._keep_sort = True
+        if self._territory is not None:
+            self._loaded = False
+            if self.isVisible():
+                self._load()
+
+    def reload(self) -> None:
+        """Re-read the list after a write (same filter and sort), keeping the record shown."""
+        if self._model is not None and self._loaded:
+            self._model.reload()
+            if self.detail.shown is not None:
+                self.show_record(self.detail.shown[1])
+        elif self._territory is not None and self.isVisible():
+            self._load()
+
+    def current_id(self) -> str | None:
+        """The record in the detail pane (selected in the list or opened from elsewhere)."""
+        return self.detail.shown[1] if self.detail.shown is not None else None
 
     def _load(self) -> None:
         self._loaded = True
@@ -111,19 +147,22 @@ class ListPage(QWidget):
             self._model = None
             self.view.setModel(None)
         else:
-            source = territory.list_source(self.list_name)
-            column = source.spec.default_sort
+            source = territory.list_source(self.list_name, self._where)
+            column, descending = source.spec.default_sort, self._descending
+            if old_model is not None and self._keep_sort:  # a new filter keeps the order
+                header = self.view.horizontalHeader()
+                column = header.sortIndicatorSection()
+                descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
             self._model = ListSourceModel(
-                source, parent=self, sort_column=column, descending=self._descending
+                source, parent=self, sort_column=column, descending=descending
             )
-            order = (
-                Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
-            )
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
             self.view.setModel(self._model)
             self.view.horizontalHeader().setSortIndicator(column, order)
             self.view.setSortingEnabled(True)
             self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
             self._size_columns()
+            self.loaded.emit()
         if old_model is not None:
             old_model.deleteLater()
 
