@@ -246,6 +246,8 @@ def flag_unanswered(territory: Territory, today: dt.date | None = None) -> int:
     today = today or dt.date.today()
     cutoff = (today - dt.timedelta(days=no_answer_days(territory))).isoformat()
     rows = q.referrals_awaiting_answer(territory.tdb.db, cutoff)
+    if not rows:  # the usual case at opening: no write transaction, no lock to wait for
+        return 0
     with territory.tdb.write():
         for row_id, rev in rows:
             territory.save("referral", {"status": "sans_reponse"}, row_id=row_id, rev=rev)

@@ -24,11 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from municipaless.services import settings as territory_settings
-from municipaless.services.settings import SettingsError, TerritorySettings
-from municipaless.storage.errors import StorageError
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # services (and sqlite-utils behind them) load with the first file
+    from municipaless.services.settings import TerritorySettings
     from municipaless.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -45,6 +42,9 @@ def _days(value: int) -> QSpinBox:
 class SettingsDialog(QDialog):
     def __init__(self, territory: Any, parent: QWidget | None = None):
         super().__init__(parent)
+        from municipaless.services import settings as territory_settings
+
+        self.store = territory_settings
         self.territory = territory
         self.settings: TerritorySettings = territory_settings.load(territory)
         self.setWindowTitle(self.tr("Territory settings"))
@@ -175,8 +175,8 @@ class SettingsDialog(QDialog):
         if data is None:
             return
         try:
-            self.settings.logo_png = territory_settings.prepare_logo(data)
-        except SettingsError as exc:
+            self.settings.logo_png = self.store.prepare_logo(data)
+        except self.store.SettingsError as exc:
             QMessageBox.warning(self, self.tr("Logo"), exc.message)
             return
         self._show_logo()
@@ -190,8 +190,8 @@ class SettingsDialog(QDialog):
         if data is None:
             return
         try:
-            self.settings.docx_template = territory_settings.prepare_docx_template(data)
-        except SettingsError as exc:
+            self.settings.docx_template = self.store.prepare_docx_template(data)
+        except self.store.SettingsError as exc:
             QMessageBox.warning(self, self.tr("Word template"), exc.message)
             return
         self._show_template()
@@ -207,9 +207,11 @@ class SettingsDialog(QDialog):
         self.settings.no_news_days = self.no_news.value()
         for key, box in self.keep.items():
             self.settings.backup_keep[key] = box.value()
+        from municipaless.storage.errors import StorageError
+
         try:
-            territory_settings.save(self.territory, self.settings)
-        except (SettingsError, StorageError) as exc:
+            self.store.save(self.territory, self.settings)
+        except (self.store.SettingsError, StorageError) as exc:
             QMessageBox.warning(self, self.tr("Not saved"), exc.message)
             return
         super().accept()

@@ -31,10 +31,10 @@ RETRY_AFTER_S = 60
 
 
 def _copy(window: "MainWindow"):
-    from municipaless.services import working_copy
-
+    # No services import here: this runs as the empty window is built, before any file,
+    # and importing working_copy pulls sqlite-utils into the start-up (~110 ms).
     territory = window.territory
-    return working_copy.of(territory) if territory is not None else None
+    return getattr(territory, "working_copy", None) if territory is not None else None
 
 
 # menu and timer ------------------------------------------------------------------------------

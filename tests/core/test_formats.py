@@ -5,6 +5,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from municipaless.core.formats import (
     format_count,
@@ -270,3 +272,12 @@ def test_format_siret_and_siren():
     assert format_siren("732829320") == "732 829 320"
     assert format_siret("123") == "123"
     assert format_siren(None) == ""
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15))
+def test_format_count_agrees_with_babel(n):
+    from babel.numbers import format_decimal
+
+    from municipaless.core.formats import LOCALE, format_count
+
+    assert format_count(n) == format_decimal(n, locale=LOCALE)

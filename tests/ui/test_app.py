@@ -57,3 +57,22 @@ def test_main_runs_the_event_loop_and_returns_its_code(monkeypatch, small_file, 
 
 def test_english_when_asked(qapp):
     assert app_module.install_translators(qapp, "en") == []
+
+
+def test_the_empty_window_is_built_without_the_storage_stack():
+    """sqlite-utils and the services load with the first file: importing them while the window
+    is built cost ~110 ms of start-up (a section page once did it by accident)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from municipaless.ui.app import create_application\n"
+        "app = create_application([])\n"
+        "from municipaless.ui.main_window import MainWindow\n"
+        "w = MainWindow(); w.show(); app.processEvents()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlite_utils', 'openpyxl', "
+        "'docx', 'reportlab', 'municipaless.storage.territory_file'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -145,6 +145,7 @@ class Dashboard(QWidget):
 
     def shutdown(self) -> None:
         """Called by the window as it closes: wait for the figures' worker, if any."""
+        self.follow_ups.shutdown()
         for job in list(self.running):
             job.stop()
 

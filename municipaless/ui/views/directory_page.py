@@ -58,6 +58,7 @@ class DirectoryListPage(ListPage):
         self.form: Any = None  # the form last opened (tests drive it)
         self.dialog: Any = None  # the duplicates or guide dialog last opened
         self.filters: FilterBar | None = None
+        self._filters_pending = False  # a file is set but its filter bar not built yet
         self._watched: Any = None  # the window whose closing closes our dialogs
         self.runner = ExportRunner(self)
         self.toolbar = QToolBar()
@@ -116,6 +117,8 @@ class DirectoryListPage(ListPage):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        if self._filters_pending:
+            self._build_filter_bar()
         if self.window() is not self._watched:
             self._watched = self.window()
             self._watched.installEventFilter(self)
@@ -132,17 +135,28 @@ class DirectoryListPage(ListPage):
             self.filters.hide()
             self.filters.deleteLater()
             self.filters = None
-        if territory is not None:
-            self.filters = FilterBar()
-            self.filters.setObjectName(f"{self.table}Filters")
-            # A damaged table (tags…) leaves its filter empty: the file's health check, on a
-            # worker, tells the officer; the window must open all the same.
-            with contextlib.suppress(sqlite3.DatabaseError):
-                self.build_filters(self.filters, territory)
-            self.filters.finish()
-            self.filters.changed.connect(self.apply_filters)
-            self.add_top(self.filters)
+        # The filter bar reads vocabularies, tags and communes (~50 ms per tab on the large
+        # file): built when the tab is first shown, not while the file opens.
+        self._filters_pending = territory is not None
+        if self.isVisible():
+            self._build_filter_bar()
         self._sync_actions()
+
+    def _build_filter_bar(self) -> None:
+        self._filters_pending = False
+        territory = self._territory
+        if territory is None:
+            return
+        self.filters = FilterBar()
+        self.filters.setObjectName(f"{self.table}Filters")
+        # A damaged table (tags…) leaves its filter empty: the file's health check, on a
+        # worker, tells the officer; the window must open all the same.
+        with contextlib.suppress(sqlite3.DatabaseError):
+            self.build_filters(self.filters, territory)
+        self.filters.finish()
+        self.filters.changed.connect(self.apply_filters)
+        self.add_top(self.filters)
+        self._update_count()
 
     def apply_filters(self) -> None:
         if self._territory is None or self.filters is None:

@@ -2,8 +2,9 @@
 without news for N days (N from the territory settings, default 90; "news" is the last case
 event, never a reminder). One click opens the project.
 
-Read on the GUI thread from ``follow_ups.panel`` (< 100 ms on the large file), again each time
-the dashboard is shown, so a relance marked done elsewhere disappears from it.
+Read from ``follow_ups.panel`` on a worker (70-170 ms on the large file, plus the module's
+first import: opening a file must not wait for it), again each time the dashboard is shown,
+so a relance marked done elsewhere disappears from it.
 """
 
 from typing import Any
@@ -80,6 +81,9 @@ class FollowUpPanel(QWidget):
         super().__init__(parent)
         self.territory: Any = None
         self.panel: Any = None
+        self.job: Any = None  # the worker reading the panel, if any
+        self.running: set = set()
+        self._again = False  # asked again while a read runs
         self.title = QLabel(self.tr("To follow up"))
         font = QFont(self.title.font())
         font.setPointSize(13)
@@ -113,19 +117,46 @@ class FollowUpPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the panel again on a worker; the lists update when it is done."""
         if self.territory is None:
             return
-        import sqlite3
+        from municipaless.ui.workers import Job
 
-        from municipaless.services import follow_ups
-
-        try:
-            panel = self.panel = follow_ups.panel(self.territory)
-        except sqlite3.DatabaseError as exc:  # a damaged file still shows the rest
-            self.title.setText(self.tr("To follow up: cannot be read ({error})").format(error=exc))
-            for column in (self.today, self.overdue, self.silent):
-                column.hide()
+        if self.job is not None:  # one read at a time: the latest request runs after it
+            self._again = True
             return
+        self._again = False
+        job = self.job = Job(self.territory.path, _read_panel, self)
+        self.running.add(job)
+        job.succeeded.connect(lambda panel: self._show(job, panel))
+        job.failed.connect(lambda message: self._failed(job, message))
+        job.finished.connect(lambda: self._done(job))
+        job.start()
+
+    def shutdown(self) -> None:
+        """Called as the window closes: a QThread destroyed while running aborts the process."""
+        for job in list(self.running):
+            job.stop()
+
+    def _done(self, job: Any) -> None:
+        self.running.discard(job)
+        if self.job is job:  # no deleteLater: see Dashboard._job_done
+            self.job = None
+            if self._again:
+                self.refresh()
+
+    def _failed(self, job: Any, message: str) -> None:
+        if job is not self.job or self._again:
+            return
+        # a damaged file still shows the rest of the dashboard
+        self.title.setText(self.tr("To follow up: cannot be read ({error})").format(error=message))
+        for column in (self.today, self.overdue, self.silent):
+            column.hide()
+
+    def _show(self, job: Any, panel: Any) -> None:
+        if job is not self.job or self._again:
+            return  # a later read (another file, a change) is on its way
+        self.panel = panel
         self.title.setText(self.tr("To follow up"))
         for column in (self.today, self.overdue, self.silent):
             column.show()
@@ -171,3 +202,9 @@ class FollowUpPanel(QWidget):
         project_id = item.data(PROJECT_ROLE)
         if project_id:
             self.project_requested.emit(project_id)
+
+
+def _read_panel(territory: Any, _job: Any) -> Any:
+    from municipaless.services import follow_ups
+
+    return follow_ups.panel(territory)
