@@ -162,7 +162,11 @@ def format_count(n: int | None) -> str:
 
     Without babel: its first call loads the locale data (~75 ms), which opening a file paid
     on the GUI thread for the dashboard's counts; a test checks both agree."""
-    return "" if n is None else f"{int(n):,}".replace(",", "\u202f")
+    if n is None:
+        return ""
+    if isinstance(n, int) or float(n).is_integer():
+        return f"{int(n):,}".replace(",", "\u202f")
+    return format_decimal(n, locale=LOCALE)  # 4,6 (an effet levier): rare, never at opening
 
 
 def format_percent(ratio: float | None, digits: int = 0) -> str:

@@ -281,3 +281,11 @@ def test_format_count_agrees_with_babel(n):
     from municipaless.core.formats import LOCALE, format_count
 
     assert format_count(n) == format_decimal(n, locale=LOCALE)
+
+
+def test_format_count_keeps_a_decimal_when_there_is_one():
+    from municipaless.core.formats import format_count
+
+    assert format_count(4.6) == "4,6"
+    assert format_count(12345.5) == "12\u202f345,5"
+    assert format_count(4.0) == "4"
