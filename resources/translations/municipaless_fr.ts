@@ -979,33 +979,6 @@
     </message>
 </context>
 <context>
-    <name>DirectoryExport</name>
-    <message>
-        <source>Export finished</source>
-        <translation>Export terminé</translation>
-    </message>
-    <message>
-        <source>The file was written to {path}.</source>
-        <translation>Le fichier a été écrit : {path}.</translation>
-    </message>
-    <message>
-        <source>Open the file</source>
-        <translation>Ouvrir le fichier</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>The file could not be written</source>
-        <translation>Le fichier n&apos;a pas pu être écrit</translation>
-    </message>
-</context>
-<context>
     <name>DirectoryListPage</name>
     <message>
         <source>Edit…</source>
@@ -1150,6 +1123,33 @@
     <message>
         <source>The end date is before the start date.</source>
         <translation>La date de fin précède la date de début.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>The file was written to {path}.</source>
+        <translation>Le fichier a été écrit : {path}.</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>Le fichier n&apos;a pas pu être écrit</translation>
     </message>
 </context>
 <context>
@@ -2339,33 +2339,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
-    <name>MeetingExports</name>
-    <message>
-        <source>Export finished</source>
-        <translation>Export terminé</translation>
-    </message>
-    <message>
-        <source>The file was written to {path}.</source>
-        <translation>Le fichier a été écrit : {path}.</translation>
-    </message>
-    <message>
-        <source>Open the file</source>
-        <translation>Ouvrir le fichier</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>The file could not be written</source>
-        <translation>Le fichier n&apos;a pas pu être écrit</translation>
-    </message>
-</context>
-<context>
     <name>MeetingForm</name>
     <message>
         <source>Meeting</source>
@@ -3439,22 +3412,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
 <context>
     <name>ProjectExports</name>
     <message>
-        <source>Export finished</source>
-        <translation>Export terminé</translation>
-    </message>
-    <message>
-        <source>The file was written to {path}.</source>
-        <translation>Le fichier a été enregistré : {path}.</translation>
-    </message>
-    <message>
-        <source>Open the file</source>
-        <translation>Ouvrir le fichier</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
         <source>Export the project sheet</source>
         <translation>Exporter la fiche projet</translation>
     </message>
@@ -3477,14 +3434,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Writing the calendar…</source>
         <translation>Écriture du calendrier…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>The file could not be written</source>
-        <translation>Le fichier n&apos;a pas pu être écrit</translation>
     </message>
 </context>
 <context>
@@ -3873,22 +3822,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Export finished</source>
-        <translation>Export terminé</translation>
-    </message>
-    <message>
-        <source>The activity report was written to {path}.</source>
-        <translation>Le bilan d&apos;activité a été écrit dans {path}.</translation>
-    </message>
-    <message>
-        <source>Open the file</source>
-        <translation>Ouvrir le fichier</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
         <source>Activity report</source>
         <translation>Bilan d&apos;activité</translation>
     </message>
@@ -3951,10 +3884,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Invalid period</source>
         <translation>Période invalide</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>The report could not be written</source>

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from municipaless.services import directory
 from municipaless.services.territory import Territory
-from municipaless.ui.views import directory_export
+from municipaless.ui import export_runner
 
 from .directory_sample import *  # noqa: F403 - the annuaire fixtures
 
@@ -16,7 +16,7 @@ from .directory_sample import *  # noqa: F403 - the annuaire fixtures
 @pytest.fixture
 def no_open_after_export(monkeypatch):
     asked = []
-    monkeypatch.setattr(directory_export, "ask_after_export", lambda _p, path: asked.append(path))
+    monkeypatch.setattr(export_runner, "ask_after_export", lambda _p, path: asked.append(path))
     return asked
 
 

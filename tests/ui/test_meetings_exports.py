@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from municipaless.services import meeting_series, meetings
+from municipaless.ui import export_runner
 from municipaless.ui.main_window import MEETINGS
-from municipaless.ui.views import meeting_exports
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def answers(monkeypatch):
         chosen.append(path)
         return ""  # "Fermer"
 
-    monkeypatch.setattr(meeting_exports, "ask_after_export", answer)
+    monkeypatch.setattr(export_runner, "ask_after_export", answer)
     return chosen
 
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from municipaless.ui import export_runner
 from municipaless.ui.main_window import MEETINGS
-from municipaless.ui.views import meeting_exports
 
 
 def save(qtbot, form) -> None:
@@ -87,7 +87,7 @@ def answers(monkeypatch):
         chosen.append(path)
         return ""
 
-    monkeypatch.setattr(meeting_exports, "ask_after_export", answer)
+    monkeypatch.setattr(export_runner, "ask_after_export", answer)
     return chosen
 
 

@@ -9,8 +9,8 @@ from docx import Document as Docx
 from PySide6.QtCore import Qt
 
 from municipaless.core import domain
+from municipaless.ui import export_runner
 from municipaless.ui.main_window import PROJECTS
-from municipaless.ui.views import project_exports
 from municipaless.ui.views.project_detail import REFERRALS
 
 from .test_projects_page import add_directory
@@ -24,7 +24,7 @@ def answers(monkeypatch) -> list[Path]:
         chosen.append(path)
         return ""  # "Fermer": never opens a real viewer in a test
 
-    monkeypatch.setattr(project_exports, "ask_after_export", answer)
+    monkeypatch.setattr(export_runner, "ask_after_export", answer)
     return chosen
 
 

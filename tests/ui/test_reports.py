@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
 from activity_sample import VOULTE, write_sample  # noqa: E402
 
+from municipaless.ui import export_runner  # noqa: E402
 from municipaless.ui.main_window import REPORTS, MainWindow  # noqa: E402
 from municipaless.ui.views import reports  # noqa: E402
 
@@ -32,7 +33,7 @@ def answers(monkeypatch):
         chosen.append(path)
         return ""  # "Fermer": never opens a real viewer in a test
 
-    monkeypatch.setattr(reports, "ask_after_export", answer)
+    monkeypatch.setattr(export_runner, "ask_after_export", answer)
     return chosen
 
 

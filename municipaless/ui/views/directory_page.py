@@ -34,13 +34,13 @@ from municipaless.ui.editing import (
     confirm_remove,
     show_storage_error,
 )
+from municipaless.ui.export_runner import ExportRunner, remove_if_cancelled
 from municipaless.ui.labels import record_kind_name
 from municipaless.ui.views.directory_detail import (
     DirectoryDetail,
     OrganisationDetail,
     PersonDetail,
 )
-from municipaless.ui.views.directory_export import ExportRunner, remove_if_cancelled
 from municipaless.ui.views.filter_bar import FilterBar
 from municipaless.ui.views.list_page import ListPage
 
@@ -60,7 +60,7 @@ class DirectoryListPage(ListPage):
         self.filters: FilterBar | None = None
         self._filters_pending = False  # a file is set but its filter bar not built yet
         self._watched: Any = None  # the window whose closing closes our dialogs
-        self.runner = ExportRunner(self)
+        self.runner = ExportRunner(self, stop_on_close=True)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName(f"{table}Toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

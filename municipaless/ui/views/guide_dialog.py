@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.ui.editing import CommuneField
-from municipaless.ui.views.directory_export import ExportRunner, remove_if_cancelled
+from municipaless.ui.export_runner import ExportRunner, remove_if_cancelled
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 FORMATS = (("docx", "Word (DOCX)"), ("pdf", "PDF"), ("odt", "LibreOffice Writer (ODT)"))

@@ -1,17 +1,14 @@
 """Exports of Porteurs & projets: fiche projet (nominative or anonymised), fiche de liaison of
 an orientation, relances as an .ics calendar.
 
-Each file is written on a worker (``ui/workers.Job``, its own read-only connection) behind a
-cancellable progress dialog, as the bilan is (ui/views/reports.py); the services write to a
-temporary name and rename, so a cancel leaves nothing half-written. Then "Ouvrir le fichier /
-le dossier" through ``ask_after_export``, a function tests replace.
+Each file is written on a worker behind a cancellable progress dialog, then "Ouvrir le
+fichier / le dossier" (ui/export_runner.py); the services write to a temporary name and
+rename, so a cancel leaves nothing half-written.
 """
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,34 +16,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QMessageBox,
-    QProgressDialog,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from municipaless.ui.export_runner import ExportRunner
 from municipaless.ui.workers import Job
 
-translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 SHEET_FORMATS = (("docx", "Word (DOCX)"), ("pdf", "PDF"))
-
-
-def ask_after_export(parent: QWidget, path: Path) -> str:
-    """ "file", "folder" or "" — a function of its own so tests answer without a modal box."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(translate("ProjectExports", "Export finished"))
-    box.setText(translate("ProjectExports", "The file was written to {path}.").format(path=path))
-    open_file = box.addButton(
-        translate("ProjectExports", "Open the file"), QMessageBox.ButtonRole.AcceptRole
-    )
-    open_folder = box.addButton(
-        translate("ProjectExports", "Open the folder"), QMessageBox.ButtonRole.ActionRole
-    )
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    return {open_file: "file", open_folder: "folder"}.get(box.clickedButton(), "")
 
 
 class SheetOptions(QDialog):
@@ -82,24 +60,18 @@ class SheetOptions(QDialog):
         layout.addWidget(buttons)
 
 
-class ProjectExports(QObject):
+class ProjectExports(ExportRunner):
     """Runs one export at a time for the project detail (and the page's .ics button)."""
-
-    finished = Signal(object)  # the path written
 
     def __init__(self, widget: QWidget):
         super().__init__(widget)
-        self.widget = widget
         self.territory: Any = None
         self.project: Any = None
-        self.job: Job | None = None
-        self.progress: QProgressDialog | None = None
-        self.last_export: Path | None = None
         self.options: SheetOptions | None = None
 
     def _ask_path(self, title: str, default_name: str, filters: str) -> Path | None:
         start = self.territory.path.with_name(default_name)
-        name, _ = QFileDialog.getSaveFileName(self.widget, title, str(start), filters)
+        name, _ = QFileDialog.getSaveFileName(self.owner, title, str(start), filters)
         if not name:
             return None
         path = Path(name)
@@ -109,7 +81,7 @@ class ProjectExports(QObject):
     def export_sheet(self) -> None:
         if self.territory is None or self.project is None:
             return
-        self.options = SheetOptions(self.widget)
+        self.options = SheetOptions(self.owner)
         self.options.accepted.connect(self._sheet_chosen)
         self.options.open()
 
@@ -135,7 +107,7 @@ class ProjectExports(QObject):
                 territory, project_id, path, path.suffix[1:], nominative=nominative
             )[0]
 
-        self._start(work, self.tr("Writing the project sheet…"))
+        self.start(self.territory, work, self.tr("Writing the project sheet…"))
 
     # fiche de liaison --------------------------------------------------------------------
     def export_liaison(self, referral_id: str) -> None:
@@ -156,7 +128,7 @@ class ProjectExports(QObject):
 
             return liaison_sheet.write(territory, referral_id, path, path.suffix[1:])[0]
 
-        self._start(work, self.tr("Writing the liaison sheet…"))
+        self.start(self.territory, work, self.tr("Writing the liaison sheet…"))
 
     # relances ----------------------------------------------------------------------------
     def export_follow_ups(self) -> None:
@@ -182,42 +154,4 @@ class ProjectExports(QObject):
             follow_ups.export_ics(territory, path, project_id=project_id)
             return path
 
-        self._start(work, self.tr("Writing the calendar…"))
-
-    # the worker --------------------------------------------------------------------------
-    def _start(self, fn: Any, label: str) -> None:
-        if self.job is not None:
-            return
-        self.job = Job(self.territory.path, fn, self)
-        self.job.succeeded.connect(self._exported)
-        self.job.failed.connect(self._failed)
-        self.job.finished.connect(self._done)
-        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.widget)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self.job.cancel)
-        self.job.start()
-
-    def shutdown(self) -> None:
-        if self.job is not None:
-            self.job.stop()
-
-    def _done(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-        self.job = None  # not deleteLater()'d from its own signal (see reports.py)
-
-    def _failed(self, message: str) -> None:
-        QMessageBox.critical(self.widget, self.tr("The file could not be written"), message)
-
-    def _exported(self, path: Any) -> None:
-        path = Path(path)
-        self.last_export = path
-        self.finished.emit(path)
-        choice = ask_after_export(self.widget, path)
-        if choice == "file":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        elif choice == "folder":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        self.start(self.territory, work, self.tr("Writing the calendar…"))

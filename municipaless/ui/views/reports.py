@@ -9,8 +9,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -30,40 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.ui.export_runner import ExportRunner, remove_if_cancelled
 from municipaless.ui.workers import Job
 
-translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 FORMATS = (("docx", "Word (DOCX)"), ("xlsx", "Excel (XLSX)"), ("pdf", "PDF"))
 FORMATS += (("odt", "LibreOffice Writer (ODT)"), ("ods", "LibreOffice Calc (ODS)"))
 FORMATS += (("csv", "CSV (;)"),)  # one file per table, beside the one chosen
-
-
-def ask_after_export(parent: QWidget, path: Path) -> str:
-    """ "file", "folder" or "" — a function of its own so tests answer without a modal box."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(translate("ReportsPage", "Export finished"))
-    box.setText(
-        translate("ReportsPage", "The activity report was written to {path}.").format(path=path)
-    )
-    open_file = box.addButton(
-        translate("ReportsPage", "Open the file"), QMessageBox.ButtonRole.AcceptRole
-    )
-    open_folder = box.addButton(
-        translate("ReportsPage", "Open the folder"), QMessageBox.ButtonRole.ActionRole
-    )
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    return {open_file: "file", open_folder: "folder"}.get(box.clickedButton(), "")
 
 
 class ReportsPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.territory: Any = None
-        self.job: Job | None = None
-        self.progress: QProgressDialog | None = None
-        self.last_export: Path | None = None
+        self.runner = ExportRunner(self, self.tr("The report could not be written"))
         self.communes_loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -200,8 +178,16 @@ class ReportsPage(QWidget):
         return codes or None
 
     # work --------------------------------------------------------------------------------
-    def _start(self, fn, on_done, label: str) -> None:
-        if self.territory is None or self.job is not None:
+    @property
+    def job(self) -> Job | None:
+        return self.runner.job
+
+    @property
+    def last_export(self) -> Path | None:
+        return self.runner.last_export
+
+    def _start(self, fn, on_success, label: str) -> None:
+        if self.territory is None or self.runner.busy():
             return
         try:
             period, scope = self.period(), self.scope()
@@ -209,32 +195,15 @@ class ReportsPage(QWidget):
             QMessageBox.warning(self, self.tr("Invalid period"), str(exc))
             return
         nominative = self.nominative.isChecked()
-        self.job = Job(self.territory.path, lambda t, job: fn(t, job, period, scope, nominative))
-        self.job.succeeded.connect(on_done)
-        self.job.failed.connect(self._failed)
-        self.job.finished.connect(self._finished)
-        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self.job.cancel)
-        self.job.start()
+
+        def work(territory, job: Job):
+            return fn(territory, job, period, scope, nominative)
+
+        self.runner.start(self.territory, work, label, on_success)
 
     def shutdown(self) -> None:
         """Called by the window as it closes: cancel the export and wait for its worker."""
-        if self.job is not None:
-            self.job.stop()
-
-    def _finished(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-        # The finished job is not deleteLater()'d from its own finished signal: that crashed
-        # the process now and then (dashboard, make bench); the page, its parent, owns it.
-        self.job = None
-
-    def _failed(self, message: str) -> None:
-        QMessageBox.critical(self, self.tr("The report could not be written"), message)
+        self.runner.shutdown()
 
     def compute_preview(self) -> None:
         self._start(_compute, self._show_preview, self.tr("Computing the figures…"))
@@ -265,12 +234,7 @@ class ReportsPage(QWidget):
     def _exported(self, result) -> None:
         report, path = result
         self._show_preview(report)
-        self.last_export = path
-        choice = ask_after_export(self, path)
-        if choice == "file":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        elif choice == "folder":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        self.runner.exported(path)
 
 
 def _compute(territory, job: Job, period, scope, nominative):
@@ -288,9 +252,4 @@ def _export(territory, job: Job, period, scope, nominative, path: Path, fmt: str
     job.check()
     doc = activity_report.build_document(report, nominative=nominative)
     job.check()
-    written = documents.write(doc, path, fmt)
-    if job.cancelled:
-        for p in written:
-            p.unlink(missing_ok=True)
-    job.check()
-    return report, written[0]
+    return report, remove_if_cancelled(job, documents.write(doc, path, fmt))
