@@ -29,16 +29,17 @@ from municipaless.ui.labels import record_kind_name
 from municipaless.ui.recent_files import RecentFiles
 from municipaless.ui.search_box import SearchField
 from municipaless.ui.status_bar import FileStatusBar
-from municipaless.ui.views.dashboard import Dashboard
-from municipaless.ui.views.directory_page import DirectoryPage
-from municipaless.ui.views.meetings_page import MeetingsPage
-from municipaless.ui.views.projects_page import ProjectsPage
-from municipaless.ui.views.record_dialog import RecordDialog
-from municipaless.ui.views.reports import ReportsPage
 from municipaless.ui.views.welcome import WelcomePage
 
 if TYPE_CHECKING:  # services (and sqlite-utils behind them) load with the first file
     from municipaless.services.territory import Territory
+    from municipaless.ui.views.dashboard import Dashboard
+    from municipaless.ui.views.directory_page import DirectoryPage
+    from municipaless.ui.views.list_page import ListPage
+    from municipaless.ui.views.meetings_page import MeetingsPage
+    from municipaless.ui.views.projects_page import ProjectsPage
+    from municipaless.ui.views.record_dialog import RecordDialog
+    from municipaless.ui.views.reports import ReportsPage
 
 DASHBOARD, PROJECTS, DIRECTORY, MEETINGS, REPORTS = range(5)
 WELCOME = 5
@@ -64,27 +65,14 @@ class MainWindow(QMainWindow):
 
     # construction ------------------------------------------------------------------------
     def _build_pages(self) -> None:
-        self.dashboard = Dashboard()
-        self.projects = ProjectsPage()  # list, filters and the project's tabs (views/)
-        self.dashboard.project_requested.connect(lambda i: self.open_record("project", i))
-        self.meetings = MeetingsPage()  # meetings + workspace, actions, decisions (views/)
-        self.directory = DirectoryPage()  # Structures and Personnes tabs (views/directory_page)
-        self.organisations = self.directory.organisations
-        self.people = self.directory.people
-        self.reports = ReportsPage()
+        """Only the welcome page is built now: each section page (and its modules) is built
+        the first time it is shown or asked for, which keeps ~250 ms out of the cold start."""
         self.welcome = WelcomePage()
-        self.list_pages = (self.projects, self.organisations, self.people, self.meetings)
-
+        self._pages: dict[int, QWidget] = {WELCOME: self.welcome}
         self.stack = QStackedWidget()
-        for page in (
-            self.dashboard,
-            self.projects,
-            self.directory,
-            self.meetings,
-            self.reports,
-            self.welcome,
-        ):
-            self.stack.addWidget(page)
+        for _section in range(WELCOME):
+            self.stack.addWidget(QWidget())  # placeholder until the page is built
+        self.stack.addWidget(self.welcome)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -116,6 +104,93 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.new_file_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
 
+    def _page(self, section: int) -> QWidget:
+        """The page of ``section``, built (given the open file, its splitter restored) on
+        first use."""
+        page = self._pages.get(section)
+        if page is not None:
+            return page
+        if section == DASHBOARD:
+            from municipaless.ui.views.dashboard import Dashboard
+
+            page = Dashboard()
+            page.project_requested.connect(lambda i: self.open_record("project", i))
+        elif section == PROJECTS:
+            from municipaless.ui.views.projects_page import ProjectsPage
+
+            page = ProjectsPage()  # list, filters and the project's tabs (views/)
+        elif section == DIRECTORY:
+            from municipaless.ui.views.directory_page import DirectoryPage
+
+            page = DirectoryPage()  # Structures and Personnes tabs (views/directory_page)
+        elif section == MEETINGS:
+            from municipaless.ui.views.meetings_page import MeetingsPage
+
+            page = MeetingsPage()  # meetings + workspace, actions, decisions (views/)
+        else:
+            from municipaless.ui.views.reports import ReportsPage
+
+            page = ReportsPage()
+        self._pages[section] = page
+        current = self.stack.currentWidget()
+        placeholder = self.stack.widget(section)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.insertWidget(section, page)
+        self.stack.setCurrentWidget(page if current is placeholder else current)
+        settings = QSettings()
+        for list_page in self._list_pages_of(section):
+            saved = settings.value(f"splitters/{list_page.splitter.objectName()}")
+            if isinstance(saved, QByteArray):
+                list_page.restore_splitter(saved)
+            list_page.set_territory(self.territory)
+        if section in (DASHBOARD, REPORTS):
+            page.set_territory(self.territory)
+        return page
+
+    def _list_pages_of(self, section: int) -> "list[ListPage]":
+        page = self._pages.get(section)
+        if page is None:
+            return []
+        if section == DIRECTORY:
+            return [page.organisations, page.people]
+        return [page] if section in (PROJECTS, MEETINGS) else []
+
+    def _built_list_pages(self) -> "list[ListPage]":
+        return [p for s in (PROJECTS, DIRECTORY, MEETINGS) for p in self._list_pages_of(s)]
+
+    @property
+    def dashboard(self) -> "Dashboard":
+        return self._page(DASHBOARD)
+
+    @property
+    def projects(self) -> "ProjectsPage":
+        return self._page(PROJECTS)
+
+    @property
+    def directory(self) -> "DirectoryPage":
+        return self._page(DIRECTORY)
+
+    @property
+    def organisations(self) -> "ListPage":
+        return self.directory.organisations
+
+    @property
+    def people(self) -> "ListPage":
+        return self.directory.people
+
+    @property
+    def meetings(self) -> "MeetingsPage":
+        return self._page(MEETINGS)
+
+    @property
+    def reports(self) -> "ReportsPage":
+        return self._page(REPORTS)
+
+    @property
+    def list_pages(self) -> "tuple[ListPage, ...]":
+        return (self.projects, self.organisations, self.people, self.meetings)
+
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Search"))
         toolbar.setObjectName("searchToolbar")
@@ -141,11 +216,11 @@ class MainWindow(QMainWindow):
     # navigation --------------------------------------------------------------------------
     def _on_nav(self, row: int) -> None:
         if row >= 0 and self.territory is not None:
-            self.stack.setCurrentIndex(row)
+            self.stack.setCurrentWidget(self._page(row))
 
     def show_section(self, section: int) -> None:
         self.nav.setCurrentRow(section)
-        self.stack.setCurrentIndex(section)
+        self.stack.setCurrentWidget(self._page(section))
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -177,6 +252,8 @@ class MainWindow(QMainWindow):
             self.meetings.show_related(kind, row_id)
             return
         if self.record_dialog is None:
+            from municipaless.ui.views.record_dialog import RecordDialog
+
             self.record_dialog = RecordDialog(self.territory, self)
         self.record_dialog.show_record(kind, row_id, record_kind_name(kind))
 
@@ -256,9 +333,10 @@ class MainWindow(QMainWindow):
         if self.record_dialog is not None:
             self.record_dialog.close()
             self.record_dialog = None
-        self.dashboard.set_territory(territory)
-        self.reports.set_territory(territory)
-        for page in self.list_pages:
+        for section in (DASHBOARD, REPORTS):  # pages not built yet get it when built
+            if section in self._pages:
+                self._pages[section].set_territory(territory)
+        for page in self._built_list_pages():
             page.set_territory(territory)
         self.search_field.search_function = territory.search if territory else None
         self.search_field.setEnabled(territory is not None)
@@ -298,18 +376,14 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         saved = settings.value(f"splitters/{self.main_splitter.objectName()}")
         if isinstance(saved, QByteArray):
-            self.main_splitter.restoreState(saved)
-        for page in self.list_pages:
-            saved = settings.value(f"splitters/{page.splitter.objectName()}")
-            if isinstance(saved, QByteArray):
-                page.restore_splitter(saved)
+            self.main_splitter.restoreState(saved)  # the pages' own: when they are built
 
     def save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         splitters = [self.main_splitter]
-        splitters += [page.splitter for page in self.list_pages if page.was_shown]
+        splitters += [page.splitter for page in self._built_list_pages() if page.was_shown]
         for splitter in splitters:
             settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
 
@@ -322,7 +396,7 @@ class MainWindow(QMainWindow):
             self.territory = None
         file_actions.stop_background(self)
         self.save_settings()
-        self.dashboard.shutdown()
-        self.reports.shutdown()
-        self.projects.shutdown()
+        for section in (DASHBOARD, REPORTS, PROJECTS):
+            if section in self._pages:
+                self._pages[section].shutdown()
         super().closeEvent(event)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.ui import dialogs
-from municipaless.ui.display import format_cell
 from municipaless.ui.file_actions import shown_path
 from municipaless.ui.labels import field_label
 from municipaless.ui.workers import Job, run_and_wait
@@ -83,6 +82,8 @@ class ConflictText:
                 return self.describer.value_text(table, field, typed) or _shown(None)
             except Exception:  # a vocabulary or link that cannot be read: the raw value
                 return str(value)
+        from municipaless.ui.display import format_cell  # babel: not at start-up
+
         return format_cell(typed) if not isinstance(typed, tuple) else ", ".join(typed)
 
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from municipaless.ui.display import format_cell
 from municipaless.ui.labels import code_label, coded_fields, column_header, kind_name
 
 PAGE_SIZE = 200
@@ -101,6 +100,8 @@ class ListSourceModel(QAbstractTableModel):
             value = row[index.column() + 1]
             if index.column() in self._coded and value is not None:
                 return code_label(self._coded[index.column()], value)
+            from municipaless.ui.display import format_cell  # babel: not at start-up
+
             return format_cell(value)
         if role == ROW_ID_ROLE:
             return row[0]
