@@ -115,7 +115,7 @@ def project_rows(territory: Territory, project: d.Project, nominative: bool) -> 
         ["Emplois prévus", _number(project.jobs_planned)],
         ["Emplois créés", _number(project.jobs_created)],
     ]
-    challenges = {c.id: c.title for c in territory.records["challenge"].where()}
+    challenges = {c.id: c.title for c in territory.challenges()}
     titles = [challenges[c] for c in project.challenges if c in challenges]
     if titles:
         rows.append(["Enjeux du territoire", ", ".join(titles)])

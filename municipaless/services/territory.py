@@ -189,6 +189,10 @@ class Territory:
         """Soft delete (the corbeille and the merge keep the tombstone)."""
         return self.records[table].delete(row_id, rev)
 
+    def challenges(self) -> list[domain.Challenge]:
+        """The territory's enjeux, in the order the officer gave them."""
+        return self.records["challenge"].where(order_by="position, title")
+
     def vocabulary(self, vocab: str) -> list[domain.Vocabulary]:
         return self.records["vocabulary"].where(
             "vocab = ? AND archived = 0", [vocab], order_by="position"

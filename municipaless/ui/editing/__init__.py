@@ -2,10 +2,12 @@
 
 from municipaless.ui.editing.fields import (
     BoolField,
+    ChallengesField,
     CommuneField,
     DateField,
     IntField,
     MoneyField,
+    MultiChoiceField,
     MultiVocabField,
     NotesField,
     RecordPicker,
@@ -16,10 +18,12 @@ from municipaless.ui.editing.form import RecordForm, confirm_remove, show_storag
 
 __all__ = [
     "BoolField",
+    "ChallengesField",
     "CommuneField",
     "DateField",
     "IntField",
     "MoneyField",
+    "MultiChoiceField",
     "MultiVocabField",
     "NotesField",
     "RecordForm",

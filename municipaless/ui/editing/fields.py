@@ -183,30 +183,29 @@ class VocabField(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
-class MultiVocabField(QToolButton):
-    """Several codes of a vocabulary (sectors, stages): a button listing the chosen labels,
-    with a menu of check boxes."""
+class MultiChoiceField(QToolButton):
+    """Several of a list of (label, value) choices: a button listing the chosen labels, with a
+    menu of check boxes. A stored value no longer offered is kept and shown as is."""
 
     edited = Signal()
 
-    def __init__(self, territory: Any, vocab: str, parent: QWidget | None = None):
+    def __init__(self, choices: Any = (), parent: QWidget | None = None):
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._menu = QMenu(self)
         self.setMenu(self._menu)
-        self.actions_by_code: dict[str, QAction] = {}
-        for entry in territory.vocabulary(vocab) if territory is not None else []:
-            self._add(entry.code, entry.label)
+        self.actions_by_value: dict[Any, QAction] = {}
+        for label, value in choices:
+            self._add(label, value)
         self._refresh_text()
 
-    def _add(self, code: str, label: str) -> QAction:
+    def _add(self, label: str, value: Any) -> QAction:
         action = self._menu.addAction(label)
         action.setCheckable(True)
-        action.setData(code)
         action.toggled.connect(self._on_toggled)
-        self.actions_by_code[code] = action
+        self.actions_by_value[value] = action
         return action
 
     def _on_toggled(self, _on: bool) -> None:
@@ -214,26 +213,44 @@ class MultiVocabField(QToolButton):
         self.edited.emit()
 
     def _refresh_text(self) -> None:
-        chosen = [a.text() for a in self.actions_by_code.values() if a.isChecked()]
+        chosen = [a.text() for a in self.actions_by_value.values() if a.isChecked()]
         self.setText(", ".join(chosen) if chosen else "—")
         self.setToolTip(self.text())
 
-    def value(self) -> tuple[str, ...]:
-        return tuple(code for code, a in self.actions_by_code.items() if a.isChecked())
+    def value(self) -> tuple:
+        return tuple(v for v, a in self.actions_by_value.items() if a.isChecked())
 
     def error(self) -> None:
         return None
 
-    def set_value(self, codes: Any) -> None:
-        codes = tuple(codes or ())
-        for code in codes:
-            if code not in self.actions_by_code:
-                self._add(code, code)
-        for code, action in self.actions_by_code.items():
+    def set_value(self, values: Any) -> None:
+        values = tuple(values or ())
+        for value in values:
+            if value not in self.actions_by_value:
+                self._add(str(value), value)
+        for value, action in self.actions_by_value.items():
             action.blockSignals(True)
-            action.setChecked(code in codes)
+            action.setChecked(value in values)
             action.blockSignals(False)
         self._refresh_text()
+
+
+class MultiVocabField(MultiChoiceField):
+    """Several codes of a vocabulary (sectors, stages)."""
+
+    def __init__(self, territory: Any, vocab: str, parent: QWidget | None = None):
+        entries = territory.vocabulary(vocab) if territory is not None else []
+        super().__init__([(e.label, e.code) for e in entries], parent)
+
+    @property
+    def actions_by_code(self) -> dict[Any, QAction]:
+        return self.actions_by_value
+
+
+def ChallengesField(territory: Any, parent: QWidget | None = None) -> MultiChoiceField:  # noqa: N802
+    """The territory's enjeux (a project's, a meeting's): stored as challenge ids."""
+    rows = territory.challenges() if territory is not None else []
+    return MultiChoiceField([(c.title, c.id) for c in rows], parent)
 
 
 class CommuneField(QLineEdit):

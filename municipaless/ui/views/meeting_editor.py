@@ -20,20 +20,16 @@ from PySide6.QtWidgets import (
 
 from municipaless.storage.errors import StorageError
 from municipaless.ui.editing import (
+    ChallengesField,
     MultiVocabField,
     NotesField,
     RecordForm,
     RecordPicker,
     TextField,
 )
-from municipaless.ui.views.meeting_fields import DateTimeField, MultiChoiceField
+from municipaless.ui.views.meeting_fields import DateTimeField
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def challenge_choices(territory: Any) -> list[tuple[str, str]]:
-    rows = territory.records["challenge"].where(order_by="position") if territory else []
-    return [(c.title, c.id) for c in rows]
 
 
 class ProjectsEditor(QWidget):
@@ -101,7 +97,7 @@ class MeetingForm(RecordForm):
         self.add_field(
             "challenges",
             self.tr("Local challenges"),
-            MultiChoiceField(challenge_choices(territory)),
+            ChallengesField(territory),
         )
         self.projects = ProjectsEditor(territory, view.projects)
         self.add_widget(self.tr("Projects discussed"), self.projects)

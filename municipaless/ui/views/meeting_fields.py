@@ -6,9 +6,8 @@ challenges)."""
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QMenu, QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from municipaless.core.validation import Checked
 from municipaless.ui.display import format_cell
@@ -71,54 +70,3 @@ def DateTimeField(parent: QWidget | None = None) -> TextField:  # noqa: N802 - a
     )
     field.setMaximumWidth(190)
     return field
-
-
-class MultiChoiceField(QToolButton):
-    """Several of a list of (label, value) choices, as a button with a checkable menu."""
-
-    edited = Signal()
-
-    def __init__(self, choices: Sequence[tuple[str, Any]] = (), parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._menu = QMenu(self)
-        self.setMenu(self._menu)
-        self.actions_by_value: dict[Any, QAction] = {}
-        for label, value in choices:
-            self._add(label, value)
-        self._refresh_text()
-
-    def _add(self, label: str, value: Any) -> QAction:
-        action = self._menu.addAction(label)
-        action.setCheckable(True)
-        action.toggled.connect(self._toggled)
-        self.actions_by_value[value] = action
-        return action
-
-    def _toggled(self, _on: bool) -> None:
-        self._refresh_text()
-        self.edited.emit()
-
-    def _refresh_text(self) -> None:
-        chosen = [a.text() for a in self.actions_by_value.values() if a.isChecked()]
-        self.setText(", ".join(chosen) if chosen else "—")
-        self.setToolTip(self.text())
-
-    def value(self) -> tuple:
-        return tuple(v for v, a in self.actions_by_value.items() if a.isChecked())
-
-    def error(self) -> None:
-        return None
-
-    def set_value(self, values: Any) -> None:
-        values = tuple(values or ())
-        for value in values:
-            if value not in self.actions_by_value:
-                self._add(str(value), value)  # kept, never dropped by opening a form
-        for value, action in self.actions_by_value.items():
-            action.blockSignals(True)
-            action.setChecked(value in values)
-            action.blockSignals(False)
-        self._refresh_text()

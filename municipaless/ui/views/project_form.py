@@ -7,7 +7,6 @@ change meanwhile, a missing reason) writes nothing and keeps what was typed.
 """
 
 import datetime as dt
-from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,10 +14,10 @@ from PySide6.QtWidgets import QCompleter, QLabel, QWidget
 
 from municipaless.ui.editing import (
     BoolField,
+    ChallengesField,
     CommuneField,
     DateField,
     IntField,
-    MultiVocabField,
     NotesField,
     TextField,
     VocabField,
@@ -28,18 +27,6 @@ from municipaless.ui.views.holders_editor import HoldersEditor
 
 CLOSED = ("clos", "abandonne")
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-
-
-class _Challenges:
-    """The territory's enjeux as a vocabulary, for a MultiVocabField."""
-
-    def __init__(self, territory: Any):
-        rows = territory.records["challenge"].where() if territory is not None else []
-        rows = sorted(rows, key=lambda c: (c.position, c.title))
-        self._entries = [SimpleNamespace(code=c.id, label=c.title) for c in rows]
-
-    def vocabulary(self, _vocab: str) -> list[Any]:
-        return self._entries
 
 
 class ProjectForm(CaseworkForm):
@@ -69,7 +56,7 @@ class ProjectForm(CaseworkForm):
         self.add_field(
             "challenges",
             self.tr("Local challenges"),
-            MultiVocabField(_Challenges(territory), "challenge"),  # type: ignore[arg-type]
+            ChallengesField(territory),
         )
 
         self.add_section(self.tr("Follow-up"))
