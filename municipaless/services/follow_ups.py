@@ -31,16 +31,8 @@ ALARM_BEFORE = dt.timedelta(hours=15)  # 9:00 the day before: Outlook only honou
 # set before the start, and a relance is better known the day before.
 
 
-@dataclass(frozen=True)
-class PanelItem:
-    follow_up_id: str
-    rev: int
-    project_id: str
-    reference: str
-    project_name: str
-    due_on: str
-    what: str
-    is_checkin: bool
+# A relance of the panel: the storage row itself (``is_checkin`` tells a scheduled check-in).
+PanelItem = q.DueRow
 
 
 @dataclass(frozen=True)
@@ -125,19 +117,6 @@ def silent_days(territory: Territory) -> int:
     return settings.load(territory).no_news_days
 
 
-def _item(row: q.DueRow) -> PanelItem:
-    return PanelItem(
-        row.follow_up_id,
-        row.rev,
-        row.project_id,
-        row.reference,
-        row.project_name,
-        row.due_on,
-        row.what,
-        row.kind == "checkin",
-    )
-
-
 def panel(territory: Territory, today: dt.date | None = None, *, limit: int = 50) -> Panel:
     """The dashboard's follow-up panel (< 100 ms on the large file): at most ``limit`` items
     per list, and the full counts. Closed and abandoned projects are left out."""
@@ -161,8 +140,8 @@ def panel(territory: Territory, today: dt.date | None = None, *, limit: int = 50
         for r in rows
     ]
     return Panel(
-        today=[_item(r) for r in due_today[:limit]],
-        overdue=[_item(r) for r in overdue[:limit]],
+        today=due_today[:limit],
+        overdue=overdue[:limit],
         silent=silent,
         today_count=len(due_today),
         overdue_count=len(overdue),

@@ -76,17 +76,11 @@ class Quorum:
 
 
 @dataclass
-class MeetingView:
-    """What the meeting screen shows: the meeting with its rows, the points en suspens of its
-    series, the quorum (None when the series has none) and whether the minutes are frozen."""
+class MeetingView(q.MeetingBundle):
+    """What the meeting screen shows: the meeting with its rows (storage's bundle), plus the
+    points en suspens of its series, the quorum (None when the series has none) and whether
+    the minutes are frozen."""
 
-    meeting: d.Meeting
-    series: d.MeetingSeries | None
-    attendance: list[Attendee] = field(default_factory=list)
-    agenda: list[d.AgendaItem] = field(default_factory=list)
-    decisions: list[d.Decision] = field(default_factory=list)
-    actions: list[ActionRow] = field(default_factory=list)
-    projects: list[ProjectRef] = field(default_factory=list)
     pending: list[ActionRow] = field(default_factory=list)
     quorum: Quorum | None = None
 
@@ -104,15 +98,7 @@ def open_meeting(territory, meeting_id: str, *, with_pending: bool = True) -> Me
     bundle = q.load_meeting(territory.tdb.db, meeting_id)
     if bundle is None:
         raise MeetingError("Cette réunion n'existe plus dans le fichier.")
-    view = MeetingView(
-        bundle.meeting,
-        bundle.series,
-        bundle.attendance,
-        bundle.agenda,
-        bundle.decisions,
-        bundle.actions,
-        bundle.projects,
-    )
+    view = MeetingView(**vars(bundle))
     if with_pending:
         view.pending = pending_actions(territory, bundle.meeting)
     view.quorum = quorum_of(bundle.series, bundle.attendance)

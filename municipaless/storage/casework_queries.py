@@ -217,6 +217,10 @@ class DueRow:
     checkin_months: int | None
     updated_at: str
 
+    @property
+    def is_checkin(self) -> bool:
+        return self.kind == "checkin"
+
 
 @dataclass(frozen=True)
 class SilentRow:
