@@ -14,6 +14,7 @@ from pathlib import Path
 from municipaless import documents
 from municipaless.core.formats import format_phone
 from municipaless.documents import model as m
+from municipaless.services import minutes
 from municipaless.storage.listing import ListSource, Where
 
 FORMATS = ("xlsx", "csv")
@@ -50,7 +51,7 @@ FRENCH_HEADERS = {
 }
 # Columns holding a fixed code rather than a vocabulary label (the window labels them too).
 CODED = {
-    "minutes_status": {"brouillon": "Brouillon", "diffuse": "Diffusé", "approuve": "Approuvé"},
+    "minutes_status": minutes.LABELS,
 }
 LIST_TITLES = {
     "organisation": "Structures",

@@ -54,13 +54,6 @@ ACTION_LABELS = {
 DECISION_LABELS = {"active": "En vigueur", "remplacee": "Remplacée", "caduque": "Caduque"}
 
 
-# the commune's settings --------------------------------------------------------------------
-def commune_settings(territory) -> tuple[str, bytes | None, bytes | None]:
-    """(commune name, logo, Word template) from the file's settings (services/settings.py)."""
-    settings = territory_settings.load(territory)
-    return settings.commune_name, settings.logo_png, settings.docx_template
-
-
 # builders ----------------------------------------------------------------------------------
 _DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
@@ -101,13 +94,13 @@ def _who(a: q.Attendee) -> str:
 
 
 def _doc(territory, title: str, subtitle: str, today: date | None, template: bool = False):
-    commune, logo, docx_template = commune_settings(territory)
+    settings = territory_settings.load(territory)  # commune name, logo, Word template
     return Document(
         title,
         subtitle,
-        Meta(commune=commune, generated=today or date.today()),
-        logo=logo,
-        docx_template=docx_template if template else None,
+        Meta(commune=settings.commune_name, generated=today or date.today()),
+        logo=settings.logo_png,
+        docx_template=settings.docx_template if template else None,
     )
 
 
@@ -427,7 +420,7 @@ def invitation_event(territory, meeting_id: str) -> CalendarEvent:
         lines += ["", "Invités :"] + [f"- {_who(a)}" for a in view.attendance]
     if m.visio_url:
         lines += ["", f"Visioconférence : {m.visio_url}"]
-    commune = q.meta_value(territory.tdb.db, "commune_name")
+    commune = territory_settings.load(territory).commune_name
     return CalendarEvent(
         uid=f"{m.id}@municipaless",
         summary=m.title,

@@ -448,11 +448,6 @@ def minutes_versions(db: Database, meeting_id: str) -> list[d.MinutesVersion]:
     return [codec.from_row(d.MinutesVersion, r) for r in _dicts(db, sql, [meeting_id])]
 
 
-def meta_value(db: Database, key: str) -> str:
-    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-    return (row[0] or "") if row else ""
-
-
 # filters of the meeting list (alias t = meeting) -------------------------------------------
 def meeting_where(
     *,
