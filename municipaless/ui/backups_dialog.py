@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.ui import dialogs
+from municipaless.ui.read_only import read_only_text
 
 if TYPE_CHECKING:
     from municipaless.ui.main_window import MainWindow
@@ -83,9 +84,7 @@ class BackupsDialog(QDialog):
         self.open_button.setEnabled(has_entries)
         self.restore_button.setEnabled(has_entries and not self.territory.read_only)
         if self.territory.read_only:
-            self.restore_button.setToolTip(
-                self.tr("Read-only: {reason}").format(reason=self.territory.read_only_reason)
-            )
+            self.restore_button.setToolTip(read_only_text(self.territory))
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()

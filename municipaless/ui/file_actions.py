@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from municipaless.ui import dialogs, lock_dialog, share_actions
+from municipaless.ui.read_only import read_only_text
 
 if TYPE_CHECKING:
     from municipaless.services.territory import Territory
@@ -303,12 +304,7 @@ def update_actions(window: "MainWindow") -> None:
     territory = window.territory
     for action in getattr(window, "needs_file_actions", []):
         action.setEnabled(territory is not None)
-    why = ""
-    if territory is not None and territory.read_only:
-        why = translate("FileActions", "Read-only: {reason}").format(
-            reason=territory.read_only_reason
-            or translate("FileActions", "the file was opened read-only")
-        )
+    why = read_only_text(territory)
     for action in window.edit_actions:
         action.setToolTip(why)
         action.setStatusTip(why)

@@ -355,15 +355,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(name)
         self.status.show_territory(territory)
         read_only = territory is not None and territory.read_only
-        why = (
-            self.tr("Read-only: {reason}").format(reason=territory.read_only_reason)
-            if read_only
-            else ""
-        )
         for action in self.edit_actions:
             action.setEnabled(territory is not None and not read_only)
-            action.setStatusTip(why)  # a disabled entry still says why, in the status bar
-        file_actions.update_actions(self)
+        file_actions.update_actions(self)  # and says why, as tooltip and status tip
 
     # settings ----------------------------------------------------------------------------
     def _restore_settings(self) -> None:

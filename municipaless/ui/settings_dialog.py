@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.ui.read_only import read_only_text
+
 if TYPE_CHECKING:  # services (and sqlite-utils behind them) load with the first file
     from municipaless.services.settings import TerritorySettings
     from municipaless.ui.main_window import MainWindow
@@ -115,11 +117,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if territory.read_only:
-            banner = QLabel(
-                self.tr("Read-only: {reason}").format(
-                    reason=territory.read_only_reason or self.tr("this file is open read-only.")
-                )
-            )
+            banner = QLabel(read_only_text(territory))
             banner.setWordWrap(True)
             layout.addWidget(banner)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)

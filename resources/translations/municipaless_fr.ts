@@ -126,14 +126,6 @@
         <translation>Classeur de suivi (Excel)…</translation>
     </message>
     <message>
-        <source>Read-only: {reason}</source>
-        <translation>Lecture seule : {reason}</translation>
-    </message>
-    <message>
-        <source>this file is open read-only</source>
-        <translation>ce fichier est ouvert en lecture seule</translation>
-    </message>
-    <message>
         <source>{count} action(s) shown, {overdue} overdue</source>
         <translation>{count} action(s) affichée(s), dont {overdue} en retard</translation>
     </message>
@@ -448,10 +440,6 @@
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <source>Read-only: {reason}</source>
-        <translation>Lecture seule : {reason}</translation>
-    </message>
-    <message>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
@@ -527,14 +515,6 @@
     <message>
         <source>No file is open.</source>
         <translation>Aucun fichier n&apos;est ouvert.</translation>
-    </message>
-    <message>
-        <source>the file was opened read-only</source>
-        <translation>le fichier a été ouvert en lecture seule</translation>
-    </message>
-    <message>
-        <source>Read-only: {reason}</source>
-        <translation>Lecture seule : {reason}</translation>
     </message>
 </context>
 <context>
@@ -827,14 +807,6 @@
         <translation>Exporter le relevé de décisions</translation>
     </message>
     <message>
-        <source>Read-only: {reason}</source>
-        <translation>Lecture seule : {reason}</translation>
-    </message>
-    <message>
-        <source>this file is open read-only</source>
-        <translation>ce fichier est ouvert en lecture seule</translation>
-    </message>
-    <message>
         <source>{count} decision(s)</source>
         <translation>{count} décision(s)</translation>
     </message>
@@ -1015,14 +987,6 @@
 </context>
 <context>
     <name>DirectoryPage</name>
-    <message>
-        <source>Read-only: {reason}</source>
-        <translation>Lecture seule : {reason}</translation>
-    </message>
-    <message>
-        <source>the file was opened read-only</source>
-        <translation>le fichier a été ouvert en lecture seule</translation>
-    </message>
     <message>
         <source>Structures</source>
         <translation>Structures</translation>
@@ -1432,14 +1396,6 @@ Les dégâts touchent les listes elles-mêmes ({error}) : le fichier ne peut pas
     <message>
         <source>&amp;Send a copy…</source>
         <translation>&amp;Envoyer une copie…</translation>
-    </message>
-    <message>
-        <source>Read-only: {reason}</source>
-        <translation>Lecture seule : {reason}</translation>
-    </message>
-    <message>
-        <source>the file was opened read-only</source>
-        <translation>le fichier a été ouvert en lecture seule</translation>
     </message>
     <message>
         <source>Send a copy</source>
@@ -2279,10 +2235,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <source>The demonstration could not be prepared</source>
         <translation>Impossible de préparer la démonstration</translation>
     </message>
-    <message>
-        <source>Read-only: {reason}</source>
-        <translation>Lecture seule : {reason}</translation>
-    </message>
 </context>
 <context>
     <name>MarkCreatedDialog</name>
@@ -2492,14 +2444,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Présences ({count})</translation>
     </message>
     <message>
-        <source>Read-only: {reason}</source>
-        <translation>Lecture seule : {reason}</translation>
-    </message>
-    <message>
-        <source>this file is open read-only</source>
-        <translation>ce fichier est ouvert en lecture seule</translation>
-    </message>
-    <message>
         <source>The minutes were approved on {date}: they are frozen. Use “New version” to change them (the approved version stays in the history).</source>
         <translation>Le compte rendu a été approuvé le {date} : il est figé. Cliquez sur « Nouvelle version » pour le modifier (la version approuvée reste dans l&apos;historique).</translation>
     </message>
@@ -2645,14 +2589,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Decisions</source>
         <translation>Décisions</translation>
-    </message>
-    <message>
-        <source>Read-only: {reason}</source>
-        <translation>Lecture seule : {reason}</translation>
-    </message>
-    <message>
-        <source>this file is open read-only</source>
-        <translation>ce fichier est ouvert en lecture seule</translation>
     </message>
     <message>
         <source>Upcoming</source>
@@ -3609,6 +3545,17 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>this file is open read-only</source>
+        <translation>ce fichier est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Not saved</source>
@@ -3621,14 +3568,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Delete {what}? It stays in the history and can be restored.</source>
         <translation>Supprimer {what} ? La fiche reste dans l&apos;historique et peut être restaurée.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only.</source>
-        <translation>Ce fichier est ouvert en lecture seule.</translation>
-    </message>
-    <message>
-        <source>Read-only: {reason}</source>
-        <translation>Lecture seule : {reason}</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -4012,14 +3951,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>One per month, for</source>
         <translation>Une par mois, pendant</translation>
-    </message>
-    <message>
-        <source>Read-only: {reason}</source>
-        <translation>Lecture seule : {reason}</translation>
-    </message>
-    <message>
-        <source>this file is open read-only.</source>
-        <translation>ce fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>No logo</source>

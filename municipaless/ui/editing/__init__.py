@@ -14,7 +14,12 @@ from municipaless.ui.editing.fields import (
     TextField,
     VocabField,
 )
-from municipaless.ui.editing.form import RecordForm, confirm_remove, show_storage_error
+from municipaless.ui.editing.form import (
+    RecordForm,
+    confirm_remove,
+    show_storage_error,
+)
+from municipaless.ui.read_only import read_only_text
 
 __all__ = [
     "BoolField",
@@ -31,5 +36,6 @@ __all__ = [
     "TextField",
     "VocabField",
     "confirm_remove",
+    "read_only_text",
     "show_storage_error",
 ]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.storage.errors import ConflictError, ReadOnlyError, StorageError
+from municipaless.ui.read_only import read_only_text
 
 ERROR_STYLE = "color: #b00020;"
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -143,13 +144,9 @@ class RecordForm(QDialog):
 
     def finish(self) -> None:
         """Call after the fields are added: applies read-only and focuses the first field."""
-        if self.territory is not None and self.territory.read_only:
-            reason = self.territory.read_only_reason or translate(
-                "RecordForm", "This file is open read-only."
-            )
-            self.banner.setText(
-                translate("RecordForm", "Read-only: {reason}").format(reason=reason)
-            )
+        read_only = read_only_text(self.territory)
+        if read_only:
+            self.banner.setText(read_only)
             self.banner.show()
             for widget in self.fields.values():
                 widget.setEnabled(False)

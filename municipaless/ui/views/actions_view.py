@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from municipaless.ui.editing import BoolField
+from municipaless.ui.editing import BoolField, read_only_text
 from municipaless.ui.views.filter_bar import FilterBar
 from municipaless.ui.views.meeting_actions import (
     ActionForm,
@@ -101,11 +101,7 @@ class ActionsView(QWidget):
         self.exporter.territory = territory
         self.loaded = self.prepared = False
         self.model.set_rows([])
-        self.reason = ""
-        if territory is not None and territory.read_only:
-            self.reason = self.tr("Read-only: {reason}").format(
-                reason=territory.read_only_reason or self.tr("this file is open read-only")
-            )
+        self.reason = read_only_text(territory)
         guard(self.editing, self.reason)
         if territory is not None and self.isVisible():
             self.reload()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from municipaless.ui.editing import RecordForm
+from municipaless.ui.editing import RecordForm, read_only_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -29,12 +29,7 @@ def edit_block_reason(territory: Any) -> str:
     """ "" when the officer may write; else a French sentence saying why not."""
     if territory is None:
         return translate("Casework", "No file is open.")
-    if territory.read_only:
-        reason = territory.read_only_reason or translate(
-            "Casework", "the file was opened read-only"
-        )
-        return translate("Casework", "Read-only: {reason}").format(reason=reason)
-    return ""
+    return read_only_text(territory)
 
 
 def set_editable(buttons: list[QAbstractButton], reason: str, tips: dict | None = None) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core.formats import format_date
+from municipaless.ui.editing import read_only_text
 from municipaless.ui.views.decisions_panel import (
     decision_status_text,
     replace_decision,
@@ -106,11 +107,7 @@ class DecisionRegister(QWidget):
         self.exporter.territory = territory
         self.loaded = self.prepared = False
         self.model.set_rows([])
-        self.reason = ""
-        if territory is not None and territory.read_only:
-            self.reason = self.tr("Read-only: {reason}").format(
-                reason=territory.read_only_reason or self.tr("this file is open read-only")
-            )
+        self.reason = read_only_text(territory)
         guard([self.status_button], self.reason)
         if territory is not None and self.isVisible():
             self.reload()

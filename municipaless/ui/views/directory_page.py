@@ -32,6 +32,7 @@ from municipaless.ui.editing import (
     CommuneField,
     RecordPicker,
     confirm_remove,
+    read_only_text,
     show_storage_error,
 )
 from municipaless.ui.export_runner import ExportRunner, remove_if_cancelled
@@ -183,13 +184,7 @@ class DirectoryListPage(ListPage):
 
     # read-only -----------------------------------------------------------------------------
     def read_only_reason(self) -> str:
-        territory = self._territory
-        if territory is None or not territory.read_only:
-            return ""
-        return translate("DirectoryPage", "Read-only: {reason}").format(
-            reason=territory.read_only_reason
-            or translate("DirectoryPage", "the file was opened read-only")
-        )
+        return read_only_text(self._territory)
 
     def _sync_actions(self) -> None:
         territory = self._territory

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from municipaless.core.formats import format_date
 from municipaless.storage.errors import StorageError
 from municipaless.ui.display import format_cell
+from municipaless.ui.editing import read_only_text
 from municipaless.ui.labels import code_label
 from municipaless.ui.views import meeting_commands as commands
 from municipaless.ui.views.agenda_editor import AgendaEditor
@@ -226,11 +227,7 @@ class MeetingWorkspace(QWidget):
 
     def _reasons(self, view) -> None:
         t = self.territory
-        read_only = ""
-        if t.read_only:
-            read_only = self.tr("Read-only: {reason}").format(
-                reason=t.read_only_reason or self.tr("this file is open read-only")
-            )
+        read_only = read_only_text(t)
         frozen = ""
         if view.frozen:
             frozen = self.tr(

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from municipaless.ui.editing import read_only_text
 from municipaless.ui.labels import record_kind_name
 from municipaless.ui.views.actions_view import ActionsView
 from municipaless.ui.views.decision_register import DecisionRegister
@@ -108,12 +109,7 @@ class MeetingsPage(QWidget):
         self._filled = False  # the instances are listed when the page is first shown
         if self.isVisible():
             self._fill_filters()
-        reason = ""
-        if territory is not None and territory.read_only:
-            reason = self.tr("Read-only: {reason}").format(
-                reason=territory.read_only_reason or self.tr("this file is open read-only")
-            )
-        guard([self.new_button], reason)
+        guard([self.new_button], read_only_text(territory))
 
     def show_record(self, row_id: str) -> None:
         """Show a meeting (from the global search or another tab)."""
