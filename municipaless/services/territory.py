@@ -120,6 +120,16 @@ class Territory:
         activity queries): its ``db`` (sqlite-utils) and ``db.conn`` (backup API)."""
         return self._tdb
 
+    def transaction(self) -> contextlib.AbstractContextManager:
+        """Several saves as one: all or nothing (a savepoint when one is already open). For
+        a form that writes a record and its linked rows; the UI never reaches the file."""
+        return self._tdb.write()
+
+    @property
+    def officer(self) -> str:
+        """Who this window writes as (stamped on every change)."""
+        return self._tdb.officer
+
     def change_marker(self) -> str:
         return storage_backup.change_marker(self._tdb.db.conn)
 

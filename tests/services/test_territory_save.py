@@ -47,3 +47,11 @@ def test_list_source_where_filters_count_and_rows(territory):
     both = Where("t.kind = ?", ("banque",)) & Where("t.name <> ?", ("A",))
     assert [row[1] for row in territory.list_source("organisation", both).fetch(0, 10)] == ["B"]
     assert territory.list_source("organisation").count() == 3
+
+
+def test_transaction_is_all_or_nothing(territory):
+    with pytest.raises(ConflictError), territory.transaction():
+        org = territory.save("organisation", {"name": "Les Cigales"})
+        territory.save("organisation", {"acronym": "X"}, row_id=org.id, rev=99)
+    assert territory.records["organisation"].count() == 0
+    assert territory.officer == "Marie"

@@ -223,7 +223,7 @@ class AttendanceTable(QWidget):
             return
         numbers = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         try:
-            with self.territory.tdb.write():
+            with self.territory.transaction():
                 for row in rows:
                     record = row.record
                     meetings.set_attendance(self.territory, record.id, record.rev, status)
@@ -250,7 +250,7 @@ class AttendanceTable(QWidget):
         if not confirm(self, names):
             return
         try:
-            with self.territory.tdb.write():
+            with self.territory.transaction():
                 for row in rows:
                     meetings.remove_invitee(self.territory, row.record.id, row.record.rev)
         except StorageError as exc:

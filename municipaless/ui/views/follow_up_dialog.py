@@ -43,7 +43,7 @@ class FollowUpForm(CaseworkForm):
         territory, record = self.territory, self.record
         if record is None:
             return follow_ups.add(territory, self.project_id, changes["due_on"], changes["what"])
-        with territory.tdb.write():
+        with territory.transaction():
             if "due_on" in changes:
                 record = follow_ups.reschedule(territory, record.id, record.rev, changes["due_on"])
             if "what" in changes:

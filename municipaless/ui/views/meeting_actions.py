@@ -146,7 +146,7 @@ def set_status(parent: QWidget, territory: Any, rows: list, status: str) -> bool
     from municipaless.services import meetings
 
     try:
-        with territory.tdb.write():
+        with territory.transaction():
             for row in rows:
                 if row.record.status != status:
                     meetings.set_action_status(territory, row.record.id, row.record.rev, status)
@@ -255,7 +255,7 @@ class MeetingActionsPanel(QWidget):
         if not confirm(self, f"« {what} »" if len(rows) == 1 else what):
             return
         try:
-            with self.territory.tdb.write():
+            with self.territory.transaction():
                 for row in rows:
                     meetings.remove_action(self.territory, row.record.id, row.record.rev)
         except StorageError as exc:

@@ -115,7 +115,7 @@ class MeetingForm(RecordForm):
         for key in ("place", "visio_url", "summary"):
             if key in changes:
                 changes[key] = changes[key] or ""
-        with self.territory.tdb.write():  # all or nothing: a refused save changes nothing
+        with self.territory.transaction():  # all or nothing: a refused save changes nothing
             result = meeting
             if changes:
                 result = meetings.update_meeting(self.territory, meeting.id, meeting.rev, **changes)

@@ -129,7 +129,7 @@ class PersonForm(RecordForm):
         tags = tags if (creating or tags != self._tags_before) else None
         if not creating and not changes and tags is None and not self.jobs.changed:
             return self.record
-        with self.territory.tdb.write():  # the person and their jobs, or nothing
+        with self.territory.transaction():  # the person and their jobs, or nothing
             person = directory.save_person(
                 self.territory,
                 changes,

@@ -92,7 +92,7 @@ class ProjectForm(CaseworkForm):
             self.log_welcome.set_value(True)
             self.fields["status"].set_value("actif")
             self.fields["first_contact_on"].set_value(dt.date.today().isoformat())
-            self.referent.set_value(territory.tdb.officer if territory is not None else "")
+            self.referent.set_value(territory.officer if territory is not None else "")
         self.status.currentIndexChanged.connect(self._sync_reason)
         self._sync_reason()
         self.fit(700, 760)
@@ -117,14 +117,14 @@ class ProjectForm(CaseworkForm):
         territory = self.territory
         if self.record is None:
             log_welcome = changes.pop("log_welcome", False)
-            with territory.tdb.write():
+            with territory.transaction():
                 project = casework.create_project(territory, changes, self.holders.inputs())
                 if log_welcome:
                     self._log_welcome(project)
             return project
         if not changes and not self.holders.is_changed():
             return self.record
-        with territory.tdb.write():
+        with territory.transaction():
             project = self.record
             if changes:
                 project = casework.update_project(territory, project.id, project.rev, changes)

@@ -213,7 +213,7 @@ class ReferralForm(CaseworkForm):
 
         territory, values, current = self.territory, self.values(), self.record
         status = values["status"]
-        with territory.tdb.write():
+        with territory.transaction():
             if {"consent_on", "consent_how"} & changes.keys():
                 if not values["consent_on"] and not values["consent_how"]:
                     current = referrals.withdraw_consent(territory, current.id, current.rev)

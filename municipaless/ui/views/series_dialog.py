@@ -98,7 +98,7 @@ class NewMeetingForm(RecordForm):
 
         values = self.values()
         series_id = values["series_id"] or None
-        with self.territory.tdb.write():  # a new instance only with its first meeting
+        with self.territory.transaction():  # a new instance only with its first meeting
             if series_id == NEW:
                 kind = values["kind"] or "libre"
                 code = (values["code"] or "").strip().upper() or None
