@@ -87,7 +87,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from municipaless.services.check import check_file
+    from municipaless.services.file.check import check_file
 
     report = check_file(args.path)
     print(report.text())
@@ -98,8 +98,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from municipaless import documents
-    from municipaless.services import activity_report
-    from municipaless.services.territory import Territory
+    from municipaless.services.file.territory import Territory
+    from municipaless.services.reports import activity_report
 
     try:
         start, end = dt.date.fromisoformat(args.date_from), dt.date.fromisoformat(args.date_to)
@@ -121,9 +121,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from municipaless.services import merge
-    from municipaless.services.files import officer_name
-    from municipaless.services.territory import Territory
+    from municipaless.services.file import merge
+    from municipaless.services.file.places import officer_name
+    from municipaless.services.file.territory import Territory
 
     read_only = args.dry_run  # a dry run opens read-only: nothing can be written
     lock = "none" if read_only else "acquire"
@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
             }
             return commands[args.command](args)
         args = _parser_gui().parse_args(argv)
-        from municipaless.ui.app import main as gui_main
+        from municipaless.ui.shell.app import main as gui_main
 
         return gui_main(args.file, open_demo=args.demo)
     except StorageError as exc:

@@ -217,7 +217,7 @@ class Document:
     logo: bytes | None = None  # PNG or JPEG bytes
     # A .docx whose styles, page setup, header and footer the Word export reuses (the
     # commune's letterhead); its body is dropped. Other formats ignore it.
-    docx_template: bytes | None = None  # the commune's .docx (services/settings.py)
+    docx_template: bytes | None = None  # the commune's .docx (services/file/settings.py)
 
     def blocks(self) -> Iterator[Block]:
         for section in self.sections:

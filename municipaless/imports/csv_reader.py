@@ -15,7 +15,7 @@ from pathlib import Path
 
 from municipaless.imports import sniff
 from municipaless.imports.errors import ImportFileError
-from municipaless.imports.tabular import Table, build_table
+from municipaless.imports.table import Table, build_table
 
 DELIMITERS = (";", "\t", ",", "|")  # order breaks ties: French Excel's ";" first
 SAMPLE_CHARS = 64 * 1024

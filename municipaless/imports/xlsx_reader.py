@@ -13,7 +13,7 @@ from pathlib import Path
 
 from municipaless.imports import sniff
 from municipaless.imports.errors import ImportFileError
-from municipaless.imports.tabular import Table, build_table
+from municipaless.imports.table import Table, build_table
 
 
 def cell_text(value, number_format: str = "General") -> str:

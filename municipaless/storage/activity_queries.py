@@ -1,4 +1,4 @@
-"""Aggregate queries behind the bilan d'activité and the dashboard (services/activity_report.py).
+"""Aggregate queries behind the bilan d'activité and the dashboard (services/reports/).
 
 Every query takes a :class:`Window` (a period and, optionally, the INSEE codes of the communes in
 scope) and returns plain grouped rows of codes and numbers; the service adds labels, masking and

@@ -4,7 +4,7 @@ affiliation history, tags, and the orientation matcher.
 Multi-valued fields (``sectors``, ``stages``, ``territory``) are JSON arrays of codes, read with
 ``json_each``. A territory code is ``commune:07186``, ``epci:<SIREN>``, ``dep:07``, ``reg:84`` or
 ``pays:FR`` (national);
-callers (services/directory.py) expand a commune into every code that covers it (its own, its
+callers (services/directory/) expand a commune into every code that covers it (its own, its
 EPCIs, its département, its région), so storage never needs the geography file.
 
 "Current" affiliation: no end date, or an end date not yet passed (``end_on >= today``); the

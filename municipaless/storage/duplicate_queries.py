@@ -1,4 +1,4 @@
-"""SQL side of duplicate detection (services/duplicates.py): candidate blocking and the few
+"""SQL side of duplicate detection (services/directory/): candidate blocking and the few
 columns the comparison reads, so a keystroke in a creation form never loads a whole table.
 
 Phones are compared on their last nine digits in SQL (``04 65 71 12 34`` and ``+33465711234``

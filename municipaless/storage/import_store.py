@@ -1,5 +1,5 @@
-"""The SQL of the annuaire's import and vCard export (services/directory_import.py and
-services/vcard_export.py); the rows themselves are written by bulk.insert_many."""
+"""The SQL of the annuaire's import and vCard export (services/directory/importer.py and
+services/directory/vcard_export.py); the rows themselves are written by bulk.insert_many."""
 
 from dataclasses import dataclass
 

@@ -1,4 +1,4 @@
-"""Everything SQL the meetings need (services/meetings.py, minutes.py, meeting_documents.py).
+"""Everything SQL the meetings need (services/meetings/, minutes.py, meeting_documents.py).
 
 A meeting opens in a fixed handful of indexed queries whatever its size (one per kind of row,
 names joined in SQL), so a meeting of 40 attendees and 15 agenda items reads as fast as a

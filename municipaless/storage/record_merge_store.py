@@ -1,4 +1,4 @@
-"""SQL side of merging two duplicate records of the annuaire (services/record_merge.py).
+"""SQL side of merging two duplicate records of the annuaire (services/directory/record_merge.py).
 
 ``LINKS`` is the one list of every column that points at a structure or a person: a merge
 re-points each of them, so adding a link column to the schema means adding it here (a test

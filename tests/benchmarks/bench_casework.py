@@ -12,17 +12,17 @@ import time
 import pytest
 from benchlib import report
 
-from municipaless.services import case_events, casework, follow_ups
-from municipaless.services.casework import ProjectFilters
+from municipaless.services import casework
+from municipaless.services.casework import ProjectFilters, case_events, follow_ups
 from municipaless.storage import casework_queries as q
 from municipaless.storage.listing import SPECS
 
-PAGE = 200  # the list model's page (ui/models.py)
+PAGE = 200  # the list model's page (ui/common/models.py)
 
 
 @pytest.fixture(scope="module")
 def territory(large_file):
-    from municipaless.services.territory import Territory
+    from municipaless.services.file.territory import Territory
 
     t = Territory.open(large_file, read_only=True, lock="none", verify=False)
     yield t

@@ -15,8 +15,9 @@ import time
 from benchlib import percentile, report
 from rapidfuzz import fuzz, process
 
-from municipaless.services import directory, duplicates
-from municipaless.services.territory import Territory
+from municipaless.services import directory
+from municipaless.services.directory import duplicates
+from municipaless.services.file.territory import Territory
 from municipaless.storage.listing import ListSource
 
 PAGE = 200

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from benchlib import report
 
-from municipaless.services import directory_import as di
-from municipaless.services import import_mapping
-from municipaless.services.territory import Territory
+from municipaless.services.directory import import_mapping
+from municipaless.services.directory import importer as di
+from municipaless.services.file.territory import Territory
 
 ROWS = 10_000
 _spec = importlib.util.spec_from_file_location(

@@ -13,9 +13,10 @@ from datetime import date
 import pytest
 from benchlib import report
 
-from municipaless.services import meeting_documents as md
-from municipaless.services import meeting_series, meetings
-from municipaless.services.territory import Territory
+from municipaless.services import meetings
+from municipaless.services.file.territory import Territory
+from municipaless.services.meetings import documents as md
+from municipaless.services.meetings import series as meeting_series
 
 TODAY = date(2026, 3, 25)
 

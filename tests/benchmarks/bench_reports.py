@@ -15,8 +15,8 @@ from benchlib import report
 
 from municipaless import documents
 from municipaless.documents.model import Column, Document, Section, Table
-from municipaless.services import activity_report as ar
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
+from municipaless.services.reports import activity_report as ar
 
 YEAR = ar.Period.year(2025)
 
@@ -198,7 +198,7 @@ import json, resource, sys
 from municipaless import documents
 from municipaless.services import activity_report as ar
 from municipaless.services import list_export
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
 sys.path.insert(0, {bench!r})
 from bench_reports import _project_list
 
@@ -273,7 +273,7 @@ def test_nominative_annex_of_13000_projects(territory, tmp_path):
 def test_dashboard_opening_on_the_gui_thread(territory, qtbot):
     """What the Tableau de bord costs the GUI thread on the large file: the table counts and
     starting the worker; the year's figures arrive later from the worker."""
-    from municipaless.ui.views.dashboard import Dashboard
+    from municipaless.ui.dashboard.page import Dashboard
 
     board = Dashboard()
     qtbot.addWidget(board)

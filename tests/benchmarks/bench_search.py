@@ -5,7 +5,7 @@ import time
 
 from benchlib import percentile, report
 
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
 from municipaless.storage.search import KINDS, match_expression
 
 WORDS = [

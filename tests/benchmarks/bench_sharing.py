@@ -31,9 +31,9 @@ def _change(territory, name: str) -> None:
 def test_close_backup_does_not_block_the_window(big_copy, qtbot, tmp_path):
     from PySide6.QtCore import QTimer
 
-    from municipaless.services import backups
-    from municipaless.services.territory import Territory
-    from municipaless.ui.main_window import MainWindow
+    from municipaless.services.file import backups
+    from municipaless.services.file.territory import Territory
+    from municipaless.ui.shell.main_window import MainWindow
 
     # before: the close-time backup on the calling (GUI) thread, verified with integrity_check
     # as it was then (backups.make with a non-routine reason still does exactly that)
@@ -77,8 +77,8 @@ def test_close_backup_does_not_block_the_window(big_copy, qtbot, tmp_path):
 
 
 def test_working_copy_open_and_write_back(big_copy, tmp_path):
-    from municipaless.services import working_copy
-    from municipaless.services.territory import Territory
+    from municipaless.services.file import working_copy
+    from municipaless.services.file.territory import Territory
 
     started = time.perf_counter()
     direct = Territory.open(big_copy, "Bench", verify=False)

@@ -49,8 +49,8 @@ def test_project_list_first_paint(large_file, qtbot):
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from municipaless.services.territory import Territory
-    from municipaless.ui.models import ListSourceModel
+    from municipaless.services.file.territory import Territory
+    from municipaless.ui.common.models import ListSourceModel
 
     territory = Territory.open(large_file, read_only=True)
     source = territory.list_source("project")
@@ -107,8 +107,8 @@ def test_open_large_file_in_the_window(large_file, qtbot, tmp_path, monkeypatch)
 
     from PySide6.QtCore import QSettings
 
-    from municipaless.services.territory import COUNTED
-    from municipaless.ui.main_window import MainWindow
+    from municipaless.services.file.territory import COUNTED
+    from municipaless.ui.shell.main_window import MainWindow
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     window = MainWindow()

@@ -8,7 +8,7 @@ import pytest
 from municipaless.imports import sniff
 from municipaless.imports.csv_reader import parse_csv, sniff_delimiter
 from municipaless.imports.errors import ImportFileError
-from municipaless.imports.tabular import column_letter, find_header, read_table
+from municipaless.imports.table import column_letter, find_header, read_table
 from municipaless.imports.xlsx_reader import cell_text
 
 DATA = Path(__file__).parents[1] / "data" / "import"

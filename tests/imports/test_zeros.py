@@ -23,7 +23,7 @@ def test_nothing_is_invented():
 
 
 def test_insee_codes_with_the_real_list():
-    from municipaless.services.import_geo import geo
+    from municipaless.services.geography.addresses import geo
 
     data = geo()
     assert restore_zero("1053", data.insee_codes) == ("01053", True)  # Bourg-en-Bresse

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from municipaless.core import domain as d
 from municipaless.services import casework
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
 
 TODAY_ISO = "2026-11-26"
 

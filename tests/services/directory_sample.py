@@ -4,7 +4,7 @@ from datetime import date
 from pathlib import Path
 
 from municipaless.services import directory
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
 
 TODAY = date(2026, 3, 15)
 PRIVAS, COUX, LYON, PARIS = "07186", "07072", "69123", "75056"

@@ -1,6 +1,6 @@
 """A small territory for the meetings tests: structures, people with their structure."""
 
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
 
 PEOPLE = [
     ("Claire", "Martin", "Commune de Privas"),

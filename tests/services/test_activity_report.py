@@ -10,8 +10,8 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
 from activity_sample import PRIVAS, VOULTE, write_sample  # noqa: E402
 
 from municipaless.documents.model import KeyFigures, Table  # noqa: E402
-from municipaless.services import activity_report as ar  # noqa: E402
-from municipaless.services.territory import Territory  # noqa: E402
+from municipaless.services.file.territory import Territory  # noqa: E402
+from municipaless.services.reports import activity_report as ar
 
 TODAY = dt.date(2026, 1, 15)
 

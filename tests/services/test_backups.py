@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from municipaless.core.domain import Organisation
-from municipaless.services import backups
-from municipaless.services.territory import Territory
+from municipaless.services.file import backups
+from municipaless.services.file.territory import Territory
 from municipaless.storage.backup import verify_file
 
 

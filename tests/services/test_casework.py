@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from municipaless.services import case_events, casework
-from municipaless.services.casework import CaseworkError, HolderInput, ProjectFilters
+from municipaless.services import casework
+from municipaless.services.casework import CaseworkError, HolderInput, ProjectFilters, case_events
 from municipaless.storage.errors import ConflictError
 from tests.services.casework_sample import make_sample
 

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from municipaless.services import demo, demo_meetings
-from municipaless.services.territory import Territory
+from municipaless.services import demo
+from municipaless.services.demo import meetings as demo_meetings
+from municipaless.services.file.territory import Territory
 from municipaless.storage.errors import FileProblem
 
 TODAY = date(2026, 3, 15)

@@ -5,8 +5,10 @@ from datetime import date
 
 import pytest
 
-from municipaless.services import demo, meeting_series, meetings, minutes
-from municipaless.services.territory import Territory
+from municipaless.services import demo, meetings
+from municipaless.services.file.territory import Territory
+from municipaless.services.meetings import minutes
+from municipaless.services.meetings import series as meeting_series
 
 TODAY = date(2026, 3, 15)
 

@@ -4,8 +4,9 @@ import datetime as dt
 
 import pytest
 
-from municipaless.services import demo, follow_ups, funding, referrals
-from municipaless.services.territory import Territory
+from municipaless.services import demo
+from municipaless.services.casework import follow_ups, funding, referrals
+from municipaless.services.file.territory import Territory
 
 TODAY = dt.date(2026, 11, 26)
 

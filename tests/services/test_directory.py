@@ -283,7 +283,7 @@ def test_area_codes_of_a_commune(annuaire):
 
 def test_blank_text_fields_from_a_form_are_stored_as_empty_text(tmp_path):
     from municipaless.services import directory
-    from municipaless.services.territory import Territory
+    from municipaless.services.file.territory import Territory
 
     t = Territory.create(tmp_path / "t.municipaless")
     try:

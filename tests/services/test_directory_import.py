@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from municipaless.core import validation
-from municipaless.services import backups
-from municipaless.services import directory_import as di
-from municipaless.services import import_mapping as im
-from municipaless.services.import_rows import check_phone, split_full_name
-from municipaless.services.territory import Territory
+from municipaless.services.directory import import_mapping as im
+from municipaless.services.directory import importer as di
+from municipaless.services.directory.import_rows import check_phone, split_full_name
+from municipaless.services.file import backups
+from municipaless.services.file.territory import Territory
 from municipaless.storage import bulk
 from municipaless.storage.errors import ReadOnlyError
 

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from municipaless.imports.vcard import read_vcards
-from municipaless.services import directory_import as di
-from municipaless.services import vcard_export
-from municipaless.services.territory import Territory
+from municipaless.services.directory import importer as di
+from municipaless.services.directory import vcard_export
+from municipaless.services.file.territory import Territory
 from municipaless.storage.listing import Where
 
 VCARDS = Path(__file__).parents[1] / "data" / "vcard"

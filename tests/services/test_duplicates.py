@@ -2,8 +2,9 @@
 
 import pytest
 
-from municipaless.services import directory, duplicates
-from municipaless.services.territory import Territory
+from municipaless.services import directory
+from municipaless.services.directory import duplicates
+from municipaless.services.file.territory import Territory
 from municipaless.storage import duplicate_queries
 
 

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 from icalendar import Calendar
 
-from municipaless.services import case_events, casework, follow_ups
-from municipaless.services.casework import CaseworkError
+from municipaless.services import casework
+from municipaless.services.casework import CaseworkError, case_events, follow_ups
 from municipaless.storage.bulk import write_meta
 from tests.services.casework_sample import make_sample
 

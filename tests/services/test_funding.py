@@ -2,8 +2,7 @@
 
 import pytest
 
-from municipaless.services import funding
-from municipaless.services.casework import CaseworkError
+from municipaless.services.casework import CaseworkError, funding
 from tests.services.casework_sample import make_sample
 
 

@@ -4,7 +4,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from municipaless.services import funding, liaison_sheet, referrals
+from municipaless.services.casework import funding, liaison_sheet, referrals
 from tests.services.casework_sample import make_sample
 
 # What identifies Léa Martin or her project, in every spelling a writer might use.

@@ -5,7 +5,8 @@ import csv
 import pytest
 from openpyxl import load_workbook
 
-from municipaless.services import directory, list_export
+from municipaless.services import directory
+from municipaless.services.reports import list_export
 from tests.services.directory_sample import PRIVAS, TODAY, build
 
 
@@ -97,7 +98,7 @@ def test_every_list_exports(annuaire, tmp_path):
 
 
 def test_every_list_column_has_a_french_header_for_the_command_line():
-    from municipaless.services.list_export import FRENCH_HEADERS
+    from municipaless.services.reports.list_export import FRENCH_HEADERS
     from municipaless.storage.listing import SPECS
 
     headers = {column.header for spec in SPECS.values() for column in spec.columns}
@@ -105,7 +106,7 @@ def test_every_list_column_has_a_french_header_for_the_command_line():
 
 
 def test_meeting_list_shows_minutes_status_labels_not_codes(tmp_path):
-    from municipaless.services.territory import Territory
+    from municipaless.services.file.territory import Territory
 
     t = Territory.create(tmp_path / "m.municipaless")
     try:

@@ -13,10 +13,11 @@ from odf.text import H
 from PIL import Image
 from pypdf import PdfReader
 
-from municipaless.services import meeting_documents as md
-from municipaless.services import meeting_series, meetings
-from municipaless.services import settings as territory_settings
-from municipaless.services.meeting_series import Invitee, Template
+from municipaless.services import meetings
+from municipaless.services.file import settings as territory_settings
+from municipaless.services.meetings import documents as md
+from municipaless.services.meetings import series as meeting_series
+from municipaless.services.meetings.series import Invitee, Template
 from municipaless.storage.bulk import write_meta
 from tests.services.meetings_sample import make_territory
 

@@ -4,9 +4,10 @@ from datetime import date
 
 import pytest
 
-from municipaless.services import meeting_series, meetings, minutes
-from municipaless.services.meeting_series import Invitee, SeriesError, Template
-from municipaless.services.meetings import MeetingError, MinutesFrozen
+from municipaless.services import meetings
+from municipaless.services.meetings import MeetingError, MinutesFrozen, minutes
+from municipaless.services.meetings import series as meeting_series
+from municipaless.services.meetings.series import Invitee, SeriesError, Template
 from municipaless.storage.errors import ConflictError
 from tests.services.meetings_sample import make_territory
 

@@ -8,8 +8,8 @@ import pytest
 
 from municipaless import cli
 from municipaless.core.domain import Organisation, Project
-from municipaless.services import backups, merge
-from municipaless.services.territory import Territory
+from municipaless.services.file import backups, merge
+from municipaless.services.file.territory import Territory
 
 
 def _fork(source: Path, target: Path) -> Path:

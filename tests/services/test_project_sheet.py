@@ -4,9 +4,9 @@ import pytest
 from pypdf import PdfReader
 
 from municipaless.core.formats import format_money
-from municipaless.services import (
+from municipaless.services import casework
+from municipaless.services.casework import (
     case_events,
-    casework,
     follow_ups,
     funding,
     project_sheet,

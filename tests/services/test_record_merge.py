@@ -6,8 +6,9 @@ import sqlite3
 import pytest
 
 from municipaless.core.domain import TABLES
-from municipaless.services import directory, record_merge
-from municipaless.services.territory import Territory
+from municipaless.services import directory
+from municipaless.services.directory import record_merge
+from municipaless.services.file.territory import Territory
 from municipaless.storage import record_merge_store
 from municipaless.storage.errors import ReadOnlyError, StorageError
 

@@ -1,8 +1,8 @@
 """The recovery use case: a suggested name beside the damaged file, a French report."""
 
 from municipaless.core.domain import Organisation, Project
-from municipaless.services import recovery
-from municipaless.services.territory import Territory
+from municipaless.services.file import recovery
+from municipaless.services.file.territory import Territory
 from tests.services.test_backups import corrupt
 
 

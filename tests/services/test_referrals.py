@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from municipaless.services import casework, referrals
-from municipaless.services.casework import CaseworkError, HolderInput
+from municipaless.services import casework
+from municipaless.services.casework import CaseworkError, HolderInput, referrals
 from municipaless.storage.bulk import write_meta
 from tests.services.casework_sample import make_sample
 
@@ -97,7 +97,7 @@ def test_flag_unanswered_does_nothing_on_a_read_only_file(s, tmp_path):
     referrals.mark_sent(t, r.id, r.rev, "2020-01-01")
     path = t.path
     t.close()
-    from municipaless.services.territory import Territory
+    from municipaless.services.file.territory import Territory
 
     ro = Territory.open(path, read_only=True, lock="none")
     try:

@@ -7,9 +7,9 @@ import docx
 import pytest
 from PIL import Image
 
-from municipaless.services import settings as territory_settings
-from municipaless.services.settings import SettingsError
-from municipaless.services.territory import Territory
+from municipaless.services.file import settings as territory_settings
+from municipaless.services.file.settings import SettingsError
+from municipaless.services.file.territory import Territory
 from municipaless.storage.errors import ReadOnlyError
 
 
@@ -93,7 +93,7 @@ def test_read_only_file_refuses_settings(tmp_path):
 
 def test_the_bilan_carries_the_communes_name_and_logo(tmp_path, territory):
     from municipaless import documents
-    from municipaless.services import activity_report
+    from municipaless.services.reports import activity_report
 
     settings = territory_settings.load(territory)
     settings.commune_name = "Communauté de communes du Val d'Eyrieux"

@@ -4,7 +4,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from municipaless.services import structures_guide
+from municipaless.services.directory import organisations_guide as structures_guide
 from tests.services.directory_sample import PRIVAS, TODAY, build
 
 

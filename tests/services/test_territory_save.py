@@ -2,7 +2,7 @@
 
 import pytest
 
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
 from municipaless.storage.errors import ConflictError, ReadOnlyError
 from municipaless.storage.listing import Where
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from municipaless.core.domain import Organisation
-from municipaless.services import working_copy as wc
-from municipaless.services.territory import Territory
+from municipaless.services.file import working_copy as wc
+from municipaless.services.file.territory import Territory
 from municipaless.storage import backup as storage_backup
 from municipaless.storage.lock import LockedByOther, read_lock
 

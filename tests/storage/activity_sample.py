@@ -6,7 +6,7 @@ Privas (07186) and La Voulte-sur-Rhône (07349). Expected figures are worked out
 from pathlib import Path
 
 from municipaless.core import domain as d
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
 from municipaless.storage.bulk import write_meta
 
 PRIVAS, VOULTE = "07186", "07349"

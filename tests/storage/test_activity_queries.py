@@ -3,7 +3,7 @@
 import pytest
 from activity_sample import PRIVAS, VOULTE, write_sample
 
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries as q
 
 Y2025 = q.Window("2025-01-01", "2025-12-31", None, "2026-01-15")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from municipaless.core.domain import Organisation
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
 from municipaless.storage.errors import ConflictError
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="fork: POSIX only")

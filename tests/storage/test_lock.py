@@ -10,14 +10,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
 from municipaless.storage import lock as presence
 from municipaless.storage.lock import LockedByOther, PresenceLock, lock_path, read_lock
 
 HOLDER = textwrap.dedent(
     """
     import sys
-    from municipaless.services.territory import Territory
+    from municipaless.services.file.territory import Territory
     t = Territory.open(sys.argv[1], "Marie Dupont")
     print("ready", flush=True)
     sys.stdin.readline()

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from merge_helpers import content, fork, records
 
 from municipaless.core.domain import Organisation, Person
-from municipaless.storage import merge, territory_file
+from municipaless.storage import territory_file
+from municipaless.storage.merge import planner as merge
 
 ORG_FIELDS = ("name", "email", "notes")
 PERSON_FIELDS = ("first_name", "email", "notes")

@@ -94,7 +94,7 @@ def test_projects_default_status(tdb):
 
 
 def test_territory_counts_follow_every_write(tmp_path):
-    from municipaless.services.territory import Territory
+    from municipaless.services.file.territory import Territory
 
     territory = Territory.create(tmp_path / "t.municipaless", "Marie")
     assert territory.counts()["organisation"] == 0

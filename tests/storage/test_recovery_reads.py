@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from municipaless.core.domain import CaseEvent, Organisation, Project
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
 from municipaless.storage import recovery
 from municipaless.storage.backup import verify_file
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from municipaless.ui.app import install_translators
+from municipaless.ui.shell.app import install_translators
 
 from .sample import LARGE_ROWS, write_large, write_small
 
@@ -81,7 +81,7 @@ def large_file(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def window(qtbot, small_file):
-    from municipaless.ui.main_window import MainWindow
+    from municipaless.ui.shell.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from municipaless.services import directory
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
 
 __all__ = ["directory_file", "directory_template", "win"]  # fixtures for test modules
 
@@ -85,7 +85,7 @@ def directory_file(tmp_path, directory_template) -> Path:
 @pytest.fixture
 def win(qtbot, directory_file):
     """The window on the annuaire file, showing the Annuaire section."""
-    from municipaless.ui.main_window import DIRECTORY, MainWindow
+    from municipaless.ui.shell.main_window import DIRECTORY, MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

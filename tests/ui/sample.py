@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from municipaless.core import domain
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
 from municipaless.storage import bulk, territory_file
 
 HEART = "Cœur de Bresse Solidaire"

@@ -3,8 +3,8 @@
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from municipaless.ui import app as app_module
-from municipaless.ui.recent_files import RecentFiles
+from municipaless.ui.shell import app as app_module
+from municipaless.ui.shell.recent_files import RecentFiles
 
 
 @pytest.fixture
@@ -67,9 +67,9 @@ def test_the_empty_window_is_built_without_the_storage_stack():
 
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from municipaless.ui.app import create_application\n"
+        "from municipaless.ui.shell.app import create_application\n"
         "app = create_application([])\n"
-        "from municipaless.ui.main_window import MainWindow\n"
+        "from municipaless.ui.shell.main_window import MainWindow\n"
         "w = MainWindow(); w.show(); app.processEvents()\n"
         "print(sorted(m for m in sys.modules if m.startswith(('sqlite_utils', 'openpyxl', "
         "'docx', 'reportlab', 'municipaless.storage.territory_file'))))\n"

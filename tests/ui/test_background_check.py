@@ -5,10 +5,10 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from municipaless.services import backups
-from municipaless.services.territory import Territory
-from municipaless.ui import file_actions
-from municipaless.ui.main_window import MainWindow
+from municipaless.services.file import backups
+from municipaless.services.file.territory import Territory
+from municipaless.ui.shell import file_session as file_actions
+from municipaless.ui.shell.main_window import MainWindow
 
 
 def test_a_big_sound_file_is_checked_and_backed_up_off_the_gui_thread(qtbot, tmp_path, monkeypatch):

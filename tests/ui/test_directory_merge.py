@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from municipaless.services import directory
-from municipaless.services.territory import Territory
-from municipaless.ui import export_runner
+from municipaless.services.file.territory import Territory
+from municipaless.ui.common import export_runner
 
 from .directory_sample import *  # noqa: F403 - the annuaire fixtures
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from municipaless.core import validation
-from municipaless.services.territory import Territory
+from municipaless.services.file.territory import Territory
 from municipaless.ui.editing import (
     CommuneField,
     DateField,

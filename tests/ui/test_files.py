@@ -4,8 +4,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from municipaless.ui.file_menu import fill_recent_menu
-from municipaless.ui.main_window import MainWindow
+from municipaless.ui.shell.file_menu import fill_recent_menu
+from municipaless.ui.shell.main_window import MainWindow
 
 
 def test_opening_a_non_sqlite_file_shows_the_french_message(window, dialogs, tmp_path, small_file):
@@ -74,8 +74,8 @@ def test_recent_files_keep_eight(window, tmp_path):
 
 
 def test_opening_a_file_flags_orientations_left_without_answer(qtbot, tmp_path):
-    from municipaless.services.territory import Territory
-    from municipaless.ui.main_window import MainWindow
+    from municipaless.services.file.territory import Territory
+    from municipaless.ui.shell.main_window import MainWindow
 
     path = tmp_path / "orientations.municipaless"
     t = Territory.create(path, "Camille")

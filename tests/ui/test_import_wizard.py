@@ -6,9 +6,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
 from municipaless.imports.vcard import read_vcards
-from municipaless.services.territory import Territory
-from municipaless.ui import import_wizard
-from municipaless.ui.import_wizard import MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE
+from municipaless.services.file.territory import Territory
+from municipaless.ui.directory import import_wizard
+from municipaless.ui.directory.import_wizard import MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -160,7 +160,7 @@ def test_a_file_that_is_not_what_it_claims_stays_on_the_first_page(window, qtbot
 
 
 def test_read_only_file_disables_the_import_not_the_export(qtbot, small_file):
-    from municipaless.ui.main_window import MainWindow
+    from municipaless.ui.shell.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

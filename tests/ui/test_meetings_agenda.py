@@ -5,8 +5,10 @@ of the series, and a meeting made the model of its instance."""
 import pytest
 from PySide6.QtCore import Qt
 
-from municipaless.services import meeting_series, meetings, minutes
-from municipaless.ui.main_window import MEETINGS
+from municipaless.services import meetings
+from municipaless.services.meetings import minutes
+from municipaless.services.meetings import series as meeting_series
+from municipaless.ui.shell.main_window import MEETINGS
 
 from .test_meetings_walk import keys, new_meeting, select_row
 

@@ -5,9 +5,10 @@ next meeting, actions follow-up workbook, and the register filtered."""
 import pytest
 from PySide6.QtCore import Qt
 
-from municipaless.services import meeting_series, meetings
-from municipaless.ui import export_runner
-from municipaless.ui.main_window import MEETINGS
+from municipaless.services import meetings
+from municipaless.services.meetings import series as meeting_series
+from municipaless.ui.common import export_runner
+from municipaless.ui.shell.main_window import MEETINGS
 
 
 @pytest.fixture

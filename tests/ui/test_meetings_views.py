@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from municipaless.services import meetings
-from municipaless.services.territory import Territory
-from municipaless.ui.main_window import MEETINGS, MainWindow
+from municipaless.services.file.territory import Territory
+from municipaless.ui.shell.main_window import MEETINGS, MainWindow
 
 from .test_meetings_walk import keys, select_row
 
 
 def _copil(territory, when="2026-03-12T14:00"):
-    from municipaless.services import meeting_series
+    from municipaless.services.meetings import series as meeting_series
 
     series = meeting_series.create_series(territory, "copil")
     return meetings.create_meeting(territory, series.id, when)

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from municipaless.ui import export_runner
-from municipaless.ui.main_window import MEETINGS
+from municipaless.ui.common import export_runner
+from municipaless.ui.shell.main_window import MEETINGS
 
 
 def save(qtbot, form) -> None:
@@ -36,7 +36,7 @@ def type_into(qtbot, field, text: str) -> None:
 
 def new_meeting(qtbot, page, when: str, *, kind: str | None = None, series_id=None):
     """Nouvelle réunion…: of a new instance from ``kind``'s template, or of ``series_id``."""
-    from municipaless.ui.views.series_dialog import NEW
+    from municipaless.ui.meetings.series_dialog import NEW
 
     if series_id is None:
         qtbot.mouseClick(page.new_button, Qt.LeftButton)

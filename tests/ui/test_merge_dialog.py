@@ -6,8 +6,8 @@ import uuid
 from PySide6.QtWidgets import QDialog
 
 from municipaless.core.domain import Organisation
-from municipaless.services.territory import Territory
-from municipaless.ui import merge_dialog
+from municipaless.services.file.territory import Territory
+from municipaless.ui.file import merge_dialog
 
 from .sample import HEART
 
@@ -80,7 +80,7 @@ def test_cancelling_the_dialog_changes_nothing(window, tmp_path, dialogs, monkey
 
 
 def test_the_merge_is_disabled_on_a_read_only_file(qtbot, small_file):
-    from municipaless.ui.main_window import MainWindow
+    from municipaless.ui.shell.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
@@ -93,7 +93,7 @@ def test_the_merge_is_disabled_on_a_read_only_file(qtbot, small_file):
 def test_reading_and_merging_run_off_the_gui_thread(window, tmp_path, dialogs, monkeypatch):
     import threading
 
-    from municipaless.services import merge
+    from municipaless.services.file import merge
 
     target, _heart = colleague_copy(window, tmp_path)
     threads = {}

@@ -3,8 +3,8 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from municipaless.services.territory import Territory
-from municipaless.ui.models import PAGE_SIZE, ListSourceModel, SearchResultsModel
+from municipaless.services.file.territory import Territory
+from municipaless.ui.common.models import PAGE_SIZE, ListSourceModel, SearchResultsModel
 
 from .sample import LARGE_ROWS
 

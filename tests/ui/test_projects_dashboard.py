@@ -5,8 +5,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from municipaless.ui.main_window import DASHBOARD, PROJECTS
-from municipaless.ui.views.project_detail import FOLLOW_UPS
+from municipaless.ui.casework.project_detail import FOLLOW_UPS
+from municipaless.ui.shell.main_window import DASHBOARD, PROJECTS
 
 from .test_projects_page import save_form, texts_of, type_text
 

@@ -9,9 +9,9 @@ from docx import Document as Docx
 from PySide6.QtCore import Qt
 
 from municipaless.core import domain
-from municipaless.ui import export_runner
-from municipaless.ui.main_window import PROJECTS
-from municipaless.ui.views.project_detail import REFERRALS
+from municipaless.ui.casework.project_detail import REFERRALS
+from municipaless.ui.common import export_runner
+from municipaless.ui.shell.main_window import PROJECTS
 
 from .test_projects_page import add_directory
 

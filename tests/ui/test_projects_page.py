@@ -8,9 +8,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from municipaless.core import domain
-from municipaless.services.territory import Territory
-from municipaless.ui.main_window import PROJECTS
-from municipaless.ui.views.project_detail import FICHE, FOLLOW_UPS, FUNDING, REFERRALS, TIMELINE
+from municipaless.services.file.territory import Territory
+from municipaless.ui.casework.project_detail import FICHE, FOLLOW_UPS, FUNDING, REFERRALS, TIMELINE
+from municipaless.ui.shell.main_window import PROJECTS
 
 
 # helpers the other test_projects_* files share -------------------------------------------------

@@ -8,8 +8,8 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from municipaless.ui.main_window import PROJECTS
-from municipaless.ui.views.project_detail import FOLLOW_UPS, FUNDING, REFERRALS, TIMELINE
+from municipaless.ui.casework.project_detail import FOLLOW_UPS, FUNDING, REFERRALS, TIMELINE
+from municipaless.ui.shell.main_window import PROJECTS
 
 from .test_projects_page import add_directory, save_form, texts_of, type_text
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
 from activity_sample import VOULTE, write_sample  # noqa: E402
 
-from municipaless.ui import export_runner  # noqa: E402
-from municipaless.ui.main_window import REPORTS, MainWindow  # noqa: E402
-from municipaless.ui.views import reports  # noqa: E402
+from municipaless.ui.common import export_runner
+from municipaless.ui.reports import page as reports
+from municipaless.ui.shell.main_window import REPORTS, MainWindow  # noqa: E402
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ def test_a_cancelled_export_leaves_no_file(win, qtbot, dialogs, answers, tmp_pat
 
 
 def test_dashboard_shows_the_year_figures_and_charts(win, qtbot):
-    from municipaless.services import activity_report
+    from municipaless.services.reports import activity_report
 
     board = win.dashboard
     qtbot.waitUntil(lambda: board.report is not None, timeout=15_000)

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from municipaless.ui.main_window import DIRECTORY, MEETINGS, PROJECTS
+from municipaless.ui.shell.main_window import DIRECTORY, MEETINGS, PROJECTS
 
 from .sample import HEART
 

@@ -6,8 +6,8 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from municipaless.services import settings as territory_settings
-from municipaless.ui.settings_dialog import SettingsDialog
+from municipaless.services.file import settings as territory_settings
+from municipaless.ui.file.settings_dialog import SettingsDialog
 
 
 def _logo(path):

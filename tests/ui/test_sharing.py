@@ -3,12 +3,12 @@
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from municipaless.services import backups
-from municipaless.services.territory import Territory
+from municipaless.services.file import backups
+from municipaless.services.file.territory import Territory
 from municipaless.storage.lock import read_lock
-from municipaless.ui import lock_dialog
-from municipaless.ui.backups_dialog import BackupsDialog
-from municipaless.ui.main_window import MainWindow
+from municipaless.ui.file import lock_dialog
+from municipaless.ui.file.backups_dialog import BackupsDialog
+from municipaless.ui.shell.main_window import MainWindow
 
 from .sample import HEART as HEART_NAME
 
@@ -232,7 +232,7 @@ def _edit(win, acronym):
 def test_a_shared_file_is_worked_on_locally_and_saved_with_ctrl_s(shared_window):
     from PySide6.QtGui import QKeySequence
 
-    from municipaless.ui import share_actions
+    from municipaless.ui.shell import share_sync as share_actions
 
     win, shared = shared_window
     territory = win.territory
@@ -257,7 +257,7 @@ def test_a_shared_file_is_worked_on_locally_and_saved_with_ctrl_s(shared_window)
 
 
 def test_the_timer_writes_back_off_the_gui_thread(shared_window, qtbot, monkeypatch):
-    from municipaless.ui import share_actions
+    from municipaless.ui.shell import share_sync as share_actions
 
     win, shared = shared_window
     monkeypatch.setattr(share_actions, "WRITE_BACK_DELAY_S", 0)
@@ -287,8 +287,8 @@ def test_a_colleague_who_saved_meanwhile_is_merged_not_overwritten(
     from PySide6.QtWidgets import QDialog
 
     from municipaless.core.domain import Organisation
-    from municipaless.services import working_copy
-    from municipaless.ui import merge_dialog
+    from municipaless.services.file import working_copy
+    from municipaless.ui.file import merge_dialog
 
     win, shared = shared_window
     _edit(win, "CBS-MOI")

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from municipaless.core.paths import resources_dir
 from municipaless.storage.listing import SPECS
 from municipaless.storage.search import KINDS
-from municipaless.ui import labels
+from municipaless.ui.common import labels
 
 TS_FILE = resources_dir() / "translations" / "municipaless_fr.ts"
 

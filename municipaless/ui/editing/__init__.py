@@ -1,5 +1,6 @@
 """The editing kit every section's forms are built from (see README.md beside this file)."""
 
+from municipaless.ui.common.read_only import read_only_text
 from municipaless.ui.editing.fields import (
     BoolField,
     ChallengesField,
@@ -19,7 +20,6 @@ from municipaless.ui.editing.form import (
     confirm_remove,
     show_storage_error,
 )
-from municipaless.ui.read_only import read_only_text
 
 __all__ = [
     "BoolField",

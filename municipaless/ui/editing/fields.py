@@ -276,7 +276,7 @@ class CommuneField(QLineEdit):
 
     def _choices(self) -> dict[str, Any]:
         if self._by_text is None:
-            from municipaless.services.communes import commune_choices
+            from municipaless.services.geography.communes import commune_choices
 
             self._by_text = {c.text: c for c in commune_choices()}
             self._model.setStringList(list(self._by_text))
@@ -306,7 +306,7 @@ class CommuneField(QLineEdit):
         return None
 
     def set_value(self, insee: str | None, postcode: str | None = None) -> None:
-        from municipaless.services.communes import commune_choices, commune_name
+        from municipaless.services.geography.communes import commune_choices, commune_name
 
         self._insee = insee or None
         if not insee:
@@ -371,7 +371,7 @@ class RecordPicker(QComboBox):
         self.clear()
         self.addItem("", None)
         if row_id:
-            from municipaless.ui.display import record_title
+            from municipaless.ui.common.display import record_title
 
             table = self._kind
             try:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.storage.errors import ConflictError, ReadOnlyError, StorageError
-from municipaless.ui.read_only import read_only_text
+from municipaless.ui.common.read_only import read_only_text
 
 ERROR_STYLE = "color: #b00020;"
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")

@@ -1,0 +1,233 @@
+"""Entries of the case log (accueil, entretien, appel…) with the people met and the structures
+involved, and the merged timeline of a project.
+
+Participants are rows of ``case_event_participant`` (a person or a structure each); editing
+an entry's participants adds the new ones and soft-deletes the removed ones, so the journal
+and a merge see exactly what changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from municipaless.core import domain as d
+from municipaless.core import formats, validation
+from municipaless.services.casework import CaseworkError
+from municipaless.services.file.territory import Territory
+from municipaless.storage import activity_queries
+from municipaless.storage import casework_queries as q
+
+SOURCE_LABELS = {
+    "referral": "Orientation",
+    "funding_request": "Demande de financement",
+    "follow_up": "Relance",
+    "checkin": "Suivi post-création",
+}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One dated line of a project's timeline, for the detail pane.
+
+    ``source`` is the table (case_event, referral, funding_request, follow_up): open the
+    record with ``territory.records[source].get(row_id)`` to edit it."""
+
+    source: str
+    row_id: str
+    rev: int
+    on: str | None  # ISO date
+    kind: str | None  # code: event kind, referral/funding status, follow-up kind
+    kind_label: str  # French label of the kind (vocabulary) or of the source
+    title: str
+    detail: str
+    extra: str  # "45 min", "12 500 € demandés", "faite le 03/02/2026"…
+    people: tuple[str, ...] = ()  # names of the people met (case events)
+    structures: tuple[str, ...] = ()  # names of the structures involved (case events)
+    overdue: bool = False  # an open follow-up past its date
+
+
+@dataclass(frozen=True)
+class EventParticipants:
+    person_ids: tuple[str, ...] = ()
+    organisation_ids: tuple[str, ...] = ()
+
+
+@dataclass
+class EventInput:
+    """The fields of a case event form."""
+
+    kind: str
+    occurred_on: str
+    duration_min: int | None = None
+    subject: str = ""
+    notes: str = ""
+    person_ids: tuple[str, ...] = field(default_factory=tuple)
+    organisation_ids: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _check(territory: Territory, event: EventInput) -> dict:
+    errors: dict[str, str] = {}
+    kinds = activity_queries.vocabulary_labels(territory.tdb.db, "case_event_kind")
+    if not event.kind:
+        errors["kind"] = "Choisissez le type d'entrée (accueil, entretien, appel…)."
+    elif event.kind not in kinds:
+        errors["kind"] = f"Type d'entrée inconnu : « {event.kind} »."
+    checked = validation.check_date(event.occurred_on)
+    if not checked.ok:
+        errors["occurred_on"] = checked.error or "Date invalide."
+    elif checked.value is None:
+        errors["occurred_on"] = "Indiquez la date de l'entrée."
+    duration = event.duration_min
+    if duration in ("", None):
+        duration = None
+    else:
+        try:
+            duration = int(duration)
+        except (TypeError, ValueError):
+            duration = -1
+        if duration < 0:
+            errors["duration_min"] = "La durée se saisit en minutes (un nombre entier)."
+    if len(set(event.person_ids)) != len(event.person_ids) or len(
+        set(event.organisation_ids)
+    ) != len(event.organisation_ids):
+        errors["participants"] = "Une même personne ou structure est indiquée deux fois."
+    if errors:
+        raise CaseworkError(errors)
+    return {
+        "kind": event.kind,
+        "occurred_on": checked.value,
+        "duration_min": duration,
+        "subject": (event.subject or "").strip(),
+        "notes": (event.notes or "").strip(),
+    }
+
+
+def add_event(territory: Territory, project_id: str, event: EventInput) -> d.CaseEvent:
+    """Record an entry and its participants in one transaction (French error on bad input)."""
+    values = _check(territory, event)
+    with territory.tdb.write():
+        territory.records["project"].get(project_id)
+        row = territory.save("case_event", {"project_id": project_id, **values})
+        _sync_participants(territory, row.id, event)
+    return row
+
+
+def update_event(territory: Territory, event_id: str, rev: int, event: EventInput) -> d.CaseEvent:
+    """Save an edited entry (rev-checked) and bring its participants in line with the form."""
+    values = _check(territory, event)
+    with territory.tdb.write():
+        row = territory.save("case_event", values, row_id=event_id, rev=rev)
+        _sync_participants(territory, event_id, event)
+    return row
+
+
+def _sync_participants(territory: Territory, event_id: str, event: EventInput) -> None:
+    """Add the participants the form has and the file lacks; soft-delete the others."""
+    records = territory.records["case_event_participant"]
+    wanted = {("person", i) for i in event.person_ids} | {
+        ("organisation", i) for i in event.organisation_ids
+    }
+    have = {}
+    for row in q.children(records, "case_event_id", event_id):
+        key = ("person", row.person_id) if row.person_id else ("organisation", row.organisation_id)
+        if key in wanted and key not in have:
+            have[key] = row
+        else:
+            records.delete(row.id, row.rev)
+    for kind, row_id in [
+        *(("person", i) for i in event.person_ids),
+        *(("organisation", i) for i in event.organisation_ids),
+    ]:
+        if (kind, row_id) in have:
+            continue
+        territory.records[kind].get(row_id)  # NotFound: a picked record was deleted meanwhile
+        field = "person_id" if kind == "person" else "organisation_id"
+        records.insert(d.CaseEventParticipant(case_event_id=event_id, **{field: row_id}))
+
+
+def remove_event(territory: Territory, event_id: str, rev: int) -> None:
+    """Soft-delete the entry and its participants."""
+    records = territory.records["case_event_participant"]
+    with territory.tdb.write():
+        for row in q.children(records, "case_event_id", event_id):
+            records.delete(row.id, row.rev)
+        territory.remove("case_event", event_id, rev)
+
+
+def participants(territory: Territory, event_id: str) -> EventParticipants:
+    rows = q.children(territory.records["case_event_participant"], "case_event_id", event_id)
+    return EventParticipants(
+        tuple(r.person_id for r in rows if r.person_id),
+        tuple(r.organisation_id for r in rows if r.organisation_id),
+    )
+
+
+def _extra(row: q.TimelineRow, today: str, instruments: dict[str, str]) -> tuple[str, bool]:
+    if row.source == "case_event":
+        return (f"{row.n1} min" if row.n1 else ""), False
+    if row.source == "funding_request":
+        parts = [instruments.get(row.text, row.text)] if row.text else []
+        if row.n1 is not None:
+            parts.append(f"{formats.format_money(row.n1)} demandés")
+        if row.n2 is not None and row.kind in ("accordee", "versee"):
+            parts.append(f"{formats.format_money(row.n2)} accordés")
+        return " · ".join(parts), False
+    if row.source == "follow_up":
+        if row.text:
+            return f"faite le {formats.format_date(row.text)}", False
+        late = bool(row.on and row.on < today)
+        return ("en retard" if late else "à faire"), late
+    return row.text, False
+
+
+def timeline(
+    territory: Territory, project_id: str, today: dt.date | None = None
+) -> list[TimelineEntry]:
+    """Everything dated about a project, newest first (< 50 ms on the large file)."""
+    db = territory.tdb.db
+    today_iso = (today or dt.date.today()).isoformat()
+    rows = q.timeline(db, project_id)
+    people: dict[str, list[str]] = {}
+    structures: dict[str, list[str]] = {}
+    event_ids = [r.row_id for r in rows if r.source == "case_event"]
+    for p in q.participants(db, event_ids):
+        target = people if p.person_id else structures
+        target.setdefault(p.case_event_id, []).append(p.name or "(personne effacée)")
+    labels = {
+        "case_event": activity_queries.vocabulary_labels(db, "case_event_kind"),
+        "referral": activity_queries.vocabulary_labels(db, "referral_status"),
+        "funding_request": activity_queries.vocabulary_labels(db, "funding_status"),
+        "service": activity_queries.vocabulary_labels(db, "service"),
+        "instrument": activity_queries.vocabulary_labels(db, "instrument"),
+    }
+    entries = []
+    for row in rows:
+        if row.source == "case_event":
+            kind_label = labels["case_event"].get(row.kind or "", row.kind or "")
+        elif row.source == "follow_up":
+            kind_label = SOURCE_LABELS["checkin" if row.kind == "checkin" else "follow_up"]
+        else:
+            status = labels[row.source].get(row.kind or "", row.kind or "")
+            kind_label = f"{SOURCE_LABELS[row.source]} · {status}"
+        detail = row.detail
+        if row.source == "referral" and row.detail:
+            detail = labels["service"].get(row.detail, row.detail)
+        extra, overdue = _extra(row, today_iso, labels["instrument"])
+        entries.append(
+            TimelineEntry(
+                source=row.source,
+                row_id=row.row_id,
+                rev=row.rev,
+                on=row.on,
+                kind=row.kind,
+                kind_label=kind_label,
+                title=row.title,
+                detail=detail,
+                extra=extra,
+                people=tuple(people.get(row.row_id, ())),
+                structures=tuple(structures.get(row.row_id, ())),
+                overdue=overdue,
+            )
+        )
+    return entries

@@ -1,0 +1,438 @@
+"""Importing structures and people into the annuaire, from CSV, XLSX or vCard.
+
+The use case in four steps, each one a function the wizard and tests call:
+
+1. :func:`load` reads the file (imports/) or refuses it with one French sentence;
+2. the officer maps columns to fields (import_mapping.py; vCards need no mapping);
+3. :func:`plan` is the dry run: every row checked as a form would check it, every problem
+   listed by row, duplicates found within the file and against the annuaire;
+4. :func:`apply` writes, after a backup, in ONE transaction: all of it or nothing.
+
+A file with problems imports nothing until the officer chooses what to do with them: only the
+valid rows (``VALID_ONLY``), or every row that has a name with the unreadable values moved into
+the record's remarks (``KEEP_IN_NOTES``); :func:`apply` refuses otherwise. Duplicates are left
+out unless asked for: an import never creates a second France Active.
+"""
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from municipaless.core.domain import Affiliation, Organisation, Person
+from municipaless.core.text import fold
+from municipaless.imports.errors import ImportFileError
+from municipaless.imports.table import Table, read_table
+from municipaless.imports.vcard import CardProblem, VCardFile, read_vcards
+from municipaless.services.directory import duplicates, import_mapping
+from municipaless.services.directory.import_rows import Context, RowRecords, convert
+from municipaless.services.directory.import_vcard import contact_values
+from municipaless.storage import bulk
+from municipaless.storage import duplicate_queries as dq
+from municipaless.storage.errors import ReadOnlyError, StorageError
+
+ALL, VALID_ONLY, KEEP_IN_NOTES = "all", "valid_only", "keep_in_notes"
+VCARD_SUFFIXES = (".vcf", ".vcard")
+FUZZY_LIMIT = 200  # rows up to which duplicates.matches_for also runs (see _find_duplicates)
+PREVIEW_KEYS = ("person.last_name", "person.first_name", "org.name", "aff.role", "person.email",
+                "person.phone", "person.mobile", "person.commune")  # fmt: skip
+__all__ = ["ImportFileError", "load", "plan", "apply"]
+
+
+class ImportRefused(StorageError):
+    """The import was not applied (problems not yet decided, read-only file…); nothing written."""
+
+
+@dataclass
+class Source:
+    """A file read for import: a table, or vCard contacts."""
+
+    name: str
+    table: Table | None = None
+    vcards: VCardFile | None = None
+
+    @property
+    def is_vcard(self) -> bool:
+        return self.vcards is not None
+
+    @property
+    def headers(self) -> list[str]:
+        if self.table is not None:
+            return self.table.headers
+        return [import_mapping.BY_KEY[k].label for k in PREVIEW_KEYS]
+
+    @property
+    def notes(self) -> list[str]:
+        return list(self.table.notes) if self.table is not None else []
+
+    @property
+    def card_problems(self) -> list[CardProblem]:
+        return list(self.vcards.problems) if self.vcards is not None else []
+
+    def __len__(self) -> int:
+        if self.table is not None:
+            return len(self.table.rows)
+        return len(self.vcards.contacts) if self.vcards else 0
+
+    def preview(self, limit: int = 50) -> list[list[str]]:
+        """The first rows as the wizard shows them (for vCards: name, structure, role…)."""
+        if self.table is not None:
+            return [list(row) for row in self.table.rows[:limit]]
+        out = []
+        for contact in (self.vcards.contacts if self.vcards else [])[:limit]:
+            values, _ = contact_values(contact)
+            out.append([values.get(k, "") for k in PREVIEW_KEYS])
+        return out
+
+
+def load(path: Path | str) -> Source:
+    """Read ``path`` (CSV, XLSX or vCard by its name); raise ImportFileError when it cannot."""
+    path = Path(path)
+    if path.suffix.lower() in VCARD_SUFFIXES:
+        return Source(path.name, vcards=read_vcards(path))
+    return Source(path.name, table=read_table(path, import_mapping.header_words()))
+
+
+# --- the dry run --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    row: int
+    where: str
+    label: str
+    reason: str  # French: « même SIRET que « France Active », déjà dans l'annuaire »
+    existing_id: str | None = None  # None: the same as an earlier row of the file
+
+    @property
+    def text(self) -> str:
+        return f"{self.where} — {self.label} : {self.reason}"
+
+
+@dataclass
+class ImportPlan:
+    source: Source
+    mapping: list[str]
+    rows: list[RowRecords] = field(default_factory=list)
+    duplicates: dict[int, Duplicate] = field(default_factory=dict)  # by row number
+    org_links: dict[int, str] = field(default_factory=dict)  # row → existing structure id
+    people: bool = False
+
+    @property
+    def problems(self):
+        return [p for row in self.rows for p in row.problems]
+
+    @property
+    def rows_with_problems(self) -> list[RowRecords]:
+        return [row for row in self.rows if row.problems]
+
+    @property
+    def blocked_rows(self) -> list[RowRecords]:
+        return [row for row in self.rows if row.blocking]
+
+    @property
+    def restored_zeros(self) -> int:
+        return sum(row.restored for row in self.rows)
+
+    def importable(self, choice: str, *, with_duplicates: bool = False) -> list[RowRecords]:
+        rows = [r for r in self.rows if not r.blocking]
+        if choice == VALID_ONLY:
+            rows = [r for r in rows if not r.problems]
+        if not with_duplicates:
+            rows = [r for r in rows if r.row not in self.duplicates]
+        return rows
+
+    def summary_lines(self) -> list[str]:
+        """The dry run in a few French sentences."""
+        unit = ("carte", "cartes") if self.source.is_vcard else ("ligne", "lignes")
+        lines = [
+            f"{_n(len(self.rows), *unit)} lue{_s(len(self.rows))} dans « {self.source.name} »."
+        ]
+        bad, blocked = len(self.rows_with_problems), len(self.blocked_rows)
+        if bad:
+            lines.append(
+                f"{_n(bad, *unit)} avec des problèmes ({_n(len(self.problems), 'problème')} "
+                "en tout)."
+            )
+        else:
+            lines.append("Aucun problème : toutes les valeurs sont valides.")
+        if blocked:
+            lines.append(f"{_n(blocked, *unit)} sans nom, impossible{_s(blocked)} à importer.")
+        if self.duplicates:
+            count = len(self.duplicates)
+            found = _n(count, "doublon probable", "doublons probables")
+            lines.append(f"{found}, laissé{_s(count)} de côté sauf si vous le demandez.")
+        if self.restored_zeros:
+            count = self.restored_zeros
+            lines.append(f"{_n(count, 'zéro initial rétabli', 'zéros initiaux rétablis')} "
+                         "(codes postaux, INSEE).")  # fmt: skip
+        lines += [f"{p.text}" for p in self.source.card_problems]
+        return lines
+
+
+def _s(count: int) -> str:
+    return "s" if count > 1 else ""
+
+
+def _n(count: int, singular: str, plural: str | None = None) -> str:
+    """« 1 ligne », « 2 lignes », « 1 000 lignes » (French grouping)."""
+    word = singular if count <= 1 else (plural or singular + "s")
+    return f"{count:,}".replace(",", "\u202f") + f" {word}"
+
+
+def _context(territory) -> Context:
+    ctx = Context()
+    for key, vocab, codes in (
+        ("org.kind", "organisation_kind", ctx.kinds),
+        ("org.legal_status", "legal_status", ctx.legal_statuses),
+    ):
+        entries = territory.vocabulary(vocab)
+        for entry in entries:
+            codes[fold(entry.code)] = entry.code
+        for entry in entries:  # a label wins over another entry's code
+            codes[fold(entry.label)] = entry.code
+        ctx.labels[key] = tuple(entry.label for entry in entries)
+    return ctx
+
+
+def _raw_rows(source: Source, mapping: list[str]) -> Iterator[tuple]:
+    """``(row number, where, values, columns, is_person)`` for every row of the source."""
+    if source.table is not None:
+        columns = {key: source.headers[i] for i, key in enumerate(mapping) if key}
+        people = any(k in columns for k in import_mapping.PERSON_NAME_KEYS)
+        pairs = [(i, key) for i, key in enumerate(mapping) if key]
+        for number, cells in zip(source.table.row_numbers, source.table.rows, strict=True):
+            values = {key: cells[i] for i, key in pairs if cells[i]}
+            yield number, f"Ligne {number}", values, columns, people
+        return
+    for contact in source.vcards.contacts if source.vcards else []:
+        values, is_person = contact_values(contact)
+        yield contact.index, f"Carte n° {contact.index}", values, {}, is_person
+
+
+def plan(territory, source: Source, mapping: list[str] | None = None) -> ImportPlan:
+    """The dry run: nothing is written. ``mapping`` is required for a table."""
+    if source.table is not None:
+        if mapping is None or len(mapping) != len(source.headers):
+            raise ValueError("a table needs one mapping entry per column")
+        if reasons := import_mapping.problems(mapping):
+            raise ImportRefused(" ".join(reasons))
+    result = ImportPlan(source, list(mapping or []))
+    ctx = _context(territory)
+    for number, where, values, columns, people in _raw_rows(source, result.mapping):
+        result.people = result.people or people
+        result.rows.append(convert(number, where, values, columns, ctx, people=people))
+    _find_duplicates(territory, result)
+    return result
+
+
+# --- duplicates ---------------------------------------------------------------------------------
+
+
+def _org_keys(values: dict) -> list[str]:
+    keys = [f"siret:{values['siret']}"] if values.get("siret") else []
+    if values.get("rna"):
+        keys.append(f"rna:{values['rna']}")
+    if core := duplicates.core_name(values.get("name")):
+        keys.append(f"name:{core}")
+    return keys
+
+
+def _person_keys(values: dict) -> list[str]:
+    first = " ".join(duplicates.name_words(values.get("first_name"), person=True))
+    last = " ".join(duplicates.name_words(values.get("last_name"), person=True))
+    keys = [f"name:{first}|{last}"] if last or first else []
+    emails = [values.get("email"), *(values.get("work_emails") or ())]
+    keys += [f"email:{duplicates.normal_email(e)}" for e in emails if e]
+    return keys
+
+
+_REASONS = {"siret": "même SIRET", "rna": "même n° RNA", "name": "même nom",
+            "email": "même e-mail"}  # fmt: skip
+
+
+def _match(keys: list[str], index: dict) -> tuple[str, tuple] | None:
+    return next(((key, index[key]) for key in keys if key in index), None)
+
+
+def _resembling(territory, row: RowRecords) -> Duplicate | None:
+    """duplicates.py's French-aware fuzzy match (swapped names, same phone, close spelling),
+    at its review threshold: a record that close is left out like an exact duplicate."""
+    table = "organisation" if row.person is None else "person"
+    values = row.organisation if row.person is None else row.person
+    found = duplicates.matches_for(
+        territory, table, values or {}, limit=1, threshold=duplicates.REVIEW_THRESHOLD
+    )
+    if not found:
+        return None
+    match = found[0]
+    why = ", ".join(match.reasons) or f"{match.score} %"
+    reason = f"ressemble à « {match.label} » ({why}), déjà dans l'annuaire"
+    return Duplicate(row.row, row.where, row.label, reason, match.row_id)
+
+
+def _find_duplicates(territory, result: ImportPlan) -> None:
+    """Exact matches on normalised keys (SIRET, RNA, name without legal-form words, e-mail)
+    against the annuaire, then against earlier rows; and, for people, the existing structure
+    each one works for (linked, not duplicated). Small files also get duplicates.py's fuzzy
+    match per row; it costs ~10-20 ms a row (SQL candidates + rapidfuzz), minutes for 10,000
+    rows, so a big file relies on the normalised keys alone."""
+    db = territory.tdb.db
+    orgs: dict[str, tuple[str, str]] = {}
+    for row in dq.rows(db, "organisation"):
+        for key in _org_keys(row):
+            orgs.setdefault(key, (row["id"], row["name"]))
+    people: dict[str, tuple[str, str]] = {}
+    if result.people:
+        for row in dq.rows(db, "person"):
+            label = f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
+            for key in _person_keys(row):
+                people.setdefault(key, (row["id"], label))
+    seen: dict[str, RowRecords] = {}
+    fuzzy = len(result.rows) <= FUZZY_LIMIT
+    for row in result.rows:
+        if row.blocking:
+            continue
+        if row.person is None:
+            keys, known = _org_keys(row.organisation or {}), orgs
+        else:
+            keys, known = _person_keys(row.person), people
+            if row.organisation is not None and (link := _match(_org_keys(row.organisation), orgs)):
+                result.org_links[row.row] = link[1][0]
+        duplicate = None
+        if found := _match(keys, known):
+            key, (row_id, name) = found
+            reason = f"{_REASONS[key.split(':')[0]]} que « {name} », déjà dans l'annuaire"
+            duplicate = Duplicate(row.row, row.where, row.label, reason, row_id)
+        elif found := _match(keys, seen):
+            key, first = found
+            reason = f"{_REASONS[key.split(':')[0]]} que la {first.where.lower()} du fichier"
+            duplicate = Duplicate(row.row, row.where, row.label, reason)
+        elif fuzzy:
+            duplicate = _resembling(territory, row)
+        if duplicate is not None:
+            result.duplicates[row.row] = duplicate
+        else:
+            for key in keys:
+                seen.setdefault(key, row)
+
+
+# --- applying -----------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    organisations: int = 0
+    people: int = 0
+    affiliations: int = 0
+    skipped: list[str] = field(default_factory=list)  # French: which rows were left out, why
+    backup: Path | None = None
+
+    def summary(self) -> str:
+        parts = [_n(self.organisations, "structure"), _n(self.people, "personne")]
+        if self.affiliations:
+            parts.append(_n(self.affiliations, "fonction"))
+        total = self.organisations + self.people + self.affiliations
+        text = f"Import terminé : {', '.join(parts)} ajoutée{_s(total)} à l'annuaire."
+        if self.skipped:
+            text += f" {_n(len(self.skipped), 'fiche')} laissée{_s(len(self.skipped))} de côté."
+        return text
+
+
+def _with_kept(notes: str, kept: list[str], today: str) -> str:
+    if not kept:
+        return notes
+    day = date.fromisoformat(today).strftime("%d/%m/%Y")
+    block = f"Valeurs non reconnues à l'import du {day} :\n" + "\n".join(f"- {k}" for k in kept)
+    return f"{notes}\n\n{block}".strip()
+
+
+def _records(result: ImportPlan, rows: list[RowRecords], choice: str, today: str):
+    """The Organisation, Person and Affiliation records to insert, ids already chosen."""
+    orgs: list[Organisation] = []
+    people: list[Person] = []
+    jobs: list[Affiliation] = []
+    new_org_ids: dict[str, str] = {}
+    for row in rows:
+        kept = row.kept if choice == KEEP_IN_NOTES else {}
+        org_id = None
+        if row.organisation is not None:
+            org_id = result.org_links.get(row.row)
+            if org_id is None:
+                keys = _org_keys(row.organisation)
+                org_id = next((new_org_ids[k] for k in keys if k in new_org_ids), None)
+            if org_id is None:
+                org_id = str(uuid.uuid4())
+                values = {k: v for k, v in row.organisation.items() if v is not None}
+                values["notes"] = _with_kept(values.get("notes", ""), kept.get("organisation", []),
+                                             today)  # fmt: skip
+                orgs.append(Organisation(id=org_id, **values))
+                for key in _org_keys(row.organisation):
+                    new_org_ids.setdefault(key, org_id)
+            elif row.person is not None and kept.get("organisation"):
+                kept = {**kept, "person": kept.get("person", []) + kept["organisation"]}
+        if row.person is not None:
+            person_id = str(uuid.uuid4())
+            values = {k: v for k, v in row.person.items() if v is not None}
+            values["notes"] = _with_kept(values.get("notes", ""), kept.get("person", []), today)
+            people.append(Person(id=person_id, **values))
+            if org_id is not None and row.affiliation is not None:
+                job = {k: v for k, v in row.affiliation.items() if v is not None}
+                jobs.append(
+                    Affiliation(
+                        id=str(uuid.uuid4()), person_id=person_id, organisation_id=org_id, **job
+                    )
+                )
+    return orgs, people, jobs
+
+
+def apply(
+    territory,
+    result: ImportPlan,
+    *,
+    choice: str = ALL,
+    with_duplicates: bool = False,
+    backup: bool = True,
+    today: str | None = None,
+) -> ImportResult:
+    """Write the planned rows in one transaction, after a backup; ImportRefused if the plan
+    has problems and ``choice`` does not say what to do with them."""
+    if territory.read_only:
+        raise ReadOnlyError(
+            "Ce fichier est ouvert en lecture seule : l'import n'est pas possible. "
+            + (territory.read_only_reason or "")
+        )
+    if result.rows_with_problems and choice not in (VALID_ONLY, KEEP_IN_NOTES):
+        raise ImportRefused(
+            f"{len(result.rows_with_problems)} ligne(s) ont des problèmes : choisissez d'importer "
+            "seulement les lignes valides, ou de garder les valeurs non reconnues en remarques. "
+            "Rien n'a été importé."
+        )
+    today = today or date.today().isoformat()
+    rows = result.importable(choice, with_duplicates=with_duplicates)
+    chosen = {r.row for r in rows}
+    out = ImportResult()
+    for row in result.rows:
+        if row.row not in chosen:
+            why = ("doublon" if row.row in result.duplicates and not row.blocking
+                   else "impossible à importer" if row.blocking else "problèmes")  # fmt: skip
+            out.skipped.append(f"{row.where} — {row.label} : {why}")
+    orgs, people, jobs = _records(result, rows, choice, today)
+    if backup:
+        from municipaless.services.file import backups
+        from municipaless.storage.backup import BackupFailed
+
+        try:
+            out.backup = backups.before(territory, "import").path
+        except (OSError, BackupFailed) as exc:
+            raise ImportRefused(
+                f"La sauvegarde avant l'import a échoué ({exc}) : rien n'a été importé."
+            ) from exc
+    with territory.tdb.write():
+        out.organisations = bulk.insert_many(territory.tdb, "organisation", orgs)
+        out.people = bulk.insert_many(territory.tdb, "person", people)
+        out.affiliations = bulk.insert_many(territory.tdb, "affiliation", jobs)
+        if result.source.table is not None:
+            import_mapping.remember(territory, result.source.headers, result.mapping)
+    return out

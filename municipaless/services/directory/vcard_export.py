@@ -1,0 +1,79 @@
+"""Fichier ▸ Exporter les contacts (vCard): the annuaire's people for a phone or a mail client.
+
+One vCard 3.0 per person (UTF-8, what Outlook, Gmail, iPhone and Thunderbird all read), with
+the job they hold today: the structure as ORG, the role as TITLE, the job's e-mail and phone
+as WORK. Remarks are never exported: they may hold what the officer noted about a person
+(RGPD), and an address book is copied to phones and shared. Erased and deleted people are left
+out. The file is written under a temporary name and renamed, so a failure leaves nothing.
+"""
+
+from datetime import date
+from pathlib import Path
+
+from municipaless.documents.safety import atomic_write
+from municipaless.imports.vcard import Address, Contact, Phone
+from municipaless.imports.vcard_writer import to_vcard
+from municipaless.services.geography.communes import commune_name
+from municipaless.storage import import_store
+from municipaless.storage.listing import Where
+
+
+def _address(street: str, postcode: str | None, insee: str | None, kind: str) -> Address | None:
+    if not (street or postcode or insee):
+        return None
+    town = commune_name(insee) if insee else ""
+    country = "France" if (postcode or insee) else ""  # else a foreign address kept as text
+    return Address(street, town, "", postcode or "", country, frozenset({kind}))
+
+
+def to_contact(row: import_store.ContactRow) -> Contact:
+    person = row.person
+    contact = Contact(
+        index=0,
+        line=0,
+        civility=person.civility,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        formatted_name=person.display_name,
+        organisation=row.organisation,
+        title=row.role if row.organisation else "",
+        uid=f"urn:uuid:{person.id}",
+    )
+    if person.email:
+        contact.emails.append((person.email, frozenset({"pref"})))
+    if row.job_email and row.job_email != person.email:
+        contact.emails.append((row.job_email, frozenset({"work"})))
+    if person.mobile:
+        contact.phones.append(Phone(person.mobile, frozenset({"cell"})))
+    if row.job_phone:
+        contact.phones.append(Phone(row.job_phone, frozenset({"work", "voice"})))
+    if person.phone and person.phone not in (row.job_phone, person.mobile):
+        contact.phones.append(Phone(person.phone, frozenset({"voice"})))
+    for address in (
+        _address(person.address, person.postcode, person.commune_insee, "home"),
+        _address(row.org_address, row.org_postcode, row.org_commune_insee, "work")
+        if row.organisation
+        else None,
+    ):
+        if address is not None:
+            contact.addresses.append(address)
+    if row.org_website:
+        contact.urls.append((row.org_website, frozenset({"work"})))
+    return contact
+
+
+def contacts(territory, where: Where | None = None, today: str | None = None) -> list[Contact]:
+    """The people of the annuaire (``where``: a person list filter) as vCard contacts."""
+    today = today or date.today().isoformat()
+    return [to_contact(row) for row in import_store.contacts(territory.tdb.db, today, where)]
+
+
+def export(
+    territory, path: Path | str, *, where: Where | None = None, today: str | None = None
+) -> int:
+    """Write the contacts to ``path`` (.vcf); returns how many were written."""
+    found = contacts(territory, where, today)
+    text = to_vcard(found)
+    with atomic_write(Path(path)) as tmp:
+        tmp.write_bytes(text.encode("utf-8"))
+    return len(found)

@@ -1,0 +1,157 @@
+"""Fusionner la copie d'un collègue: dry run, backup, merge in one transaction, report.
+
+The engine (storage/merge/planner.py) decides field by field; this use case adds what the officer
+needs around it: a backup before anything is written (undo = restore it), French summaries
+for the CLI and the dialog, and refusal messages that say nothing was changed.
+"""
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from municipaless.storage.errors import ConflictError, ReadOnlyError
+from municipaless.storage.merge import planner as engine
+from municipaless.storage.merge.model import MergePlan, MergeReport, Side
+
+MergeFailed = engine.MergeFailed
+
+TABLE_NAMES = {
+    "vocabulary": "vocabulaire",
+    "tag": "étiquettes",
+    "tagging": "étiquetages",
+    "challenge": "enjeux",
+    "organisation": "structures",
+    "service_offer": "offres de service",
+    "person": "personnes",
+    "affiliation": "rattachements",
+    "project": "projets",
+    "project_holder": "porteurs",
+    "case_event": "entrées du suivi",
+    "case_event_participant": "participants",
+    "referral": "orientations",
+    "funding_request": "demandes de financement",
+    "follow_up": "relances",
+    "meeting_series": "instances",
+    "meeting": "réunions",
+    "meeting_project": "projets des réunions",
+    "attendance": "présences",
+    "agenda_item": "points d'ordre du jour",
+    "decision": "décisions",
+    "action_item": "actions",
+}
+
+
+def preview(territory, theirs_path: Path) -> MergePlan:
+    """The dry run: nothing is written, neither here nor in the colleague's file."""
+    return engine.plan(territory.tdb, Path(theirs_path))
+
+
+def resolutions_for(plan: MergePlan, prefer: Side) -> dict[str, Side]:
+    """The same choice for every conflict (CLI --prefer, the dialog's default)."""
+    return {conflict.key: prefer for conflict in plan.conflicts}
+
+
+def merge(
+    territory,
+    plan: MergePlan,
+    resolutions: dict[str, Side],
+    *,
+    backup_base: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> MergeReport:
+    """Back up, then apply ``plan``; undo is restoring ``report.backup_path``.
+
+    ``progress`` hears each step (the window's worker shows them)."""
+    say = progress or (lambda _text: None)
+    if territory.read_only:
+        raise ReadOnlyError(
+            "Ce fichier est ouvert en lecture seule : la copie du collègue n'a pas été fusionnée."
+        )
+    if plan.is_empty:
+        return engine.apply(territory.tdb, plan, resolutions)
+    say("Sauvegarde avant la fusion…")
+    backup_path = _backup(territory, backup_base)
+    say("Fusion…")
+    try:
+        report = engine.apply(territory.tdb, plan, resolutions)
+    except ConflictError as exc:
+        raise MergeFailed(
+            "Le fichier a été modifié depuis l'aperçu de la fusion : relancez la fusion. "
+            "Rien n'a été modifié."
+        ) from exc
+    except sqlite3.Error as exc:
+        raise MergeFailed(
+            f"La fusion a échoué ({exc}) et a été entièrement annulée : rien n'a été modifié."
+        ) from exc
+    report.backup_path = backup_path
+    return report
+
+
+def _backup(territory, base: Path | None) -> Path:
+    from municipaless.services.file import backups
+
+    return backups.before(territory, "merge", base=base).path
+
+
+# French summaries -------------------------------------------------------------------------
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def summary_lines(plan: MergePlan) -> list[str]:
+    """What the merge would do, in French: à ajouter, à modifier, à supprimer, en conflit."""
+    changes = plan.changed_records
+    lines = [
+        f"Copie du collègue : {plan.theirs_path.name}",
+        f"À ajouter : {_n(len(plan.additions), 'fiche', 'fiches')}",
+        f"À modifier : {_n(len(changes), 'fiche', 'fiches')} "
+        f"({_n(len(plan.changes), 'champ', 'champs')} repris de sa copie)",
+        f"À supprimer : {_n(len(plan.deletions), 'fiche', 'fiches')}",
+    ]
+    if plan.restorations:
+        lines.append(f"À restaurer : {_n(len(plan.restorations), 'fiche', 'fiches')}")
+    lines.append(f"En conflit : {_n(len(plan.conflicts), 'champ', 'champs')}")
+    for table, counts in plan.counts().items():
+        parts = [
+            f"{label} {counts[key]}"
+            for key, label in (
+                ("additions", "+"),
+                ("changes", "~"),
+                ("deletions", "−"),
+                ("restorations", "↺"),
+                ("conflicts", "conflits"),
+            )
+            if counts.get(key)
+        ]
+        lines.append(f"  {TABLE_NAMES.get(table, table)} : {', '.join(parts)}")
+    if not plan.common_history:
+        lines.append(
+            "Attention : ces deux fichiers n'ont aucune fiche en commun ; ce n'est sans doute "
+            "pas une copie du même territoire."
+        )
+    lines += [f"Non repris : {note}" for note in plan.skipped]
+    if plan.is_empty:
+        lines.append("Rien à fusionner : cette copie est déjà intégrée.")
+    return lines
+
+
+def report_text(report: MergeReport) -> str:
+    if report.nothing_to_do:
+        return "Rien à fusionner : cette copie était déjà intégrée. Le fichier n'a pas changé."
+    lines = [
+        "Fusion terminée.",
+        f"Ajoutées : {_n(report.additions, 'fiche', 'fiches')}",
+        f"Modifiées : {_n(report.changes, 'fiche', 'fiches')} "
+        f"({_n(report.fields, 'champ', 'champs')})",
+        f"Supprimées : {_n(report.deletions, 'fiche', 'fiches')}",
+    ]
+    if report.restorations:
+        lines.append(f"Restaurées : {_n(report.restorations, 'fiche', 'fiches')}")
+    lines.append(f"Conflits tranchés : {report.conflicts}")
+    lines += [f"Non repris : {note}" for note in report.skipped]
+    if report.backup_path is not None:
+        lines.append(
+            "Pour annuler, restaurez la sauvegarde faite juste avant la fusion : "
+            f"{report.backup_path}"
+        )
+    return "\n".join(lines)

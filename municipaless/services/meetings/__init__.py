@@ -1,0 +1,493 @@
+"""Réunions: a meeting of an instance, its attendance, ordre du jour, decisions and actions.
+
+Rules the screens rely on:
+
+- A meeting created in a series starts from the series' template (agenda sections, invitees);
+  the sectors and challenges of the previous meeting of the series carry over.
+- Attendance is présent / excusé / représenté (by whom) / absent, with the structure each
+  person represents. The quorum counts présents and représentés (a représentant votes).
+- Notes are saved per agenda item as the officer types (``save_notes``: one rev-checked write
+  of one field, returning the new rev for the next keystroke pause).
+- Decisions are numbered per series and year of the meeting (COPIL-2026-07), never reusing a
+  number (a deleted decision keeps its number); status active / remplacée par… / caduque.
+- Actions (qui / quoi / pour quand) stay open until done or abandoned; the open actions of a
+  series are the "points en suspens" at the top of each later meeting of it, where they are
+  closed or carried again (``carry_action``: still open, maybe a new due date).
+- An approved compte rendu is frozen (minutes.py): edits to its meeting are refused
+  with a French message until a new version is opened. Following up actions (status, due
+  date) and a decision's status stay possible: they live on after the meeting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from municipaless.core import domain as d
+from municipaless.services.meetings import series as meeting_series
+from municipaless.services.meetings.action_items import (  # noqa: F401  (one entry point for the UI)
+    actions_overview,
+    add_action,
+    carry_action,
+    remove_action,
+    set_action_status,
+    update_action,
+)
+from municipaless.services.meetings.decisions import (  # noqa: F401
+    add_decision,
+    decision_prefix,
+    decision_register,
+    decision_years,
+    remove_decision,
+    replace_decision,
+    set_decision_status,
+    update_decision,
+)
+from municipaless.services.meetings.rules import (  # noqa: F401
+    ACTION_STATUSES,
+    ATTENDANCE_STATUSES,
+    DECISION_STATUSES,
+    KEEP,
+    MeetingError,
+    MinutesFrozen,
+    check_due,
+    ensure_editable,
+    parse_starts_at,
+)
+from municipaless.storage import meeting_queries as q
+from municipaless.storage.listing import ListSource, Where
+from municipaless.storage.meeting_queries import (  # noqa: F401  (re-exported for the UI)
+    OPEN_STATUSES,
+    ActionRow,
+    Attendee,
+    DecisionRow,
+    ProjectRef,
+)
+
+
+@dataclass(frozen=True)
+class Quorum:
+    required: int
+    present: int  # présents + représentés
+
+    @property
+    def reached(self) -> bool:
+        return self.present >= self.required
+
+
+@dataclass
+class MeetingView(q.MeetingBundle):
+    """What the meeting screen shows: the meeting with its rows (storage's bundle), plus the
+    points en suspens of its series, the quorum (None when the series has none) and whether
+    the minutes are frozen."""
+
+    pending: list[ActionRow] = field(default_factory=list)
+    quorum: Quorum | None = None
+
+    @property
+    def frozen(self) -> bool:
+        return self.meeting.minutes_status == "approuve"
+
+    def by_status(self, status: str) -> list[Attendee]:
+        return [a for a in self.attendance if a.record.status == status]
+
+
+# reading -----------------------------------------------------------------------------------
+def open_meeting(territory, meeting_id: str, *, with_pending: bool = True) -> MeetingView:
+    """Everything about one meeting in a few indexed queries (< 100 ms on the large file)."""
+    bundle = q.load_meeting(territory.tdb.db, meeting_id)
+    if bundle is None:
+        raise MeetingError("Cette réunion n'existe plus dans le fichier.")
+    view = MeetingView(**vars(bundle))
+    if with_pending:
+        view.pending = pending_actions(territory, bundle.meeting)
+    view.quorum = quorum_of(bundle.series, bundle.attendance)
+    return view
+
+
+def quorum_of(series: d.MeetingSeries | None, attendance: list[Attendee]) -> Quorum | None:
+    if series is None or not series.quorum:
+        return None
+    voices = sum(1 for a in attendance if a.record.status in ("present", "represente"))
+    return Quorum(series.quorum, voices)
+
+
+def pending_actions(territory, meeting: d.Meeting) -> list[ActionRow]:
+    """Points en suspens of ``meeting``: open actions of earlier meetings of its series, and
+    those closed since the meeting's day (shown closed)."""
+    if not meeting.series_id:
+        return []
+    return q.pending_actions(
+        territory.tdb.db, meeting.series_id, meeting.starts_at, closed_since=meeting.starts_at[:10]
+    )
+
+
+def previous_meeting(territory, meeting: d.Meeting) -> d.Meeting | None:
+    if not meeting.series_id:
+        return None
+    return q.previous_meeting(territory.tdb.db, meeting.series_id, meeting.starts_at)
+
+
+def next_meeting(territory, meeting: d.Meeting) -> d.Meeting | None:
+    if not meeting.series_id:
+        return None
+    return q.next_meeting(territory.tdb.db, meeting.series_id, meeting.starts_at)
+
+
+def series_meetings(territory, series_id: str) -> list[d.Meeting]:
+    """The meetings of an instance, oldest first."""
+    return q.meetings_of_series(territory.tdb.db, series_id)
+
+
+def meeting_where(**filters) -> Where:
+    """Filter of the meeting list: series_id, date_from, date_to, minutes_status, text."""
+    return q.meeting_where(**filters)
+
+
+def meeting_list(territory, **filters) -> ListSource:
+    return territory.list_source("meeting", q.meeting_where(**filters))
+
+
+# meetings ----------------------------------------------------------------------------------
+def create_meeting(
+    territory,
+    series_id: str | None,
+    starts_at: str,
+    *,
+    title: str | None = None,
+    ends_at: str | None = None,
+    place: str = "",
+    visio_url: str = "",
+    from_template: bool = True,
+) -> d.Meeting:
+    """A meeting of ``series_id`` (None: a meeting outside any instance) pre-filled from the
+    series' template: agenda items and invitees (status « invité »). One transaction."""
+    starts = parse_starts_at(starts_at)
+    series = territory.records["meeting_series"].get(series_id) if series_id else None
+    template = meeting_series.template_of(series) if from_template else meeting_series.Template()
+    if ends_at:
+        ends = parse_starts_at(ends_at)
+    else:
+        length = template.duration_min or 120
+        ends = (datetime.fromisoformat(starts) + timedelta(minutes=length)).isoformat()[:16]
+    if ends < starts:
+        raise MeetingError("La réunion ne peut pas finir avant d'avoir commencé.")
+    day = date.fromisoformat(starts[:10])
+    default_title = f"{series.name if series else 'Réunion'} du {_long_date(day)}"
+    title = (title or "").strip() or default_title
+    previous = q.previous_meeting(territory.tdb.db, series_id, starts) if series_id else None
+    with territory.tdb.write():
+        meeting = territory.save(
+            "meeting",
+            {
+                "series_id": series_id,
+                "title": title,
+                "starts_at": starts,
+                "ends_at": ends,
+                "place": (place or (previous.place if previous else "")).strip(),
+                "visio_url": (visio_url or "").strip(),
+                "sectors": previous.sectors if previous else (),
+                "challenges": previous.challenges if previous else (),
+            },
+        )
+        for position, section in enumerate(template.agenda, start=1):
+            territory.save(
+                "agenda_item",
+                {
+                    "meeting_id": meeting.id,
+                    "position": position,
+                    "title": section.title,
+                    "presenter": section.presenter,
+                    "duration_min": section.duration_min,
+                },
+            )
+        people = {i.person_id for i in template.invitees if i.person_id}
+        live = q.live_people(territory.tdb.db, people)
+        orgs = q.current_organisations(territory.tdb.db, people)
+        for invitee in template.invitees:
+            if invitee.person_id and invitee.person_id not in live:
+                continue  # left the annuaire (deleted or erased) since the template was made
+            if not invitee.person_id and not invitee.free_name.strip():
+                continue
+            territory.save(
+                "attendance",
+                {
+                    "meeting_id": meeting.id,
+                    "person_id": invitee.person_id,
+                    "free_name": invitee.free_name.strip(),
+                    "organisation_id": invitee.organisation_id or orgs.get(invitee.person_id),
+                },
+            )
+    return meeting
+
+
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+
+
+def _long_date(day: date) -> str:
+    first = "1er" if day.day == 1 else str(day.day)
+    return f"{first} {MONTHS_FR[day.month - 1]} {day.year}"
+
+
+def update_meeting(territory, meeting_id: str, rev: int, **changes) -> d.Meeting:
+    """Title, date and time, place, visio, summary, sectors, challenges, series (rev-checked).
+    Lifecycle fields (minutes_status, approved_on) belong to services/meetings/minutes.py."""
+    if {"minutes_status", "approved_on"} & set(changes):
+        raise ValueError("minutes_status/approved_on change through services.minutes")
+    ensure_editable(territory, meeting_id)
+    if "title" in changes and not (changes["title"] or "").strip():
+        raise MeetingError("Donnez un titre à la réunion.")
+    if "starts_at" in changes:
+        changes["starts_at"] = parse_starts_at(changes["starts_at"])
+    if changes.get("ends_at"):
+        changes["ends_at"] = parse_starts_at(changes["ends_at"])
+    current = territory.records["meeting"].get(meeting_id)
+    starts = changes.get("starts_at", current.starts_at)
+    ends = changes.get("ends_at", current.ends_at)
+    if ends and ends < starts:
+        raise MeetingError("La réunion ne peut pas finir avant d'avoir commencé.")
+    return territory.save("meeting", changes, row_id=meeting_id, rev=rev)
+
+
+def close_meeting(territory, meeting_id: str) -> int:
+    """End of the meeting: every invitee still « invité » is marked absent (the compte rendu
+    then lists everyone). Returns how many were marked."""
+    ensure_editable(territory, meeting_id)
+    bundle = q.load_meeting(territory.tdb.db, meeting_id)
+    marked = 0
+    with territory.tdb.write():
+        for a in bundle.attendance if bundle else ():
+            if a.record.status == "invite":
+                territory.save(
+                    "attendance", {"status": "absent"}, row_id=a.record.id, rev=a.record.rev
+                )
+                marked += 1
+    return marked
+
+
+def delete_meeting(territory, meeting_id: str, rev: int) -> None:
+    """Soft-delete the meeting and its rows (one transaction: the corbeille restores them)."""
+    ensure_editable(territory, meeting_id)
+    bundle = q.load_meeting(territory.tdb.db, meeting_id)
+    if bundle is None:
+        return
+    with territory.tdb.write():
+        for action in bundle.actions:
+            territory.remove("action_item", action.record.id, action.record.rev)
+        for rows, table in (
+            (bundle.decisions, "decision"),
+            (bundle.agenda, "agenda_item"),
+            ([a.record for a in bundle.attendance], "attendance"),
+            ([p.link for p in bundle.projects], "meeting_project"),
+        ):
+            for row in rows:
+                territory.remove(table, row.id, row.rev)
+        territory.remove("meeting", meeting_id, rev)
+
+
+# attendance --------------------------------------------------------------------------------
+def add_invitee(
+    territory,
+    meeting_id: str,
+    *,
+    person_id: str | None = None,
+    free_name: str = "",
+    organisation_id: str | None = None,
+    status: str = "invite",
+    represented_by: str = "",
+) -> d.Attendance:
+    """Invite someone of the annuaire (her current structure by default) or a name typed free."""
+    ensure_editable(territory, meeting_id)
+    free_name = (free_name or "").strip()
+    if not person_id and not free_name:
+        raise MeetingError("Choisissez une personne de l'annuaire ou saisissez un nom.")
+    _check_status(status)
+    bundle = q.load_meeting(territory.tdb.db, meeting_id)
+    for a in bundle.attendance if bundle else ():
+        same_person = person_id and a.record.person_id == person_id
+        same_name = not person_id and not a.record.person_id and a.name.lower() == free_name.lower()
+        if same_person or same_name:
+            raise MeetingError(f"{a.name} figure déjà parmi les invités de cette réunion.")
+    if person_id and organisation_id is None:
+        organisation_id = q.current_organisations(territory.tdb.db, {person_id}).get(person_id)
+    return territory.save(
+        "attendance",
+        {
+            "meeting_id": meeting_id,
+            "person_id": person_id,
+            "free_name": "" if person_id else free_name,
+            "organisation_id": organisation_id,
+            "status": status,
+            "represented_by": represented_by.strip() if status == "represente" else "",
+        },
+    )
+
+
+def _check_status(status: str) -> None:
+    if status not in ATTENDANCE_STATUSES:
+        raise MeetingError(f"Statut de présence inconnu : « {status} ».")
+
+
+def set_attendance(
+    territory,
+    attendance_id: str,
+    rev: int,
+    status: str,
+    *,
+    represented_by: str | None = None,
+    organisation_id=KEEP,
+) -> d.Attendance:
+    """Mark présent / excusé / représenté (by whom) / absent, and the structure represented."""
+    _check_status(status)
+    current = territory.records["attendance"].get(attendance_id)
+    ensure_editable(territory, current.meeting_id)
+    changes: dict = {"status": status}
+    if status == "represente":
+        if represented_by is not None:
+            changes["represented_by"] = represented_by.strip()
+    else:
+        changes["represented_by"] = ""
+    if organisation_id is not KEEP:
+        changes["organisation_id"] = organisation_id
+    return territory.save("attendance", changes, row_id=attendance_id, rev=rev)
+
+
+def remove_invitee(territory, attendance_id: str, rev: int) -> None:
+    current = territory.records["attendance"].get(attendance_id)
+    ensure_editable(territory, current.meeting_id)
+    territory.remove("attendance", attendance_id, rev)
+
+
+# ordre du jour -----------------------------------------------------------------------------
+def add_agenda_item(
+    territory,
+    meeting_id: str,
+    title: str,
+    *,
+    presenter: str = "",
+    duration_min: int | None = None,
+    index: int | None = None,
+) -> d.AgendaItem:
+    """A new item at the end (or at ``index``, 0-based, the others moving down)."""
+    ensure_editable(territory, meeting_id)
+    if not (title or "").strip():
+        raise MeetingError("Donnez un intitulé au point de l'ordre du jour.")
+    _check_duration(duration_min)
+    agenda = _agenda(territory, meeting_id)
+    with territory.tdb.write():
+        item = territory.save(
+            "agenda_item",
+            {
+                "meeting_id": meeting_id,
+                "position": len(agenda) + 1,
+                "title": title.strip(),
+                "presenter": (presenter or "").strip(),
+                "duration_min": duration_min,
+            },
+        )
+        if index is not None and index < len(agenda):
+            agenda.insert(max(0, index), item)
+            _renumber(territory, agenda)
+            item = territory.records["agenda_item"].get(item.id)
+    return item
+
+
+def _check_duration(duration_min: int | None) -> None:
+    if duration_min is not None and not 0 < duration_min <= 24 * 60:
+        raise MeetingError("La durée prévue se compte en minutes, entre 1 et 1440.")
+
+
+def _agenda(territory, meeting_id: str) -> list[d.AgendaItem]:
+    bundle = q.load_meeting(territory.tdb.db, meeting_id)
+    return list(bundle.agenda) if bundle else []
+
+
+def _renumber(territory, items: list[d.AgendaItem]) -> list[d.AgendaItem]:
+    out = []
+    for position, item in enumerate(items, start=1):
+        if item.position != position:
+            item = territory.save(
+                "agenda_item", {"position": position}, row_id=item.id, rev=item.rev
+            )
+        out.append(item)
+    return out
+
+
+def update_agenda_item(territory, item_id: str, rev: int, **changes) -> d.AgendaItem:
+    """Title, presenter, planned duration, notes (rev-checked)."""
+    current = territory.records["agenda_item"].get(item_id)
+    ensure_editable(territory, current.meeting_id)
+    if "title" in changes and not (changes["title"] or "").strip():
+        raise MeetingError("Donnez un intitulé au point de l'ordre du jour.")
+    _check_duration(changes.get("duration_min"))
+    return territory.save("agenda_item", changes, row_id=item_id, rev=rev)
+
+
+def move_agenda_item(territory, item_id: str, index: int) -> list[d.AgendaItem]:
+    """Move an item to ``index`` (0-based); returns the agenda in its new order (new revs)."""
+    current = territory.records["agenda_item"].get(item_id)
+    ensure_editable(territory, current.meeting_id)
+    with territory.tdb.write():
+        agenda = [i for i in _agenda(territory, current.meeting_id) if i.id != item_id]
+        agenda.insert(max(0, min(index, len(agenda))), current)
+        return _renumber(territory, agenda)
+
+
+def remove_agenda_item(territory, item_id: str, rev: int) -> None:
+    """Remove an item; its decisions and actions stay, no longer attached to an item."""
+    current = territory.records["agenda_item"].get(item_id)
+    ensure_editable(territory, current.meeting_id)
+    bundle = q.load_meeting(territory.tdb.db, current.meeting_id)
+    with territory.tdb.write():
+        for dec in bundle.decisions if bundle else ():
+            if dec.agenda_item_id == item_id:
+                territory.save("decision", {"agenda_item_id": None}, row_id=dec.id, rev=dec.rev)
+        for act in bundle.actions if bundle else ():
+            if act.record.agenda_item_id == item_id:
+                territory.save(
+                    "action_item",
+                    {"agenda_item_id": None},
+                    row_id=act.record.id,
+                    rev=act.record.rev,
+                )
+        territory.remove("agenda_item", item_id, rev)
+        _renumber(territory, [i for i in _agenda(territory, current.meeting_id)])
+
+
+def save_notes(territory, item_id: str, rev: int, notes: str) -> int:
+    """Save one item's notes as typed (the UI calls it at each pause); returns the new rev.
+    One rev-checked write of one field: a colleague's edit in between is a ConflictError."""
+    meeting_id = q.meeting_of(territory.tdb.db, "agenda_item", item_id)
+    if meeting_id is None:
+        raise MeetingError("Ce point de l'ordre du jour n'existe plus.")
+    ensure_editable(territory, meeting_id)
+    return territory.save("agenda_item", {"notes": notes}, row_id=item_id, rev=rev).rev
+
+
+# projects discussed ------------------------------------------------------------------------
+def link_project(territory, meeting_id: str, project_id: str) -> d.MeetingProject:
+    ensure_editable(territory, meeting_id)
+    bundle = q.load_meeting(territory.tdb.db, meeting_id)
+    for ref in bundle.projects if bundle else ():
+        if ref.link.project_id == project_id:
+            return ref.link
+    return territory.save("meeting_project", {"meeting_id": meeting_id, "project_id": project_id})
+
+
+def unlink_project(territory, link_id: str, rev: int) -> None:
+    current = territory.records["meeting_project"].get(link_id)
+    ensure_editable(territory, current.meeting_id)
+    territory.remove("meeting_project", link_id, rev)

@@ -1,0 +1,446 @@
+"""The meetings' documents, built as ``documents.model`` Documents and written by its writers.
+
+- compte rendu (DOCX, PDF, ODT): commune header and logo, instance, date, place, présents /
+  excusés / représentés / absents, points en suspens, ordre du jour with its notes, numbered
+  decisions, table of actions qui / quoi / pour quand;
+- relevé de décisions alone (one meeting, or the register filtered);
+- feuille d'émargement (PDF): name / structure / signature, rows tall enough to sign;
+- actions follow-up workbook (XLSX/ODS): one sheet per instance, overdue rows emphasised;
+- ICS invitation for a meeting (documents/ics.py).
+
+The commune's name, logo and Word template (whose styles, header and logo the Word exports
+reuse) come from the territory settings (Fichier ▸ Paramètres du territoire). Names of people
+appear: these are working documents of the instance, not
+council statistics, so nothing is anonymised.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from municipaless.core.formats import format_date
+from municipaless.documents import write
+from municipaless.documents.ics import Attendee as CalAttendee
+from municipaless.documents.ics import CalendarEvent, write_ics
+from municipaless.documents.model import (
+    BulletList,
+    Column,
+    Document,
+    Heading,
+    Meta,
+    Paragraph,
+    Run,
+    Section,
+    Table,
+)
+from municipaless.services import meetings
+from municipaless.services.file import settings as territory_settings
+from municipaless.services.meetings import minutes
+from municipaless.storage import meeting_queries as q
+
+ATTENDANCE_HEADINGS = (
+    ("present", "Présents"),
+    ("represente", "Représentés"),
+    ("excuse", "Excusés"),
+    ("absent", "Absents"),
+    ("invite", "Invités (présence non relevée)"),
+)
+ACTION_LABELS = {
+    "a_faire": "À faire",
+    "en_cours": "En cours",
+    "fait": "Fait",
+    "abandonne": "Abandonné",
+}
+DECISION_LABELS = {"active": "En vigueur", "remplacee": "Remplacée", "caduque": "Caduque"}
+
+
+# builders ----------------------------------------------------------------------------------
+_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def long_date(iso: str) -> str:
+    """« jeudi 12 mars 2026 »."""
+    day = date.fromisoformat(iso[:10])
+    first = "1er" if day.day == 1 else str(day.day)
+    return f"{_DAYS[day.weekday()]} {first} {meetings.MONTHS_FR[day.month - 1]} {day.year}"
+
+
+def _hour(iso: str | None) -> str:
+    if not iso or len(iso) < 16:
+        return ""
+    h, m = int(iso[11:13]), iso[14:16]
+    return f"{h} h {m}" if m != "00" else f"{h} h"
+
+
+def when(meeting) -> str:
+    """« jeudi 12 mars 2026, de 14 h 30 à 16 h 30 »."""
+    text = long_date(meeting.starts_at)
+    start, end = _hour(meeting.starts_at), _hour(meeting.ends_at)
+    same_day = meeting.ends_at and meeting.ends_at[:10] == meeting.starts_at[:10]
+    if start and end and same_day:
+        return f"{text}, de {start} à {end}"
+    return f"{text}, à {start}" if start else text
+
+
+def _line(label: str, value: str) -> Paragraph:
+    return Paragraph(Run(f"{label} : ", bold=True), value)
+
+
+def _who(a: q.Attendee) -> str:
+    text = a.name + (f" ({a.organisation_name})" if a.organisation_name else "")
+    if a.record.status == "represente" and a.record.represented_by:
+        text += f", représenté(e) par {a.record.represented_by}"
+    return text
+
+
+def _doc(territory, title: str, subtitle: str, today: date | None, template: bool = False):
+    settings = territory_settings.load(territory)  # commune name, logo, Word template
+    return Document(
+        title,
+        subtitle,
+        Meta(commune=settings.commune_name, generated=today or date.today()),
+        logo=settings.logo_png,
+        docx_template=settings.docx_template if template else None,
+    )
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    return [Paragraph(line.strip()) for line in text.splitlines() if line.strip()]
+
+
+def _actions_table(title: str, rows: list[q.ActionRow], today: str, origin: bool = False):
+    columns = [
+        Column("Qui", width=22),
+        Column("Quoi", width=36),
+        Column("Pour quand", "date", width=13),
+    ]
+    columns.append(Column("Statut", width=10))
+    if origin:
+        columns.append(Column("Décidée le", "date", width=13))
+    values, emphasis = [], []
+    for n, a in enumerate(rows):
+        r = a.record
+        row = [a.owner, r.what, r.due_on, ACTION_LABELS.get(r.status, r.status)]
+        if origin:
+            row.append(a.meeting_starts_at[:10] or None)
+        values.append(row)
+        if a.overdue(today):
+            emphasis.append(n)
+    note = "En rouge : échéance dépassée." if emphasis else ""
+    return Table(title, columns, values, note=note, emphasis=emphasis)
+
+
+def _decisions_table(title: str, decisions, agenda_titles: dict[str, str], numbers: dict):
+    rows = []
+    for x in decisions:
+        status = DECISION_LABELS.get(x.status, x.status)
+        if x.status == "remplacee" and numbers.get(x.replaced_by):
+            status = f"Remplacée par {numbers[x.replaced_by]}"
+        rows.append([x.number, x.text, agenda_titles.get(x.agenda_item_id or "", ""), status])
+    columns = [
+        Column("N°", "code", width=15),
+        Column("Décision", width=45),
+        Column("Point de l'ordre du jour", width=20),
+        Column("Statut", width=12),
+    ]
+    return Table(title, columns, rows)
+
+
+def minutes_document(territory, meeting_id: str, *, today: date | None = None) -> Document:
+    """The compte rendu of one meeting."""
+    view = meetings.open_meeting(territory, meeting_id)
+    m, today_iso = view.meeting, (today or date.today()).isoformat()
+    version = minutes.live_version(territory, m)
+    subtitle = "Compte rendu" + (f" — version {version}" if version > 1 else "")
+    doc = _doc(territory, m.title, subtitle, today, template=True)
+    blocks: list = []
+    if view.series:
+        blocks.append(_line("Instance", view.series.name))
+    blocks.append(_line("Date", when(m)))
+    if m.place:
+        blocks.append(_line("Lieu", m.place))
+    if m.visio_url:
+        blocks.append(_line("Visioconférence", m.visio_url))
+    status = minutes.status_label(m.minutes_status)
+    if m.minutes_status == "approuve" and m.approved_on:
+        status += f" le {format_date(m.approved_on)}"
+    blocks.append(_line("Compte rendu", status))
+    if m.summary:
+        blocks += _paragraphs(m.summary)
+
+    blocks.append(Heading("Participants", 1))
+    for code, label in ATTENDANCE_HEADINGS:
+        people = view.by_status(code)
+        if people or code in ("present", "excuse"):
+            blocks.append(Heading(f"{label} ({len(people)})", 2))
+            blocks.append(BulletList([_who(a) for a in people]) if people else Paragraph("Aucun."))
+    if view.quorum is not None:
+        reached = "atteint" if view.quorum.reached else "non atteint"
+        blocks.append(
+            _line(
+                "Quorum",
+                f"{view.quorum.present} présents ou représentés pour {view.quorum.required} "
+                f"requis : quorum {reached}.",
+            )
+        )
+    if view.projects:
+        blocks.append(Heading("Projets évoqués", 2))
+        blocks.append(
+            BulletList(
+                [f"{p.name} ({p.reference})" if p.reference else p.name for p in view.projects]
+            )
+        )
+
+    if view.pending:
+        blocks.append(Heading("Points en suspens", 1))
+        blocks.append(
+            _actions_table("Actions des réunions précédentes", view.pending, today_iso, True)
+        )
+
+    blocks.append(Heading("Ordre du jour", 1))
+    if view.agenda:
+        blocks.append(BulletList([_agenda_line(n, i) for n, i in enumerate(view.agenda, 1)]))
+    by_item: dict[str, list] = {}
+    for x in view.decisions:
+        by_item.setdefault(x.agenda_item_id or "", []).append(x)
+    for n, item in enumerate(view.agenda, 1):
+        blocks.append(Heading(f"{n}. {item.title}", 2))
+        if item.presenter:
+            blocks.append(Paragraph(Run(f"Présenté par {item.presenter}", italic=True)))
+        blocks += _paragraphs(item.notes)
+        for x in by_item.pop(item.id, []):
+            blocks.append(Paragraph(Run(f"Décision {x.number} : ", bold=True), x.text))
+
+    numbers = {x.id: x.number for x in view.decisions}
+    numbers.update(q.decision_numbers(territory.tdb.db, [x.replaced_by for x in view.decisions]))
+    titles = {i.id: f"{n}. {i.title}" for n, i in enumerate(view.agenda, 1)}
+    blocks.append(Heading("Relevé de décisions", 1))
+    if view.decisions:
+        blocks.append(_decisions_table("Décisions", view.decisions, titles, numbers))
+    else:
+        blocks.append(Paragraph("Aucune décision n'a été prise."))
+    blocks.append(Heading("Actions", 1))
+    if view.actions:
+        blocks.append(_actions_table("Qui fait quoi, pour quand", view.actions, today_iso))
+    else:
+        blocks.append(Paragraph("Aucune action n'a été décidée."))
+    doc.sections.append(Section(blocks))
+    return doc
+
+
+def _agenda_line(n: int, item) -> str:
+    extra = ", ".join(
+        x for x in (item.presenter, f"{item.duration_min} min" if item.duration_min else "") if x
+    )
+    return f"{n}. {item.title}" + (f" ({extra})" if extra else "")
+
+
+def decisions_document(
+    territory,
+    meeting_id: str | None = None,
+    *,
+    series_id: str | None = None,
+    year: int | None = None,
+    status: str | None = None,
+    text: str = "",
+    today: date | None = None,
+) -> Document:
+    """Relevé de décisions: of one meeting, or the register across instances as filtered."""
+    if meeting_id:
+        view = meetings.open_meeting(territory, meeting_id, with_pending=False)
+        doc = _doc(territory, "Relevé de décisions", view.meeting.title, today, template=True)
+        numbers = {x.id: x.number for x in view.decisions}
+        numbers.update(
+            q.decision_numbers(territory.tdb.db, [x.replaced_by for x in view.decisions])
+        )
+        titles = {i.id: f"{n}. {i.title}" for n, i in enumerate(view.agenda, 1)}
+        blocks: list = [_line("Date", when(view.meeting))]
+        if view.series:
+            blocks.insert(0, _line("Instance", view.series.name))
+        blocks.append(_decisions_table("Décisions", view.decisions, titles, numbers))
+        doc.sections.append(Section(blocks))
+        return doc
+    rows = q.decision_register(
+        territory.tdb.db, series_id=series_id, year=year, status=status, text=text
+    )
+    scope = []
+    if series_id and (series := q.get_series(territory.tdb.db, series_id)):
+        scope.append(series.name)
+    if year:
+        scope.append(str(year))
+    if status:
+        scope.append(DECISION_LABELS.get(status, status).lower())
+    if text.strip():
+        scope.append(f"« {text.strip()} »")
+    doc = _doc(territory, "Registre des décisions", ", ".join(scope), today, template=True)
+    table = Table(
+        "Décisions",
+        [
+            Column("N°", "code", width=15),
+            Column("Date", "date", width=13),
+            Column("Instance", width=18),
+            Column("Décision", width=45),
+            Column("Statut", width=14),
+        ],
+        [
+            [
+                r.record.number,
+                r.meeting_starts_at[:10],
+                r.series_name,
+                r.record.text,
+                f"Remplacée par {r.replaced_by_number}"
+                if r.record.status == "remplacee" and r.replaced_by_number
+                else DECISION_LABELS.get(r.record.status, r.record.status),
+            ]
+            for r in rows
+        ],
+    )
+    doc.sections.append(Section([table], orientation="landscape"))
+    return doc
+
+
+def signin_sheet_document(territory, meeting_id: str, *, today: date | None = None) -> Document:
+    """Feuille d'émargement: everyone invited, a blank signature column, room for late-comers."""
+    view = meetings.open_meeting(territory, meeting_id, with_pending=False)
+    m = view.meeting
+    doc = _doc(territory, "Feuille d'émargement", m.title, today)
+    blocks: list = []
+    if view.series:
+        blocks.append(_line("Instance", view.series.name))
+    blocks.append(_line("Date", when(m)))
+    if m.place:
+        blocks.append(_line("Lieu", m.place))
+    rows = [[a.name, a.organisation_name, ""] for a in view.attendance]
+    rows += [["", "", ""] for _ in range(max(5, 12 - len(rows)))]
+    blocks.append(
+        Table(
+            "Participants",
+            [Column("Nom", width=24), Column("Structure", width=26), Column("Signature", width=22)],
+            rows,
+            row_height_cm=1.3,
+        )
+    )
+    doc.sections.append(Section(blocks))
+    return doc
+
+
+def actions_workbook_document(territory, *, today: date | None = None) -> Document:
+    """Actions follow-up: one table (sheet) per instance, overdue rows emphasised."""
+    today_iso = (today or date.today()).isoformat()
+    doc = _doc(territory, "Suivi des actions", "Toutes les instances", today)
+    groups: dict[str, list[q.ActionRow]] = {}
+    for a in q.workbook_actions(territory.tdb.db):
+        groups.setdefault(a.series_name or "Hors instance", []).append(a)
+    columns = [
+        Column("Réunion", "date"),
+        Column("Quoi", width=40),
+        Column("Qui", width=32),
+        Column("Pour quand", "date", width=13),
+        Column("Statut", width=10),
+        Column("Fait le", "date"),
+        Column("En retard", width=9),
+    ]
+    blocks: list = []
+    overdue_total = 0
+    for name, rows in groups.items():
+        values, emphasis = [], []
+        for n, a in enumerate(rows):
+            r, late = a.record, a.overdue(today_iso)
+            values.append(
+                [
+                    a.meeting_starts_at[:10] or None,
+                    r.what,
+                    a.owner,
+                    r.due_on,
+                    ACTION_LABELS.get(r.status, r.status),
+                    r.done_on,
+                    "oui" if late else "",
+                ]
+            )
+            if late:
+                emphasis.append(n)
+        overdue_total += len(emphasis)
+        note = f"{len(emphasis)} action(s) en retard au {format_date(today_iso)}, en rouge."
+        blocks.append(Table(name, columns, values, note=note, name=name, emphasis=emphasis))
+    if not blocks:
+        blocks.append(Paragraph("Aucune action n'a été enregistrée."))
+    late = f"{overdue_total} action(s) en retard au {format_date(today_iso)}"
+    doc.subtitle = f"Toutes les instances — {late}"
+    doc.sections.append(Section(blocks, orientation="landscape"))
+    return doc
+
+
+# exports -----------------------------------------------------------------------------------
+def export_minutes(
+    territory, meeting_id: str, path: Path, fmt: str | None = None, *, today: date | None = None
+) -> list[Path]:
+    """Write the compte rendu (docx honours meta ``docx_template``; pdf, odt)."""
+    return write(minutes_document(territory, meeting_id, today=today), path, fmt)
+
+
+def export_decisions(
+    territory,
+    path: Path,
+    fmt: str | None = None,
+    meeting_id: str | None = None,
+    *,
+    today: date | None = None,
+    **filters,
+) -> list[Path]:
+    """Relevé de décisions of a meeting, or the register (filters: series_id, year, status,
+    text)."""
+    doc = decisions_document(territory, meeting_id, today=today, **filters)
+    return write(doc, path, fmt)
+
+
+def export_signin_sheet(
+    territory, meeting_id: str, path: Path, *, today: date | None = None
+) -> list[Path]:
+    return write(signin_sheet_document(territory, meeting_id, today=today), path, "pdf")
+
+
+def export_actions_workbook(
+    territory, path: Path, fmt: str = "xlsx", *, today: date | None = None
+) -> list[Path]:
+    return write(actions_workbook_document(territory, today=today), path, fmt)
+
+
+def invitation_event(territory, meeting_id: str) -> CalendarEvent:
+    """The meeting as a calendar event: ordre du jour and invitees in the description."""
+    view = meetings.open_meeting(territory, meeting_id, with_pending=False)
+    m = view.meeting
+    starts = datetime.fromisoformat(m.starts_at)
+    ends = datetime.fromisoformat(m.ends_at) if m.ends_at else starts + timedelta(hours=2)
+    emails = q.attendee_emails(territory.tdb.db, [a.record.id for a in view.attendance])
+    lines = []
+    if view.agenda:
+        lines.append("Ordre du jour :")
+        lines += [_agenda_line(n, i) for n, i in enumerate(view.agenda, 1)]
+    if view.attendance:
+        lines += ["", "Invités :"] + [f"- {_who(a)}" for a in view.attendance]
+    if m.visio_url:
+        lines += ["", f"Visioconférence : {m.visio_url}"]
+    commune = territory_settings.load(territory).commune_name
+    return CalendarEvent(
+        uid=f"{m.id}@municipaless",
+        summary=m.title,
+        starts_at=starts,
+        ends_at=max(ends, starts),
+        location=m.place or ("Visioconférence" if m.visio_url else ""),
+        description="\n".join(lines),
+        url=m.visio_url,
+        organizer=CalAttendee(territory.tdb.officer or commune, ""),
+        attendees=tuple(
+            CalAttendee(a.name, emails.get(a.record.id, ""))
+            for a in view.attendance
+            if a.record.status in ("invite", "present", "represente")
+        ),
+        sequence=m.rev,
+    )
+
+
+def export_invitation(territory, meeting_id: str, path: Path) -> Path:
+    """An ICS invitation (one VEVENT) for the meeting; the UI offers it for the next meeting
+    of a series (``meetings.next_meeting``)."""
+    return write_ics([invitation_event(territory, meeting_id)], path)

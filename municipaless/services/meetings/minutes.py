@@ -1,0 +1,205 @@
+"""The compte rendu's lifecycle: brouillon → diffusé → approuvé, and its versions.
+
+- ``circulate`` (brouillon → diffusé) and ``approve`` (diffusé → approuvé, normally at the next
+  meeting of the series) each keep a snapshot in ``minutes_version``: what the members read
+  and what they approved stays readable even if the meeting changes later.
+- An approved compte rendu is frozen: services/meetings/ refuses edits to its meeting with a
+  French message (``MinutesFrozen``). ``new_version`` reopens it as a draft of the next version
+  (v2, v3…); the approved snapshot stays in the history.
+- The live version number is 1 + the number of approved versions, unless the live text is
+  itself the approved one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from municipaless.core import domain as d
+from municipaless.services import meetings
+from municipaless.services.meetings import MeetingError, MinutesFrozen  # noqa: F401
+from municipaless.storage import meeting_queries as q
+
+STATUSES = ("brouillon", "diffuse", "approuve")
+LABELS = {"brouillon": "Brouillon", "diffuse": "Diffusé", "approuve": "Approuvé"}
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One entry of the history: version n, diffusé/approuvé on a day, by whom."""
+
+    record: d.MinutesVersion
+    version: int
+    status: str
+    status_on: str
+    by: str
+
+
+def status_label(code: str) -> str:
+    return LABELS.get(code, code)
+
+
+def versions(territory, meeting_id: str) -> list[d.MinutesVersion]:
+    """The snapshots of the compte rendu, oldest first (content: see ``snapshot``)."""
+    return q.minutes_versions(territory.tdb.db, meeting_id)
+
+
+def history(territory, meeting_id: str) -> list[VersionInfo]:
+    return [
+        VersionInfo(v, v.version, v.status, v.status_on, v.updated_by)
+        for v in versions(territory, meeting_id)
+    ]
+
+
+def live_version(territory, meeting: d.Meeting) -> int:
+    approved = [v.version for v in versions(territory, meeting.id) if v.status == "approuve"]
+    if not approved:
+        return 1
+    return max(approved) + (0 if meeting.minutes_status == "approuve" else 1)
+
+
+def snapshot(territory, meeting_id: str) -> dict:
+    """The compte rendu as data (JSON-able): meeting, attendance with names, agenda with notes,
+    decisions, actions and points en suspens, as they stand now."""
+    view = meetings.open_meeting(territory, meeting_id)
+    m = view.meeting
+    return {
+        "meeting": {
+            "title": m.title,
+            "starts_at": m.starts_at,
+            "ends_at": m.ends_at,
+            "place": m.place,
+            "visio_url": m.visio_url,
+            "summary": m.summary,
+            "series": view.series.name if view.series else "",
+            "series_code": view.series.code if view.series else "",
+        },
+        "attendance": [
+            {
+                "name": a.name,
+                "organisation": a.organisation_name,
+                "status": a.record.status,
+                "represented_by": a.record.represented_by,
+            }
+            for a in view.attendance
+        ],
+        "agenda": [
+            {
+                "position": i.position,
+                "title": i.title,
+                "presenter": i.presenter,
+                "duration_min": i.duration_min,
+                "notes": i.notes,
+            }
+            for i in view.agenda
+        ],
+        "decisions": [
+            {"number": x.number, "text": x.text, "status": x.status} for x in view.decisions
+        ],
+        "actions": [_action(a) for a in view.actions],
+        "pending": [_action(a) for a in view.pending],
+        "projects": [{"reference": p.reference, "name": p.name} for p in view.projects],
+    }
+
+
+def _action(a: q.ActionRow) -> dict:
+    r = a.record
+    return {"what": r.what, "owner": a.owner, "due_on": r.due_on, "status": r.status}
+
+
+def _store(territory, meeting: d.Meeting, status: str, on: str, extra: dict | None = None):
+    content = snapshot(territory, meeting.id)
+    content.update(extra or {})
+    return territory.save(
+        "minutes_version",
+        {
+            "meeting_id": meeting.id,
+            "version": live_version(territory, meeting),
+            "status": status,
+            "status_on": on,
+            "content": content,
+        },
+    )
+
+
+def circulate(territory, meeting_id: str, rev: int, *, on: date | None = None) -> d.Meeting:
+    """Brouillon → diffusé (again allowed after corrections: a new snapshot each time)."""
+    meeting = meetings.ensure_editable(territory, meeting_id)
+    day = (on or date.today()).isoformat()
+    with territory.tdb.write():
+        _store(territory, meeting, "diffuse", day)
+        return territory.save("meeting", {"minutes_status": "diffuse"}, row_id=meeting_id, rev=rev)
+
+
+def approve(
+    territory,
+    meeting_id: str,
+    rev: int,
+    *,
+    at_meeting_id: str | None = None,
+    on: date | None = None,
+    record_decision: bool = False,
+) -> d.Meeting:
+    """Diffusé → approuvé, usually at the next meeting of the series (``at_meeting_id``): the
+    approval day is that meeting's, unless ``on`` says otherwise. ``record_decision`` adds
+    « Le compte rendu … est approuvé. » to the approving meeting's decisions."""
+    meeting = territory.records["meeting"].get(meeting_id)
+    if meeting.minutes_status == "approuve":
+        raise MinutesFrozen(f"Le compte rendu de « {meeting.title} » est déjà approuvé.")
+    if meeting.minutes_status != "diffuse":
+        raise MeetingError(
+            "Un compte rendu s'approuve après avoir été diffusé aux membres : diffusez-le d'abord."
+        )
+    at = territory.records["meeting"].get(at_meeting_id) if at_meeting_id else None
+    if at is not None and at.starts_at <= meeting.starts_at:
+        raise MeetingError(
+            "Un compte rendu s'approuve lors d'une réunion qui suit celle qu'il relate."
+        )
+    day = (on or (date.fromisoformat(at.starts_at[:10]) if at else date.today())).isoformat()
+    extra = {"approved_at": {"id": at.id, "title": at.title} if at else None}
+    with territory.tdb.write():  # a stale rev fails the last save and rolls all back
+        _store(territory, meeting, "approuve", day, extra)
+        if record_decision and at is not None:
+            meetings.add_decision(
+                territory,
+                at.id,
+                f"Le compte rendu de la réunion du {_fr(meeting.starts_at)} est approuvé.",
+            )
+        return territory.save(
+            "meeting",
+            {"minutes_status": "approuve", "approved_on": day},
+            row_id=meeting_id,
+            rev=rev,
+        )
+
+
+def _fr(iso: str) -> str:
+    from municipaless.core.formats import format_date
+
+    return format_date(iso[:10])
+
+
+def new_version(territory, meeting_id: str, rev: int) -> d.Meeting:
+    """Reopen an approved compte rendu as the draft of its next version; the approved one
+    stays in the history, unchanged."""
+    meeting = territory.records["meeting"].get(meeting_id)
+    if meeting.minutes_status != "approuve":
+        return meeting
+    return territory.save(
+        "meeting",
+        {"minutes_status": "brouillon", "approved_on": None},
+        row_id=meeting_id,
+        rev=rev,
+    )
+
+
+def approvable_at(territory, meeting: d.Meeting) -> list[d.Meeting]:
+    """Comptes rendus of the series diffused and waiting to be approved at ``meeting``: the
+    earlier meetings of its series with minutes « diffusé »."""
+    if not meeting.series_id:
+        return []
+    return [
+        m
+        for m in q.meetings_of_series(territory.tdb.db, meeting.series_id)
+        if m.starts_at < meeting.starts_at and m.minutes_status == "diffuse"
+    ]

@@ -1,0 +1,67 @@
+"""What every meeting edit checks first: the statuses, dates typed in French, and whether the
+meeting's compte rendu is frozen (approved). Shared by services/meetings/ and the decision
+and action modules, which it must not import (they import it)."""
+
+from __future__ import annotations
+
+import re
+
+from municipaless.core import domain as d
+from municipaless.core.formats import format_date, parse_date
+from municipaless.storage import meeting_queries as q
+from municipaless.storage.errors import StorageError
+
+ATTENDANCE_STATUSES = ("invite", "present", "excuse", "represente", "absent")
+ACTION_STATUSES = ("a_faire", "en_cours", "fait", "abandonne")
+DECISION_STATUSES = ("active", "remplacee", "caduque")
+KEEP = object()  # "leave this field as it is" where None is a real value
+
+
+class MeetingError(StorageError):
+    """A meeting edit refused (French message); nothing was written."""
+
+
+class MinutesFrozen(MeetingError):
+    """The meeting's compte rendu is approved: open a new version before editing."""
+
+
+def parse_starts_at(text: str) -> str:
+    """``YYYY-MM-DDTHH:MM`` from an ISO date-time, an ISO date or ``jj/mm/aaaa [hh:mm]``."""
+    raw = (text or "").strip()
+    time = ""
+    match = re.match(r"^(.*?)[ T]+(\d{1,2})[:hH](\d{2})$", raw)
+    if match:
+        raw, hour, minute = match.group(1), int(match.group(2)), int(match.group(3))
+        if hour > 23 or minute > 59:
+            raise MeetingError(f"Heure invalide : « {text} » (attendu hh:mm, ex. 14:30).")
+        time = f"{hour:02d}:{minute:02d}"
+    iso = parse_date(raw)
+    if iso is None:
+        raise MeetingError(
+            f"Date de réunion invalide : « {text} ». Saisissez-la sous la forme jj/mm/aaaa hh:mm."
+        )
+    return f"{iso}T{time or '09:00'}"
+
+
+def check_due(due_on: str | None) -> str | None:
+    if not due_on:
+        return None
+    iso = parse_date(due_on)
+    if iso is None:
+        raise MeetingError(f"Échéance invalide : « {due_on} ». Saisissez-la en jj/mm/aaaa.")
+    return iso
+
+
+def ensure_editable(territory, meeting_id: str) -> d.Meeting:
+    """The meeting, if its compte rendu may still change; else ``MinutesFrozen``."""
+    meeting = q.get_meeting(territory.tdb.db, meeting_id)
+    if meeting is None:
+        raise MeetingError("Cette réunion n'existe plus dans le fichier.")
+    if meeting.minutes_status == "approuve":
+        on = f" le {format_date(meeting.approved_on)}" if meeting.approved_on else ""
+        raise MinutesFrozen(
+            f"Le compte rendu de « {meeting.title} » a été approuvé{on} : il est figé. "
+            "Ouvrez une nouvelle version du compte rendu pour le modifier ; la version "
+            "approuvée reste dans l'historique."
+        )
+    return meeting

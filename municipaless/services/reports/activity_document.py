@@ -1,0 +1,274 @@
+"""The bilan d'activité as a council document (``documents.model.Document``).
+
+Anonymised by default, because small communes make small counts identifying:
+
+- no personal name anywhere (structures and instances are named, people never);
+- a count of people between 1 and 2 is shown as "< 3" — a text cell, so a spreadsheet cannot
+  sum it back. Counts of people are porteurs, projects (each stands for its holders), creations,
+  orientations and funding requests (each is one porteur's file), and the survival counts;
+- in a breakdown (by stage, sector, commune, legal status) a line under 3 in either period is
+  folded into one "Autres (moins de 3 chacun)" line, so no named commune or filière shows a
+  small count and the total never gives one back;
+- a rate computed from a masked count is masked too ("n.s.").
+
+Not masked: jobs (positions, totalled over the territory, never broken down by commune),
+amounts of money (public funding is public information), meetings, decisions and actions.
+The nominative annex (projects with their holders' names) exists only when asked for.
+"""
+
+from __future__ import annotations
+
+from municipaless.core import formats
+from municipaless.documents.model import (
+    BulletList,
+    Chart,
+    Column,
+    Document,
+    Heading,
+    KeyFigure,
+    KeyFigures,
+    Meta,
+    Paragraph,
+    Run,
+    Section,
+    Series,
+    Table,
+)
+from municipaless.services.geography.communes import commune_name
+from municipaless.services.reports.activity_report import ActivityReport, Figures
+
+SMALL = "< 3"
+NS = "n.s."
+OTHERS = "Autres (moins de 3 chacun)"
+
+
+class _Mask:
+    """Applies the anonymisation rules above, or lets everything through (nominative)."""
+
+    def __init__(self, on: bool):
+        self.on = on
+
+    def small(self, n: int | None) -> bool:
+        return self.on and n is not None and 0 < n < 3
+
+    def count(self, n: int) -> int | str:
+        return SMALL if self.small(n) else n
+
+    def rate(self, value: float | None, *inputs: int) -> float | str | None:
+        if value is None:
+            return None
+        return NS if any(self.small(n) for n in inputs) else value
+
+    def fold(self, cur: list[tuple[str, int]], prev: list[tuple[str, int]]) -> list[list]:
+        """Rows (label, current, previous); small lines folded into "Autres"."""
+        before = dict(prev)
+        labels = [label for label, _ in cur] + [
+            label for label, _ in prev if label not in dict(cur)
+        ]
+        now = dict(cur)
+        rows, others = [], [0, 0]
+        for label in labels:
+            a, b = now.get(label, 0), before.get(label, 0)
+            if self.small(a) or self.small(b):
+                others[0] += a
+                others[1] += b
+            else:
+                rows.append([label, a, b])
+        if any(others):
+            rows.append([OTHERS, self.count(others[0]), self.count(others[1])])
+        return rows
+
+
+def _evolution(now: int | str, before: int | str) -> str:
+    if isinstance(now, str) or isinstance(before, str) or not before:
+        return NS if (isinstance(now, str) or isinstance(before, str)) else "–"
+    change = (now - before) / before
+    sign = "+" if change > 0 else "−" if change < 0 else ""
+    return sign + formats.format_percent(abs(change))
+
+
+def build(report: ActivityReport, *, nominative: bool = False) -> Document:
+    if nominative and report.annex is None:
+        raise ValueError("l'annexe nominative doit être demandée au calcul (nominative=True)")
+    mask = _Mask(not nominative)
+    cur, prev = report.current, report.previous
+    period, before = report.period.label(), report.previous_period.label()
+    scope = (
+        "communes : " + ", ".join(name for _, name in report.scope)
+        if report.scope
+        else "toutes les communes du territoire"
+    )
+    privacy = (
+        "Document nominatif : diffusion restreinte."
+        if nominative
+        else "Document anonymisé : effectifs de moins de 3 personnes masqués (« < 3 »)."
+    )
+    doc = Document(
+        logo=report.logo,
+        title="Bilan d'activité ESS",
+        subtitle=f"{report.commune_name} — {period}".strip(" —"),
+        meta=Meta(
+            commune=report.commune_name,
+            period=f"{period} (du {report.period.start:%d/%m/%Y} au {report.period.end:%d/%m/%Y})",
+            filters=f"Périmètre : {scope}. {privacy}",
+        ),
+    )
+    intro = Paragraph(
+        "Ce bilan présente l'activité du service économie sociale et solidaire sur la période : ",
+        Run(period, bold=True),
+        f" ({scope}). Chaque indicateur est comparé à la période précédente de même durée "
+        f"({before}). Il couvre les quatre missions : accueil et orientation des porteurs de "
+        "projet, ressources d'ingénierie et financements, coopérations entre acteurs, "
+        "réponses collectives aux besoins du territoire.",
+    )
+    summary = Section(
+        [Heading("Synthèse"), intro, _key_figures(cur, mask)]
+        + [
+            Heading(f"Comparaison avec la période précédente ({before})", 2),
+            _comparison(cur, prev, mask, period, before),
+        ]
+        + [_stage_chart(cur, prev, mask, period, before)]
+    )
+    doc.sections = [summary, *_detail_sections(report, mask, period, before)]
+    doc.sections.append(Section([Heading("Méthode et définitions"), BulletList(_method(mask))]))
+    if nominative:
+        doc.sections.append(_annex(report))
+    return doc
+
+
+def _key_figures(cur: Figures, mask: _Mask) -> KeyFigures:
+    totals = cur.referral_totals()
+    leverage = cur.leverage
+    items = [
+        KeyFigure("porteurs accueillis pour la première fois", mask.count(cur.porteurs_new)),
+        KeyFigure("porteurs accompagnés", mask.count(cur.porteurs_followed)),
+        KeyFigure("projets suivis", mask.count(cur.projects_followed)),
+        KeyFigure("orientations vers une structure", mask.count(cur.referrals_sent)),
+        KeyFigure(
+            "taux de prise en charge",
+            mask.rate(
+                cur.taken_rate(totals),
+                totals["prise_en_charge"],
+                totals["refusee"],
+                totals["sans_reponse"],
+            ),
+            "percent",
+        ),
+        KeyFigure("financements obtenus", cur.granted_cents, "money"),
+        KeyFigure(
+            "effet levier (€ obtenus ailleurs pour 1 € de la commune)",
+            "–" if leverage is None else formats.format_count(round(leverage, 1)),
+            "text",
+        ),
+        KeyFigure("structures créées", mask.count(cur.creations)),
+        KeyFigure("emplois créés", cur.jobs_created),
+        KeyFigure("réunions tenues", cur.meetings_held),
+    ]
+    return KeyFigures(items)
+
+
+def _comparison(cur: Figures, prev: Figures, mask: _Mask, period: str, before: str) -> Table:
+    people = [
+        ("Porteurs accueillis pour la première fois", "porteurs_new"),
+        ("Porteurs accompagnés", "porteurs_followed"),
+        ("Projets nouveaux", "projects_new"),
+        ("Projets suivis", "projects_followed"),
+        ("Orientations", "referrals_sent"),
+        ("Structures créées", "creations"),
+    ]
+    plain = [
+        ("Emplois prévus (projets suivis)", "jobs_planned"),
+        ("Emplois créés", "jobs_created"),
+        ("Réunions tenues", "meetings_held"),
+        ("Décisions prises", "decisions"),
+        ("Actions réalisées", "actions_done"),
+        ("Actions en retard (fin de période)", "actions_overdue"),
+    ]
+    rows = []
+    for label, attr in people + plain:
+        masked = (label, attr) in people
+        a, b = getattr(cur, attr), getattr(prev, attr)
+        a, b = (mask.count(a), mask.count(b)) if masked else (a, b)
+        rows.append([label, a, b, _evolution(a, b)])
+    columns = [Column("Indicateur"), Column(period.capitalize(), "count")]
+    # "+4 %" as text in a percent column: right-aligned beside the counts, never summed.
+    columns += [Column(before.capitalize(), "count"), Column("Évolution", "percent")]
+    return Table("Évolution des principaux indicateurs", columns, rows, name="Comparaison")
+
+
+def _stage_chart(cur: Figures, prev: Figures, mask: _Mask, period: str, before: str) -> Chart:
+    rows = mask.fold(cur.by_stage, prev.by_stage)
+    values = [[None if isinstance(v, str) else v for v in r[1:]] for r in rows]
+    return Chart(
+        "bar",
+        "Projets suivis par étape",
+        [r[0] for r in rows],
+        [Series(period, [v[0] for v in values]), Series(before, [v[1] for v in values])],
+    )
+
+
+def _detail_sections(report, mask, period, before) -> list[Section]:
+    from municipaless.services.reports.activity_sections import detail_sections
+
+    return detail_sections(report, mask, period, before)
+
+
+def _method(mask: _Mask) -> list[str]:
+    items = [
+        "Projet suivi : premier contact ou entrée du suivi (entretien, appel, visite…) dans la "
+        "période. Projet nouveau : premier contact dans la période. Un porteur est une personne "
+        "titulaire d'un projet, comptée une fois même si elle porte plusieurs projets.",
+        "Orientation : rattachée à la période par sa date d'envoi (à défaut, de consentement). "
+        "Taux de prise en charge : orientations prises en charge par la structure, rapportées "
+        "aux orientations ayant reçu une suite (prise en charge, refus ou absence de réponse) ; "
+        "les orientations en attente de réponse n'entrent pas dans le calcul.",
+        "Financements : demandes déposées, rattachées à la période par leur date de décision "
+        "(à défaut, de saisie) ; montant obtenu : demandes accordées ou versées. Effet levier : "
+        "euros obtenus auprès des autres financeurs pour 1 € accordé par la commune.",
+        "Structures créées : date de création de la structure dans la période ; emplois créés : "
+        "ceux de ces structures. Survie à 3 ans : parmi les structures créées au moins trois ans "
+        "avant la fin de la période, part dont le dossier n'est ni clos ni abandonné.",
+        "Réunions tenues : réunions ayant eu lieu dans la période (jusqu'à la date du jour). "
+        "Action en retard : échéance dépassée à la fin de la période, ni faite ni abandonnée. "
+        "Réunions, décisions et actions concernent tout le territoire, quel que soit le "
+        "périmètre choisi.",
+    ]
+    if mask.on:
+        items.append(
+            "Anonymisation : aucun nom de personne ; tout effectif de 1 ou 2 personnes (porteurs, "
+            "projets, créations, orientations, demandes) est affiché « < 3 » ; dans les "
+            "répartitions, ces lignes sont regroupées en « Autres » ; un taux calculé sur un "
+            "effectif masqué est noté « n.s. » (non significatif). Les emplois, les montants et "
+            "les réunions ne sont pas masqués."
+        )
+    return items
+
+
+def _annex(report: ActivityReport) -> Section:
+    stages, statuses = report.labels["stage"], report.labels["project_status"]
+    rows = [
+        [
+            a.reference,
+            a.name,
+            a.holders,
+            commune_name(a.commune),
+            stages.get(a.stage or "", a.stage or ""),
+            statuses.get(a.status, a.status),
+            a.first_contact_on,
+        ]
+        for a in report.annex or []
+    ]
+    columns = [Column("Référence", "code"), Column("Projet"), Column("Porteurs")]
+    columns += [Column("Commune"), Column("Étape"), Column("Statut")]
+    columns += [Column("Premier contact", "date")]
+    return Section(
+        [
+            Heading("Annexe nominative — diffusion restreinte"),
+            Paragraph(
+                "Liste des projets suivis dans la période et de leurs porteurs. Ces données "
+                "personnelles ne doivent pas être diffusées au-delà des personnes habilitées."
+            ),
+            Table("Projets suivis et porteurs", columns, rows, name="Annexe nominative"),
+        ],
+        orientation="landscape",
+    )

@@ -1,0 +1,210 @@
+"""The detailed sections of the bilan d'activité, one per lever of the officer's work.
+
+Split from activity_document.py to keep modules small; the masking rules are documented there
+and applied through its ``_Mask`` object, passed in as ``mask``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from municipaless.core import formats
+from municipaless.documents.model import Chart, Column, Heading, Paragraph, Section, Series, Table
+from municipaless.services.reports.activity_report import ActivityReport, Figures
+
+STATUS_COLUMNS = (
+    ("prise_en_charge", "Prises en charge"),
+    ("refusee", "Refusées"),
+    ("sans_reponse", "Sans réponse"),
+)
+
+
+def detail_sections(report: ActivityReport, mask, period: str, before: str) -> list[Section]:
+    cur, prev = report.current, report.previous
+    return [
+        Section(
+            [Heading("Accueil et orientation des porteurs de projet")]
+            + [
+                _breakdown(title, first, getattr(cur, attr), getattr(prev, attr), mask, p, b)
+                for title, first, attr, p, b in (
+                    ("Projets suivis par étape", "Étape", "by_stage", period, before),
+                    ("Projets suivis par filière", "Filière", "by_sector", period, before),
+                    ("Projets suivis par commune", "Commune", "by_commune", period, before),
+                    (
+                        "Projets suivis par statut juridique",
+                        "Statut",
+                        "by_legal_status",
+                        period,
+                        before,
+                    ),
+                )
+            ]
+        ),
+        Section(
+            [Heading("Orientations vers les structures", 2), _referrals(cur, mask)],
+            orientation="landscape",
+        ),
+        Section([Heading("Financements mobilisés"), *_funding(report, mask, period, before)]),
+        Section(
+            [Heading("Emplois, créations et pérennité"), _jobs(cur, prev, mask, period, before)]
+            + [
+                Heading("Coopérations : réunions, décisions, actions"),
+                *_meetings(report, period, before),
+            ]
+        ),
+    ]
+
+
+def _breakdown(title, first, cur, prev, mask, period, before) -> Table:
+    rows = mask.fold(cur, prev)
+    total_now, total_before = sum(n for _, n in cur), sum(n for _, n in prev)
+    columns = [Column(first), Column(period.capitalize(), "count")]
+    columns += [Column(before.capitalize(), "count")]
+    totals = ["Total", mask.count(total_now), mask.count(total_before)]
+    return Table(title, columns, rows, totals=totals, name=title.replace("Projets suivis ", ""))
+
+
+def _referrals(cur: Figures, mask) -> Table:
+    """By structure; structures with fewer than 3 orientations folded into one line."""
+    lines: dict[str, Counter] = {}
+    for name, statuses in cur.referrals.items():
+        key = "Autres structures (moins de 3 orientations chacune)"
+        key = key if mask.small(sum(statuses.values())) else name
+        lines.setdefault(key, Counter()).update(statuses)
+    rows = []
+    for name, st in sorted(lines.items(), key=lambda kv: (kv[0].startswith("Autres"), kv[0])):
+        sent = sum(st.values())
+        pending = sent - sum(st[s] for s, _ in STATUS_COLUMNS)
+        counts = [st[s] for s, _ in STATUS_COLUMNS]
+        rate = mask.rate(cur.taken_rate(st), *counts)
+        rows.append([name, mask.count(sent), *map(mask.count, counts), mask.count(pending), rate])
+    columns = [Column("Structure"), Column("Orientations", "count")]
+    columns += [Column(label, "count") for _, label in STATUS_COLUMNS]
+    columns += [Column("En attente", "count"), Column("Taux de prise en charge", "percent")]
+    total = cur.referral_totals()
+    note = (
+        "Taux de prise en charge : prises en charge / (prises en charge + refusées + sans réponse)."
+    )
+    if mask.on:
+        note += " Effectifs de 1 ou 2 masqués (« < 3 »)."
+    elif rows:
+        sent = sum(total.values())
+        counts = [total[s] for s, _ in STATUS_COLUMNS]
+        pending = sent - sum(counts)
+        totals = ["Total", sent, *counts, pending, cur.taken_rate(total)]
+        return Table("Orientations par structure", columns, rows, totals, note, "Orientations")
+    return Table("Orientations par structure", columns, rows, note=note, name="Orientations")
+
+
+def _funding(report: ActivityReport, mask, period: str, before: str) -> list:
+    cur, prev = report.current, report.previous
+    instruments = report.labels["instrument"]
+    leverage = cur.leverage
+    text = (
+        f"Sur la période, {formats.format_money(cur.asked_cents)} ont été demandés et "
+        f"{formats.format_money(cur.granted_cents)} obtenus, dont "
+        f"{formats.format_money(cur.commune_granted_cents)} accordés par la commune. "
+    )
+    text += (
+        "Aucun financement communal n'a été accordé : l'effet levier n'est pas calculable."
+        if leverage is None
+        else f"Effet levier : chaque euro de la commune s'accompagne de "
+        f"{formats.format_count(round(leverage, 1))} € obtenus auprès des autres financeurs."
+    )
+    by_funder: dict[str, list[int]] = {}
+    for g in cur.funding:
+        line = by_funder.setdefault(g.funder or "Financeur non renseigné", [0, 0, 0])
+        line[0] += g.requests
+        line[1] += g.asked_cents
+        line[2] += g.granted_cents
+    rows = [[n, mask.count(v[0]), v[1], v[2]] for n, v in sorted(by_funder.items())]
+    columns = [Column("Financeur"), Column("Nombre", "count")]
+    columns += [Column("Montant demandé", "money"), Column("Montant obtenu", "money")]
+    totals = ["Total", mask.count(sum(v[0] for v in by_funder.values()))]
+    totals += [cur.asked_cents, cur.granted_cents]
+    funders = Table("Financements par financeur", columns, rows, totals, name="Par financeur")
+
+    def per_instrument(figs: Figures) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for g in figs.funding:
+            label = instruments.get(g.instrument or "", g.instrument or "Non renseigné")
+            line = out.setdefault(label, [0, 0])
+            line[0] += g.asked_cents
+            line[1] += g.granted_cents
+        return out
+
+    now, old = per_instrument(cur), per_instrument(prev)
+    order = [label for label in instruments.values() if label in now or label in old]
+    order += sorted((set(now) | set(old)) - set(order))
+    rows = [[k, *now.get(k, [0, 0]), old.get(k, [0, 0])[1]] for k in order]
+    columns = [Column("Instrument"), Column("Demandé", "money"), Column("Obtenu", "money")]
+    columns += [Column(f"Obtenu ({before})", "money")]
+    totals = ["Total", cur.asked_cents, cur.granted_cents, prev.granted_cents]
+    by_instrument = Table("Financements par instrument", columns, rows, totals, name="Instruments")
+    shown = [r for r in rows if r[2] or r[3]]  # fewer, wider bars: labels stay readable
+    chart = Chart(
+        "bar",
+        "Financements obtenus par instrument",
+        [r[0] for r in shown],
+        [Series(period, [r[2] for r in shown]), Series(before, [r[3] for r in shown])],
+        value_kind="money",
+    )
+    return [Paragraph(text), funders, by_instrument, chart]
+
+
+def _jobs(cur: Figures, prev: Figures, mask, period: str, before: str) -> Table:
+    def rate(f: Figures):
+        return mask.rate(
+            f.survival_rate, f.survival_base, f.survival_alive, f.survival_base - f.survival_alive
+        )
+
+    rows = [
+        ["Emplois prévus (projets suivis)", cur.jobs_planned, prev.jobs_planned],
+        ["Structures créées", mask.count(cur.creations), mask.count(prev.creations)],
+        ["Emplois créés par ces structures", cur.jobs_created, prev.jobs_created],
+        [
+            "Structures créées depuis au moins 3 ans",
+            mask.count(cur.survival_base),
+            mask.count(prev.survival_base),
+        ],
+        ["dont encore actives", mask.count(cur.survival_alive), mask.count(prev.survival_alive)],
+    ]
+    columns = [Column("Indicateur"), Column(period.capitalize(), "count")]
+    columns += [Column(before.capitalize(), "count")]
+    table = Table("Emplois et créations", columns, rows, name="Emplois et créations")
+    now, old = rate(cur), rate(prev)
+    shown = [formats.format_percent(r) if isinstance(r, float) else (r or "–") for r in (now, old)]
+    table.note = f"Taux de survie à 3 ans : {shown[0]} ({period}), {shown[1]} ({before})."
+    if now is None and old is None:
+        table.note = (
+            "Taux de survie à 3 ans : non calculable, aucune structure suivie n'a été créée "
+            "au moins trois ans avant la fin de la période."
+        )
+    return table
+
+
+def _meetings(report: ActivityReport, period: str, before: str) -> list:
+    cur, prev = report.current, report.previous
+    old = {name: (n, d) for name, n, d in prev.meetings}
+    names = [name for name, _, _ in cur.meetings] + [
+        n for n in old if n not in {m[0] for m in cur.meetings}
+    ]
+    now = {name: (n, d) for name, n, d in cur.meetings}
+    rows = [[n, *now.get(n, (0, 0)), old.get(n, (0, 0))[0]] for n in names]
+    columns = [Column("Instance"), Column("Réunions tenues", "count")]
+    columns += [Column("Décisions", "count"), Column(f"Réunions ({before})", "count")]
+    totals = ["Total", cur.meetings_held, cur.decisions, prev.meetings_held]
+    table = Table("Réunions par instance", columns, rows, totals, name="Réunions")
+    text = (
+        f"{formats.format_count(cur.actions_done)} actions décidées en réunion ont été "
+        f"réalisées sur la période ; {formats.format_count(cur.actions_overdue)} étaient en "
+        "retard à la fin de la période."
+    )
+    codes = {**prev.meeting_codes, **cur.meeting_codes}
+    chart = Chart(
+        "bar",
+        "Réunions tenues par instance (sigles)",
+        [codes.get(r[0], r[0]) for r in rows],
+        [Series(period, [r[1] for r in rows]), Series(before, [r[3] for r in rows])],
+    )
+    return [table, Paragraph(text), chart]

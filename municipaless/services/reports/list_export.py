@@ -1,0 +1,161 @@
+"""Export any list of the window — as filtered and sorted on screen — to XLSX or CSV.
+
+The list's own SQL (``ListSource``: spec, ``Where``, sort) gives the rows, so the file holds
+exactly what the officer sees, every page of it. Built as a one-table ``Document`` and written
+by the documents layer: the XLSX is a real Excel table with a frozen header and fitted widths,
+codes (postcode, SIRET, INSEE, reference) stay text so no leading zero is lost; the CSV is UTF-8
+with a BOM and ``;`` (what French Excel opens correctly). Phone numbers are shown the French way.
+"""
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from municipaless import documents
+from municipaless.core.formats import format_phone
+from municipaless.documents import model as m
+from municipaless.services.meetings import minutes
+from municipaless.storage.listing import ListSource, Where
+
+FORMATS = ("xlsx", "csv")
+CODE_KEYS = frozenset({"postcode", "siret", "siren", "rna", "commune_insee", "reference", "code"})
+DATE_KEYS = frozenset({"starts_at", "first_contact_on", "founded_on", "last_activity"})
+PHONE_KEYS = frozenset({"phone", "mobile"})
+# Column headers in French when the caller (the CLI) has no translated ones: the window passes
+# the headers it shows.
+FRENCH_HEADERS = {
+    "Reference": "Référence",
+    "Project": "Projet",
+    "Stage": "Stade",
+    "Status": "Statut",
+    "Sector": "Filière",
+    "First contact": "Premier contact",
+    "Referent": "Référent",
+    "Name": "Nom",
+    "Acronym": "Sigle",
+    "Kind": "Type",
+    "Postcode": "Code postal",
+    "Phone": "Téléphone",
+    "E-mail": "E-mail",
+    "Last name": "Nom",
+    "First name": "Prénom",
+    "Date": "Date",
+    "Title": "Titre",
+    "Place": "Lieu",
+    "Minutes": "Compte rendu",
+    "Services": "Services",
+    "Organisation": "Structure",
+    "Role": "Fonction",
+    "Last activity": "Dernière activité",
+    "Series": "Instance",
+}
+# Columns holding a fixed code rather than a vocabulary label (the window labels them too).
+CODED = {
+    "minutes_status": minutes.LABELS,
+}
+LIST_TITLES = {
+    "organisation": "Structures",
+    "person": "Interlocuteurs",
+    "project": "Porteurs et projets",
+    "meeting": "Réunions",
+}
+
+
+def column_kind(key: str) -> str:
+    """Document column kind of a list column, from its key."""
+    if key in CODE_KEYS:
+        return "code"
+    if key in DATE_KEYS or key.endswith("_on"):
+        return "date"
+    return "text"
+
+
+def build_document(
+    source: ListSource,
+    *,
+    sort_column: int | None = None,
+    descending: bool = False,
+    headers: Sequence[str] | None = None,
+    title: str | None = None,
+    commune: str = "",
+    filters: str = "",
+    today: date | None = None,
+) -> m.Document:
+    """The list as a document with one table, in the order the screen shows it."""
+    columns = source.columns
+    headers = (
+        list(headers) if headers else [FRENCH_HEADERS.get(c.header, c.header) for c in columns]
+    )
+    if len(headers) != len(columns):
+        raise ValueError("one header per column")
+    kinds = [column_kind(c.key) for c in columns]
+    phones = [c.key in PHONE_KEYS for c in columns]
+    coded = [CODED.get(c.key, {}) for c in columns]
+    rows = []
+    for row in source.fetch(0, max(source.count(), 1), sort_column, descending):
+        cells = []
+        for value, kind, phone, labels in zip(row[1:], kinds, phones, coded, strict=True):
+            value = labels.get(value, value) if labels else value
+            if value is not None and not isinstance(value, str) and kind != "date":
+                value = str(value)
+            if phone and value:
+                value = format_phone(value)
+            if kind == "date" and value and not _iso_date(value):
+                value = None
+            cells.append(value if value != "" else None)
+        rows.append(cells)
+    name = title or LIST_TITLES.get(source.spec.name, source.spec.name)
+    table = m.Table(
+        name,
+        [m.Column(h, k) for h, k in zip(headers, kinds, strict=True)],
+        rows,
+        name=name[:31],
+        note=f"{len(rows)} ligne{'s' if len(rows) > 1 else ''}"
+        + (f" — {filters}" if filters else ""),
+    )
+    meta = m.Meta(commune=commune, filters=filters, generated=today or date.today())
+    return m.Document(title=name, subtitle=filters, meta=meta, sections=[m.Section([table])])
+
+
+def _iso_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def export_list(
+    territory,
+    list_name: str,
+    path: Path | str,
+    *,
+    where: Where | None = None,
+    sort_column: int | None = None,
+    descending: bool = False,
+    fmt: str | None = None,
+    headers: Sequence[str] | None = None,
+    title: str | None = None,
+    filters: str = "",
+    today: date | None = None,
+) -> Path:
+    """Write the list ``list_name`` (a ``listing.SPECS`` name) filtered by ``where`` and sorted
+    as on screen to ``path`` (``fmt`` xlsx or csv, default the suffix); returns the path.
+    ``filters`` is a French description of the filter, printed in the file."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise ValueError(f"format d'export de liste inconnu : {fmt!r} (xlsx ou csv)")
+    source = territory.list_source(list_name, where)
+    commune = territory.meta(["commune_name"]).get("commune_name", "")
+    doc = build_document(
+        source,
+        sort_column=sort_column,
+        descending=descending,
+        headers=headers,
+        title=title,
+        commune=commune,
+        filters=filters,
+        today=today,
+    )
+    return documents.write(doc, path, fmt)[0]

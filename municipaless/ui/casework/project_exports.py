@@ -1,0 +1,157 @@
+"""Exports of Porteurs & projets: fiche projet (nominative or anonymised), fiche de liaison of
+an orientation, relances as an .ics calendar.
+
+Each file is written on a worker behind a cancellable progress dialog, then "Ouvrir le
+fichier / le dossier" (ui/common/export_runner.py); the services write to a temporary name and
+rename, so a cancel leaves nothing half-written.
+"""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from municipaless.ui.common.export_runner import ExportRunner
+from municipaless.ui.common.workers import Job
+
+SHEET_FORMATS = (("docx", "Word (DOCX)"), ("pdf", "PDF"))
+
+
+class SheetOptions(QDialog):
+    """Fiche projet: nominative (internal use) or anonymised (a jury, a comité), DOCX or PDF."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Project sheet"))
+        self.nominative = QRadioButton(self.tr("Nominative (names and contact details)"))
+        self.anonymised = QRadioButton(
+            self.tr("Anonymised, for a jury or a committee (reference instead of names)")
+        )
+        self.anonymised.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.nominative)
+        group.addButton(self.anonymised)
+        self.format = QComboBox()
+        for code, text in SHEET_FORMATS:
+            self.format.addItem(text, code)
+        form = QFormLayout()
+        kind = QVBoxLayout()
+        kind.addWidget(self.anonymised)
+        kind.addWidget(self.nominative)
+        form.addRow(self.tr("Content"), kind)
+        form.addRow(self.tr("Format"), self.format)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class ProjectExports(ExportRunner):
+    """Runs one export at a time for the project detail (and the page's .ics button)."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget)
+        self.territory: Any = None
+        self.project: Any = None
+        self.options: SheetOptions | None = None
+
+    def _ask_path(self, title: str, default_name: str, filters: str) -> Path | None:
+        start = self.territory.path.with_name(default_name)
+        name, _ = QFileDialog.getSaveFileName(self.owner, title, str(start), filters)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(Path(default_name).suffix)
+
+    # fiche projet ------------------------------------------------------------------------
+    def export_sheet(self) -> None:
+        if self.territory is None or self.project is None:
+            return
+        self.options = SheetOptions(self.owner)
+        self.options.accepted.connect(self._sheet_chosen)
+        self.options.open()
+
+    def _sheet_chosen(self) -> None:
+        options, project = self.options, self.project
+        assert options is not None
+        nominative = options.nominative.isChecked()
+        fmt = options.format.currentData()
+        suffix = "" if nominative else "-anonyme"
+        path = self._ask_path(
+            self.tr("Export the project sheet"),
+            f"fiche-projet-{project.reference}{suffix}.{fmt}",
+            f"{fmt.upper()} (*.{fmt})",
+        )
+        if path is None:
+            return
+        project_id = project.id
+
+        def work(territory: Any, _job: Job) -> Path:
+            from municipaless.services.casework import project_sheet
+
+            return project_sheet.write(
+                territory, project_id, path, path.suffix[1:], nominative=nominative
+            )[0]
+
+        self.start(self.territory, work, self.tr("Writing the project sheet…"))
+
+    # fiche de liaison --------------------------------------------------------------------
+    def export_liaison(self, referral_id: str) -> None:
+        if self.territory is None or self.project is None:
+            return
+        path = self._ask_path(
+            self.tr("Export the liaison sheet"),
+            f"fiche-liaison-{self.project.reference}.docx",
+            "Word (*.docx);;PDF (*.pdf)",
+        )
+        if path is None:
+            return
+        if path.suffix.lower() not in (".docx", ".pdf"):
+            path = path.with_suffix(".docx")
+
+        def work(territory: Any, _job: Job) -> Path:
+            from municipaless.services.casework import liaison_sheet
+
+            return liaison_sheet.write(territory, referral_id, path, path.suffix[1:])[0]
+
+        self.start(self.territory, work, self.tr("Writing the liaison sheet…"))
+
+    # relances ----------------------------------------------------------------------------
+    def export_follow_ups(self) -> None:
+        """The shown project's open relances."""
+        if self.project is not None:
+            self._ics(self.project.id, f"relances-{self.project.reference}.ics")
+
+    def export_all_follow_ups(self) -> None:
+        self._ics(None, "relances-ess.ics")
+
+    def _ics(self, project_id: str | None, default_name: str) -> None:
+        if self.territory is None:
+            return
+        path = self._ask_path(
+            self.tr("Export the follow-ups to a calendar"), default_name, "iCalendar (*.ics)"
+        )
+        if path is None:
+            return
+
+        def work(territory: Any, _job: Job) -> Path:
+            from municipaless.services.casework import follow_ups
+
+            follow_ups.export_ics(territory, path, project_id=project_id)
+            return path
+
+        self.start(self.territory, work, self.tr("Writing the calendar…"))

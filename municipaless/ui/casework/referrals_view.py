@@ -1,0 +1,130 @@
+"""Orientations: the structures a project was oriented to, where each stands, and its fiche
+de liaison."""
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from municipaless.core import formats
+from municipaless.ui.casework.common import RecordsTable, set_editable
+from municipaless.ui.casework.referral_dialog import OrientDialog, ReferralForm
+
+TAKEN = QColor("#2e7d32")
+REFUSED = QColor("#8a8a8a")
+
+
+class ReferralsView(QWidget):
+    """The Orientations tab."""
+
+    changed = Signal()
+    liaison_requested = Signal(str)  # referral id
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.territory: Any = None
+        self.project_id: str | None = None
+        self.table = RecordsTable(
+            [
+                self.tr("Structure"),
+                self.tr("Need"),
+                self.tr("Status"),
+                self.tr("Consent"),
+                self.tr("Reason / outcome"),
+            ],
+            stretch=(0, 1, 4),
+        )
+        self.table.setObjectName("referralTable")
+        self.orient_button = QPushButton(self.tr("Orient…"))
+        self.edit_button = QPushButton(self.tr("Follow up…"))
+        self.liaison_button = QPushButton(self.tr("Liaison sheet…"))
+        self.liaison_button.setToolTip(
+            self.tr("For the structure: only what the project holder agreed to transmit")
+        )
+        self.summary = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.orient_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.liaison_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.orient_button.clicked.connect(self.orient)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.liaison_button.clicked.connect(self._liaison)
+        self.table.record_activated.connect(self.edit_referral)
+
+    def show_project(self, territory: Any, project_id: str, block_reason: str) -> None:
+        from municipaless.services.casework import referrals
+        from municipaless.ui.common.display import Describer
+
+        self.territory, self.project_id = territory, project_id
+        describe = Describer(territory)
+        rows, colours = [], {}
+        found = referrals.of_project(territory, project_id)
+        for r in found:
+            consent = formats.format_date(r.consent_on) if r.consent_on else self.tr("no")
+            status = describe.vocab_label("referral_status", r.status)
+            when = r.answered_on or r.sent_on
+            if when:  # on a second line: the column stays narrow
+                status += "\n" + formats.format_date(when)
+            reason = r.refusal_reason if r.status == "refusee" else r.outcome
+            rows.append(
+                (
+                    r.id,
+                    [
+                        describe.value_text("referral", "organisation_id", r.organisation_id),
+                        describe.vocab_label("service", r.need) if r.need else "",
+                        status,
+                        consent,
+                        reason,
+                    ],
+                )
+            )
+            if r.status == "prise_en_charge":
+                colours[r.id] = TAKEN
+            elif r.status in ("refusee", "sans_reponse"):
+                colours[r.id] = REFUSED
+        self.table.set_rows(rows, colours)
+        taken = sum(1 for r in found if r.status == "prise_en_charge")
+        self.summary.setText(
+            self.tr("{count} orientations, {taken} taken on").format(
+                count=formats.format_count(len(found)), taken=formats.format_count(taken)
+            )
+            if found
+            else self.tr("No orientation yet.")
+        )
+        set_editable([self.orient_button, self.edit_button], block_reason)
+        if not block_reason and not found:
+            self.edit_button.setEnabled(False)
+        self.liaison_button.setEnabled(bool(found))
+
+    # actions -----------------------------------------------------------------------------
+    def orient(self) -> None:
+        if self.project_id is None:
+            return
+        self.form = OrientDialog(self.territory, self.project_id, parent=self)
+        self.form.saved.connect(lambda _r: self.changed.emit())
+        self.form.open()
+
+    def edit_current(self) -> None:
+        row_id = self.table.current_id()
+        if row_id:
+            self.edit_referral(row_id)
+
+    def edit_referral(self, row_id: str) -> None:
+        record = self.territory.records["referral"].get(row_id)
+        self.form = ReferralForm(self.territory, record, parent=self)
+        self.form.saved.connect(lambda _r: self.changed.emit())
+        self.form.open()
+
+    def _liaison(self) -> None:
+        row_id = self.table.current_id()
+        if row_id is None and self.table.rowCount():
+            self.table.selectRow(0)
+            row_id = self.table.current_id()
+        if row_id:
+            self.liaison_requested.emit(row_id)

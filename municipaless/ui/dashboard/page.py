@@ -1,0 +1,198 @@
+"""Tableau de bord: what the file holds, at a glance (layout from forms/dashboard.ui).
+
+The table counts come first (cheap); the current year's key figures and charts come from the
+bilan d'activité service (services/reports/activity_report.py), computed on a worker with its own
+read-only connection so opening the large file never waits for them (~300 ms there).
+"""
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from municipaless.core import formats
+from municipaless.ui.common.workers import Job
+from municipaless.ui.dashboard.bar_chart import BarChart
+from municipaless.ui.dashboard.follow_up_panel import FollowUpPanel
+from municipaless.ui.forms.ui_dashboard import Ui_Dashboard
+
+_COLUMNS = 4
+
+
+class Dashboard(QWidget):
+    project_requested = Signal(str)  # a line of the follow-up panel was clicked
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_Dashboard()
+        # The cards and charts scroll rather than force a minimum size on the whole window.
+        content = QWidget()
+        self.ui.setupUi(content)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.value_labels: dict[str, QLabel] = {}
+        self.job: Job | None = None
+        self.running: set[Job] = set()  # a previous file's worker may still be finishing
+        self.report: Any = None
+        self.year_title = QLabel()
+        font = QFont(self.year_title.font())
+        font.setPointSize(13)
+        font.setBold(True)
+        self.year_title.setFont(font)
+        self.year_figures = QLabel()
+        self.year_figures.setWordWrap(True)
+        self.stage_chart = BarChart(self.tr("Projects followed by stage"))
+        self.meeting_chart = BarChart(self.tr("Meetings held by instance"))
+        charts = QHBoxLayout()
+        charts.addWidget(self.stage_chart)
+        charts.addWidget(self.meeting_chart)
+        at = self.ui.mainLayout.indexOf(self.ui.fileLabel)
+        self.ui.mainLayout.insertWidget(at, self.year_title)
+        self.ui.mainLayout.insertWidget(at + 1, self.year_figures)
+        self.ui.mainLayout.insertLayout(at + 2, charts)
+        # The day's relances first: what the officer opens the app for in the morning.
+        self.follow_ups = FollowUpPanel()
+        self.follow_ups.project_requested.connect(self.project_requested)
+        self.ui.mainLayout.insertWidget(
+            self.ui.mainLayout.indexOf(self.ui.introLabel) + 1, self.follow_ups
+        )
+
+    def _captions(self) -> dict[str, str]:
+        """Card captions in the order of Territory.counts(), the lever each serves first."""
+        return {
+            "project": self.tr("Projects followed"),
+            "case_event": self.tr("Case log entries"),
+            "referral": self.tr("Referrals"),
+            "funding_request": self.tr("Funding requests"),
+            "follow_up": self.tr("Follow-ups"),
+            "organisation": self.tr("Organisations in the directory"),
+            "person": self.tr("Contacts"),
+            "meeting": self.tr("Meetings"),
+            "decision": self.tr("Decisions"),
+            "action_item": self.tr("Actions"),
+        }
+
+    def _card(self, caption: str) -> tuple[QFrame, QLabel]:
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setObjectName("countCard")
+        card.setMinimumWidth(120)
+        layout = QVBoxLayout(card)
+        value = QLabel("0")
+        font = QFont(value.font())
+        font.setPointSize(22)
+        font.setBold(True)
+        value.setFont(font)
+        value.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        text = QLabel(caption)
+        text.setWordWrap(True)
+        layout.addWidget(value)
+        layout.addWidget(text)
+        return card, value
+
+    def set_territory(self, territory: Any) -> None:
+        grid = self.ui.cardsLayout
+        while grid.count():
+            item = grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.value_labels = {}
+        self.report = None
+        # A previous file's worker may still run: it finishes, and its figures are ignored
+        # (never disconnect a signal its thread may be emitting: that raced into a crash).
+        self.job = None
+        self.year_title.setText("")
+        self.year_figures.setText("")
+        self.stage_chart.set_data([], [])
+        self.meeting_chart.set_data([], [])
+        self.follow_ups.set_territory(territory)
+        if territory is None:
+            self.ui.fileLabel.setText("")
+            return
+        counts = territory.counts()
+        captions = self._captions()
+        for position, table in enumerate(t for t in captions if t in counts):
+            card, value = self._card(captions[table])
+            value.setText(formats.format_count(counts[table]))
+            self.value_labels[table] = value
+            grid.addWidget(card, position // _COLUMNS, position % _COLUMNS)
+        self.ui.fileLabel.setText(self.tr("File: {path}").format(path=territory.path))
+        self._start_year_figures(territory)
+
+    # the current year, from the bilan service, off the GUI thread --------------------------
+    def _start_year_figures(self, territory: Any) -> None:
+        self.year_title.setText(self.tr("This year: computing the figures…"))
+        self.job = Job(territory.path, _year_report, self)
+        job = self.job
+        self.running.add(job)
+        job.succeeded.connect(lambda report: self._current(job) and self.show_report(report))
+        job.failed.connect(lambda message: self._current(job) and self.year_title.setText(message))
+        job.finished.connect(lambda: self._job_done(job))
+        job.start()
+
+    def shutdown(self) -> None:
+        """Called by the window as it closes: wait for the figures' worker, if any."""
+        self.follow_ups.shutdown()
+        for job in list(self.running):
+            job.stop()
+
+    def _current(self, job: Job) -> bool:
+        return job is self.job
+
+    def _job_done(self, job: Job) -> None:
+        self.running.discard(job)
+        if self.job is job:
+            self.job = None
+        # No deleteLater(): deleting the QThread from its own finished signal crashed the
+        # process now and then (seen in make bench); the dashboard, its parent, owns it.
+
+    def show_report(self, report: Any) -> None:
+        from municipaless.ui.reports.key_figures import key_items
+
+        self.report = report
+        self.year_title.setText(
+            self.tr("Key figures, {period}").format(period=report.period.label())
+        )
+        self.year_figures.setText(
+            "   ·   ".join(f"<b>{value}</b> {caption}" for caption, value in key_items(report))
+        )
+        cur, prev = report.current, report.previous
+        stages = [label for label, _ in cur.by_stage]
+        stages += [label for label, _ in prev.by_stage if label not in stages]
+        now, before = dict(cur.by_stage), dict(prev.by_stage)
+        self.stage_chart.set_data(
+            stages,
+            [
+                (report.period.label(), [now.get(s, 0) for s in stages]),
+                (report.previous_period.label(), [before.get(s, 0) for s in stages]),
+            ],
+            formats.format_count,
+        )
+        meetings = cur.meetings[:6]
+        self.meeting_chart.set_data(
+            [cur.meeting_codes.get(name, name) for name, _, _ in meetings],
+            [(report.period.label(), [n for _, n, _ in meetings])],
+            formats.format_count,
+        )
+
+
+def _year_report(territory: Any, _job: Job) -> Any:
+    import datetime as dt
+
+    from municipaless.services.reports import activity_report
+
+    period = activity_report.Period.year(dt.date.today().year)
+    return activity_report.compute(territory, period)

@@ -1,0 +1,226 @@
+"""Fichier ▸ Fusionner la copie d'un collègue…: pick the copy, see the dry run, choose, merge.
+
+The dry run and the merge are the services'; here the officer sees what will happen, chooses
+per conflicting field (la mienne by default, so doing nothing keeps their own work), and gets
+the report with the path of the backup that undoes the merge.
+"""
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from municipaless.ui.common import dialogs
+from municipaless.ui.common.labels import field_label
+from municipaless.ui.common.workers import Job, run_and_wait
+from municipaless.ui.shell.file_session import shown_path
+
+if TYPE_CHECKING:
+    from municipaless.services.file.territory import Territory
+    from municipaless.storage.merge.model import MergePlan
+    from municipaless.ui.shell.main_window import MainWindow
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+CHOICES = ("mine", "theirs", "original")
+
+
+def _shown(value) -> str:
+    return translate("MergeDialog", "(empty)") if value in (None, "", "[]") else str(value)
+
+
+def _typed(table: str, field: str, value: Any) -> Any:
+    """A stored value (row or journal text) as the record holds it: JSON lists become
+    tuples, 0/1 of a flag a bool, so the detail pane's formatting applies."""
+    from municipaless.core import domain
+    from municipaless.storage.codec import field_kinds
+
+    record_type = domain.TABLES.get(table)
+    kind = field_kinds(record_type).get(field, "plain") if record_type else "plain"
+    if kind == "list" and isinstance(value, str):
+        try:
+            return tuple(json.loads(value))
+        except ValueError:
+            return value
+    if kind == "bool" and value not in (None, ""):
+        return str(value) not in ("0", "False", "false")
+    return value
+
+
+class ConflictText:
+    """Field names as the detail pane says them, values formatted (dates, money, codes)."""
+
+    def __init__(self, territory: Any = None):
+        from municipaless.ui.common.display import Describer
+
+        self.describer = Describer(territory) if territory is not None else None
+
+    def field(self, field: str) -> str:
+        return field_label(field) or field.replace("_", " ")
+
+    def value(self, table: str, field: str, value: Any) -> str:
+        if value in (None, "", "[]"):
+            return _shown(None)
+        typed = _typed(table, field, value)
+        if self.describer is not None:
+            try:
+                return self.describer.value_text(table, field, typed) or _shown(None)
+            except Exception:  # a vocabulary or link that cannot be read: the raw value
+                return str(value)
+        from municipaless.ui.common.display import format_cell  # babel: not at start-up
+
+        return format_cell(typed) if not isinstance(typed, tuple) else ", ".join(typed)
+
+
+class MergeDialog(QDialog):
+    """The dry-run summary and one row per conflict: champ, la mienne, la sienne, l'originale."""
+
+    def __init__(self, plan: "MergePlan", parent: QWidget | None = None, territory: Any = None):
+        super().__init__(parent)
+        from municipaless.services.file import merge
+
+        self.plan = plan
+        self.setWindowTitle(translate("MergeDialog", "Merge a colleague's copy"))
+        self.resize(860, 480)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel("\n".join(merge.summary_lines(plan)))
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(len(plan.conflicts), 5)
+        self.table.setObjectName("conflicts")
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("MergeDialog", "Field"),
+                translate("MergeDialog", "Mine"),
+                translate("MergeDialog", "Theirs"),
+                translate("MergeDialog", "Original"),
+                translate("MergeDialog", "Keep"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 300)  # « Téléphone — Cœur de Bresse Solidaire (structures) »
+        self.table.verticalHeader().hide()
+        text = ConflictText(territory)
+        self.choices: list[QComboBox] = []
+        for row, conflict in enumerate(plan.conflicts):
+            kind = merge.TABLE_NAMES.get(conflict.table, conflict.table)
+            where = f"{text.field(conflict.field)} — {conflict.label} ({kind})"
+            values = (conflict.mine, conflict.theirs, conflict.original)
+            cells = [where] + [text.value(conflict.table, conflict.field, v) for v in values]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+            choice = QComboBox()
+            choice.addItem(translate("MergeDialog", "Mine"), "mine")
+            choice.addItem(translate("MergeDialog", "Theirs"), "theirs")
+            choice.addItem(translate("MergeDialog", "Original"), "original")
+            self.table.setCellWidget(row, 4, choice)
+            self.choices.append(choice)
+        self.table.setVisible(bool(plan.conflicts))
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = buttons.addButton(
+            translate("MergeDialog", "Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choose(self, row: int, side: str) -> None:
+        self.choices[row].setCurrentIndex(CHOICES.index(side))
+
+    def resolutions(self) -> dict[str, str]:
+        return {
+            conflict.key: self.choices[row].currentData()
+            for row, conflict in enumerate(self.plan.conflicts)
+        }
+
+
+def add_merge_action(window: "MainWindow", menu: QMenu) -> QAction:
+    """The menu entry; an editing action, so it is disabled while the file is read-only."""
+    action = menu.addAction(translate("MergeDialog", "&Merge a colleague's copy…"))
+    action.setObjectName("mergeAction")
+    action.triggered.connect(lambda: merge_colleague_copy(window))
+    window.file_actions["merge"] = action
+    return action
+
+
+def merge_colleague_copy(window: "MainWindow") -> None:
+    """Pick the copy, read it on a worker, show the dry run, merge on a worker, report.
+
+    Reading both journals and applying the merge take seconds on a big file: both run on a
+    ``Job`` with its own connection (the merge's writable), the window painting meanwhile."""
+    territory: Territory | None = window.territory
+    if territory is None or territory.read_only:
+        return
+    from municipaless.services.file import merge
+
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        translate("MergeDialog", "Choose the colleague's copy"),
+        str(shown_path(territory).parent),
+        dialogs.file_filter(),
+    )
+    if not name:
+        return
+    title = translate("MergeDialog", "Merge a colleague's copy")
+    preview = run_and_wait(
+        window,
+        Job(territory.path, lambda t, job: merge.preview(t, name), window),
+        translate("MergeDialog", "Reading the colleague's copy…"),
+        cancellable=True,
+    )
+    if preview.outcome == "cancelled":
+        return
+    if preview.outcome != "succeeded":
+        dialogs.error(window, title, preview.message)
+        return
+    plan = preview.result
+    if plan.is_empty:
+        QMessageBox.information(window, title, "\n".join(merge.summary_lines(plan)))
+        return
+    dialog = MergeDialog(plan, window, territory)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    resolutions = dialog.resolutions()
+    done = run_and_wait(
+        window,
+        Job(
+            territory.path,
+            lambda t, job: merge.merge(t, plan, resolutions, progress=job.report),
+            window,
+            writable=True,
+        ),
+        translate("MergeDialog", "Merging…"),
+    )
+    if done.outcome != "succeeded":
+        from municipaless.storage.backup import BackupFailed
+
+        message = done.message
+        if isinstance(done.error, OSError | BackupFailed):  # the backup before the merge failed
+            message = translate(
+                "MergeDialog", "The backup before merging failed ({error}): nothing was merged."
+            ).format(error=done.error)
+        dialogs.error(window, title, message)
+        return
+    window.set_territory(territory)  # lists, dashboard and search show the merged file
+    QMessageBox.information(window, title, merge.report_text(done.result))

@@ -1,0 +1,61 @@
+"""Exports of the Réunions section, written on a worker behind a cancellable progress dialog,
+then "Ouvrir le fichier / le dossier" — ui/common/export_runner.py.
+
+Each export is a services/meetings/documents.py function run by a ``Job`` with its own
+read-only connection (a sqlite connection never crosses threads); the documents layer writes
+to a temporary name and renames, so a cancel or a failure leaves nothing half-written.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from municipaless.ui.common.export_runner import ExportRunner, remove_if_cancelled
+from municipaless.ui.common.workers import Job
+
+FILTERS = {
+    "docx": "Word (*.docx)",
+    "pdf": "PDF (*.pdf)",
+    "odt": "LibreOffice Writer (*.odt)",
+    "xlsx": "Excel (*.xlsx)",
+    "ods": "LibreOffice Calc (*.ods)",
+    "ics": "iCalendar (*.ics)",
+}
+
+
+def safe_name(text: str) -> str:
+    """A file name from a title: no characters Windows refuses, no trailing dots."""
+    cleaned = "".join("-" if c in '<>:"/\\|?*' else c for c in text).strip(" .")
+    return cleaned[:90] or "export"
+
+
+class Exporter(ExportRunner):
+    """Runs one export at a time for a page; ``finished`` carries the path written."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.territory: Any = None
+
+    def ask_path(self, title: str, name: str, fmt: str) -> Path | None:
+        start = self.territory.path.with_name(f"{safe_name(name)}.{fmt}")
+        chosen, _ = QFileDialog.getSaveFileName(self.owner, title, str(start), FILTERS[fmt])
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix else path.with_suffix(f".{fmt}")
+
+    def run(self, title: str, name: str, fmt: str, write: Callable[[Any, Path], Any]) -> None:
+        """Ask where, then ``write(territory, path)`` on a worker (a services function)."""
+        if self.territory is None or self.busy():
+            return
+        path = self.ask_path(title, name, fmt)
+        if path is None:
+            return
+
+        def work(territory, job: Job) -> Path:
+            job.check()
+            return remove_if_cancelled(job, write(territory, path) or path)
+
+        self.start(self.territory, work, title)

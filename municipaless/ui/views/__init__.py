@@ -1,1 +1,0 @@
-"""The pages the main window's navigation switches between, and their reusable parts."""
