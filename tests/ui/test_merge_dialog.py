@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 from municipaless.core.domain import Organisation
 from municipaless.services.file.territory import Territory
 from municipaless.ui.file import merge_dialog
+from municipaless.ui.shell.file_menu import FileAction
 
 from .sample import HEART
 
@@ -48,7 +49,7 @@ def test_merge_shows_conflicts_and_applies_the_choices(window, tmp_path, dialogs
 
     monkeypatch.setattr(merge_dialog.MergeDialog, "exec", answer)
     dialogs.file_answers.append(str(target))
-    action = window.file_actions["merge"]
+    action = window.menus.action(FileAction.MERGE)
     assert action.isEnabled()
     action.trigger()
     # French field names and values as the detail pane shows them, not columns and codes
@@ -74,7 +75,7 @@ def test_cancelling_the_dialog_changes_nothing(window, tmp_path, dialogs, monkey
     target, heart = colleague_copy(window, tmp_path)
     monkeypatch.setattr(merge_dialog.MergeDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     dialogs.file_answers.append(str(target))
-    window.file_actions["merge"].trigger()
+    window.menus.action(FileAction.MERGE).trigger()
     assert window.territory.records["organisation"].get(heart.id).acronym == "CBS"
     assert not dialogs.messages
 
@@ -85,8 +86,8 @@ def test_the_merge_is_disabled_on_a_read_only_file(qtbot, small_file):
     win = MainWindow()
     qtbot.addWidget(win)
     win.set_territory(Territory.open(small_file, read_only=True, lock="none"))
-    assert win.file_actions["merge"] in win.edit_actions
-    assert not win.file_actions["merge"].isEnabled()
+    assert win.menus.action(FileAction.MERGE) in win.edit_actions
+    assert not win.menus.action(FileAction.MERGE).isEnabled()
     win.close()
 
 
@@ -111,7 +112,7 @@ def test_reading_and_merging_run_off_the_gui_thread(window, tmp_path, dialogs, m
     monkeypatch.setattr(merge, "merge", apply)
     monkeypatch.setattr(merge_dialog.MergeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     dialogs.file_answers.append(str(target))
-    window.file_actions["merge"].trigger()
+    window.menus.action(FileAction.MERGE).trigger()
     main = threading.main_thread()
     assert threads["preview"] is not main and threads["merge"] is not main
     assert "Fusion terminée." in dialogs.messages[-1][2]
