@@ -202,6 +202,7 @@ class MeetingsPage(QWidget):
         """The file was written (here or elsewhere): lists, tabs and filters re-read it."""
         if self.territory is None:
             return
+        self.workspace.flush()  # notes being typed are saved before the meeting is re-read
         self._filled = False
         if self.isVisible():
             self._fill_filters()  # a new instance joins the filters

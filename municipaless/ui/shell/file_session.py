@@ -53,7 +53,7 @@ class FileSession(QObject):
         self.closing = False  # a close is waiting (write-back): a second one is refused
         self.import_wizard: ImportWizard | None = None  # the wizard last opened
         self.share = ShareSync(lambda: self.territory, status, parent)
-        self.share.merged.connect(self.data_changed)
+        self.share.merged.connect(self._rewritten)
         self.presence_timer = QTimer(self)
         self.presence_timer.setInterval(REFRESH_MS)
         self.presence_timer.timeout.connect(self.refresh_presence)
@@ -151,6 +151,11 @@ class FileSession(QObject):
     def notify_changed(self) -> None:
         """The file was written behind the pages (a form, a merge, a restore…)."""
         self.data_changed.emit()
+
+    def _rewritten(self) -> None:
+        """A File menu flow rewrote the file (and made a backup first): pages and status."""
+        self.notify_changed()
+        self.update_status()
 
     # background check ----------------------------------------------------------------------
     def check_in_background(self, path: Path) -> None:
@@ -289,7 +294,7 @@ class FileSession(QObject):
             dialog.exec()
 
     def _restored(self, entry: Any) -> None:
-        self.notify_changed()
+        self._rewritten()
         self._status.showMessage(
             translate("BackupsDialog", "Backup of {date} restored.").format(
                 date=format_when(entry.at)
@@ -305,7 +310,7 @@ class FileSession(QObject):
 
         territory = self.territory
         if merge_colleague_copy(territory, self._widget) and self.territory is territory:
-            self.notify_changed()  # lists, dashboard and search show the merged file
+            self._rewritten()  # lists, dashboard and search show the merged file
 
     def edit_settings(self) -> None:
         from municipaless.ui.file.settings_dialog import SettingsDialog
@@ -328,7 +333,7 @@ class FileSession(QObject):
 
         def done(_code: int) -> None:
             if wizard.result is not None and self.territory is territory:
-                self.notify_changed()  # lists, counts and search show the new records
+                self._rewritten()  # lists, counts and search show the new records
 
         wizard.finished.connect(done)
         return wizard

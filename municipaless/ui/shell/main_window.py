@@ -393,7 +393,6 @@ class MainWindow(QMainWindow):
         for section, page in self._pages.items():
             if section != WELCOME and page is not self._reload_source:
                 page.reload()
-        self._update_status()
 
     def _update_status(self) -> None:
         territory = self.territory
