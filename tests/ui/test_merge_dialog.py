@@ -9,6 +9,7 @@ from municipaless.core.domain import Organisation
 from municipaless.services.file.territory import Territory
 from municipaless.ui.file import merge_dialog
 from municipaless.ui.shell.file_menu import FileAction
+from municipaless.ui.shell.main_window import DIRECTORY
 
 from .sample import HEART
 
@@ -91,7 +92,7 @@ def test_the_merge_is_disabled_on_a_read_only_file(qtbot, small_file):
     win.close()
 
 
-def test_reading_and_merging_run_off_the_gui_thread(window, tmp_path, dialogs, monkeypatch):
+def test_reading_and_merging_run_off_the_gui_thread(window, tmp_path, dialogs, monkeypatch, qtbot):
     import threading
 
     from municipaless.services.file import merge
@@ -112,7 +113,11 @@ def test_reading_and_merging_run_off_the_gui_thread(window, tmp_path, dialogs, m
     monkeypatch.setattr(merge, "merge", apply)
     monkeypatch.setattr(merge_dialog.MergeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     dialogs.file_answers.append(str(target))
-    window.menus.action(FileAction.MERGE).trigger()
+    window.show_section(DIRECTORY)
+    before = window.organisations.model.total()
+    with qtbot.waitSignal(window.session.data_changed):  # the pages re-read the same file
+        window.menus.action(FileAction.MERGE).trigger()
+    assert window.organisations.model.total() == before + 1
     main = threading.main_thread()
     assert threads["preview"] is not main and threads["merge"] is not main
     assert "Fusion terminée." in dialogs.messages[-1][2]
