@@ -104,11 +104,14 @@ def test_ctrl_f_also_focuses_the_search(qtbot, window):
     assert QApplication.focusWidget() is window.search_field
 
 
-def _add_structure(page, qtbot, name: str) -> None:
+def _add_structure(page, qtbot, name: str, tags: str = "") -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
     form = page.new_record()
     qtbot.keyClicks(form.fields["name"], name)
+    if tags:
+        form.tags.setText(tags)  # typing would pop the completer up
+        form.tags.edited.emit()
     with qtbot.waitSignal(form.saved):
         save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
@@ -124,8 +127,10 @@ def test_structures_added_through_the_form_update_the_count_and_the_dashboard(wi
     assert page.filters.count_label.text() == "2 structures"
     with qtbot.waitSignal(window.session.data_changed):
         _add_structure(page, qtbot, "Les Ateliers du Bocage")
-    _add_structure(page, qtbot, "Recyclerie des Monts")
+    _add_structure(page, qtbot, "Recyclerie des Monts", tags="Réemploi")
     assert page.filters.count_label.text() == "4 structures"
+    tag_filter = page.filters.widgets["tag"]
+    assert "Réemploi" in [tag_filter.itemText(i) for i in range(tag_filter.count())]
     assert page.model.total() == 4
     window.show_section(DASHBOARD)  # hidden meanwhile: it re-reads when shown
     assert window.dashboard.value_labels["organisation"].text() == "4"

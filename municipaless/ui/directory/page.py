@@ -171,8 +171,14 @@ class DirectoryListPage(ListPage):
         self._update_count()
         self._sync_actions()
 
+    def fill_choices(self, bar: FilterBar, territory: Any) -> None:
+        """The choices a write can add to (tags): refilled on reload, the choice kept."""
+
     def reload(self) -> None:
-        """Re-read the rows after a write, here or elsewhere: the count follows them."""
+        """Re-read the rows after a write, here or elsewhere: the count and the tags follow."""
+        if self.filters is not None and self._territory is not None:
+            with contextlib.suppress(sqlite3.DatabaseError):
+                self.fill_choices(self.filters, self._territory)
         super().reload()
         self._update_count()
         self._sync_actions()
@@ -385,7 +391,6 @@ class StructuresPage(DirectoryListPage):
         return self.tr("{count} structures").format(count=formats.format_count(n))
 
     def build_filters(self, bar: FilterBar, territory: Any) -> None:
-        from municipaless.services import directory
 
         bar.add_text("text", self.tr("Name, acronym, SIRET, e-mail…"))
         bar.add_choice("kind", self.tr("Kind"), self.tr("All kinds"))
@@ -403,6 +408,11 @@ class StructuresPage(DirectoryListPage):
         ]
         bar.set_choices("service", services)
         bar.set_choices("sector", _vocab(territory, "sector"))
+        self.fill_choices(bar, territory)
+
+    def fill_choices(self, bar: FilterBar, territory: Any) -> None:
+        from municipaless.services import directory
+
         bar.set_choices("tag", [(t.name, t.id) for t, _ in directory.all_tags(territory)])
 
     def where(self, values: dict) -> Any:
@@ -479,6 +489,11 @@ class PeoplePage(DirectoryListPage):
             ],
         )
         bar.add_choice("tag", self.tr("Tag"), self.tr("All tags"), row=1)
+        self.fill_choices(bar, territory)
+
+    def fill_choices(self, bar: FilterBar, territory: Any) -> None:
+        from municipaless.services import directory
+
         bar.set_choices("tag", [(t.name, t.id) for t, _ in directory.all_tags(territory)])
 
     def where(self, values: dict) -> Any:
