@@ -40,6 +40,8 @@ REFRESH_MS = 60_000  # the presence lock is rewritten every minute while the fil
 
 
 class FileSession(QObject):
+    """The open territory and what lives as long as it; the window only shows what it says."""
+
     territory_changed = Signal(object)  # another file (or None): pages take it
     data_changed = Signal()  # the same file, re-written behind the pages: they re-read it
     damage_found = Signal(object)  # a shown file's worker found damage: reopen it carefully
@@ -74,6 +76,13 @@ class FileSession(QObject):
         from municipaless.services.file.working_copy import open_territory
 
         return open_territory(path, officer_name(), read_only=read_only, lock=lock, verify=verify)
+
+    def create(self, path: Path) -> "Territory":
+        """A new, empty territory at ``path`` (never over an existing file), not yet shown."""
+        from municipaless.services.file.places import officer_name
+        from municipaless.services.file.territory import Territory
+
+        return Territory.create(path, officer_name())
 
     def open(self, path: Path, *, verify: bool | None = None) -> "Territory | None":
         """Open ``path`` asking what to do if a colleague holds it; None when the officer

@@ -335,11 +335,8 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_new_path(self, start)
         if path is None:
             return
-        from municipaless.services.file.places import officer_name
-        from municipaless.services.file.territory import Territory
-
         try:
-            territory = Territory.create(path, officer_name())
+            territory = self.session.create(path)
         except StorageError as exc:
             dialogs.error(self, self.tr("The file could not be created"), exc.message)
             return
