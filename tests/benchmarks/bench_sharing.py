@@ -53,7 +53,7 @@ def test_close_backup_does_not_block_the_window(big_copy, qtbot, tmp_path):
     qtbot.addWidget(win)
     win.show()
     assert win.open_path(big_copy)
-    qtbot.waitUntil(lambda: win.health_job is None, timeout=120_000)
+    qtbot.waitUntil(lambda: win.session.health_job is None, timeout=120_000)
     _change(win.territory, "après")
     ticks: list[float] = []
     timer = QTimer()

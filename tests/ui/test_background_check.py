@@ -7,19 +7,19 @@ from PySide6.QtWidgets import QMessageBox
 
 from municipaless.services.file import backups
 from municipaless.services.file.territory import Territory
-from municipaless.ui.shell import file_session as file_actions
+from municipaless.ui.shell import file_tasks
 from municipaless.ui.shell.main_window import MainWindow
 
 
 def test_a_big_sound_file_is_checked_and_backed_up_off_the_gui_thread(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(file_actions, "SYNC_CHECK_BYTES", 0)  # every file counts as big
+    monkeypatch.setattr(file_tasks, "SYNC_CHECK_BYTES", 0)  # every file counts as big
     path = tmp_path / "grand.municipaless"
     Territory.create(path, "Camille Martin").close()
     win = MainWindow()
     qtbot.addWidget(win)
     assert win.open_path(path)
-    assert win.health_job is not None  # shown before the check finished
-    qtbot.waitUntil(lambda: win.health_job is None, timeout=10_000)
+    assert win.session.health_job is not None  # shown before the check finished
+    qtbot.waitUntil(lambda: win.session.health_job is None, timeout=10_000)
     assert win.territory is not None and not win.territory.read_only
     assert [entry.reason for entry in backups.for_path(path)] == ["open"]
     win.close()
@@ -43,25 +43,25 @@ def test_damage_reaches_the_officer_whether_seen_at_once_or_in_the_background(
     """'organisation' is read to show the file; 'tag' is not, so only the worker sees it."""
     path = tmp_path / "abime.municipaless"
     Territory.create(path, "Camille Martin").close()
-    monkeypatch.setattr(file_actions, "SYNC_CHECK_BYTES", 0)
+    monkeypatch.setattr(file_tasks, "SYNC_CHECK_BYTES", 0)
     corrupt_table(path, table)
     dialogs.message_answer = QMessageBox.StandardButton.No
     win = MainWindow()
     qtbot.addWidget(win)
     win.open_path(path)  # the organisation table is not read until its list is shown
-    qtbot.waitUntil(lambda: win.health_job is None, timeout=10_000)
+    qtbot.waitUntil(lambda: win.session.health_job is None, timeout=10_000)
     qtbot.waitUntil(lambda: any("endommagé" in m[2] for m in dialogs.messages), timeout=10_000)
     assert win.territory is None or win.territory.read_only
     win.close()
 
 
 def test_closing_the_window_waits_for_the_check(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(file_actions, "SYNC_CHECK_BYTES", 0)
+    monkeypatch.setattr(file_tasks, "SYNC_CHECK_BYTES", 0)
     path = tmp_path / "grand.municipaless"
     Territory.create(path, "Camille Martin").close()
     win = MainWindow()
     qtbot.addWidget(win)
     win.open_path(path)
-    job = win.health_job
+    job = win.session.health_job
     win.close()  # must not destroy a running QThread
     assert job is not None and job.isFinished()

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from municipaless.ui.shell.file_menu import fill_recent_menu
+from municipaless.ui.shell.file_menu import FileAction
 from municipaless.ui.shell.main_window import MainWindow
 
 
@@ -37,7 +37,7 @@ def test_after_a_refused_file_the_officer_can_open_another(qtbot, dialogs, tmp_p
 def test_new_file_creates_a_territory(window, dialogs, tmp_path):
     target = tmp_path / "nouveau"  # the suffix is added
     dialogs.file_answers = [str(target)]
-    window.file_actions["new"].trigger()
+    window.menus.action(FileAction.NEW).trigger()
     created = Path(f"{target}.municipaless")
     assert created.is_file()
     assert window.territory.path == created
@@ -58,7 +58,7 @@ def test_recent_files_menu_greys_missing_files(window, tmp_path, small_file):
     window.recent.add(gone)
     window.recent.add(small_file)
     menu = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()), "recentMenu")
-    fill_recent_menu(window, menu)
+    window.menus.fill_recent()
     actions = {a.text(): a.isEnabled() for a in menu.actions() if a.text()}
     assert actions[small_file.name] is True
     assert actions["parti.municipaless (introuvable)"] is False

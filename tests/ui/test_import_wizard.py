@@ -9,16 +9,17 @@ from municipaless.imports.vcard import read_vcards
 from municipaless.services.file.territory import Territory
 from municipaless.ui.directory import import_wizard
 from municipaless.ui.directory.import_wizard import MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE
+from municipaless.ui.shell.file_menu import FileAction
 
 DATA = Path(__file__).parents[1] / "data"
 
 
 def start(window, qtbot, dialogs, path: Path):
     """Open the wizard from the menu and choose ``path`` with the Choose… button."""
-    action = window.file_actions["import"]
+    action = window.menus.action(FileAction.IMPORT)
     assert action.isEnabled()
     action.trigger()
-    wizard = window.import_wizard
+    wizard = window.session.import_wizard
     qtbot.waitExposed(wizard)
     page = wizard.currentPage()
     dialogs.file_answers.append(str(path))
@@ -165,17 +166,17 @@ def test_read_only_file_disables_the_import_not_the_export(qtbot, small_file):
     win = MainWindow()
     qtbot.addWidget(win)
     win.set_territory(Territory.open(small_file, read_only=True, lock="none"))
-    assert not win.file_actions["import"].isEnabled()
-    assert win.file_actions["import"].toolTip().startswith("Lecture seule")
-    assert win.file_actions["vcard_export"].isEnabled()
-    assert import_wizard.import_into_directory(win) is None
+    assert not win.menus.action(FileAction.IMPORT).isEnabled()
+    assert win.menus.action(FileAction.IMPORT).toolTip().startswith("Lecture seule")
+    assert win.menus.action(FileAction.VCARD_EXPORT).isEnabled()
+    assert import_wizard.import_into_directory(win.territory, win) is None
     win.close()
 
 
 def test_export_the_contacts_as_vcard(window, dialogs, tmp_path):
     target = tmp_path / "contacts"
     dialogs.file_answers.append(str(target))
-    window.file_actions["vcard_export"].trigger()
+    window.menus.action(FileAction.VCARD_EXPORT).trigger()
     kind, _title, text = dialogs.messages[-1]
     assert kind == "information" and "1 contacts" in text
     back = read_vcards(tmp_path / "contacts.vcf")

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QDialog
 from municipaless.core.domain import Organisation
 from municipaless.services.file.territory import Territory
 from municipaless.ui.file import merge_dialog
+from municipaless.ui.shell.file_menu import FileAction
+from municipaless.ui.shell.main_window import DIRECTORY
 
 from .sample import HEART
 
@@ -48,7 +50,7 @@ def test_merge_shows_conflicts_and_applies_the_choices(window, tmp_path, dialogs
 
     monkeypatch.setattr(merge_dialog.MergeDialog, "exec", answer)
     dialogs.file_answers.append(str(target))
-    action = window.file_actions["merge"]
+    action = window.menus.action(FileAction.MERGE)
     assert action.isEnabled()
     action.trigger()
     # French field names and values as the detail pane shows them, not columns and codes
@@ -74,7 +76,7 @@ def test_cancelling_the_dialog_changes_nothing(window, tmp_path, dialogs, monkey
     target, heart = colleague_copy(window, tmp_path)
     monkeypatch.setattr(merge_dialog.MergeDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     dialogs.file_answers.append(str(target))
-    window.file_actions["merge"].trigger()
+    window.menus.action(FileAction.MERGE).trigger()
     assert window.territory.records["organisation"].get(heart.id).acronym == "CBS"
     assert not dialogs.messages
 
@@ -85,12 +87,12 @@ def test_the_merge_is_disabled_on_a_read_only_file(qtbot, small_file):
     win = MainWindow()
     qtbot.addWidget(win)
     win.set_territory(Territory.open(small_file, read_only=True, lock="none"))
-    assert win.file_actions["merge"] in win.edit_actions
-    assert not win.file_actions["merge"].isEnabled()
+    assert win.menus.action(FileAction.MERGE) in win.edit_actions
+    assert not win.menus.action(FileAction.MERGE).isEnabled()
     win.close()
 
 
-def test_reading_and_merging_run_off_the_gui_thread(window, tmp_path, dialogs, monkeypatch):
+def test_reading_and_merging_run_off_the_gui_thread(window, tmp_path, dialogs, monkeypatch, qtbot):
     import threading
 
     from municipaless.services.file import merge
@@ -111,7 +113,11 @@ def test_reading_and_merging_run_off_the_gui_thread(window, tmp_path, dialogs, m
     monkeypatch.setattr(merge, "merge", apply)
     monkeypatch.setattr(merge_dialog.MergeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     dialogs.file_answers.append(str(target))
-    window.file_actions["merge"].trigger()
+    window.show_section(DIRECTORY)
+    before = window.organisations.model.total()
+    with qtbot.waitSignal(window.session.data_changed):  # the pages re-read the same file
+        window.menus.action(FileAction.MERGE).trigger()
+    assert window.organisations.model.total() == before + 1
     main = threading.main_thread()
     assert threads["preview"] is not main and threads["merge"] is not main
     assert "Fusion terminée." in dialogs.messages[-1][2]

@@ -47,3 +47,24 @@ def test_menu_entry_is_an_editing_action(window):
         a for a in window.edit_actions if a.text().replace("&", "").startswith("Paramètres")
     )
     assert action.isEnabled()
+
+
+def test_saved_settings_reach_the_dashboard_without_reopening(qtbot, window, monkeypatch):
+    """The menu entry saves, then the session has the pages re-read the same file."""
+    from PySide6.QtWidgets import QDialog
+
+    from municipaless.ui.shell.file_menu import FileAction
+
+    def save_45_days(dialog):
+        dialog.no_news.setValue(45)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", save_45_days)
+    opened = []
+    window.session.territory_changed.connect(opened.append)
+    with qtbot.waitSignal(window.session.data_changed):
+        window.menus.action(FileAction.SETTINGS).trigger()
+    assert territory_settings.load(window.territory).no_news_days == 45
+    assert opened == []  # the same file: nothing closed and reopened
+    assert window.statusBar().currentMessage() == "Paramètres enregistrés."

@@ -7,8 +7,8 @@ from municipaless.services.file import backups
 from municipaless.services.file.territory import Territory
 from municipaless.storage.lock import read_lock
 from municipaless.ui.file import lock_dialog
-from municipaless.ui.file.backups_dialog import BackupsDialog
-from municipaless.ui.shell.main_window import MainWindow
+from municipaless.ui.shell.file_menu import FileAction
+from municipaless.ui.shell.main_window import DIRECTORY, MainWindow
 
 from .sample import HEART as HEART_NAME
 
@@ -57,7 +57,7 @@ def test_a_held_file_asks_and_opens_read_only_with_every_edit_disabled(
     for action in second_window.edit_actions:
         assert not action.isEnabled()
         assert action.toolTip().startswith("Lecture seule : ouvert par Marie Dupont")
-    assert second_window.file_actions["backups"].isEnabled()
+    assert second_window.menus.action(FileAction.BACKUPS).isEnabled()
     assert read_lock(held).user == "Marie Dupont"  # the colleague keeps the lock
 
 
@@ -120,7 +120,7 @@ def test_backups_dialog_lists_backups_and_restores(window, dialogs, small_file):
     assert backups.for_territory(territory)  # made on open
     assert window.status.backup_label.text().startswith("Sauvegarde : ")
     backups.make(territory, "merge")
-    dialog = BackupsDialog(window)
+    dialog = window.session.backups_dialog()
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 1).text() == "avant fusion"
     assert dialog.table.item(1, 1).text() == "à l'ouverture"
@@ -134,9 +134,32 @@ def test_backups_dialog_lists_backups_and_restores(window, dialogs, small_file):
     dialog.deleteLater()
 
 
+def test_a_restore_has_the_pages_re_read_the_same_file(window, dialogs, qtbot):
+    """No « reload by setting the same file again »: the file stays, the pages re-read it."""
+    from municipaless.core.domain import Organisation
+
+    territory = window.territory
+    backups.make(territory, "manual")  # two structures
+    window.show_section(DIRECTORY)
+    territory.records["organisation"].insert(Organisation(name="Ajout après la sauvegarde"))
+    window.organisations.reload()
+    assert window.organisations.model.total() == 3
+    changed_file = []
+    window.session.territory_changed.connect(changed_file.append)
+    dialog = window.session.backups_dialog()
+    dialog.table.selectRow(0)
+    dialogs.message_answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(window.session.data_changed):
+        dialog.restore_selected()
+    assert changed_file == [] and window.territory is territory
+    assert window.organisations.model.total() == 2
+    assert window.organisations.filters.count_label.text() == "2 structures"
+    assert window.statusBar().currentMessage().startswith("Sauvegarde du ")
+
+
 def test_a_backup_opens_read_only(window):
     entry = backups.make(window.territory, "manual")
-    dialog = BackupsDialog(window)
+    dialog = window.session.backups_dialog()
     dialog.open_selected()
     assert window.territory.path == entry.path and window.territory.read_only
     assert window.state_label.text().startswith("Lecture seule — sauvegarde du ")
@@ -146,7 +169,7 @@ def test_a_backup_opens_read_only(window):
 def test_send_a_copy(window, dialogs, tmp_path):
     target = tmp_path / "pour-paul.municipaless"
     dialogs.file_answers = [str(target)]
-    window.file_actions["send_copy"].trigger()
+    window.menus.action(FileAction.SEND_COPY).trigger()
     assert target.is_file()
     [(kind, title, _text)] = dialogs.messages
     assert kind == "information" and title == "Copie écrite"
@@ -232,20 +255,18 @@ def _edit(win, acronym):
 def test_a_shared_file_is_worked_on_locally_and_saved_with_ctrl_s(shared_window):
     from PySide6.QtGui import QKeySequence
 
-    from municipaless.ui.shell import share_sync as share_actions
-
     win, shared = shared_window
     territory = win.territory
     assert territory.path != shared and win.path_label.text() == str(shared)
     assert read_lock(shared) is not None  # colleagues see us beside the shared file
     assert win.state_label.text().startswith("Fichier partagé — enregistré à ")
     assert " h " in win.state_label.text()
-    save = win.file_actions["save_share"]
+    save = win.menus.action(FileAction.SAVE_SHARE)
     assert save.isEnabled() and save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     assert save.text() == "Enregistrer sur le &partage"
     assert win.recent.paths()[0] == shared  # the share, not our working copy
     _edit(win, "CBS-1")
-    share_actions.tick(win)  # not due yet: the status says what is pending
+    win.session.share.tick()  # not due yet: the status says what is pending
     assert win.state_label.text() == (
         "Fichier partagé — modifications non encore enregistrées sur le partage"
     )
@@ -262,9 +283,9 @@ def test_the_timer_writes_back_off_the_gui_thread(shared_window, qtbot, monkeypa
     win, shared = shared_window
     monkeypatch.setattr(share_actions, "WRITE_BACK_DELAY_S", 0)
     _edit(win, "CBS-T")
-    share_actions.tick(win)
-    assert win.share_task is not None  # running in the background
-    qtbot.waitUntil(lambda: win.share_task is None, timeout=10_000)
+    win.session.share.tick()
+    assert win.session.share.task is not None  # running in the background
+    qtbot.waitUntil(lambda: win.session.share.task is None, timeout=10_000)
     assert _acronym(shared) == "CBS-T"
     assert win.state_label.text().startswith("Fichier partagé — enregistré à ")
 
@@ -303,7 +324,7 @@ def test_a_colleague_who_saved_meanwhile_is_merged_not_overwritten(
         "exec",
         lambda self: shown.append(self.summary.text()) or QDialog.DialogCode.Accepted,
     )
-    assert win.file_actions["save_share"].trigger() is None
+    assert win.menus.action(FileAction.SAVE_SHARE).trigger() is None
     assert dialogs.messages[0][1] == "Un collègue a enregistré le fichier partagé"
     assert shown and "À ajouter : 1 fiche" in shown[0]
     assert _acronym(shared) == "CBS-MOI"  # ours, written after the merge

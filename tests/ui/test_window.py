@@ -102,3 +102,50 @@ def test_ctrl_f_also_focuses_the_search(qtbot, window):
     window.activateWindow()
     qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.Find))
     assert QApplication.focusWidget() is window.search_field
+
+
+def _add_structure(page, qtbot, name: str, tags: str = "") -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    form = page.new_record()
+    qtbot.keyClicks(form.fields["name"], name)
+    if tags:
+        form.tags.setText(tags)  # typing would pop the completer up
+        form.tags.edited.emit()
+    with qtbot.waitSignal(form.saved):
+        save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+
+def test_structures_added_through_the_form_update_the_count_and_the_dashboard(window, qtbot):
+    """The count under the filters used to stay « 2 structures » after adding two."""
+    from municipaless.ui.shell.main_window import DASHBOARD
+
+    assert window.dashboard.value_labels["organisation"].text() == "2"
+    window.show_section(DIRECTORY)
+    page = window.organisations
+    assert page.filters.count_label.text() == "2 structures"
+    with qtbot.waitSignal(window.session.data_changed):
+        _add_structure(page, qtbot, "Les Ateliers du Bocage")
+    _add_structure(page, qtbot, "Recyclerie des Monts", tags="Réemploi")
+    assert page.filters.count_label.text() == "4 structures"
+    tag_filter = page.filters.widgets["tag"]
+    assert "Réemploi" in [tag_filter.itemText(i) for i in range(tag_filter.count())]
+    assert page.model.total() == 4
+    window.show_section(DASHBOARD)  # hidden meanwhile: it re-reads when shown
+    assert window.dashboard.value_labels["organisation"].text() == "4"
+
+
+def test_a_person_deleted_updates_the_people_count(window, qtbot, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.show_section(DIRECTORY)
+    window.directory.setCurrentWidget(window.people)
+    page = window.people
+    before = page.model.total()
+    assert page.filters.count_label.text().startswith(f"{before} ")
+    page.view.selectRow(0)
+    dialogs.message_answer = QMessageBox.StandardButton.Yes
+    assert page.delete_current()
+    assert page.model.total() == before - 1
+    assert page.filters.count_label.text().startswith(f"{before - 1} ")

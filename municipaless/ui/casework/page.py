@@ -83,6 +83,7 @@ class FlagField(QCheckBox):
 
 
 class ProjectsPage(ListPage):
+    records_changed = Signal()  # a project or its case log was written here
     detail_share = 0.55  # the timeline and the tabs need the room more than the list
     FIRST_COLUMNS = ("reference", "name", "last_activity", "stage", "status")
 
@@ -250,12 +251,18 @@ class ProjectsPage(ListPage):
         self.project_detail.exports.shutdown()
 
     # after a form saved ------------------------------------------------------------------
-    def _after_write(self) -> None:
+    def reload(self) -> None:
+        """Re-read the list, its count and its choices after a write, here or elsewhere."""
         self.project_detail.stale = True
         self.choices_loaded = False  # a new referent or commune shows in the combos
-        self.load_choices()
-        self.reload()
+        if self.isVisible():
+            self.load_choices()
+        super().reload()
         self._show_count()
+
+    def _after_write(self) -> None:
+        self.reload()
+        self.records_changed.emit()
 
     def _after_create(self, project_id: str) -> None:
         self._after_write()

@@ -8,7 +8,7 @@ read-only connection so opening the large file never waits for them (~300 ms the
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -47,6 +47,8 @@ class Dashboard(QWidget):
         self.job: Job | None = None
         self.running: set[Job] = set()  # a previous file's worker may still be finishing
         self.report: Any = None
+        self.territory: Any = None
+        self.stale = False  # written while hidden: re-read when shown
         self.year_title = QLabel()
         font = QFont(self.year_title.font())
         font.setPointSize(13)
@@ -103,7 +105,22 @@ class Dashboard(QWidget):
         layout.addWidget(text)
         return card, value
 
+    def reload(self) -> None:
+        """The file was written: counts, figures and follow-ups re-read, now if shown (the
+        year's figures cost a worker), else when the dashboard is next shown."""
+        if self.isVisible():
+            self.set_territory(self.territory)
+        else:
+            self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale:
+            self.set_territory(self.territory)
+
     def set_territory(self, territory: Any) -> None:
+        self.territory = territory
+        self.stale = False
         grid = self.ui.cardsLayout
         while grid.count():
             item = grid.takeAt(0)

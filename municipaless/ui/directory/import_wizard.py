@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -40,7 +39,6 @@ from municipaless.ui.common.workers import Job, run_and_wait
 
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
-    from municipaless.ui.shell.main_window import MainWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE = range(4)
@@ -486,50 +484,29 @@ class ImportWizard(QWizard):
         self.setPage(RESULT_PAGE, ResultPage(self))
 
 
-# --- the menu -----------------------------------------------------------------------------------
+# --- what the File menu starts --------------------------------------------------------------
 
 
-def add_import_actions(window: "MainWindow", menu: QMenu) -> QAction:
-    """Importer dans l'annuaire… (returned: an editing action, off when read-only) and
-    Exporter les contacts (vCard)… (needs an open file only)."""
-    import_action = menu.addAction(translate("ImportWizard", "&Import into the directory…"))
-    import_action.setObjectName("importAction")
-    import_action.triggered.connect(lambda: import_into_directory(window))
-    export_action = menu.addAction(translate("ImportWizard", "Export the contacts (&vCard)…"))
-    export_action.setObjectName("vcardExportAction")
-    export_action.triggered.connect(lambda: export_contacts(window))
-    window.file_actions.update({"import": import_action, "vcard_export": export_action})
-    needs_file = getattr(window, "needs_file_actions", None)
-    if needs_file is not None:
-        needs_file.append(export_action)
-    return import_action
-
-
-def import_into_directory(window: "MainWindow") -> ImportWizard | None:
-    territory = window.territory
+def import_into_directory(
+    territory: "Territory | None", parent: QWidget | None = None
+) -> ImportWizard | None:
+    """Open the wizard (not modal to the code: ``open``); None on no file or a read-only one.
+    Its ``finished`` tells the caller when to have the pages re-read the file."""
     if territory is None or territory.read_only:
         return None
-    wizard = ImportWizard(territory, window)
-    window.import_wizard = wizard
-
-    def done(_code: int) -> None:
-        if wizard.result is not None and window.territory is territory:
-            window.set_territory(territory)  # lists, counts and search show the new records
-
-    wizard.finished.connect(done)
+    wizard = ImportWizard(territory, parent)
     wizard.open()
     return wizard
 
 
-def export_contacts(window: "MainWindow") -> None:
-    territory = window.territory
+def export_contacts(territory: "Territory | None", parent: QWidget | None = None) -> None:
     if territory is None:
         return
     from municipaless.services.directory import vcard_export
 
     title = translate("ImportWizard", "Export the contacts (vCard)")
     name, _ = QFileDialog.getSaveFileName(
-        window,
+        parent,
         title,
         str(Path(territory.path).with_name("contacts.vcf")),
         translate("ImportWizard", "vCard contacts (*.vcf)"),
@@ -538,15 +515,15 @@ def export_contacts(window: "MainWindow") -> None:
         return
     path = Path(name) if name.lower().endswith(".vcf") else Path(name + ".vcf")
     job = run_and_wait(
-        window,
-        Job(territory.path, lambda t, job: vcard_export.export(t, path), window),
+        parent,
+        Job(territory.path, lambda t, job: vcard_export.export(t, path), parent),
         translate("ImportWizard", "Writing the contacts…"),
     )
     if job.outcome != "succeeded":
-        dialogs.error(window, title, job.message)
+        dialogs.error(parent, title, job.message)
         return
     QMessageBox.information(
-        window,
+        parent,
         title,
         translate("ImportWizard", "{count} contacts written to:\n{path}").format(
             count=job.result, path=path

@@ -53,6 +53,7 @@ class DirectoryListPage(ListPage):
     """What both tabs share: toolbar, filter bar, forms, read-only handling, export."""
 
     open_requested = Signal(str, str)  # table, row id: a linked record to show
+    records_changed = Signal()  # this tab wrote to the file (saved, deleted, merged)
 
     def __init__(self, table: str, detail: DirectoryDetail, parent: QWidget | None = None):
         super().__init__(table, table, record_kind_name(table), detail=detail, parent=parent)
@@ -170,6 +171,21 @@ class DirectoryListPage(ListPage):
         self._update_count()
         self._sync_actions()
 
+    def fill_choices(self, bar: FilterBar, territory: Any) -> None:
+        """The choices a write can add to (tags): refilled on reload, the choice kept."""
+
+    def reload(self) -> None:
+        """Re-read the rows after a write, here or elsewhere: the count and the tags follow."""
+        if self.filters is not None and self._territory is not None:
+            with contextlib.suppress(sqlite3.DatabaseError):
+                self.fill_choices(self.filters, self._territory)
+        super().reload()
+        self._update_count()
+        self._sync_actions()
+
+    def _wrote(self) -> None:
+        self.records_changed.emit()
+
     def _update_count(self) -> None:
         if self.filters is not None and self._model is not None and self._loaded:
             self.filters.set_count(self.count_text(self._model.total()))
@@ -234,6 +250,7 @@ class DirectoryListPage(ListPage):
     def _saved(self, record: Any) -> None:
         self.reload()
         self.show_record(record.id)
+        self._wrote()
 
     def delete_current(self) -> bool:
         record = self.current_record()
@@ -246,7 +263,7 @@ class DirectoryListPage(ListPage):
             return False
         self.detail.clear()
         self.reload()
-        self._sync_actions()
+        self._wrote()
         return True
 
     def _link(self, table: str, row_id: str) -> None:
@@ -262,7 +279,7 @@ class DirectoryListPage(ListPage):
         from municipaless.ui.directory.duplicates_dialog import DuplicatesDialog
 
         self.dialog = DuplicatesDialog(self._territory, self.table, parent=self)
-        self.dialog.merged.connect(lambda _kept: self.reload())
+        self.dialog.merged.connect(lambda _kept: (self.reload(), self._wrote()))
         self.dialog.open()
         return self.dialog
 
@@ -287,6 +304,7 @@ class DirectoryListPage(ListPage):
             QMessageBox.warning(self, self.tr("The merge was not undone"), exc.message)
             return False
         self.reload()
+        self._wrote()
         return True
 
     # export --------------------------------------------------------------------------------
@@ -373,7 +391,6 @@ class StructuresPage(DirectoryListPage):
         return self.tr("{count} structures").format(count=formats.format_count(n))
 
     def build_filters(self, bar: FilterBar, territory: Any) -> None:
-        from municipaless.services import directory
 
         bar.add_text("text", self.tr("Name, acronym, SIRET, e-mail…"))
         bar.add_choice("kind", self.tr("Kind"), self.tr("All kinds"))
@@ -391,6 +408,11 @@ class StructuresPage(DirectoryListPage):
         ]
         bar.set_choices("service", services)
         bar.set_choices("sector", _vocab(territory, "sector"))
+        self.fill_choices(bar, territory)
+
+    def fill_choices(self, bar: FilterBar, territory: Any) -> None:
+        from municipaless.services import directory
+
         bar.set_choices("tag", [(t.name, t.id) for t, _ in directory.all_tags(territory)])
 
     def where(self, values: dict) -> Any:
@@ -467,6 +489,11 @@ class PeoplePage(DirectoryListPage):
             ],
         )
         bar.add_choice("tag", self.tr("Tag"), self.tr("All tags"), row=1)
+        self.fill_choices(bar, territory)
+
+    def fill_choices(self, bar: FilterBar, territory: Any) -> None:
+        from municipaless.services import directory
+
         bar.set_choices("tag", [(t.name, t.id) for t, _ in directory.all_tags(territory)])
 
     def where(self, values: dict) -> Any:
@@ -490,6 +517,8 @@ def _vocab(territory: Any, vocab: str) -> list[tuple[str, str]]:
 class DirectoryPage(QTabWidget):
     """The Annuaire section: two tabs; a link in one opens the record in the other."""
 
+    records_changed = Signal()  # a tab wrote to the file: the rest of the window re-reads
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("directoryPage")
@@ -500,6 +529,18 @@ class DirectoryPage(QTabWidget):
         self.addTab(self.people, self.tr("People"))
         for page in (self.organisations, self.people):
             page.open_requested.connect(self.open_record)
+        self.organisations.records_changed.connect(lambda: self._wrote(self.organisations))
+        self.people.records_changed.connect(lambda: self._wrote(self.people))
+
+    def reload(self) -> None:
+        """The file was written elsewhere (a merge, an import, another section)."""
+        self.organisations.reload()
+        self.people.reload()
+
+    def _wrote(self, tab: DirectoryListPage) -> None:
+        other = self.people if tab is self.organisations else self.organisations
+        other.reload()  # a structure's name shows in the people's list, and back
+        self.records_changed.emit()
 
     def page_for(self, table: str) -> DirectoryListPage | None:
         return {"organisation": self.organisations, "person": self.people}.get(table)

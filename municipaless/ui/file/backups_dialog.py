@@ -2,11 +2,14 @@
 
 Restoring first backs up the current state (so a wrong restore can itself be undone), and is
 refused in read-only mode with the reason. Opening a backup shows it read-only in the window,
-so the officer can look for a lost value before deciding anything.
+so the officer can look for a lost value before deciding anything. The dialog only asks and
+says: what the window does next (reload its pages, show the backup) follows its signals.
 """
 
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,25 +20,30 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from municipaless.ui.common import dialogs
 from municipaless.ui.common.read_only import read_only_text
 
-if TYPE_CHECKING:
-    from municipaless.ui.shell.main_window import MainWindow
-
 COUNT_COLUMNS = ("organisation", "person", "project", "meeting")
 
 
+def format_when(moment: datetime) -> str:
+    """« 03/12/2026 14 h 05 », in the officer's time zone."""
+    local = moment.astimezone()
+    return f"{local:%d/%m/%Y} {local.hour} h {local.minute:02d}"
+
+
 class BackupsDialog(QDialog):
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
+    restored = Signal(object)  # the backup entry now in the file: every page must re-read it
+    open_requested = Signal(object)  # the backup entry to show read-only instead of the file
+
+    def __init__(self, territory: Any, parent: QWidget | None = None):
+        super().__init__(parent)
         from municipaless.services.file import backups
 
-        self.window_ = window
-        self.territory = window.territory
-        assert self.territory is not None
+        self.territory = territory
         self.entries = backups.for_territory(self.territory)
         self.setWindowTitle(self.tr("Backups of {name}").format(name=self.territory.path.name))
         self.resize(720, 420)
@@ -60,8 +68,6 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        from municipaless.ui.shell.file_session import format_when
-
         for row, entry in enumerate(self.entries):
             cells = [format_when(entry.at), entry.reason_label]
             cells += [str(entry.counts.get(table, "—")) for table in COUNT_COLUMNS]
@@ -92,7 +98,6 @@ class BackupsDialog(QDialog):
 
     def restore_selected(self) -> None:
         from municipaless.services.file import backups
-        from municipaless.ui.shell.file_session import format_when
 
         entry = self.selected()
         if entry is None or self.territory is None:
@@ -114,15 +119,12 @@ class BackupsDialog(QDialog):
         except Exception as exc:  # the file keeps its state: restore is one transaction
             dialogs.error(self, self.tr("The backup could not be restored"), str(exc))
             return
-        self.window_.set_territory(self.territory)  # reload every page
-        self.window_.status.showMessage(
-            self.tr("Backup of {date} restored.").format(date=format_when(entry.at))
-        )
         self.accept()
+        self.restored.emit(entry)
 
     def open_selected(self) -> None:
         entry = self.selected()
         if entry is None:
             return
         self.accept()
-        self.window_.open_backup(entry)
+        self.open_requested.emit(entry)

@@ -9,7 +9,6 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QMenu,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -29,12 +27,10 @@ from PySide6.QtWidgets import (
 from municipaless.ui.common import dialogs
 from municipaless.ui.common.labels import field_label
 from municipaless.ui.common.workers import Job, run_and_wait
-from municipaless.ui.shell.file_session import shown_path
 
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
     from municipaless.storage.merge.model import MergePlan
-    from municipaless.ui.shell.main_window import MainWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 CHOICES = ("mine", "theirs", "original")
@@ -155,59 +151,51 @@ class MergeDialog(QDialog):
         }
 
 
-def add_merge_action(window: "MainWindow", menu: QMenu) -> QAction:
-    """The menu entry; an editing action, so it is disabled while the file is read-only."""
-    action = menu.addAction(translate("MergeDialog", "&Merge a colleague's copy…"))
-    action.setObjectName("mergeAction")
-    action.triggered.connect(lambda: merge_colleague_copy(window))
-    window.file_actions["merge"] = action
-    return action
-
-
-def merge_colleague_copy(window: "MainWindow") -> None:
-    """Pick the copy, read it on a worker, show the dry run, merge on a worker, report.
+def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool:
+    """Pick the copy, read it on a worker, show the dry run, merge on a worker, report; True
+    when something was merged (the caller then has every page re-read the file).
 
     Reading both journals and applying the merge take seconds on a big file: both run on a
     ``Job`` with its own connection (the merge's writable), the window painting meanwhile."""
-    territory: Territory | None = window.territory
     if territory is None or territory.read_only:
-        return
+        return False
     from municipaless.services.file import merge
+    from municipaless.services.file.working_copy import shown_path
 
     name, _ = QFileDialog.getOpenFileName(
-        window,
+        parent,
         translate("MergeDialog", "Choose the colleague's copy"),
         str(shown_path(territory).parent),
         dialogs.file_filter(),
     )
     if not name:
-        return
+        return False
     title = translate("MergeDialog", "Merge a colleague's copy")
     preview = run_and_wait(
-        window,
-        Job(territory.path, lambda t, job: merge.preview(t, name), window),
+        parent,
+        Job(territory.path, lambda t, job: merge.preview(t, name), parent),
         translate("MergeDialog", "Reading the colleague's copy…"),
         cancellable=True,
     )
     if preview.outcome == "cancelled":
-        return
+        return False
     if preview.outcome != "succeeded":
-        dialogs.error(window, title, preview.message)
-        return
+        dialogs.error(parent, title, preview.message)
+        return False
     plan = preview.result
     if plan.is_empty:
-        QMessageBox.information(window, title, "\n".join(merge.summary_lines(plan)))
-        return
-    dialog = MergeDialog(plan, window, territory)
+        QMessageBox.information(parent, title, "\n".join(merge.summary_lines(plan)))
+        return False
+    dialog = MergeDialog(plan, parent, territory)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
+        return False
     resolutions = dialog.resolutions()
     done = run_and_wait(
-        window,
+        parent,
         Job(
             territory.path,
             lambda t, job: merge.merge(t, plan, resolutions, progress=job.report),
-            window,
+            parent,
             writable=True,
         ),
         translate("MergeDialog", "Merging…"),
@@ -220,7 +208,7 @@ def merge_colleague_copy(window: "MainWindow") -> None:
             message = translate(
                 "MergeDialog", "The backup before merging failed ({error}): nothing was merged."
             ).format(error=done.error)
-        dialogs.error(window, title, message)
-        return
-    window.set_territory(territory)  # lists, dashboard and search show the merged file
-    QMessageBox.information(window, title, merge.report_text(done.result))
+        dialogs.error(parent, title, message)
+        return False
+    QMessageBox.information(parent, title, merge.report_text(done.result))
+    return True

@@ -1,12 +1,11 @@
 """Fichier ▸ Paramètres du territoire…: what travels with the file (commune name and logo for
 every document, the Word template, the delays of the case log, how many backups to keep)."""
 
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -28,7 +26,6 @@ from municipaless.ui.common.read_only import read_only_text
 
 if TYPE_CHECKING:  # services (and sqlite-utils behind them) load with the first file
     from municipaless.services.file.settings import TerritorySettings
-    from municipaless.ui.shell.main_window import MainWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -213,18 +210,3 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Not saved"), exc.message)
             return
         super().accept()
-
-
-def add_settings_action(window: "MainWindow", menu: QMenu) -> QAction:
-    """The File menu entry; an editing action (disabled while the file is read-only)."""
-    action = menu.addAction(translate("SettingsDialog", "Territory &settings…"))
-    action.triggered.connect(partial(_open, window))
-    return action
-
-
-def _open(window: "MainWindow", _checked: bool = False) -> None:
-    if window.territory is None:
-        return
-    dialog = SettingsDialog(window.territory, window)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        window.statusBar().showMessage(translate("SettingsDialog", "Settings saved."), 4000)

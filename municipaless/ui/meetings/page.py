@@ -11,7 +11,7 @@ and saves the notes being typed before anything replaces them — including the 
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from municipaless.ui.common.filter_bar import FilterBar
@@ -33,6 +33,8 @@ class MeetingList(ListPage):
 
 
 class MeetingsPage(QWidget):
+    records_changed = Signal()  # a meeting, its agenda, actions or decisions were written
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.territory: Any = None
@@ -189,12 +191,30 @@ class MeetingsPage(QWidget):
             return
         self.workspace.flush()
         self.list.set_where(self.where())
+        self._show_count()
+
+    def _show_count(self) -> None:
         model = self.list.model
         total = model.total() if model is not None else 0
         self.filters.set_count(self.tr("{count} meeting(s)").format(count=total))
 
+    def reload(self) -> None:
+        """The file was written (here or elsewhere): lists, tabs and filters re-read it."""
+        if self.territory is None:
+            return
+        self.workspace.flush()  # notes being typed are saved before the meeting is re-read
+        self._filled = False
+        if self.isVisible():
+            self._fill_filters()  # a new instance joins the filters
+        self.actions.prepared = self.decisions.prepared = False
+        self.actions.loaded = self.decisions.loaded = False
+        self.list.reload()
+        if self.filters.count_label.text():  # shown once a filter was used: keep it true
+            self._show_count()
+
     def _written(self, _meeting_id: str) -> None:
         self.list.reload()
+        self.records_changed.emit()
 
     # creating ----------------------------------------------------------------------------
     def new_meeting(self, series_id: str | None = None) -> None:
@@ -213,3 +233,4 @@ class MeetingsPage(QWidget):
         self.actions.loaded = self.decisions.loaded = False
         self.list.reload()
         self.open_meeting(meeting.id)
+        self.records_changed.emit()

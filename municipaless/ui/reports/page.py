@@ -143,6 +143,10 @@ class ReportsPage(QWidget):
         if self.isVisible():
             self.ensure_communes()
 
+    def reload(self) -> None:
+        """The file was written: the communes in use and the preview are read again."""
+        self.set_territory(self.territory)
+
     def showEvent(self, event) -> None:
         self.ensure_communes()
         super().showEvent(event)

@@ -76,7 +76,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def build_window(path: Path | None = None, open_demo: bool = False) -> MainWindow:
     """The window with its file open (or the welcome page if opening failed): tests use this."""
-    window = MainWindow()
+    window = MainWindow(demo_path=demo_path)
     window.show()
     target = choose_file(path, open_demo, window.recent)
     if target is not None:
@@ -93,7 +93,7 @@ def main(path: Path | None = None, open_demo: bool = False) -> int:
     large demo) happens behind it.
     """
     app = create_application()
-    window = MainWindow()
+    window = MainWindow(demo_path=demo_path)
     window.show()
     window.raise_()
     bench_mode = os.environ.get(QUIT_WHEN_SHOWN_ENV, "")

@@ -1,11 +1,14 @@
-"""The main window: navigation, sections, global search, status bar, file handling.
+"""The main window: navigation, sections, global search, status bar, menus.
 
-The window holds one open ``Territory`` at a time and hands it to every page; pages read
-through services only. Opening never replaces the current file until the new one is open, so a
-refused file leaves the officer where they were.
+The window's ``FileSession`` holds the one open ``Territory``; the window hands it to every page
+when it changes (``territory_changed``) and has the built pages re-read it when it was written
+behind them (``data_changed``); pages read through services only. Opening never replaces the
+current file until the new one is open, so a refused file leaves the officer where they were.
 """
 
 import sqlite3
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,8 +28,8 @@ from municipaless.storage.errors import StorageError
 from municipaless.ui.common import dialogs
 from municipaless.ui.common.icons import app_icon, icon
 from municipaless.ui.common.labels import record_kind_name
-from municipaless.ui.shell import file_session as file_actions
-from municipaless.ui.shell.file_menu import build_menus
+from municipaless.ui.shell.file_menu import FileAction, FileMenu
+from municipaless.ui.shell.file_session import FileSession, shown_path
 from municipaless.ui.shell.recent_files import RecentFiles
 from municipaless.ui.shell.search_box import SearchField
 from municipaless.ui.shell.status_bar import FileStatusBar
@@ -46,23 +49,40 @@ DASHBOARD, PROJECTS, DIRECTORY, MEETINGS, REPORTS = range(5)
 WELCOME = 5
 
 
+def generated_demo() -> Path:
+    """The demonstration territory, generated on first use."""
+    from municipaless.services import demo  # heavy: imported only when the demo is wanted
+    from municipaless.services.file.places import default_demo_path
+
+    return demo.ensure_demo(default_demo_path())
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(
+        self, parent: QWidget | None = None, *, demo_path: Callable[[], Path] = generated_demo
+    ):
         super().__init__(parent)
-        self.territory: Territory | None = None
         self.recent = RecentFiles()
+        self._demo_path = demo_path
+        self._reload_source: QWidget | None = None  # the page whose write is being announced
         self.setWindowIcon(app_icon())
         self.setWindowTitle("MunicipalESS")
         self.resize(1180, 760)
         self._build_pages()
         self._build_toolbar()
         self._build_status_bar()
-        self.edit_actions = build_menus(self)  # disabled while the file is read-only
         self.record_dialog: RecordDialog | None = None
-        self.health_job = None  # the worker checking a big file just opened
-        self.presence_timer = file_actions.start_presence_timer(self)  # lock stays fresh
+        self.session = FileSession(self.status, self)
+        self.session.territory_changed.connect(self._show_territory)
+        self.session.data_changed.connect(self._reload_pages)
+        self.session.damage_found.connect(lambda path: self.open_path(path, verify=True))
+        self._build_menus()
         self._restore_settings()
         self.set_territory(None)
+
+    @property
+    def territory(self) -> "Territory | None":
+        return self.session.territory
 
     # construction ------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -132,6 +152,8 @@ class MainWindow(QMainWindow):
             from municipaless.ui.reports.page import ReportsPage
 
             page = ReportsPage()
+        if section in (PROJECTS, DIRECTORY, MEETINGS):  # a record saved there: others re-read
+            page.records_changed.connect(partial(self._page_wrote, page))
         self._pages[section] = page
         current = self.stack.currentWidget()
         placeholder = self.stack.widget(section)
@@ -191,6 +213,28 @@ class MainWindow(QMainWindow):
     @property
     def list_pages(self) -> "tuple[ListPage, ...]":
         return (self.projects, self.organisations, self.people, self.meetings)
+
+    def _build_menus(self) -> None:
+        self.menus = FileMenu(self.menuBar(), self.recent, self.open_path)
+        session = self.session
+        self.menus.connect(
+            {
+                FileAction.NEW: self.new_file_dialog,
+                FileAction.OPEN: self.open_dialog,
+                FileAction.DEMO: self.open_demo,
+                FileAction.BACKUPS: session.show_backups,
+                FileAction.RESTORE: session.show_backups,
+                FileAction.SEND_COPY: session.send_copy,
+                FileAction.SAVE_SHARE: session.share.save_to_share,
+                FileAction.MERGE: session.merge_colleague_copy,
+                FileAction.SETTINGS: session.edit_settings,
+                FileAction.IMPORT: session.import_into_directory,
+                FileAction.VCARD_EXPORT: session.export_contacts,
+                FileAction.QUIT: self.close,
+            }
+        )
+        session.share.can_save_changed.connect(self.menus.action(FileAction.SAVE_SHARE).setEnabled)
+        self.edit_actions = self.menus.editing_actions  # disabled while the file is read-only
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Search"))
@@ -265,7 +309,7 @@ class MainWindow(QMainWindow):
         ``verify`` forces (or skips) the integrity check before showing; by default big files
         are shown first and checked on a worker."""
         try:
-            territory = file_actions.open_territory(self, Path(path), verify=verify)
+            territory = self.session.open(Path(path), verify=verify)
         except StorageError as exc:
             message = exc.message
         except (sqlite3.Error, OSError) as exc:
@@ -274,25 +318,11 @@ class MainWindow(QMainWindow):
             if territory is None:  # the officer cancelled (file held by a colleague)
                 return False
             self.set_territory(territory)
-            self.recent.add(file_actions.shown_path(territory))  # the share, not our copy
+            self.recent.add(shown_path(territory))  # the share, not our copy
             return True
         if dialogs.open_failed(self, message):
             self.open_dialog()
         return False
-
-    def open_backup(self, entry) -> None:
-        """Show a backup read-only (no lock, no backups of it, not in the recent files)."""
-        from municipaless.services.file.territory import Territory
-
-        try:
-            territory = Territory.open(entry.path, read_only=True, lock="none")
-        except StorageError as exc:
-            dialogs.error(self, self.tr("The backup could not be opened"), exc.message)
-            return
-        territory.read_only_reason = self.tr("backup of {date}").format(
-            date=file_actions.format_when(entry.at)
-        )
-        self.set_territory(territory)
 
     def open_dialog(self) -> None:
         start = str(self.territory.path.parent) if self.territory else ""
@@ -305,11 +335,8 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_new_path(self, start)
         if path is None:
             return
-        from municipaless.services.file.places import officer_name
-        from municipaless.services.file.territory import Territory
-
         try:
-            territory = Territory.create(path, officer_name())
+            territory = self.session.create(path)
         except StorageError as exc:
             dialogs.error(self, self.tr("The file could not be created"), exc.message)
             return
@@ -317,10 +344,8 @@ class MainWindow(QMainWindow):
         self.recent.add(territory.path)
 
     def open_demo(self) -> None:
-        from municipaless.ui.shell.app import demo_path  # the demo generator loads only when asked
-
         try:
-            path = demo_path()
+            path = self._demo_path()  # the demo generator loads only when asked
         except StorageError as exc:
             dialogs.error(self, self.tr("The demonstration could not be prepared"), exc.message)
             return
@@ -330,7 +355,10 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def set_territory(self, territory: "Territory | None") -> None:
-        old, self.territory = self.territory, territory
+        """Show ``territory`` (None: the welcome page); the session closes the previous file."""
+        self.session.set_territory(territory)
+
+    def _show_territory(self, territory: "Territory | None") -> None:
         if self.record_dialog is not None:
             self.record_dialog.close()
             self.record_dialog = None
@@ -347,18 +375,29 @@ class MainWindow(QMainWindow):
         else:
             self.show_section(max(self.nav.currentRow(), DASHBOARD))
         self._update_status()
-        if old is not None and old is not territory:
-            file_actions.close_territory(self, old, may_cancel=False)  # write-back, backup
+
+    def _page_wrote(self, page: QWidget) -> None:
+        """A page saved a record: the other pages re-read (the writer already did)."""
+        self._reload_source = page
+        try:
+            self.session.notify_changed()
+        finally:
+            self._reload_source = None
+
+    def _reload_pages(self) -> None:
+        """The open file was written behind the pages: every built page re-reads it, keeping
+        its filters and the record it shows."""
+        for section, page in self._pages.items():
+            if section != WELCOME and page is not self._reload_source:
+                page.reload()
 
     def _update_status(self) -> None:
         territory = self.territory
         name = f"{territory.path.name} — MunicipalESS" if territory else "MunicipalESS"
         self.setWindowTitle(name)
         self.status.show_territory(territory)
-        read_only = territory is not None and territory.read_only
-        for action in self.edit_actions:
-            action.setEnabled(territory is not None and not read_only)
-        file_actions.update_actions(self)  # and says why, as tooltip and status tip
+        self.menus.update(territory)  # editing entries say why they are off
+        self.session.update_status()  # last backup, the share's sentence
 
     # settings ----------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -383,13 +422,9 @@ class MainWindow(QMainWindow):
             settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        territory = self.territory
-        if territory is not None:  # a share write-back that failed may keep the window open
-            if not file_actions.close_territory(self, territory, may_cancel=True):
-                event.ignore()
-                return
-            self.territory = None
-        file_actions.stop_background(self)
+        if not self.session.close(may_cancel=True):  # a failed share write-back may keep it open
+            event.ignore()
+            return
         self.save_settings()
         for section in (DASHBOARD, REPORTS, PROJECTS):
             if section in self._pages:
