@@ -7,7 +7,7 @@ from municipaless.services.file.territory import Territory
 from municipaless.storage import bulk, territory_file
 
 HEART = "Cœur de Bresse Solidaire"
-LARGE_ROWS = 20_000  # the size KNOWN-TRAPS 4 measured
+LARGE_ROWS = 20_000  # the size docs/known-traps.md#4 measured
 
 
 def write_small(path: Path) -> Path:

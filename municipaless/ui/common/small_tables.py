@@ -3,7 +3,7 @@
 
 The lists of one meeting (attendance, agenda, decisions, actions) and the register views hold
 at most a few thousand rows the service already sorted, so a plain ``QAbstractTableModel``
-over the list is enough (no proxy: KNOWN-TRAPS 4).
+over the list is enough (no proxy: docs/known-traps.md#4).
 """
 
 from collections.abc import Callable, Sequence
