@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QDialog
 from municipaless.core.domain import Organisation
 from municipaless.services.file.territory import Territory
 from municipaless.ui.file import merge_dialog
-
-from .sample import HEART
+from tests.ui.sample import HEART
 
 
 def colleague_copy(window, tmp_path):
