@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from municipaless.ui.casework.project_detail import FOLLOW_UPS, FUNDING, REFERRALS, TIMELINE
 from municipaless.ui.shell.main_window import PROJECTS
-from tests.ui.driving import replace_text, save, texts_of, type_text
+from tests.ui.driving import replace_text, row_count, save, texts_of, type_text
 from tests.ui.sample import add_directory
 
 
@@ -94,7 +94,7 @@ def test_a_porteur_from_first_welcome_to_check_ins(qtbot, window, dialogs):
     orient.structure.suggestions.setCurrentRow(row)
     save(qtbot, orient)
     table = detail.referrals.table
-    assert table.rowCount() == 2
+    assert row_count(table) == 2
 
     table.selectRow(0)
     qtbot.mouseClick(detail.referrals.edit_button, Qt.MouseButton.LeftButton)
@@ -146,7 +146,7 @@ def test_a_porteur_from_first_welcome_to_check_ins(qtbot, window, dialogs):
         replace_text(qtbot, request.fields["decided_on"], "15/01/2026")
         save(qtbot, request)
         assert not request.isVisible()
-    assert detail.funding.table.rowCount() == 3
+    assert row_count(detail.funding.table) == 3
     totals = detail.funding.totals.text().replace("\u202f", " ").replace("\u00a0", " ")
     assert "Demandé : <b>33 000 €</b>" in totals
     assert "Accordé : <b>28 000 €</b>" in totals
