@@ -1,7 +1,7 @@
 """Command line: opens the window, or runs a headless command over the services.
 
 Kept free of Qt and heavy imports at module level so `municipaless check` stays instant and the
-window's start-up pays only for what it uses (KNOWN-TRAPS 5).
+window's start-up pays only for what it uses (docs/known-traps.md#5).
 """
 
 import argparse

@@ -1,4 +1,4 @@
-"""The layer rules of DESIGN.md §2, as import-linter contracts in pyproject.toml."""
+"""The layer rules of docs/design.md#layers, as import-linter contracts in pyproject.toml."""
 
 import subprocess
 import sys
@@ -16,7 +16,7 @@ def test_import_contracts_hold():
 
 
 def test_no_sql_outside_storage():
-    """Repositories own the SQL: other layers call them (DESIGN.md §2)."""
+    """Repositories own the SQL: other layers call them (docs/design.md#layers)."""
     offenders = []
     for path in (ROOT / "municipaless").rglob("*.py"):
         relative = path.relative_to(ROOT / "municipaless")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields
 
 @dataclass(kw_only=True)
 class Record:
-    """Bookkeeping every domain row carries (DESIGN.md §3)."""
+    """Bookkeeping every domain row carries (docs/design.md#the-file)."""
 
     id: str = ""
     created_at: str = ""

@@ -3,7 +3,7 @@
 Storage keeps one unambiguous spelling (ISO dates, UTC timestamps, integer cents, E.164 phones);
 everything here turns it into what a French reader expects and back. Numbers go through babel,
 whose French grouping separator is the narrow no-break space U+202F: it is kept on purpose
-(French typography), so every writer must be able to encode it (KNOWN-TRAPS 7 and 8).
+(French typography), so every writer must be able to encode it (docs/known-traps.md#7 and #8).
 
 Functions that display take ``None`` and return ``""``, so views never test for missing values.
 Functions that parse return ``None`` for anything they cannot read with certainty.

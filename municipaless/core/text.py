@@ -1,7 +1,7 @@
 """Text folding shared by the search index and duplicate detection.
 
-FTS5's ``remove_diacritics`` does not fold ligatures (KNOWN-TRAPS 2), so every text is folded
-here first, both when indexed and when queried, and the two always agree.
+FTS5's ``remove_diacritics`` does not fold ligatures (docs/known-traps.md#2), so every text is
+folded here first, both when indexed and when queried, and the two always agree.
 """
 
 import re

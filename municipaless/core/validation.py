@@ -43,8 +43,8 @@ def _plural(n: int, word: str) -> str:
 
 # --- SIRET / SIREN ------------------------------------------------------------------------------
 
-# stdnum's compact() removes only spaces and dots (KNOWN-TRAPS 10): pasted numbers also carry
-# hyphens, tabs and the no-break spaces of French typography.
+# stdnum's compact() removes only spaces and dots (docs/known-traps.md#10): pasted numbers
+# also carry hyphens, tabs and the no-break spaces of French typography.
 _SEPARATORS = re.compile(r"[\s.\-\u00a0\u202f\u2007\u2009\u2010\u2011\u2012\u2013\u2014_/]+")
 # What Excel shows once a 14-digit code became a float: the last digits are gone for good.
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?\s*[eE]\s*[+-]?\d+$")
@@ -125,7 +125,7 @@ def check_postcode(text: str | None) -> Checked[str]:
     """Five digits, kept as text: a spreadsheet that made it a number dropped the leading zero.
 
     A four-digit code is refused with the likely fix as ``suggestion``; only the UI, with the
-    officer or the commune list confirming it, may apply it (KNOWN-TRAPS 10).
+    officer or the commune list confirming it, may apply it (docs/known-traps.md#10).
     """
     raw = re.sub(r"[\s\u00a0\u202f]+", "", text or "")
     if not raw:

@@ -1,7 +1,7 @@
 """Report documents: a format-neutral model and its writers (docx, xlsx, pdf, odt, ods, csv).
 
 Writers are imported only when a file is written: python-docx, openpyxl and reportlab cost
-50-100 ms each to import (KNOWN-TRAPS 5), which the app must not pay at start-up.
+50-100 ms each to import (docs/known-traps.md#5), which the app must not pay at start-up.
 No Qt and no database here: a service builds the :class:`~.model.Document`, a writer renders it.
 """
 

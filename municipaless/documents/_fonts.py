@@ -2,7 +2,7 @@
 
 Installed, ``resources/`` is packaged inside ``municipaless/``; in a source checkout it sits at
 the repository root. Registration is done once, lazily, because importing reportlab costs ~80 ms
-(KNOWN-TRAPS 5) and only PDF and chart exports need it.
+(docs/known-traps.md#5) and only PDF and chart exports need it.
 """
 
 from __future__ import annotations

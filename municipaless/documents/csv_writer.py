@@ -1,7 +1,7 @@
 """CSV writer: one file per table, for people who re-process the figures.
 
 * UTF-8 with a BOM (Excel then reads it as UTF-8; cp1252 cannot even encode U+202F,
-  KNOWN-TRAPS 8), ``;`` separator and decimal comma, what French Excel expects.
+  docs/known-traps.md#8), ``;`` separator and decimal comma, what French Excel expects.
 * Numbers are written raw (``12500,50``, ``1234``, ``42,5%``, ``31/03/2024``), without thousands
   separators, so they are read back as numbers; totals rows are left out (a CSV is data, a
   totals row would be counted twice).

@@ -1,7 +1,7 @@
 """PDF writer, with reportlab platypus.
 
 * DejaVu Sans is embedded (subset): the standard PDF fonts cannot draw U+202F, the thousands
-  separator of French numbers, nor always ``œ`` (KNOWN-TRAPS 7).
+  separator of French numbers, nor always ``œ`` (docs/known-traps.md#7).
 * Every text going into ``Paragraph`` markup is escaped first.
 * Big tables are cut into ~200-row ``Table`` chunks with the same column widths: one huge Table
   is super-linear (20,000 rows: 14.5 s against 2.3 s chunked).

@@ -1,4 +1,4 @@
-"""The three protections every writer goes through (DESIGN 5).
+"""The three protections every writer goes through (docs/design.md#exports).
 
 Formula injection
     A porteur's name, a note or an imported cell may start with ``=``, ``+``, ``-``, ``@``, a tab

@@ -6,8 +6,8 @@ with a ``# ##0 €`` format, real dates, percents), and one sheet per chart hold
 native Excel chart. Headings and paragraphs stay in the text formats.
 
 Text cells go through :func:`~.safety.is_formula_like`: openpyxl turns any string starting with
-``=`` into a live formula (KNOWN-TRAPS 6), so such text is forced to a string cell with Excel's
-quote-prefix flag. Codes (SIRET, postcode) are text cells with the ``@`` format, so leading
+``=`` into a live formula (docs/known-traps.md#6), so such text is forced to a string cell with
+Excel's quote-prefix flag. Codes (SIRET, postcode) are text cells with the ``@`` format, so leading
 zeros survive and Excel never shows ``7,32829E+13``.
 
 The workbook is written in openpyxl's write-only mode, row after row: a 20,000-row list took
@@ -125,7 +125,7 @@ def _cell(ws, value, kind: str = "text", style: str | None = None):
         converted, fmt, quote, right = _convert(value, kind)
         cell.value = converted
         if quote:
-            cell.data_type = "s"  # never a formula (KNOWN-TRAPS 6)
+            cell.data_type = "s"  # never a formula (docs/known-traps.md#6)
         key = (fmt, quote, right, style)
     cache = _cache(ws)
     shared = cache.get(key)

@@ -4,7 +4,8 @@ vobject unfolds the logical lines (3.0 folding and 2.1 quoted-printable soft bre
 each line into name, parameters and value; the rest is done here, card by card, because
 vobject's own value decoding loses data on real exports: it cuts a text value at its first
 comma ("Mr. John Richter, James Doe Sr." → "Mr. John Richter"), decodes quoted-printable as
-UTF-8 whatever the CHARSET, and one bad card makes it give up the whole file (KNOWN-TRAPS 9).
+UTF-8 whatever the CHARSET, and one bad card makes it give up the whole file
+(docs/known-traps.md#9).
 
 So: each card is read on its own; a card that cannot be read (a line that is not a property,
 no END:VCARD, no name at all) becomes a :class:`CardProblem` with its number and a French

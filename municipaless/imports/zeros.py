@@ -1,6 +1,6 @@
 """Leading zeros a spreadsheet dropped from codes, put back only when that is certain.
 
-Excel reads ``01000`` (Bourg-en-Bresse) as the number 1000 (KNOWN-TRAPS 10). Postcodes and
+Excel reads ``01000`` (Bourg-en-Bresse) as the number 1000 (docs/known-traps.md#10). Postcodes and
 INSEE codes of the départements 01 to 09 all lose one zero this way, and only one: no postcode
 starts with ``00`` and INSEE codes have five characters. A four-digit value becomes ``0`` + it
 when that code exists in the reference list the caller passes (La Poste's postcodes, INSEE's

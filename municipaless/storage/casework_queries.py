@@ -108,7 +108,7 @@ def with_overdue_follow_ups(today: date) -> Where:
 
 def text_matches(text: str) -> Where:
     """Projects whose reference, name or description hold every word (as a prefix), through
-    the global search index (accent- and ligature-insensitive, KNOWN-TRAPS 2)."""
+    the global search index (accent- and ligature-insensitive, docs/known-traps.md#2)."""
     from municipaless.storage.search import match_expression
 
     expression = match_expression(text or "", "project")

@@ -1,6 +1,6 @@
 """Paged, SQL-sorted lists for the big tables the window shows.
 
-Sorting and paging happen in SQL (KNOWN-TRAPS 4: a Qt proxy over 20,000 Python rows takes
+Sorting and paging happen in SQL (docs/known-traps.md#4: a Qt proxy over 20,000 Python rows takes
 seconds to sort). A ``ListSource`` answers ``count()`` and ``fetch(offset, limit, sort)``.
 """
 

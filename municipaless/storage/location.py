@@ -1,10 +1,11 @@
 """Where a file lives: a local disk, a network share, or a removable drive.
 
-SQLite must not be written across SMB/NFS (its locks are unreliable there, KNOWN-TRAPS 11), and
-a USB key can be pulled out in the middle of a transaction. So the services open such files
-through a local working copy. Deciding "is this a share" is split in two: pure parsers that take
-the text the system gives (``/proc/self/mountinfo``, the output of macOS ``mount``, a path) so
-tests can feed them any line, and a thin ``classify`` that reads the real system.
+SQLite must not be written across SMB/NFS (its locks are unreliable there,
+docs/known-traps.md#11), and a USB key can be pulled out in the middle of a transaction. So the
+services open such files through a local working copy. Deciding "is this a share" is split in
+two: pure parsers that take the text the system gives (``/proc/self/mountinfo``, the output of
+macOS ``mount``, a path) so tests can feed them any line, and a thin ``classify`` that reads the
+real system.
 
 What counts as network: a UNC path (``\\\\server\\share``), a Windows drive of type
 DRIVE_REMOTE (mapped drive), and on Linux/macOS a mount whose type is SMB/CIFS, NFS, AFS,

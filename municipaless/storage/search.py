@@ -1,11 +1,11 @@
 """The global search index: one FTS5 table over everything the officer looks for.
 
 Text is folded in Python (``core.text.fold``) before indexing and before querying, because FTS5
-does not fold ligatures (KNOWN-TRAPS 2). Every indexed word carries a one-letter tag of its
+does not fold ligatures (docs/known-traps.md#2). Every indexed word carries a one-letter tag of its
 kind, so the per-kind prefix query of a grouped result list only merges that kind's terms:
 measured on the large demo (241,000 entries), p95 of a 4-letter keystroke fell from 455 ms
 (kind filtered after matching) to 2 ms. Queries are unranked: a grouped list needs no ranking
-and ranking costs ~20x on a common prefix (KNOWN-TRAPS 3).
+and ranking costs ~20x on a common prefix (docs/known-traps.md#3).
 """
 
 from collections.abc import Iterable

@@ -140,7 +140,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     conn.execute("PRAGMA trusted_schema = OFF")
     if not read_only:
         conn.execute("PRAGMA synchronous = FULL")
-        # Never WAL: the file travels to network shares and USB keys (KNOWN-TRAPS 11).
+        # Never WAL: the file travels to network shares and USB keys (docs/known-traps.md#11).
         conn.execute("PRAGMA journal_mode = DELETE")
     return conn
 

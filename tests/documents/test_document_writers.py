@@ -8,9 +8,16 @@ import io
 import zipfile
 
 import pytest
-from documents_sample import INJECTION, PHONE, POSTCODE, SIRET, TITLE, sample_document
 
 from municipaless import documents
+from tests.documents.documents_sample import (
+    INJECTION,
+    PHONE,
+    POSTCODE,
+    SIRET,
+    TITLE,
+    sample_document,
+)
 
 NNBSP = "\u202f"
 

@@ -3,6 +3,8 @@ project, built through the services the window uses."""
 
 from dataclasses import dataclass
 
+import docx
+
 from municipaless.core import domain as d
 from municipaless.services import casework
 from municipaless.services.file.territory import Territory
@@ -55,3 +57,31 @@ def make_sample(path, officer: str = "Marie Dupont") -> Sample:
     )
     lea = casework.holders(t, project.id)[0].person
     return Sample(t, project, lea, orgs)
+
+
+# What identifies Léa Martin or her project, in every spelling a writer might use.
+IDENTITY = (
+    "Léa",
+    "Martin",
+    "lea.martin@exemple.fr",
+    "06 12 34 56 78",
+    "+33612345678",
+    "612345678",
+    "Épicerie solidaire",
+)
+SECRETS = (*IDENTITY, "joignable")  # the description goes only with consent
+
+
+def docx_text(path) -> str:
+    """Everything a reader of the file can see: body, tables, headers, footers, properties."""
+    d = docx.Document(str(path))
+    parts = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    for section in d.sections:
+        for part in (section.header, section.footer):
+            parts += [p.text for p in part.paragraphs]
+    props = d.core_properties
+    parts += [props.title or "", props.subject or "", props.keywords or "", props.comments or ""]
+    return "\n".join(parts)

@@ -1,17 +1,13 @@
 """The bilan d'activité service: exact figures, previous period, scope, masking, annex."""
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
-from activity_sample import PRIVAS, VOULTE, write_sample  # noqa: E402
-
-from municipaless.documents.model import KeyFigures, Table  # noqa: E402
-from municipaless.services.file.territory import Territory  # noqa: E402
+from municipaless.documents.model import KeyFigures, Table
+from municipaless.services.file.territory import Territory
 from municipaless.services.reports import activity_report as ar
+from tests.storage.activity_sample import PRIVAS, VOULTE, write_sample
 
 TODAY = dt.date(2026, 1, 15)
 

@@ -1,6 +1,5 @@
 """Automatic backups: verified, rotated (recent, daily, weekly, monthly), restorable."""
 
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from municipaless.core.domain import Organisation
 from municipaless.services.file import backups
 from municipaless.services.file.territory import Territory
 from municipaless.storage.backup import verify_file
+from tests.services.file_sample import corrupt
 
 
 @pytest.fixture
@@ -105,17 +105,6 @@ def test_sent_copy_has_its_own_copy_id_and_passes_integrity_check(territory, tmp
     finally:
         copy.close()
     assert not list(tmp_path.glob("*.partial"))
-
-
-def corrupt(path: Path) -> None:
-    """Scribble over the organisation table's root page: the header stays readable."""
-    conn = sqlite3.connect(path)
-    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'organisation'").fetchone()
-    size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    with path.open("r+b") as f:
-        f.seek((page[0] - 1) * size)
-        f.write(b"\xff" * 64)
 
 
 def test_damaged_file_opens_read_only_and_the_latest_backup_can_replace_it(tmp_path):

@@ -1,14 +1,11 @@
 """`municipaless export bilan`: every format written from the command line and read back."""
 
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
-from activity_sample import VOULTE, write_sample  # noqa: E402
-
-from municipaless import cli  # noqa: E402
+from municipaless import cli
+from tests.storage.activity_sample import VOULTE, write_sample
 
 PERIOD = ["--from", "2025-01-01", "--to", "2025-12-31"]
 

@@ -1,23 +1,10 @@
 """The fiche de liaison carries the porteur's identity only with their consent (DOCX read back)."""
 
-import docx
 import pytest
 from pypdf import PdfReader
 
 from municipaless.services.casework import funding, liaison_sheet, referrals
-from tests.services.casework_sample import make_sample
-
-# What identifies Léa Martin or her project, in every spelling a writer might use.
-IDENTITY = (
-    "Léa",
-    "Martin",
-    "lea.martin@exemple.fr",
-    "06 12 34 56 78",
-    "+33612345678",
-    "612345678",
-    "Épicerie solidaire",
-)
-SECRETS = (*IDENTITY, "joignable")  # the description goes only with consent
+from tests.services.casework_sample import SECRETS, docx_text, make_sample
 
 
 @pytest.fixture
@@ -30,21 +17,6 @@ def s(tmp_path):
     )
     yield sample
     sample.t.close()
-
-
-def docx_text(path) -> str:
-    """Everything a reader of the file can see: body, tables, headers, footers, properties."""
-    d = docx.Document(str(path))
-    parts = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            parts += [cell.text for cell in row.cells]
-    for section in d.sections:
-        for part in (section.header, section.footer):
-            parts += [p.text for p in part.paragraphs]
-    props = d.core_properties
-    parts += [props.title or "", props.subject or "", props.keywords or "", props.comments or ""]
-    return "\n".join(parts)
 
 
 def _referral(s, consent: bool):

@@ -12,8 +12,7 @@ from municipaless.services.casework import (
     project_sheet,
     referrals,
 )
-from tests.services.casework_sample import make_sample
-from tests.services.test_liaison_sheet import IDENTITY, docx_text
+from tests.services.casework_sample import IDENTITY, docx_text, make_sample
 
 
 @pytest.fixture

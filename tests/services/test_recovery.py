@@ -3,7 +3,7 @@
 from municipaless.core.domain import Organisation, Project
 from municipaless.services.file import recovery
 from municipaless.services.file.territory import Territory
-from tests.services.test_backups import corrupt
+from tests.services.file_sample import corrupt
 
 
 def test_recovery_report_names_what_was_lost_in_french(tmp_path):

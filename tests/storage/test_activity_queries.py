@@ -1,10 +1,10 @@
 """The bilan's aggregate queries on a small file whose figures are known (activity_sample.py)."""
 
 import pytest
-from activity_sample import PRIVAS, VOULTE, write_sample
 
 from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries as q
+from tests.storage.activity_sample import PRIVAS, VOULTE, write_sample
 
 Y2025 = q.Window("2025-01-01", "2025-12-31", None, "2026-01-15")
 Y2024 = q.Window("2024-01-01", "2024-12-31", None, "2026-01-15")

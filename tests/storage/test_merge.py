@@ -1,12 +1,12 @@
 """Merging a colleague's copy: three-way per field from both journals (storage/merge/planner.py)."""
 
 import pytest
-from merge_helpers import content, fork, journal_keys, records
 
 from municipaless.core.domain import Organisation, Person, Project
 from municipaless.storage import search
 from municipaless.storage.errors import ConflictError, FileProblem
 from municipaless.storage.merge import planner as merge
+from tests.storage.merge_helpers import content, fork, journal_keys, records
 
 
 @pytest.fixture

@@ -5,11 +5,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from schema_dump import dump_schema
 from sqlite_utils.migrations import Migrations
 
 from municipaless.storage import migrations, territory_file
 from municipaless.storage.errors import MigrationFailed
+from tests.storage.schema_dump import dump_schema
 
 DATA = Path(__file__).parents[1] / "data" / "schema"
 

@@ -4,6 +4,7 @@ A modal dialog in a test would wait forever for a click on CI, so every static Q
 QFileDialog entry point is replaced by a recorder; a test that expects a dialog sets the answer.
 """
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from municipaless.ui.shell.app import install_translators
-
-from .sample import LARGE_ROWS, write_large, write_small
+from tests.ui.sample import LARGE_ROWS, write_directory, write_large, write_small
 
 
 class DialogRecorder:
@@ -89,3 +89,30 @@ def window(qtbot, small_file):
     assert win.open_path(small_file)
     yield win
     win.close()
+
+
+# the annuaire (Annuaire tests) -------------------------------------------------------------
+@pytest.fixture(scope="session")
+def directory_template(tmp_path_factory) -> Path:
+    return write_directory(tmp_path_factory.mktemp("annuaire") / "modele.municipaless")
+
+
+@pytest.fixture
+def directory_file(tmp_path, directory_template) -> Path:
+    """A fresh copy for each test (written once per session: a copy costs nothing)."""
+    return Path(shutil.copy(directory_template, tmp_path / "annuaire.municipaless"))
+
+
+@pytest.fixture
+def win(qtbot, directory_file):
+    """The window on the annuaire file, showing the Annuaire section."""
+    from municipaless.ui.shell.main_window import DIRECTORY, MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 780)
+    window.show()
+    assert window.open_path(directory_file)
+    window.show_section(DIRECTORY)
+    yield window
+    window.close()

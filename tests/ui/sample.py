@@ -3,11 +3,12 @@
 from pathlib import Path
 
 from municipaless.core import domain
+from municipaless.services import directory
 from municipaless.services.file.territory import Territory
 from municipaless.storage import bulk, territory_file
 
 HEART = "Cœur de Bresse Solidaire"
-LARGE_ROWS = 20_000  # the size KNOWN-TRAPS 4 measured
+LARGE_ROWS = 20_000  # the size docs/known-traps.md#4 measured
 
 
 def write_small(path: Path) -> Path:
@@ -94,4 +95,90 @@ def write_large(path: Path, projects: int) -> Path:
         )
     finally:
         tdb.close()
+    return path
+
+
+def add_directory(territory) -> dict[str, str]:
+    """Structures with offers (for the proposals) and three funders; returns name -> id."""
+    rows = territory.records
+    ids = {}
+    for name, kind in (
+        ("Boutique de gestion de l'Ain", "accompagnement"),
+        ("Incubateur mobilités Bresse", "accompagnement"),
+        ("Région Auvergne-Rhône-Alpes", "financeur_public"),
+        ("France Active AURA", "finance_solidaire"),
+        ("Commune de Bourg-en-Bresse", "collectivite"),
+    ):
+        ids[name] = rows["organisation"].insert(domain.Organisation(name=name, kind=kind)).id
+    rows["service_offer"].insert(
+        domain.ServiceOffer(organisation_id=ids["Boutique de gestion de l'Ain"], service="creation")
+    )
+    rows["service_offer"].insert(
+        domain.ServiceOffer(
+            organisation_id=ids["Incubateur mobilités Bresse"],
+            service="creation",
+            stages=("emergence",),
+            sectors=("mobilite",),
+        )
+    )
+    return ids
+
+
+def write_directory(path: Path) -> Path:
+    """Three structures (a funder in Privas, a support structure covering Ardèche, a network),
+    two people with jobs, one of them with an ended job."""
+    t = Territory.create(path, "Camille Martin")
+    try:
+        fa = directory.save_organisation(
+            t,
+            {
+                "name": "France Active Ardèche",
+                "kind": "finance_solidaire",
+                "postcode": "07000",
+                "commune_insee": "07186",
+                "territory": ("dep:07",),
+                "email": "contact@franceactive07.example",
+            },
+            offers=[
+                {
+                    "service": "financement",
+                    "instrument": "garantie",
+                    "conditions": "Projets de l'ESS",
+                    "stages": ("creation",),
+                }
+            ],
+            tags=["Réseau ESS"],
+        )
+        bge = directory.save_organisation(
+            t,
+            {
+                "name": "BGE Ardèche Drôme",
+                "acronym": "BGE",
+                "kind": "accompagnement",
+                "postcode": "07270",
+                "commune_insee": "07129",
+                "territory": ("commune:07129",),
+            },
+            offers=[{"service": "creation", "stages": ("idee", "emergence")}],
+        )
+        directory.save_organisation(
+            t, {"name": "Chambre régionale de l'ESS", "acronym": "CRESS", "kind": "reseau"}
+        )
+        lea = directory.save_person(t, {"first_name": "Léa", "last_name": "Dubois"})
+        directory.add_affiliation(
+            t,
+            lea.id,
+            bge.id,
+            role="conseillère création",
+            start_on="2019-03-01",
+            end_on="2020-12-31",
+        )
+        directory.add_affiliation(
+            t, lea.id, fa.id, role="chargée de mission", start_on="2021-01-04"
+        )
+        directory.save_person(
+            t, {"first_name": "Marc", "last_name": "Fabre", "email": "marc.fabre@example.org"}
+        )
+    finally:
+        t.close()
     return path

@@ -10,8 +10,6 @@ from municipaless.services import directory
 from municipaless.services.file.territory import Territory
 from municipaless.ui.common import export_runner
 
-from .directory_sample import *  # noqa: F403 - the annuaire fixtures
-
 
 @pytest.fixture
 def no_open_after_export(monkeypatch):

@@ -4,7 +4,7 @@ links between a structure and its people."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from .directory_sample import *  # noqa: F403 - the annuaire fixtures
+from tests.ui.driving import cell, row_count, save
 
 
 def names(page) -> list[str]:
@@ -12,11 +12,6 @@ def names(page) -> list[str]:
     return [
         f"{model.index(r, 1).data()} {model.index(r, 0).data()}" for r in range(model.rowCount())
     ]
-
-
-def save(form, qtbot) -> None:
-    with qtbot.waitSignal(form.saved):
-        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.LeftButton)
 
 
 def org_id(win, name: str) -> str:
@@ -76,10 +71,12 @@ def test_create_a_person_with_two_jobs_then_end_one(win, qtbot):
         qtbot.keyClicks(job.fields["role"], role)
         qtbot.keyClicks(job.fields["start_on"], start)
         qtbot.keyClicks(job.fields["end_on"], end)
-        save(job, qtbot)
-    assert jobs.table.rowCount() == 2
-    assert jobs.table.item(0, 0).text() == "France Active Ardèche"
-    save(form, qtbot)
+        with qtbot.waitSignal(job.saved):
+            save(qtbot, job)
+    assert row_count(jobs.table) == 2
+    assert cell(jobs.table, 0, 0) == "France Active Ardèche"
+    with qtbot.waitSignal(form.saved):
+        save(qtbot, form)
     detail = page.detail
     assert detail.title_text() == "Sophie Martin"
     assert detail.section_text("Fonctions actuelles") == (
@@ -94,9 +91,11 @@ def test_create_a_person_with_two_jobs_then_end_one(win, qtbot):
     form.jobs.table.selectRow(0)
     end = form.jobs.end_selected()
     end.fields["end_on"].setText("31/12/2024")
-    save(end, qtbot)
-    assert form.jobs.table.item(0, 3).text() == "31/12/2024"
-    save(form, qtbot)
+    with qtbot.waitSignal(end.saved):
+        save(qtbot, end)
+    assert cell(form.jobs.table, 0, 3) == "31/12/2024"
+    with qtbot.waitSignal(form.saved):
+        save(qtbot, form)
     assert detail.section_text("Fonctions actuelles") == "Aucune fonction actuelle."
     assert detail.section_text("Fonctions passées").splitlines() == [
         "chargee de mission à France Active Ardèche (2022–2024)",
@@ -124,7 +123,7 @@ def test_a_job_ending_before_it_starts_is_refused_in_the_dialog(win, qtbot):
     qtbot.mouseClick(job.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.LeftButton)
     error = job.findChild(type(job.banner), "error_end_on")
     assert error.isVisible() and error.text() == "La date de fin précède la date de début."
-    assert job.isVisible() and form.jobs.table.rowCount() == 0
+    assert job.isVisible() and row_count(form.jobs.table) == 0
 
 
 def test_filter_people_by_structure_role_and_kind(win, qtbot):

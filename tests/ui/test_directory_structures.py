@@ -2,26 +2,14 @@
 validation messages, a colleague's edit in between, delete, duplicate suggestions."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from .directory_sample import *  # noqa: F403 - the annuaire fixtures
+from tests.ui.driving import cell, choose, row_count, save
 
 
 def names(page) -> list[str]:
     model = page.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
-
-
-def save(form, qtbot) -> None:
-    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.LeftButton)
-
-
-def choose(combo, code) -> None:
-    """Pick an entry the way a click in the popup does (activated, then the index)."""
-    index = combo.findData(code)
-    assert index >= 0, code
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
 
 
 def pick_commune(qtbot, field, typed: str, entry: str) -> None:
@@ -66,12 +54,12 @@ def test_create_a_structure_with_an_offer_through_the_form(win, qtbot):
     offer_form.fields["conditions"].insertPlainText("Jusqu'à 8 000 € sans intérêt")
     offer_form.fields["stages"].actions_by_code["creation"].setChecked(True)
     with qtbot.waitSignal(offer_form.saved):
-        save(offer_form, qtbot)
-    assert form.offers.table.rowCount() == 1
-    assert form.offers.table.item(0, 1).text() == "Prêt d'honneur"
+        save(qtbot, offer_form)
+    assert row_count(form.offers.table) == 1
+    assert cell(form.offers.table, 0, 1) == "Prêt d'honneur"
 
     with qtbot.waitSignal(form.saved):
-        save(form, qtbot)
+        save(qtbot, form)
     t = win.territory
     created = [o for o in t.records["organisation"].where() if o.acronym == "ICA"][0]
     assert (created.kind, created.legal_status, created.siret) == (
@@ -113,7 +101,7 @@ def test_edit_a_structure_changes_it_and_its_offers(win, qtbot):
     form.offers.table.selectRow(0)
     form.offers.remove_selected()
     with qtbot.waitSignal(form.saved):
-        save(form, qtbot)
+        save(qtbot, form)
     t = win.territory
     org = t.records["organisation"].get(page.current_id())
     assert org.phone == "+33475001122" and org.rev == 2
@@ -161,7 +149,7 @@ def test_invalid_siret_shows_the_french_message_and_keeps_the_typing(win, qtbot)
     qtbot.keyClicks(form.fields["name"], "Les Ateliers du Bocage")
     qtbot.keyClicks(form.fields["siret"], "123 456 789 00012")
     qtbot.keyClicks(form.fields["rna"], "W12345")
-    save(form, qtbot)
+    save(qtbot, form)
     error = form.findChild(type(form.banner), "error_siret")
     assert error.isVisible()
     assert error.text() == (
@@ -184,7 +172,7 @@ def test_a_colleagues_edit_in_between_shows_the_conflict(win, qtbot, dialogs):
     org = t.records["organisation"].get(page.current_id())
     t.save("organisation", {"notes": "changé par Marie"}, row_id=org.id, rev=org.rev)
     dialogs.message_answer = QMessageBox.StandardButton.No
-    save(form, qtbot)
+    save(qtbot, form)
     kind, _title, text = dialogs.messages[-1]
     assert kind == "warning" and "modifiée entre-temps" in text
     assert form.isVisible() and form.fields["acronym"].text() == "BGE 07"

@@ -2,7 +2,6 @@
 what was typed when the save is refused."""
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from municipaless.core import validation
@@ -17,6 +16,7 @@ from municipaless.ui.editing import (
     TextField,
     VocabField,
 )
+from tests.ui.driving import save
 
 
 @pytest.fixture
@@ -39,16 +39,12 @@ def _organisation_form(qtbot, territory, record=None) -> RecordForm:
     return form
 
 
-def _save(form: RecordForm, qtbot) -> None:
-    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.LeftButton)
-
-
 def test_invalid_siret_blocks_save_and_keeps_typed_text(qtbot, territory):
     form = _organisation_form(qtbot, territory)
     form.show()
     qtbot.keyClicks(form.fields["name"], "Ateliers du Bocage")
     qtbot.keyClicks(form.fields["siret"], "123 456 789 00012")
-    _save(form, qtbot)
+    save(qtbot, form)
     error = form.findChild(type(form.banner), "error_siret")
     assert error.isVisible() and "SIRET" in error.text()
     assert form.fields["siret"].text() == "123 456 789 00012"
@@ -59,14 +55,14 @@ def test_invalid_siret_blocks_save_and_keeps_typed_text(qtbot, territory):
 def test_required_field_and_create(qtbot, territory):
     form = _organisation_form(qtbot, territory)
     form.show()
-    _save(form, qtbot)
+    save(qtbot, form)
     assert form.findChild(type(form.banner), "error_name").isVisible()
     qtbot.keyClicks(form.fields["name"], "Ateliers du Bocage")
     kind = form.fields["kind"]
     kind.setCurrentIndex(kind.findData("reseau"))
     form.fields["sectors"].actions_by_code["alimentation"].setChecked(True)
     with qtbot.waitSignal(form.saved):
-        _save(form, qtbot)
+        save(qtbot, form)
     saved = territory.records["organisation"].where()[0]
     assert (saved.name, saved.kind, saved.sectors) == (
         "Ateliers du Bocage",
@@ -98,7 +94,7 @@ def test_edit_sends_only_changes_and_a_stale_rev_keeps_the_form(qtbot, territory
     assert form.changes() == {"name": "France Active Ain"}
     territory.save("organisation", {"notes": "colleague"}, row_id=org.id, rev=org.rev)
     dialogs.message_answer = QMessageBox.StandardButton.No
-    _save(form, qtbot)
+    save(qtbot, form)
     assert dialogs.messages and "modifiée entre-temps" in dialogs.messages[-1][2]
     assert form.fields["name"].text() == "France Active Ain"
     assert territory.records["organisation"].get(org.id).name == "France Active"
@@ -157,7 +153,7 @@ def test_a_services_refusal_lands_under_its_fields(qtbot, territory, dialogs):
     form.finish()
     form.show()
     qtbot.keyClicks(form.fields["name"], "France Active")
-    _save(form, qtbot)
+    save(qtbot, form)
     error = form.findChild(type(form.banner), "error_name")
     assert error.isVisible() and error.text() == "Ce nom est déjà pris."
     assert dialogs.messages == [] and form.isVisible()

@@ -9,8 +9,7 @@ from municipaless.services import meetings
 from municipaless.services.meetings import minutes
 from municipaless.services.meetings import series as meeting_series
 from municipaless.ui.shell.main_window import MEETINGS
-
-from .test_meetings_walk import keys, new_meeting, select_row
+from tests.ui.driving import new_meeting, select_row, type_text
 
 
 @pytest.fixture
@@ -30,14 +29,14 @@ def test_agenda_typed_renamed_and_reordered(qtbot, page, window):
     agenda = page.workspace.agenda
     assert "Pas encore d'ordre du jour" in agenda.total.text()
     for title in ("Tour de table", "Budget", "Questions diverses"):
-        keys(agenda.new_item, title)
+        type_text(qtbot, agenda.new_item, title)
         qtbot.keyClick(agenda.new_item, Qt.Key.Key_Return)
     assert _titles(agenda) == ["1. Tour de table", "2. Budget", "3. Questions diverses"]
     assert agenda.current_item().title == "Questions diverses"  # the new item is chosen
     agenda.list.setCurrentRow(1)
     agenda.item_title.setFocus()
     agenda.item_title.selectAll()
-    keys(agenda.item_title, "Budget 2027")
+    type_text(qtbot, agenda.item_title, "Budget 2027")
     agenda.duration.setValue(25)
     agenda.duration.editingFinished.emit()
     qtbot.keyClick(agenda.item_title, Qt.Key.Key_Return)

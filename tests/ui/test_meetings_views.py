@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from municipaless.services import meetings
 from municipaless.services.file.territory import Territory
 from municipaless.ui.shell.main_window import MEETINGS, MainWindow
-
-from .test_meetings_walk import keys, select_row
+from tests.ui.driving import select_row, type_text
 
 
 def _copil(territory, when="2026-03-12T14:00"):
@@ -39,12 +38,12 @@ def test_notes_are_saved_on_item_change_and_when_the_window_closes(qtbot, small_
     agenda = win.meetings.workspace.agenda
     agenda.list.setCurrentRow(0)
     first = agenda.current_item()
-    keys(agenda.notes, "Approuvé sans remarque.")
+    type_text(qtbot, agenda.notes, "Approuvé sans remarque.")
     assert agenda.notes.timer.isActive()  # not saved yet: the pause has not come
     agenda.list.setCurrentRow(1)  # another item: the first one's notes are written now
     assert win.territory.records["agenda_item"].get(first.id).notes == "Approuvé sans remarque."
     second = agenda.current_item()
-    keys(agenda.notes, "Deux actions restent ouvertes.")
+    type_text(qtbot, agenda.notes, "Deux actions restent ouvertes.")
     win.close()  # before the pause: the window's closing saves them
     reopened = Territory.open(small_file, lock="none")
     try:
@@ -67,7 +66,7 @@ def test_a_colleague_saving_the_same_notes_loses_nothing(qtbot, page, window, sm
         meetings.save_notes(colleague, item.id, current.rev, "Notes de Marie.")
     finally:
         colleague.close()
-    keys(agenda.notes, "Mes notes.")
+    type_text(qtbot, agenda.notes, "Mes notes.")
     records = window.territory.records["agenda_item"]
     qtbot.waitUntil(lambda: "Mes notes." in records.get(item.id).notes, timeout=3000)
     saved = records.get(item.id).notes
@@ -161,7 +160,7 @@ def test_actions_across_instances_come_overdue_first(qtbot, page, window):
     select_row(view.table, lambda r: r.record.id == late.id)
     qtbot.mouseClick(view.done_button, Qt.LeftButton)
     assert "Relancer le Département" not in [r.record.what for r in view.model.rows]
-    keys(view.filters.widgets["text"], "bilan")
+    type_text(qtbot, view.filters.widgets["text"], "bilan")
     view.filters.flush()
     assert [r.record.what for r in view.model.rows] == ["Préparer le bilan"]
     view.closed.setChecked(True)
@@ -181,7 +180,7 @@ def test_the_decision_register_searches_filters_and_replaces(
     page.tabs.setCurrentWidget(page.decisions)
     register = page.decisions
     assert {r.record.id for r in register.model.rows} >= {old.id, new.id}
-    keys(register.filters.widgets["text"], "ressourcerie")
+    type_text(qtbot, register.filters.widgets["text"], "ressourcerie")
     register.filters.flush()
     assert [r.record.number for r in register.model.rows] == [old.number]
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: (new.number, True)))

@@ -7,69 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from municipaless.ui.common import export_runner
 from municipaless.ui.shell.main_window import MEETINGS
-
-
-def save(qtbot, form) -> None:
-    """Click the form's Save button (the officer's click, not a call)."""
-    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.LeftButton)
-
-
-def keys(widget, text: str) -> None:
-    """Type ``text`` key by key, accents included (QTest.keyClicks only knows ASCII)."""
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    for char in text:
-        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            QApplication.sendEvent(widget, event)
-
-
-def type_into(qtbot, field, text: str) -> None:
-    field.clear()
-    keys(field, text)
-
-
-def new_meeting(qtbot, page, when: str, *, kind: str | None = None, series_id=None):
-    """Nouvelle réunion…: of a new instance from ``kind``'s template, or of ``series_id``."""
-    from municipaless.ui.meetings.series_dialog import NEW
-
-    if series_id is None:
-        qtbot.mouseClick(page.new_button, Qt.LeftButton)
-    form = page.form
-    assert form is not None and form.isVisible()
-    if kind is not None:
-        series = form.fields["series_id"]
-        series.setCurrentIndex(series.findData(NEW))
-        series.edited.emit()
-        kind_field = form.fields["kind"]
-        kind_field.setCurrentIndex(kind_field.findData(kind))
-        kind_field.edited.emit()
-    type_into(qtbot, form.fields["starts_at"], when)
-    with qtbot.waitSignal(form.saved):
-        save(qtbot, form)
-    return form.result_record
-
-
-def pick(picker, text: str, row_id: str) -> None:
-    """Choose a record in an editing-kit picker as typing and clicking would."""
-    picker.search_now(text)
-    picker.hidePopup()
-    picker.setCurrentIndex(picker.findData(row_id))
-    picker.activated.emit(picker.currentIndex())
-
-
-def select_row(table, predicate) -> None:
-    model = table.model()
-    for number, row in enumerate(model.rows):
-        if predicate(row):
-            table.selectRow(number)
-            return
-    raise AssertionError("no such row")
+from tests.ui.driving import new_meeting, pick, save, select_row, type_text
 
 
 @pytest.fixture
@@ -115,7 +56,7 @@ def test_the_walk_of_a_copil(qtbot, window, page, dialogs, answers, tmp_path):
     pick(attendance.person_picker, "dubois", lea.id)
     qtbot.mouseClick(attendance.invite_person_button, Qt.LeftButton)
     for name in ("Jean Martin", "Nadia Benali"):
-        keys(attendance.free_name, name)
+        type_text(qtbot, attendance.free_name, name)
         qtbot.keyClick(attendance.free_name, Qt.Key.Key_Return)
     assert sorted(a.name for a in attendance.model.rows) == [
         "Jean Martin",
@@ -129,7 +70,7 @@ def test_the_walk_of_a_copil(qtbot, window, page, dialogs, answers, tmp_path):
     select_row(attendance.table, lambda a: a.name == "Nadia Benali")
     qtbot.mouseClick(attendance.status_buttons["represente"], Qt.LeftButton)
     represent = attendance.form
-    keys(represent.fields["represented_by"], "Paul Roux")
+    type_text(qtbot, represent.fields["represented_by"], "Paul Roux")
     pick(represent.fields["organisation_id"], "coeur", heart.id)
     with qtbot.waitSignal(represent.saved):
         save(qtbot, represent)
@@ -147,7 +88,7 @@ def test_the_walk_of_a_copil(qtbot, window, page, dialogs, answers, tmp_path):
     item = ws.agenda.current_item()
     notes = ws.agenda.notes
     notes.setFocus()
-    keys(notes, "La feuille de route avance : 4 actions sur 6 engagées.")
+    type_text(qtbot, notes, "La feuille de route avance : 4 actions sur 6 engagées.")
     records = territory.records["agenda_item"]
     qtbot.waitUntil(lambda: "4 actions sur 6" in records.get(item.id).notes, timeout=3000)
     assert "Enregistré" in ws.agenda.notes_status.text()
@@ -156,7 +97,7 @@ def test_the_walk_of_a_copil(qtbot, window, page, dialogs, answers, tmp_path):
     for text in ("Le plan d'action ESS 2026 est adopté.", "Un appel à projets est lancé."):
         qtbot.mouseClick(ws.agenda.decisions.add_button, Qt.LeftButton)
         form = ws.agenda.decisions.form
-        keys(form.fields["text"], text)
+        type_text(qtbot, form.fields["text"], text)
         with qtbot.waitSignal(form.saved):
             save(qtbot, form)
     numbers = [d.number for d in ws.agenda.decisions.model.rows]
@@ -172,13 +113,13 @@ def test_the_walk_of_a_copil(qtbot, window, page, dialogs, answers, tmp_path):
     ):
         qtbot.mouseClick(actions.add_button, Qt.LeftButton)
         form = actions.form
-        keys(form.fields["what"], what)
+        type_text(qtbot, form.fields["what"], what)
         field, text, row_id = owner
         if row_id:
             pick(form.fields[field], text, row_id)
         else:
-            keys(form.fields[field], text)
-        keys(form.fields["due_on"], "30/04/2026")
+            type_text(qtbot, form.fields[field], text)
+        type_text(qtbot, form.fields["due_on"], "30/04/2026")
         with qtbot.waitSignal(form.saved):
             save(qtbot, form)
     owners = [a.owner for a in actions.model.rows]

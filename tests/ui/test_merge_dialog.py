@@ -10,8 +10,7 @@ from municipaless.services.file.territory import Territory
 from municipaless.ui.file import merge_dialog
 from municipaless.ui.shell.file_menu import FileAction
 from municipaless.ui.shell.main_window import DIRECTORY
-
-from .sample import HEART
+from tests.ui.sample import HEART
 
 
 def colleague_copy(window, tmp_path):

@@ -5,8 +5,7 @@ from PySide6.QtCore import Qt
 
 from municipaless.services.file.territory import Territory
 from municipaless.ui.common.models import PAGE_SIZE, ListSourceModel, SearchResultsModel
-
-from .sample import LARGE_ROWS
+from tests.ui.sample import LARGE_ROWS
 
 
 @pytest.fixture

@@ -7,8 +7,7 @@ from PySide6.QtCore import Qt
 
 from municipaless.ui.casework.project_detail import FOLLOW_UPS
 from municipaless.ui.shell.main_window import DASHBOARD, PROJECTS
-
-from .test_projects_page import save_form, texts_of, type_text
+from tests.ui.driving import save, texts_of, type_text
 
 
 def _project(territory, name: str):
@@ -65,7 +64,7 @@ def test_a_stale_rev_shows_the_conflict_and_keeps_what_was_typed(qtbot, window, 
     current = territory.records["project"].get(detail.project.id)
     territory.save("project", {"description": "Vu par Marie"}, row_id=current.id, rev=current.rev)
 
-    save_form(qtbot, form)
+    save(qtbot, form)
     assert dialogs.messages[-1][0] == "warning"
     assert dialogs.messages[-1][1] == "Modifiée entre-temps"
     assert "modifiée entre-temps" in dialogs.messages[-1][2]

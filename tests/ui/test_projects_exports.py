@@ -12,8 +12,7 @@ from municipaless.core import domain
 from municipaless.ui.casework.project_detail import REFERRALS
 from municipaless.ui.common import export_runner
 from municipaless.ui.shell.main_window import PROJECTS
-
-from .test_projects_page import add_directory
+from tests.ui.sample import add_directory
 
 
 @pytest.fixture

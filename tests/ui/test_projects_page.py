@@ -3,63 +3,13 @@ project's tabs, global search, and read-only files (every editing button off, sa
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
-from municipaless.core import domain
 from municipaless.services.file.territory import Territory
 from municipaless.ui.casework.project_detail import FICHE, FOLLOW_UPS, FUNDING, REFERRALS, TIMELINE
 from municipaless.ui.shell.main_window import PROJECTS
-
-
-# helpers the other test_projects_* files share -------------------------------------------------
-def add_directory(territory) -> dict[str, str]:
-    """Structures with offers (for the proposals) and three funders; returns name -> id."""
-    rows = territory.records
-    ids = {}
-    for name, kind in (
-        ("Boutique de gestion de l'Ain", "accompagnement"),
-        ("Incubateur mobilités Bresse", "accompagnement"),
-        ("Région Auvergne-Rhône-Alpes", "financeur_public"),
-        ("France Active AURA", "finance_solidaire"),
-        ("Commune de Bourg-en-Bresse", "collectivite"),
-    ):
-        ids[name] = rows["organisation"].insert(domain.Organisation(name=name, kind=kind)).id
-    rows["service_offer"].insert(
-        domain.ServiceOffer(organisation_id=ids["Boutique de gestion de l'Ain"], service="creation")
-    )
-    rows["service_offer"].insert(
-        domain.ServiceOffer(
-            organisation_id=ids["Incubateur mobilités Bresse"],
-            service="creation",
-            stages=("emergence",),
-            sectors=("mobilite",),
-        )
-    )
-    return ids
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type like the officer, accents included (QTest's keyClicks only knows ASCII)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
-            QApplication.sendEvent(widget, event)
-
-
-def save_form(qtbot, form) -> None:
-    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.LeftButton)
-
-
-def texts_of(table) -> list[list[str]]:
-    return [
-        [table.item(r, c).text() for c in range(table.columnCount())]
-        for r in range(table.rowCount())
-    ]
+from tests.ui.driving import save
 
 
 def _project_id(territory, reference: str) -> str:
@@ -178,7 +128,7 @@ def test_a_new_entry_appears_at_the_top_of_the_timeline(window, qtbot):
     form.structures.picker.hidePopup()
     form.structures.picker.setCurrentIndex(1)
     qtbot.mouseClick(form.structures.add_button, Qt.LeftButton)
-    save_form(qtbot, form)
+    save(qtbot, form)
     assert not form.isVisible()
     assert detail.timeline.line(0) == (
         "12/03/2026  ·  Appel  ·  20 min",

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from municipaless.ui.casework.project_detail import FOLLOW_UPS, FUNDING, REFERRALS, TIMELINE
 from municipaless.ui.shell.main_window import PROJECTS
-
-from .test_projects_page import add_directory, save_form, texts_of, type_text
+from tests.ui.driving import replace_text, row_count, save, texts_of, type_text
+from tests.ui.sample import add_directory
 
 
 def _months_after(day: dt.date, months: int) -> dt.date:
@@ -22,11 +22,6 @@ def _months_after(day: dt.date, months: int) -> dt.date:
 def _pick(combo, code) -> None:
     combo.setCurrentIndex(combo.findData(code))
     combo.activated.emit(combo.currentIndex())
-
-
-def _type(qtbot, field, text: str) -> None:
-    field.clear()
-    type_text(qtbot, field, text)
 
 
 def test_a_porteur_from_first_welcome_to_check_ins(qtbot, window, dialogs):
@@ -40,7 +35,7 @@ def test_a_porteur_from_first_welcome_to_check_ins(qtbot, window, dialogs):
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     form = detail.form
     assert form.windowTitle() == "Nouveau projet"
-    _type(qtbot, form.name, "Garage solidaire des Bruyères")
+    replace_text(qtbot, form.name, "Garage solidaire des Bruyères")
     _pick(form.fields["sector"], "mobilite")
     _pick(form.fields["stage"], "emergence")
 
@@ -64,7 +59,7 @@ def test_a_porteur_from_first_welcome_to_check_ins(qtbot, window, dialogs):
         "Léa Dubois — associée",
     ]
     assert form.log_welcome.isChecked()
-    save_form(qtbot, form)
+    save(qtbot, form)
     assert not form.isVisible()
 
     assert page.model.total() == before + 1
@@ -87,9 +82,9 @@ def test_a_porteur_from_first_welcome_to_check_ins(qtbot, window, dialogs):
     assert names[0] == "Incubateur mobilités Bresse"  # fits stage and sector: best first
     assert "Boutique de gestion de l'Ain" in names
     orient.structure.suggestions.setCurrentRow(0)
-    _type(qtbot, orient.fields["consent_on"], dt.date.today().strftime("%d/%m/%Y"))
-    _type(qtbot, orient.fields["consent_how"], "à l'oral")
-    save_form(qtbot, orient)
+    replace_text(qtbot, orient.fields["consent_on"], dt.date.today().strftime("%d/%m/%Y"))
+    replace_text(qtbot, orient.fields["consent_how"], "à l'oral")
+    save(qtbot, orient)
     assert not orient.isVisible()
 
     qtbot.mouseClick(detail.referrals.orient_button, Qt.MouseButton.LeftButton)
@@ -97,27 +92,27 @@ def test_a_porteur_from_first_welcome_to_check_ins(qtbot, window, dialogs):
     _pick(orient.need, "creation")
     row = orient.structure.suggested_names().index("Boutique de gestion de l'Ain")
     orient.structure.suggestions.setCurrentRow(row)
-    save_form(qtbot, orient)
+    save(qtbot, orient)
     table = detail.referrals.table
-    assert table.rowCount() == 2
+    assert row_count(table) == 2
 
     table.selectRow(0)
     qtbot.mouseClick(detail.referrals.edit_button, Qt.MouseButton.LeftButton)
     follow = detail.referrals.form
     _pick(follow.status, "prise_en_charge")
-    _type(qtbot, follow.answered_on, dt.date.today().strftime("%d/%m/%Y"))
-    save_form(qtbot, follow)
+    replace_text(qtbot, follow.answered_on, dt.date.today().strftime("%d/%m/%Y"))
+    save(qtbot, follow)
     table.selectRow(1)
     qtbot.mouseClick(detail.referrals.edit_button, Qt.MouseButton.LeftButton)
     follow = detail.referrals.form
     _pick(follow.status, "refusee")
-    save_form(qtbot, follow)  # no reason: refused by the service, message under the field
+    save(qtbot, follow)  # no reason: refused by the service, message under the field
     assert follow.isVisible()
     assert follow.findChild(type(follow.banner), "error_refusal_reason").text() == (
         "Indiquez pourquoi la structure a refusé."
     )
-    _type(qtbot, follow.refusal_reason, "Projet hors de notre territoire")
-    save_form(qtbot, follow)
+    replace_text(qtbot, follow.refusal_reason, "Projet hors de notre territoire")
+    save(qtbot, follow)
     assert not follow.isVisible()
     today = f"{dt.date.today():%d/%m/%Y}"
     rows = texts_of(table)
@@ -140,18 +135,18 @@ def test_a_porteur_from_first_welcome_to_check_ins(qtbot, window, dialogs):
     ):
         qtbot.mouseClick(detail.funding.add_button, Qt.MouseButton.LeftButton)
         request = detail.funding.form
-        _type(qtbot, request.funder.lineEdit(), funder)
+        replace_text(qtbot, request.funder.lineEdit(), funder)
         request.fields["is_commune"].setChecked(commune)
         _pick(request.fields["instrument"], instrument)
-        _type(qtbot, request.fields["asked_cents"], asked)
+        replace_text(qtbot, request.fields["asked_cents"], asked)
         _pick(request.fields["status"], "accordee")
-        save_form(qtbot, request)  # an accordée needs its date and amount
+        save(qtbot, request)  # an accordée needs its date and amount
         assert request.isVisible()
-        _type(qtbot, request.fields["granted_cents"], granted)
-        _type(qtbot, request.fields["decided_on"], "15/01/2026")
-        save_form(qtbot, request)
+        replace_text(qtbot, request.fields["granted_cents"], granted)
+        replace_text(qtbot, request.fields["decided_on"], "15/01/2026")
+        save(qtbot, request)
         assert not request.isVisible()
-    assert detail.funding.table.rowCount() == 3
+    assert row_count(detail.funding.table) == 3
     totals = detail.funding.totals.text().replace("\u202f", " ").replace("\u00a0", " ")
     assert "Demandé : <b>33 000 €</b>" in totals
     assert "Accordé : <b>28 000 €</b>" in totals
@@ -164,9 +159,9 @@ def test_a_porteur_from_first_welcome_to_check_ins(qtbot, window, dialogs):
     due = [_months_after(founded, m).strftime("%d/%m/%Y") for m in (6, 12, 24, 36)]
     qtbot.mouseClick(detail.created_button, Qt.MouseButton.LeftButton)
     created = detail.form
-    _type(qtbot, created.fields["founded_on"], founded.strftime("%d/%m/%Y"))
-    _type(qtbot, created.fields["jobs_created"], "3")
-    save_form(qtbot, created)
+    replace_text(qtbot, created.fields["founded_on"], founded.strftime("%d/%m/%Y"))
+    replace_text(qtbot, created.fields["jobs_created"], "3")
+    save(qtbot, created)
     assert not created.isVisible()
     assert detail.project.status == "cree" and detail.project.jobs_created == 3
     subtitle = detail.subtitle.text()

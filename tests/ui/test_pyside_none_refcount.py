@@ -1,4 +1,6 @@
-"""KNOWN-TRAPS 1: PySide6 6.12.0 on Python 3.11 aborts after ~16,000 None-returning Qt calls.
+"""PySide6 6.12.0 on Python 3.11 aborts after ~16,000 None-returning Qt calls (known trap 1).
+
+See docs/known-traps.md#1.
 
 Run in a subprocess so an abort ("Fatal Python error: none_dealloc") fails this test instead of
 killing the whole pytest run. A future PySide6 upgrade that brings the bug back fails here.

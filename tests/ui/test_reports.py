@@ -1,18 +1,15 @@
 """Rapports ▸ Bilan d'activité driven like the officer does; the dashboard's year figures."""
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
-from activity_sample import VOULTE, write_sample  # noqa: E402
-
 from municipaless.ui.common import export_runner
 from municipaless.ui.reports import page as reports
-from municipaless.ui.shell.main_window import REPORTS, MainWindow  # noqa: E402
+from municipaless.ui.shell.main_window import REPORTS, MainWindow
+from tests.storage.activity_sample import VOULTE, write_sample
 
 
 @pytest.fixture

@@ -5,8 +5,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from municipaless.ui.shell.main_window import DIRECTORY, MEETINGS, PROJECTS
-
-from .sample import HEART
+from tests.ui.sample import HEART
 
 
 def _popup_rows(window) -> list[str]:

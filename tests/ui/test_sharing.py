@@ -9,8 +9,7 @@ from municipaless.storage.lock import read_lock
 from municipaless.ui.file import lock_dialog
 from municipaless.ui.shell.file_menu import FileAction
 from municipaless.ui.shell.main_window import DIRECTORY, MainWindow
-
-from .sample import HEART as HEART_NAME
+from tests.ui.sample import HEART as HEART_NAME
 
 
 @pytest.fixture
@@ -176,7 +175,7 @@ def test_send_a_copy(window, dialogs, tmp_path):
 
 
 def test_a_damaged_file_offers_the_latest_backup(qtbot, dialogs, tmp_path):
-    from tests.services.test_backups import corrupt
+    from tests.services.file_sample import corrupt
 
     path = tmp_path / "abime.municipaless"
     win = MainWindow()
@@ -200,7 +199,7 @@ def test_a_damaged_file_offers_the_latest_backup(qtbot, dialogs, tmp_path):
 
 def test_a_damaged_file_can_be_recovered_into_a_new_file(qtbot, dialogs, tmp_path):
     from municipaless.core.domain import Project
-    from tests.services.test_backups import corrupt
+    from tests.services.file_sample import corrupt
 
     path = tmp_path / "abime.municipaless"
     t = Territory.create(path, "Camille Martin")

@@ -3,8 +3,7 @@
 from PySide6.QtCore import QSettings, Qt
 
 from municipaless.ui.shell.main_window import DIRECTORY, MEETINGS, PROJECTS, WELCOME, MainWindow
-
-from .sample import HEART
+from tests.ui.sample import HEART
 
 
 def test_window_shows_a_small_file_in_french(window, small_file):
@@ -84,7 +83,7 @@ def test_no_file_shows_the_welcome_page(qtbot):
 
 
 def test_a_large_file_opens_lazily(qtbot, large_file):
-    from .sample import LARGE_ROWS
+    from tests.ui.sample import LARGE_ROWS
 
     win = MainWindow()
     qtbot.addWidget(win)

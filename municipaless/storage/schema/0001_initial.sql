@@ -1,6 +1,6 @@
 -- Schema v1 of a MunicipalESS territory file. Frozen once released: later changes are new
 -- migrations (0002_…), never edits to this file.
--- Every domain table carries the same bookkeeping columns (DESIGN.md §3):
+-- Every domain table carries the same bookkeeping columns (docs/design.md#the-file):
 --   id UUID text, created_at / updated_at UTC ISO-8601, updated_by officer name,
 --   rev incremented on each write (optimistic concurrency), deleted_at soft delete / tombstone.
 -- Multi-valued vocabulary fields (sectors, stages, territory) are JSON arrays of codes.

@@ -134,7 +134,8 @@ class FundingPlanView(QWidget):
                 self.tr("Asked"),
                 self.tr("Granted"),
                 self.tr("Status"),
-            ]
+            ],
+            right=(2, 3),
         )
         self.table.setObjectName("fundingTable")
         self.totals = QLabel()
@@ -191,11 +192,6 @@ class FundingPlanView(QWidget):
             if line.status == "refusee":
                 colours[line.request_id] = REFUSED
         self.table.set_rows(rows, colours)
-        for row in range(self.table.rowCount()):
-            for column in (2, 3):
-                self.table.item(row, column).setTextAlignment(
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                )
         self.totals.setText(self.totals_html())
         set_editable([self.add_button, self.edit_button, self.remove_button], block_reason)
         has_rows = bool(rows) and not block_reason

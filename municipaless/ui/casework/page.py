@@ -1,7 +1,7 @@
 """Porteurs & projets: the filtered list of projects, and the project's detail beside it.
 
 The list is the SQL-paged ``ListPage`` (20,000 projects sort and filter in SQL, never in a
-proxy: KNOWN-TRAPS 4); the filter bar turns what the officer picked into a
+proxy: docs/known-traps.md#4); the filter bar turns what the officer picked into a
 ``casework.ProjectFilters`` and the service into a storage ``Where``. The choices of the combos
 (vocabularies, communes in use, referents) are read when the page is first shown, so opening
 a file never pays for them.

@@ -123,7 +123,7 @@ class ReferralsView(QWidget):
 
     def _liaison(self) -> None:
         row_id = self.table.current_id()
-        if row_id is None and self.table.rowCount():
+        if row_id is None and self.table.records.rowCount():
             self.table.selectRow(0)
             row_id = self.table.current_id()
         if row_id:

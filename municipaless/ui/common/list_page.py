@@ -1,8 +1,8 @@
 """A list of records with a detail pane beside it: the shape of every section of the window.
 
 The table never sorts or filters in Python: clicking a header asks the model to re-query SQL,
-and rows arrive page by page as the officer scrolls (KNOWN-TRAPS 4). Column widths come from the
-first page only; ``resizeColumnsToContents`` would read every row.
+and rows arrive page by page as the officer scrolls (docs/known-traps.md#4). Column widths come
+from the first page only; ``resizeColumnsToContents`` would read every row.
 """
 
 from typing import Any

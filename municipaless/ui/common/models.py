@@ -1,7 +1,7 @@
 """Qt models over SQL-backed lists and search hits.
 
 ``ListSourceModel`` holds only the rows fetched so far, page by page, and re-queries SQL to
-sort: a proxy model over 20,000 Python rows takes seconds to sort (KNOWN-TRAPS 4), a page of
+sort: a proxy model over 20,000 Python rows takes seconds to sort (docs/known-traps.md#4), a page of
 200 rows from an indexed query takes milliseconds.
 """
 

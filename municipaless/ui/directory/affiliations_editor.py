@@ -10,18 +10,11 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from municipaless.core import formats, validation
+from municipaless.ui.common.lines_editor import LinesEditor
+from municipaless.ui.common.small_tables import ColumnDef
 from municipaless.ui.editing import DateField, RecordForm, RecordPicker, TextField
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -104,37 +97,15 @@ class EndDialog(RecordForm):
         return self.values()
 
 
-class AffiliationsEditor(QWidget):
+class AffiliationsEditor(LinesEditor):
     """The person's jobs as a table, current ones first; the form reads ``pending()``."""
 
-    HEADERS = ("Structure", "Role", "Since", "Until", "E-mail", "Phone")
+    MOST_WIDTH, LEAST_WIDTHS = 240, (200, 150, 90, 90, 160)
 
     def __init__(self, territory: Any, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.territory = territory
-        self.lines: list[dict] = []  # FIELDS + organisation_name (+ id, rev when saved)
+        super().__init__(territory, parent)  # lines: FIELDS + organisation_name (+ id, rev)
         self.removed: list[tuple[str, int]] = []  # saved affiliations deleted (mistakes)
-        self.changed = False
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setObjectName("affiliationsTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Structure"),
-                self.tr("Role"),
-                self.tr("Since"),
-                self.tr("Until"),
-                self.tr("E-mail"),
-                self.tr("Phone"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 6)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self._today = dt.date.today().isoformat()
         self.add_button = QPushButton(self.tr("Add a job…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.end_button = QPushButton(self.tr("End…"))
@@ -145,23 +116,24 @@ class AffiliationsEditor(QWidget):
         self.remove_button.setToolTip(
             self.tr("Only for a line typed by mistake; when someone leaves, use End.")
         )
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        for button, slot in (
-            (self.add_button, self.add),
-            (self.edit_button, self.edit_selected),
-            (self.end_button, self.end_selected),
-            (self.remove_button, self.remove_selected),
-        ):
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.table.itemSelectionChanged.connect(self._sync_buttons)
-        self._sync_buttons()
+        self.build(
+            "affiliationsTable",
+            [
+                ColumnDef(self.tr("Structure"), lambda line: line.get("organisation_name") or ""),
+                ColumnDef(self.tr("Role"), lambda line: line.get("role") or ""),
+                ColumnDef(self.tr("Since"), lambda line: formats.format_date(line.get("start_on"))),
+                ColumnDef(self.tr("Until"), lambda line: formats.format_date(line.get("end_on"))),
+                ColumnDef(self.tr("E-mail"), lambda line: line.get("email") or ""),
+                ColumnDef(self.tr("Phone"), lambda line: _phone(line.get("phone"))),
+            ],
+            [
+                (self.add_button, self.add),
+                (self.edit_button, self.edit_selected),
+                (self.end_button, self.end_selected),
+                (self.remove_button, self.remove_selected),
+            ],
+            style=self._style,
+        )
 
     # lines -------------------------------------------------------------------------------
     def set_history(self, rows: list[Any]) -> None:
@@ -175,39 +147,17 @@ class AffiliationsEditor(QWidget):
         self.removed, self.changed = [], False
         self._refresh()
 
-    def _refresh(self, select: int | None = None) -> None:
-        self.table.setRowCount(len(self.lines))
-        today = dt.date.today().isoformat()
-        for row, line in enumerate(self.lines):
-            texts = (
-                line.get("organisation_name") or "",
-                line.get("role") or "",
-                formats.format_date(line.get("start_on")),
-                formats.format_date(line.get("end_on")),
-                line.get("email") or "",
-                _phone(line.get("phone")),
-            )
-            ended = bool(line.get("end_on")) and line["end_on"] < today
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if ended:  # a past job reads greyed out, like history
-                    item.setForeground(self.palette().placeholderText())
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        for column, least in enumerate((200, 150, 90, 90, 160)):
-            width = min(self.table.columnWidth(column), 240)
-            self.table.setColumnWidth(column, max(width, least))
-        if select is not None:
-            self.table.selectRow(select)
-        self._sync_buttons()
+    def _style(self, line: dict) -> Any:
+        """A past job reads greyed out, like history."""
+        ended = bool(line.get("end_on")) and line["end_on"] < self._today
+        return self.palette().placeholderText() if ended else ""
 
-    def _selected(self) -> int | None:
-        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        return min(rows) if rows else None
+    def _refresh(self, select: int | None = None) -> None:
+        self._today = dt.date.today().isoformat()
+        super()._refresh(select)
 
     def _sync_buttons(self) -> None:
-        writable = self.territory is not None and not self.territory.read_only
+        writable = self.writable()
         row = self._selected()
         self.add_button.setEnabled(writable)
         for button in (self.edit_button, self.remove_button):

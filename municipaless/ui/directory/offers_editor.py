@@ -9,18 +9,11 @@ form leaves every offer as it was.
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from municipaless.services.directory import OFFER_FIELDS
+from municipaless.ui.common.lines_editor import LinesEditor
+from municipaless.ui.common.small_tables import ColumnDef
 from municipaless.ui.directory.fields import TerritoryField
 from municipaless.ui.editing import MultiVocabField, NotesField, RecordForm, VocabField
 
@@ -82,57 +75,41 @@ class OfferDialog(RecordForm):
         return self.values()
 
 
-class OffersEditor(QWidget):
+class OffersEditor(LinesEditor):
     """The structure's offers as a table; ``offers()`` is what save_organisation expects."""
 
-    COLUMNS = ("service", "instrument", "stages", "sectors", "territory", "conditions")
-
     def __init__(self, territory: Any, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.territory = territory
-        self.lines: list[dict] = []  # each: OFFER_FIELDS (+ id, rev for a saved offer)
-        self.changed = False
+        super().__init__(territory, parent)  # lines: OFFER_FIELDS (+ id, rev for a saved offer)
         self.funder = lambda: False  # the form tells whether the structure is a funder
         from municipaless.ui.common.display import Describer
 
-        self._describer = Describer(territory)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setObjectName("offersTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Service"),
-                self.tr("Instrument"),
-                self.tr("Stages"),
-                self.tr("Sectors"),
-                self.tr("Territory"),
-                self.tr("Conditions"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 6)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        describe = Describer(territory).value_text
+
+        def shown(field: str):
+            return lambda line: describe("service_offer", field, line.get(field))
+
         self.add_button = QPushButton(self.tr("Add an offer…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.remove_button = QPushButton(self.tr("Remove"))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.table.itemSelectionChanged.connect(self._sync_buttons)
-        self._sync_buttons()
+        self.build(
+            "offersTable",
+            [
+                ColumnDef(self.tr("Service"), shown("service")),
+                ColumnDef(self.tr("Instrument"), shown("instrument")),
+                ColumnDef(self.tr("Stages"), shown("stages")),
+                ColumnDef(self.tr("Sectors"), shown("sectors")),
+                ColumnDef(self.tr("Territory"), shown("territory")),
+                ColumnDef(
+                    self.tr("Conditions"),
+                    lambda line: (line.get("conditions") or "").replace("\n", " "),
+                ),
+            ],
+            [
+                (self.add_button, self.add),
+                (self.edit_button, self.edit_selected),
+                (self.remove_button, self.remove_selected),
+            ],
+        )
 
     # lines -------------------------------------------------------------------------------
     def set_offers(self, offers: list[Any]) -> None:
@@ -152,35 +129,8 @@ class OffersEditor(QWidget):
         self.changed = True
         self._refresh(select=len(self.lines) - 1)
 
-    def _refresh(self, select: int | None = None) -> None:
-        describe = self._describer.value_text
-        self.table.setRowCount(len(self.lines))
-        for row, line in enumerate(self.lines):
-            texts = [
-                describe("service_offer", "service", line.get("service")),
-                describe("service_offer", "instrument", line.get("instrument")),
-                describe("service_offer", "stages", line.get("stages")),
-                describe("service_offer", "sectors", line.get("sectors")),
-                describe("service_offer", "territory", line.get("territory")),
-                (line.get("conditions") or "").replace("\n", " "),
-            ]
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()  # a handful of rows: cheap
-        for column in range(len(self.COLUMNS) - 1):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 180))
-        if select is not None:
-            self.table.selectRow(select)
-        self._sync_buttons()
-
-    def _selected(self) -> int | None:
-        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        return min(rows) if rows else None
-
     def _sync_buttons(self) -> None:
-        writable = self.territory is not None and not self.territory.read_only
+        writable = self.writable()
         selected = self._selected() is not None
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and selected)
