@@ -98,7 +98,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from municipaless import documents
-    from municipaless.services.file.territory import Territory
+    from municipaless.services.file import OpenMode, close_territory, open_territory
     from municipaless.services.reports import activity_report
 
     try:
@@ -108,11 +108,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Période invalide : {exc}", file=sys.stderr)
         return 2
     scope = [c.strip() for c in args.communes.split(",") if c.strip()] or None
-    territory = Territory.open(args.path, read_only=True)
+    territory = open_territory(args.path, mode=OpenMode.READ_ONLY)
     try:
         report = activity_report.compute(territory, period, scope, nominative=args.nominatif)
     finally:
-        territory.close()
+        close_territory(territory)
     doc = activity_report.build_document(report, nominative=args.nominatif)
     fmt = args.format or args.output.suffix.lstrip(".").lower() or "xlsx"
     for written in documents.write(doc, args.output, fmt):
@@ -121,13 +121,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from municipaless.services.file import merge
+    """Merge THEIRS into MINE. MINE opens like in the window: locked, and through a working
+    copy written back at the end when it lives on a share or a removable drive."""
+    from municipaless.services.file import OpenMode, close_territory, merge, open_territory
     from municipaless.services.file.places import officer_name
-    from municipaless.services.file.territory import Territory
 
-    read_only = args.dry_run  # a dry run opens read-only: nothing can be written
-    lock = "none" if read_only else "acquire"
-    territory = Territory.open(args.mine, officer_name(), read_only=read_only, lock=lock)
+    # A dry run opens read-only: nothing can be written, no lock is taken.
+    mode = OpenMode.READ_ONLY if args.dry_run else OpenMode.WRITE
+    territory = open_territory(args.mine, officer_name(), mode)
     try:
         plan = merge.preview(territory, args.theirs)
         print("\n".join(merge.summary_lines(plan)))
@@ -149,7 +150,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print(merge.report_text(merge.merge(territory, plan, resolutions)))
         return 0
     finally:
-        territory.close()
+        close_territory(territory)  # a working copy is written back to the share here
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
 from activity_sample import PRIVAS, VOULTE, write_sample  # noqa: E402
 
 from municipaless.documents.model import KeyFigures, Table  # noqa: E402
-from municipaless.services.file.territory import Territory  # noqa: E402
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.reports import activity_report as ar
 
 TODAY = dt.date(2026, 1, 15)
@@ -19,7 +19,7 @@ TODAY = dt.date(2026, 1, 15)
 @pytest.fixture(scope="module")
 def territory(tmp_path_factory):
     path = write_sample(tmp_path_factory.mktemp("bilan") / "t.municipaless")
-    t = Territory.open(path, read_only=True)
+    t = open_territory(path, mode=OpenMode.READ_ONLY)
     yield t
     t.close()
 

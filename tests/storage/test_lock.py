@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file.territory import Territory
 from municipaless.storage import lock as presence
 from municipaless.storage.lock import LockedByOther, PresenceLock, lock_path, read_lock
@@ -17,8 +18,8 @@ from municipaless.storage.lock import LockedByOther, PresenceLock, lock_path, re
 HOLDER = textwrap.dedent(
     """
     import sys
-    from municipaless.services.file.territory import Territory
-    t = Territory.open(sys.argv[1], "Marie Dupont")
+    from municipaless.services.file import open_territory
+    t = open_territory(sys.argv[1], "Marie Dupont")
     print("ready", flush=True)
     sys.stdin.readline()
     t.close()
@@ -35,7 +36,7 @@ def territory_file(tmp_path):
 
 
 def test_lock_is_written_refreshed_and_removed(territory_file):
-    t = Territory.open(territory_file, "Marie Dupont")
+    t = open_territory(territory_file, "Marie Dupont")
     info = read_lock(territory_file)
     assert lock_path(territory_file).name == ".~lock.territoire.municipaless#"
     assert info.user == "Marie Dupont" and info.pid == os.getpid()
@@ -51,13 +52,13 @@ def test_lock_is_written_refreshed_and_removed(territory_file):
 
 
 def test_another_window_of_this_process_is_told_who_holds_it(territory_file):
-    first = Territory.open(territory_file, "Marie Dupont")
+    first = open_territory(territory_file, "Marie Dupont")
     try:
         with pytest.raises(LockedByOther) as caught:
-            Territory.open(territory_file, "Paul")
+            open_territory(territory_file, "Paul")
         assert "ouvert par Marie Dupont" in caught.value.message
         assert not caught.value.info.is_stale()
-        reader = Territory.open(territory_file, "Paul", read_only=True)
+        reader = open_territory(territory_file, "Paul", OpenMode.READ_ONLY)
         assert reader.read_only and reader.read_only_reason.startswith("ouvert par Marie Dupont")
         reader.close()
         assert lock_path(territory_file).exists()  # a reader never removes the holder's lock
@@ -75,7 +76,7 @@ def test_second_process_gets_the_holder_then_takes_over_once_it_is_gone(territor
     try:
         assert child.stdout.readline().strip() == "ready"
         with pytest.raises(LockedByOther) as caught:
-            Territory.open(territory_file, "Paul")
+            open_territory(territory_file, "Paul")
         info = caught.value.info
         assert (info.user, info.pid, info.host) == ("Marie Dupont", child.pid, socket.gethostname())
         hour = info.since.astimezone()
@@ -89,16 +90,16 @@ def test_second_process_gets_the_holder_then_takes_over_once_it_is_gone(territor
     stale = read_lock(territory_file)  # the killed holder left its lock behind
     assert stale.is_stale()
     with pytest.raises(LockedByOther):  # still reported: taking over is the officer's choice
-        Territory.open(territory_file, "Paul")
-    t = Territory.open(territory_file, "Paul", lock="take_over")
+        open_territory(territory_file, "Paul")
+    t = open_territory(territory_file, "Paul", OpenMode.TAKE_OVER)
     assert read_lock(territory_file).user == "Paul" and not t.read_only
     t.close()
     assert not lock_path(territory_file).exists()
 
 
 def test_holder_notices_when_taken_over_and_leaves_the_new_lock(territory_file):
-    first = Territory.open(territory_file, "Marie Dupont")
-    second = Territory.open(territory_file, "Paul", lock="take_over")
+    first = open_territory(territory_file, "Marie Dupont")
+    second = open_territory(territory_file, "Paul", OpenMode.TAKE_OVER)
     assert not first.refresh_presence()
     first.close()
     assert read_lock(territory_file).user == "Paul"
@@ -111,7 +112,7 @@ def test_unwritable_lock_opens_read_only_with_the_reason(territory_file, monkeyp
         raise PermissionError(13, "Permission non accordée")
 
     monkeypatch.setattr(presence.os, "open", refuse)
-    t = Territory.open(territory_file, "Marie Dupont")
+    t = open_territory(territory_file, "Marie Dupont")
     try:
         assert t.read_only
         assert "fichier de présence" in t.read_only_reason
