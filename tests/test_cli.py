@@ -6,6 +6,7 @@ working-copy tests use) on a local folder: only the detection differs from a rea
 
 import sqlite3
 import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,8 @@ from municipaless import cli
 from municipaless.core.domain import Organisation, Project
 from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file.territory import Territory
-from municipaless.storage import location
-from municipaless.storage.lock import lock_path
+from municipaless.storage import location, lock
+from municipaless.storage.lock import LockInfo, lock_path, read_lock
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +160,47 @@ def test_merge_of_a_missing_copy_fails_in_french(shared_pair, tmp_path, capsys):
     assert cli.main(["merge", str(mine), str(missing), "--dry-run"]) == 1
     assert capsys.readouterr().err.strip()
     assert not lock_path(mine).exists()
+
+
+def _left_behind(path: Path, *, minutes_ago: int) -> None:
+    """A lock from another PC not refreshed for ``minutes_ago`` (crash, power cut)."""
+    moment = datetime.now(UTC) - timedelta(minutes=minutes_ago)
+    info = LockInfo("Marie Dupont", "PC-ACCUEIL", 4242, moment, moment, token="marie")
+    lock_path(path).write_text(lock._encode(info), "utf-8")
+
+
+def test_merge_names_the_flag_for_a_stale_lock_and_takes_it_over_when_asked(shared_pair, capsys):
+    mine, theirs = shared_pair
+    _left_behind(mine, minutes_ago=30)
+    before = mine.read_bytes()
+    assert cli.main(["merge", str(mine), str(theirs)]) == 1
+    err = capsys.readouterr().err
+    assert "déjà ouvert par Marie Dupont (PC-ACCUEIL)" in err
+    assert "--take-over-stale-lock" in err and "Rien n'a été modifié." in err
+    assert mine.read_bytes() == before and read_lock(mine).user == "Marie Dupont"
+
+    assert cli.main(["merge", str(mine), str(theirs), "--take-over-stale-lock"]) == 0
+    captured = capsys.readouterr()
+    assert "la main est reprise" in captured.err and "Fusion terminée." in captured.out
+    assert not lock_path(mine).exists()  # ours after the take-over, released at the end
+
+
+def test_take_over_flag_never_takes_a_live_lock(shared_pair, capsys):
+    mine, theirs = shared_pair
+    _left_behind(mine, minutes_ago=2)  # refreshed two minutes ago: Marie is working
+    before = mine.read_bytes()
+    assert cli.main(["merge", str(mine), str(theirs), "--take-over-stale-lock"]) == 1
+    err = capsys.readouterr().err
+    assert "n'a pas été repris" in err and "--take-over-stale-lock" not in err
+    assert mine.read_bytes() == before and read_lock(mine).token == "marie"
+
+
+def test_demo_force_respects_the_lock_of_the_file_it_would_replace(demo_file, capsys):
+    _left_behind(demo_file, minutes_ago=30)
+    before = demo_file.read_bytes()
+    try:
+        assert cli.main(["demo", str(demo_file), "--force"]) == 1
+        assert "--take-over-stale-lock" in capsys.readouterr().err
+        assert demo_file.read_bytes() == before
+    finally:
+        lock_path(demo_file).unlink()

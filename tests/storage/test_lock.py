@@ -1,11 +1,13 @@
 """Presence lock: written, refreshed and removed; a second opener learns who holds the file."""
 
+import contextlib
 import os
 import signal
 import socket
 import subprocess
 import sys
 import textwrap
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -135,3 +137,74 @@ def test_abandoned_and_stale_are_different_things(territory_file):
     assert info.looks_abandoned(datetime.now(UTC) + presence.ABANDONED_AFTER + timedelta(1))
     assert not info.is_stale()  # this very process
     lock.release()
+
+
+@pytest.mark.parametrize("content", [b"", b"\xff\xfe not text", b"{half a json"])
+def test_an_unreadable_lock_is_held_by_someone_unknown_since_it_was_written(
+    territory_file, content
+):
+    lock_path(territory_file).write_bytes(content)
+    with pytest.raises(LockedByOther) as caught:  # never taken for stale: it may be mid-write
+        open_territory(territory_file, "Paul")
+    assert caught.value.info.unreadable and "inconnu" in caught.value.message
+    assert caught.value.info.take_over_offer() == ""
+    hour_ago = time.time() - 3600
+    os.utime(lock_path(territory_file), (hour_ago, hour_ago))
+    first, again = read_lock(territory_file), read_lock(territory_file)
+    assert first.since == again.since == first.refreshed  # its age, not reset at each read
+    assert abs(first.since.timestamp() - hour_ago) < 1
+    assert first.take_over_offer() == "abandoned"  # so « Reprendre la main » is offered
+    t = open_territory(territory_file, "Paul", OpenMode.TAKE_OVER)
+    assert read_lock(territory_file).user == "Paul"
+    t.close()
+
+
+def test_a_lock_line_with_an_unreadable_date_ages_from_its_mtime(territory_file):
+    lock_path(territory_file).write_text(",marie,PC-ACCUEIL,hier matin,x;", "utf-8")
+    assert read_lock(territory_file).take_over_offer() == ""
+    old = time.time() - 3600
+    os.utime(lock_path(territory_file), (old, old))
+    info = read_lock(territory_file)
+    assert (info.login, info.host) == ("marie", "PC-ACCUEIL")
+    assert abs(info.since.timestamp() - old) < 1 and info.take_over_offer() == "abandoned"
+
+
+ROUNDS = 3_000
+
+
+def _race(path, barrier, won, user):
+    """One of two openers: each round, both try at once; the winner lets go afterwards."""
+    for n in range(ROUNDS):
+        barrier.wait()
+        lock = None
+        with contextlib.suppress(LockedByOther):
+            lock = PresenceLock.acquire(path, user)
+        won[n] = lock is not None
+        barrier.wait()  # both have tried: only now may the winner let go
+        if lock is not None:
+            lock.release()
+
+
+@pytest.mark.slow
+def test_two_simultaneous_opens_never_both_get_the_lock(territory_file):
+    """Was 24 double holders in 3,000 rounds: the loser read the lock while still empty."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("needs fork to start the racers quickly")
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(2, timeout=60)
+    wins = [ctx.Array("b", ROUNDS, lock=False) for _ in range(2)]
+    racers = [
+        ctx.Process(target=_race, args=(territory_file, barrier, won, user))
+        for won, user in zip(wins, ("Marie Dupont", "Paul Martin"), strict=True)
+    ]
+    for racer in racers:
+        racer.start()
+    for racer in racers:
+        racer.join(120)
+    assert [racer.exitcode for racer in racers] == [0, 0]
+    holders = [a + b for a, b in zip(wins[0], wins[1], strict=True)]
+    assert holders.count(2) == 0, f"two holders in {holders.count(2)} rounds of {ROUNDS}"
+    assert holders.count(1) == ROUNDS  # and never none: a finished round leaves no lock behind
+    assert not lock_path(territory_file).exists()
