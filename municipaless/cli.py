@@ -93,7 +93,9 @@ def _export_parser(sub) -> None:
 def _parser_gui() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="municipaless",
-        description="MunicipalESS : ouvre la fenêtre. Commandes : municipaless demo|check|export",
+        description=(
+            "MunicipalESS : ouvre la fenêtre. Commandes : municipaless demo|check|export|merge"
+        ),
     )
     parser.add_argument("--version", action="version", version=f"MunicipalESS {__version__}")
     parser.add_argument("file", nargs="?", type=Path, help="fichier de territoire à ouvrir")

@@ -41,8 +41,8 @@ class OpenMode(enum.Enum):
 
 
 def canonical(path: Path) -> Path:
-    """The file's one name: absolute, symlinks and ``..`` resolved (a missing file keeps its
-    spelling so the open reports it in the officer's words)."""
+    """The file's one name: absolute, with symlinks and ``..`` resolved, so two spellings of
+    one file share its lock, its working copy and its backups."""
     return Path(os.path.realpath(path))
 
 
