@@ -24,6 +24,7 @@ def _parser_commands() -> argparse.ArgumentParser:
     demo.add_argument("--scale", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
+    _take_over_argument(demo)
     check = sub.add_parser("check", help="version, intégrité et contenu d'un fichier")
     check.add_argument("path", type=Path)
     _export_parser(sub)
@@ -39,6 +40,41 @@ def _merge_parser(sub) -> None:
     merge.add_argument(
         "--prefer", choices=("mine", "theirs"), help="en cas de conflit, garder cette version"
     )
+    _take_over_argument(merge)
+
+
+def _take_over_argument(parser) -> None:
+    parser.add_argument(
+        "--take-over-stale-lock",
+        action="store_true",
+        help="reprendre la main sur un verrou périmé (poste éteint ou application arrêtée : "
+        "verrou de ce poste dont le programme n'existe plus, ou pas rafraîchi depuis 10 min)",
+    )
+
+
+def _write_mode(exc, args: argparse.Namespace):
+    """A colleague's lock on a file a command would write: the window's rule, the flag being
+    the officer's confirmation. Returns OpenMode.TAKE_OVER or raises a French refusal."""
+    from municipaless.services.file import OpenMode
+    from municipaless.storage.errors import StorageError
+
+    offer = exc.info.take_over_offer()
+    held = f"« {exc.path.name} » est déjà {exc.info.describe()}."
+    if not args.take_over_stale_lock:
+        advice = (
+            " Si ce poste est éteint ou l'application y est arrêtée, relancez avec "
+            "--take-over-stale-lock pour reprendre la main."
+            if offer
+            else " Attendez qu'il soit fermé sur ce poste."
+        )
+        raise StorageError(f"{held}{advice} Rien n'a été modifié.")
+    if not offer:
+        raise StorageError(
+            f"{held} Ce verrou est à jour (rafraîchi il y a moins de 10 minutes) : il n'a pas "
+            "été repris, pour ne pas écrire à deux dans le même fichier. Rien n'a été modifié."
+        )
+    print(f"{held} Verrou périmé : la main est reprise.", file=sys.stderr)
+    return OpenMode.TAKE_OVER
 
 
 def _export_parser(sub) -> None:
@@ -57,7 +93,9 @@ def _export_parser(sub) -> None:
 def _parser_gui() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="municipaless",
-        description="MunicipalESS : ouvre la fenêtre. Commandes : municipaless demo|check|export",
+        description=(
+            "MunicipalESS : ouvre la fenêtre. Commandes : municipaless demo|check|export|merge"
+        ),
     )
     parser.add_argument("--version", action="version", version=f"MunicipalESS {__version__}")
     parser.add_argument("file", nargs="?", type=Path, help="fichier de territoire à ouvrir")
@@ -70,20 +108,42 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     from municipaless.services import demo
 
+    grant = None
     if args.path.exists() and args.path.stat().st_size > 0:
         if not args.force:
             print(
                 f"« {args.path} » existe déjà : ajoutez --force pour le remplacer.", file=sys.stderr
             )
             return 1
+        grant = _lock_for_replacing(args)  # never replace a file a colleague has open
         args.path.unlink()
     started = time.perf_counter()
-    counts = demo.generate(args.path, scale=args.scale, seed=args.seed)
+    try:
+        counts = demo.generate(args.path, scale=args.scale, seed=args.seed)
+    finally:
+        if grant is not None:
+            grant.release()
     elapsed = time.perf_counter() - started
     print(f"Territoire de démonstration écrit dans {args.path} en {elapsed:.1f} s :")
     for table, n in counts.items():
         print(f"  {table:<24} {n:>8}")
     return 0
+
+
+def _lock_for_replacing(args: argparse.Namespace):
+    """The presence lock of a file about to be replaced, held until the new one is written."""
+    from municipaless.services.file import LockedByOther, presence
+    from municipaless.services.file.places import officer_name
+    from municipaless.storage.errors import StorageError
+
+    try:
+        grant = presence.acquire(args.path, officer_name(), read_only=False)
+    except LockedByOther as exc:
+        mode = _write_mode(exc, args)
+        grant = presence.acquire(args.path, officer_name(), read_only=False, lock=mode.lock)
+    if grant.read_only:
+        raise StorageError(grant.reason)
+    return grant
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -98,7 +158,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from municipaless import documents
-    from municipaless.services.file.territory import Territory
+    from municipaless.services.file import OpenMode, close_territory, open_territory
     from municipaless.services.reports import activity_report
 
     try:
@@ -108,11 +168,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Période invalide : {exc}", file=sys.stderr)
         return 2
     scope = [c.strip() for c in args.communes.split(",") if c.strip()] or None
-    territory = Territory.open(args.path, read_only=True)
+    territory = open_territory(args.path, mode=OpenMode.READ_ONLY)
     try:
         report = activity_report.compute(territory, period, scope, nominative=args.nominatif)
     finally:
-        territory.close()
+        close_territory(territory)
     doc = activity_report.build_document(report, nominative=args.nominatif)
     fmt = args.format or args.output.suffix.lstrip(".").lower() or "xlsx"
     for written in documents.write(doc, args.output, fmt):
@@ -121,13 +181,23 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from municipaless.services.file import merge
+    """Merge THEIRS into MINE. MINE opens like in the window: locked, and through a working
+    copy written back at the end when it lives on a share or a removable drive."""
+    from municipaless.services.file import (
+        LockedByOther,
+        OpenMode,
+        close_territory,
+        merge,
+        open_territory,
+    )
     from municipaless.services.file.places import officer_name
-    from municipaless.services.file.territory import Territory
 
-    read_only = args.dry_run  # a dry run opens read-only: nothing can be written
-    lock = "none" if read_only else "acquire"
-    territory = Territory.open(args.mine, officer_name(), read_only=read_only, lock=lock)
+    # A dry run opens read-only: nothing can be written, no lock is taken.
+    mode = OpenMode.READ_ONLY if args.dry_run else OpenMode.WRITE
+    try:
+        territory = open_territory(args.mine, officer_name(), mode)
+    except LockedByOther as exc:
+        territory = open_territory(args.mine, officer_name(), _write_mode(exc, args))
     try:
         plan = merge.preview(territory, args.theirs)
         print("\n".join(merge.summary_lines(plan)))
@@ -149,7 +219,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print(merge.report_text(merge.merge(territory, plan, resolutions)))
         return 0
     finally:
-        territory.close()
+        close_territory(territory)  # a working copy is written back to the share here
 
 
 def main(argv: list[str] | None = None) -> int:

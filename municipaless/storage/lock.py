@@ -54,6 +54,7 @@ class LockInfo:
     app_version: str = ""
     login: str = ""
     token: str = ""
+    unreadable: bool = False  # a lock file we cannot make sense of: held by someone unknown
 
     def describe(self, now: datetime | None = None) -> str:
         """« ouvert par Marie Dupont (PC-ACCUEIL) depuis 10 h 32 » (goes mid-sentence)."""
@@ -62,6 +63,8 @@ class LockInfo:
         clock = f"{since.hour} h {since.minute:02d}"
         when = clock if since.date() == _local(now).date() else f"le {since:%d/%m/%Y} à {clock}"
         who = self.user or self.login or "un collègue"
+        if self.unreadable:
+            who = "un collègue inconnu (fichier de présence illisible)"
         host = f" ({self.host})" if self.host else ""
         return f"ouvert par {who}{host} depuis {when}"
 
@@ -74,6 +77,15 @@ class LockInfo:
 
     def looks_abandoned(self, now: datetime | None = None) -> bool:
         return (now or datetime.now(UTC)) - self.refreshed > ABANDONED_AFTER
+
+    def take_over_offer(self, now: datetime | None = None) -> str:
+        """The one rule for taking over, window and CLI alike: 'stale' (safe to take),
+        'abandoned' (take after a confirmation) or '' (a live holder: never)."""
+        if self.is_stale():
+            return "stale"
+        if self.looks_abandoned(now):
+            return "abandoned"
+        return ""
 
 
 class LockedByOther(StorageError):
@@ -141,14 +153,17 @@ def _encode(info: LockInfo) -> str:
         )
     )
     extra = {
-        **asdict(info),
+        **{k: v for k, v in asdict(info).items() if k != "unreadable"},
         "since": info.since.isoformat(),
         "refreshed": info.refreshed.isoformat(),
     }
     return f"{csv};\n{json.dumps(extra, ensure_ascii=False)}\n"
 
 
-def _decode(text: str) -> LockInfo | None:
+def _decode(text: str, written: datetime) -> LockInfo:
+    """Who holds the lock; ``written`` (the file's mtime) stands for any time we cannot read,
+    so an unreadable lock ages like any other and becomes abandoned instead of holding the
+    file forever (its "since" must never be re-read as "now")."""
     lines = text.splitlines()
     if len(lines) >= 2:
         try:
@@ -171,18 +186,29 @@ def _decode(text: str) -> LockInfo | None:
             try:
                 since = datetime.strptime(fields[3], "%d.%m.%Y %H:%M").astimezone()
             except ValueError:
-                since = datetime.now(UTC)
-            return LockInfo(fields[0], fields[2], 0, since, since, login=fields[1])
-    return None
+                since = written
+            return LockInfo(fields[0], fields[2], 0, since, max(since, written), login=fields[1])
+    return LockInfo("", "", 0, written, written, unreadable=True)
 
 
 def read_lock(path: Path) -> LockInfo | None:
-    """The holder of ``path``'s lock, or None when there is none (or it cannot be read)."""
+    """The holder of ``path``'s lock, or None when there is none. A lock file that cannot be
+    read or understood (half-written by another program, damaged) is held by someone unknown
+    since its modification time: never silently taken, offered for take-over once old."""
+    file = lock_path(path)
     try:
-        text = lock_path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        written = datetime.fromtimestamp(file.stat().st_mtime, UTC)
+    except FileNotFoundError:
         return None
-    return _decode(text)
+    except OSError:
+        written = datetime.now(UTC)  # exists but cannot even be looked at
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None  # released between the two looks
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    return _decode(text, written)
 
 
 class PresenceLock:
@@ -212,19 +238,49 @@ class PresenceLock:
         if take_over:
             lock._write_replace()
             return lock
-        try:
-            fd = os.open(lock.lock_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            holder = read_lock(path)
-            if holder is None:  # unreadable or half-written: treat as a stale courtesy note
-                lock._write_replace()
+        for _ in range(_ATTEMPTS):
+            if lock._create():
                 return lock
-            raise LockedByOther(path, holder) from None
+            holder = read_lock(path)
+            if holder is not None:
+                raise LockedByOther(path, holder)
+            # released between our attempt and our look: try again
+        raise LockedByOther(path, read_lock(path) or _unknown_now())
+
+    def _create(self) -> bool:
+        """Create the lock file, complete, only if there is none; False when one exists.
+
+        The content is written to a file of our own first, then hard-linked to the lock name:
+        the link fails if the name exists and the lock is never visible empty. (Created empty
+        then written, a racing opener read it empty, took it for stale, and both held it.)
+        Where hard links are not supported (FAT key, some shares) the exclusive create is
+        used; a lock read while still empty is then held by someone unknown, never taken."""
+        tmp = self.lock_file.with_name(f"{self.lock_file.name}.{self.info.token[:8]}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(_encode(self.info))
+            try:
+                os.link(tmp, self.lock_file)
+            except FileExistsError:
+                return False
+            except OSError:  # no hard links here
+                return self._create_exclusive()
+            return True
         except OSError as exc:
-            raise LockUnavailable(_unavailable(path, exc)) from exc
+            raise LockUnavailable(_unavailable(self.path, exc)) from exc
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+    def _create_exclusive(self) -> bool:
+        try:
+            fd = os.open(self.lock_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            return False
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(_encode(info))
-        return lock
+            f.write(_encode(self.info))
+        return True
 
     def _write_replace(self) -> None:
         tmp = self.lock_file.with_name(f"{self.lock_file.name}.{self.info.token[:8]}.tmp")
@@ -257,6 +313,14 @@ class PresenceLock:
             with contextlib.suppress(OSError):
                 self.lock_file.unlink()
         self.lost = True
+
+
+_ATTEMPTS = 3  # a lock that keeps appearing and vanishing belongs to a busy colleague
+
+
+def _unknown_now() -> LockInfo:
+    now = datetime.now(UTC)
+    return LockInfo("", "", 0, now, now, unreadable=True)
 
 
 def _unavailable(path: Path, exc: OSError) -> str:

@@ -203,7 +203,7 @@ def check_header(path: Path) -> Header:
     return header
 
 
-def open_file(
+def open_database(
     path: Path,
     *,
     officer: str = "",
@@ -211,7 +211,10 @@ def open_file(
     backup_dir: Path | None = None,
     verify: bool = True,
 ) -> TerritoryDB:
-    """Open a territory file, migrating an older one after backing it up.
+    """Open a territory file's database, migrating an older one after backing it up.
+
+    Storage-level only: no presence lock and no working copy (the name says "database", not
+    "territory"); the app opens files through ``services.file.open_territory``.
 
     A file from a newer version is refused; a file we may not write opens read-only (or is
     refused when it would need a migration); a damaged file (``quick_check``) opens read-only

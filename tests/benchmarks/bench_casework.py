@@ -14,6 +14,7 @@ from benchlib import report
 
 from municipaless.services import casework
 from municipaless.services.casework import ProjectFilters, case_events, follow_ups
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.storage import casework_queries as q
 from municipaless.storage.listing import SPECS
 
@@ -22,9 +23,8 @@ PAGE = 200  # the list model's page (ui/common/models.py)
 
 @pytest.fixture(scope="module")
 def territory(large_file):
-    from municipaless.services.file.territory import Territory
 
-    t = Territory.open(large_file, read_only=True, lock="none", verify=False)
+    t = open_territory(large_file, mode=OpenMode.READ_ONLY, verify=False)
     yield t
     t.close()
 

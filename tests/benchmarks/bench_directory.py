@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from municipaless.services import directory
 from municipaless.services.directory import duplicates
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.storage.listing import ListSource
 
 PAGE = 200
@@ -98,7 +98,7 @@ def _lists(territory, raw, name: str, filters: dict) -> None:
 
 
 def test_filter_and_sort_lists(large_file):
-    territory = Territory.open(large_file, read_only=True, lock="none", verify=False)
+    territory = open_territory(large_file, mode=OpenMode.READ_ONLY, verify=False)
     raw = sqlite3.connect(f"file:{large_file}?mode=ro", uri=True)
     try:
         _lists(territory, raw, "organisation", ORG_FILTERS)
@@ -123,7 +123,7 @@ def _keystrokes(text: str) -> list[str]:
 
 
 def test_duplicate_suggestions_while_typing(large_file):
-    territory = Territory.open(large_file, read_only=True, lock="none", verify=False)
+    territory = open_territory(large_file, mode=OpenMode.READ_ONLY, verify=False)
     raw = sqlite3.connect(f"file:{large_file}?mode=ro", uri=True)
     try:
         duplicates.matches_for(territory, "organisation", {"name": "warm up"})
@@ -174,7 +174,7 @@ def test_duplicate_suggestions_while_typing(large_file):
 
 
 def test_duplicate_review(large_file):
-    territory = Territory.open(large_file, read_only=True, lock="none", verify=False)
+    territory = open_territory(large_file, mode=OpenMode.READ_ONLY, verify=False)
     try:
         for table, size in (("organisation", "2,000"), ("person", "10,000")):
             started = time.perf_counter()
@@ -190,7 +190,7 @@ def test_duplicate_review(large_file):
 
 
 def test_orientation(large_file):
-    territory = Territory.open(large_file, read_only=True, lock="none", verify=False)
+    territory = open_territory(large_file, mode=OpenMode.READ_ONLY, verify=False)
     try:
         report(
             "structures_for(creation, emergence, -, Privas)",

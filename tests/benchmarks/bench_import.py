@@ -21,6 +21,7 @@ from benchlib import report
 
 from municipaless.services.directory import import_mapping
 from municipaless.services.directory import importer as di
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file.territory import Territory
 
 ROWS = 10_000
@@ -98,7 +99,7 @@ def test_import_10000_rows_within_2x_of_raw_sqlite_utils(people_csv, tmp_path):
 
 def test_dry_run_against_the_large_file(people_csv, large_file):
     """The duplicate search against 2,000 structures and 10,000 people (nothing written)."""
-    territory = Territory.open(large_file, read_only=True, lock="none")
+    territory = open_territory(large_file, mode=OpenMode.READ_ONLY)
     try:
         source = di.load(people_csv)
         started = time.perf_counter()

@@ -14,7 +14,7 @@ import pytest
 from benchlib import report
 
 from municipaless.services import meetings
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.meetings import documents as md
 from municipaless.services.meetings import series as meeting_series
 
@@ -31,7 +31,7 @@ def big_meeting(large_file, tmp_path_factory):
     src.backup(dst)
     src.close()
     dst.close()
-    t = Territory.open(path, "Bench", lock="none", verify=False)
+    t = open_territory(path, "Bench", OpenMode.UNLOCKED, verify=False)
     people = t.records["person"].where("erased_at IS NULL", limit=40)
     series = next(s for s in meeting_series.list_series(t) if s.kind == "copil")
     with t.tdb.write():

@@ -15,7 +15,7 @@ from benchlib import report
 
 from municipaless import documents
 from municipaless.documents.model import Column, Document, Section, Table
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.reports import activity_report as ar
 
 YEAR = ar.Period.year(2025)
@@ -23,7 +23,7 @@ YEAR = ar.Period.year(2025)
 
 @pytest.fixture(scope="module")
 def territory(large_file):
-    t = Territory.open(large_file, read_only=True)
+    t = open_territory(large_file, mode=OpenMode.READ_ONLY)
     yield t
     t.close()
 
@@ -215,7 +215,7 @@ def peak_mb():
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 steps = {{"imports": peak_mb()}}
-t = Territory.open({path!r}, read_only=True, lock="none")
+t = open_territory({path!r}, mode=OpenMode.READ_ONLY)
 steps["open (quick_check)"] = peak_mb()
 doc = ar.build_document(ar.compute(t, ar.Period.year(2025)))
 steps["compute + build bilan"] = peak_mb()

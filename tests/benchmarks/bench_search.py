@@ -5,7 +5,7 @@ import time
 
 from benchlib import percentile, report
 
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.storage.search import KINDS, match_expression
 
 WORDS = [
@@ -33,7 +33,7 @@ WORDS = [
 
 
 def test_search_as_you_type(large_file):
-    territory = Territory.open(large_file, read_only=True)
+    territory = open_territory(large_file, mode=OpenMode.READ_ONLY)
     raw = sqlite3.connect(f"file:{large_file}?mode=ro", uri=True)
     ours, base = [], []
     for _round in range(3):

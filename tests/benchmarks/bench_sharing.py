@@ -15,6 +15,7 @@ import pytest
 from benchlib import report
 
 from municipaless.core.domain import Organisation
+from municipaless.services.file import OpenMode, open_territory
 
 
 @pytest.fixture
@@ -32,12 +33,11 @@ def test_close_backup_does_not_block_the_window(big_copy, qtbot, tmp_path):
     from PySide6.QtCore import QTimer
 
     from municipaless.services.file import backups
-    from municipaless.services.file.territory import Territory
     from municipaless.ui.shell.main_window import MainWindow
 
     # before: the close-time backup on the calling (GUI) thread, verified with integrity_check
     # as it was then (backups.make with a non-routine reason still does exactly that)
-    territory = Territory.open(big_copy, "Bench", lock="none", verify=False)
+    territory = open_territory(big_copy, "Bench", OpenMode.UNLOCKED, verify=False)
     _change(territory, "avant")
     started = time.perf_counter()
     backups.make(territory, "manual", base=tmp_path / "sauvegardes")
@@ -78,10 +78,9 @@ def test_close_backup_does_not_block_the_window(big_copy, qtbot, tmp_path):
 
 def test_working_copy_open_and_write_back(big_copy, tmp_path):
     from municipaless.services.file import working_copy
-    from municipaless.services.file.territory import Territory
 
     started = time.perf_counter()
-    direct = Territory.open(big_copy, "Bench", verify=False)
+    direct = open_territory(big_copy, "Bench", verify=False)
     opened_direct = time.perf_counter() - started
     direct.close()
 
@@ -94,7 +93,7 @@ def test_working_copy_open_and_write_back(big_copy, tmp_path):
     raw_copy = time.perf_counter() - started
 
     started = time.perf_counter()
-    shared = working_copy.open_territory(
+    shared = open_territory(
         big_copy, "Bench", verify=False, force_share=True, base=tmp_path / "copies"
     )
     opened = time.perf_counter() - started

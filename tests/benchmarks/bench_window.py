@@ -8,6 +8,8 @@ import time
 
 from benchlib import report
 
+from municipaless.services.file import OpenMode, open_territory
+
 BARE_WINDOW = """
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -49,10 +51,9 @@ def test_project_list_first_paint(large_file, qtbot):
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from municipaless.services.file.territory import Territory
     from municipaless.ui.common.models import ListSourceModel
 
-    territory = Territory.open(large_file, read_only=True)
+    territory = open_territory(large_file, mode=OpenMode.READ_ONLY)
     source = territory.list_source("project")
     assert source.count() == 20_000
     ours, base = [], []

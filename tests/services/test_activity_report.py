@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from municipaless.documents.model import KeyFigures, Table
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.reports import activity_report as ar
 from tests.storage.activity_sample import PRIVAS, VOULTE, write_sample
 
@@ -15,7 +15,7 @@ TODAY = dt.date(2026, 1, 15)
 @pytest.fixture(scope="module")
 def territory(tmp_path_factory):
     path = write_sample(tmp_path_factory.mktemp("bilan") / "t.municipaless")
-    t = Territory.open(path, read_only=True)
+    t = open_territory(path, mode=OpenMode.READ_ONLY)
     yield t
     t.close()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from municipaless.core.domain import Organisation
-from municipaless.services.file import backups
+from municipaless.services.file import OpenMode, backups, open_territory
 from municipaless.services.file.territory import Territory
 from municipaless.storage.backup import verify_file
 from tests.services.file_sample import corrupt
@@ -16,7 +16,7 @@ from tests.services.file_sample import corrupt
 def territory(tmp_path):
     path = tmp_path / "territoire.municipaless"
     Territory.create(path, "Camille Martin").close()
-    t = Territory.open(path, "Camille Martin")
+    t = open_territory(path, "Camille Martin")
     yield t
     t.close()
 
@@ -97,7 +97,7 @@ def test_restore_backs_up_the_current_state_first(territory, tmp_path):
 def test_sent_copy_has_its_own_copy_id_and_passes_integrity_check(territory, tmp_path):
     territory.records["organisation"].insert(Organisation(name="BGE"))
     target = backups.send_copy(territory, tmp_path / "pour-paul.municipaless")
-    copy = Territory.open(target, "Paul", lock="none")
+    copy = open_territory(target, "Paul", OpenMode.UNLOCKED)
     try:
         assert copy.copy_id and copy.copy_id != territory.copy_id
         assert copy.meta(["copied_from"]) == {"copied_from": territory.copy_id}
@@ -112,11 +112,11 @@ def test_damaged_file_opens_read_only_and_the_latest_backup_can_replace_it(tmp_p
     t = Territory.create(path, "Camille Martin")
     t.records["organisation"].insert(Organisation(name="BGE"))
     t.close()
-    t = Territory.open(path, "Camille Martin")
+    t = open_territory(path, "Camille Martin")
     backups.make(t, "manual")  # in the (test) user data folder
     t.close()
     corrupt(path)
-    damaged = Territory.open(path, "Camille Martin")
+    damaged = open_territory(path, "Camille Martin")
     assert damaged.read_only and damaged.damaged
     assert "endommagé" in damaged.read_only_reason and "lecture seule" in damaged.read_only_reason
     assert not (tmp_path / ".~lock.abime.municipaless#").exists()
@@ -124,7 +124,7 @@ def test_damaged_file_opens_read_only_and_the_latest_backup_can_replace_it(tmp_p
     [latest] = backups.for_path(path)
     aside = backups.restore_damaged(path, latest)
     assert aside.exists() and aside.name.startswith("abime.endommage-")
-    restored = Territory.open(path, "Camille Martin")
+    restored = open_territory(path, "Camille Martin")
     try:
         assert not restored.read_only and names(restored) == ["BGE"]
     finally:

@@ -8,7 +8,7 @@ import pytest
 
 from municipaless.services import demo
 from municipaless.services.demo import meetings as demo_meetings
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import open_territory
 from municipaless.storage.errors import FileProblem
 
 TODAY = date(2026, 3, 15)
@@ -127,7 +127,7 @@ def test_every_vocabulary_code_exists(small):
 
 def test_search_demonstrates_folding(small):
     path, _counts, _conn = small
-    territory = Territory.open(path, officer="Test")
+    territory = open_territory(path, "Test")
     try:
         coeur = territory.search("coeur")
         assert any("Cœur" in hit.label for hits in coeur.values() for hit in hits)

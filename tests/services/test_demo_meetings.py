@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from municipaless.services import demo, meetings
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.meetings import minutes
 from municipaless.services.meetings import series as meeting_series
 
@@ -17,7 +17,7 @@ TODAY = date(2026, 3, 15)
 def small(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.municipaless"
     demo.generate(path, "small", seed=3, today=TODAY)
-    t = Territory.open(path, lock="none", read_only=True)
+    t = open_territory(path, mode=OpenMode.READ_ONLY)
     yield t
     t.close()
 

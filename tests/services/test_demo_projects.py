@@ -6,7 +6,7 @@ import pytest
 
 from municipaless.services import demo
 from municipaless.services.casework import follow_ups, funding, referrals
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -15,7 +15,7 @@ TODAY = dt.date(2026, 11, 26)
 def t(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "small.municipaless"
     demo.generate(path, "small", seed=1, today=TODAY)
-    territory = Territory.open(path, read_only=True, lock="none")
+    territory = open_territory(path, mode=OpenMode.READ_ONLY)
     yield territory
     territory.close()
 

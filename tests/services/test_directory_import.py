@@ -10,7 +10,7 @@ from municipaless.core import validation
 from municipaless.services.directory import import_mapping as im
 from municipaless.services.directory import importer as di
 from municipaless.services.directory.import_rows import check_phone, split_full_name
-from municipaless.services.file import backups
+from municipaless.services.file import OpenMode, backups, open_territory
 from municipaless.services.file.territory import Territory
 from municipaless.storage import bulk
 from municipaless.storage.errors import ReadOnlyError
@@ -213,7 +213,7 @@ def test_a_backup_is_made_before_the_import(territory, tmp_path):
 def test_read_only_file_refuses_the_import(tmp_path):
     path = tmp_path / "t.municipaless"
     Territory.create(path).close()
-    t = Territory.open(path, read_only=True, lock="none")
+    t = open_territory(path, mode=OpenMode.READ_ONLY)
     try:
         plan = planned(t, DATA / "import" / "contacts-utf8-bom.csv")
         with pytest.raises(ReadOnlyError):

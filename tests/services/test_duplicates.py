@@ -4,6 +4,7 @@ import pytest
 
 from municipaless.services import directory
 from municipaless.services.directory import duplicates
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file.territory import Territory
 from municipaless.storage import duplicate_queries
 
@@ -123,7 +124,7 @@ def test_review_finds_the_pairs_and_forgets_dismissed_ones(territory, tmp_path):
     duplicates.mark_not_duplicate(t, "organisation", c, a)
     path = t.path
     t.close()
-    again = Territory.open(path, "Test", lock="none")
+    again = open_territory(path, "Test", OpenMode.UNLOCKED)
     try:
         remaining = {frozenset((p.a_id, p.b_id)) for p in duplicates.review(again, "organisation")}
         assert remaining == {frozenset((a, b))}
@@ -172,7 +173,7 @@ def test_the_demo_has_near_duplicates_to_review(tmp_path):
 
     path = tmp_path / "demo.municipaless"
     demo.generate(path, "small", seed=1, today=date(2026, 3, 15))
-    t = Territory.open(path, "Test", lock="none", read_only=True)
+    t = open_territory(path, "Test", OpenMode.READ_ONLY)
     try:
         orgs, people = duplicates.review(t, "organisation"), duplicates.review(t, "person")
         assert len(orgs) >= 2 and len(people) >= 3

@@ -8,7 +8,7 @@ import pytest
 
 from municipaless import cli
 from municipaless.core.domain import Organisation, Project
-from municipaless.services.file import backups, merge
+from municipaless.services.file import OpenMode, backups, merge, open_territory
 from municipaless.services.file.territory import Territory
 
 
@@ -30,11 +30,11 @@ def pair(tmp_path):
     org = t.records["organisation"].insert(Organisation(name="BGE", email="a", notes="n"))
     t.close()
     theirs_path = _fork(mine_path, tmp_path / "paul.municipaless")
-    paul = Territory.open(theirs_path, "Paul Martin", lock="none")
+    paul = open_territory(theirs_path, "Paul Martin", OpenMode.UNLOCKED)
     paul.records["organisation"].update(org.id, org.rev, email="paul", phone="01")
     paul.records["project"].insert(Project(name="Recyclerie"))
     paul.close()
-    t = Territory.open(mine_path, "Marie Dupont", lock="none")
+    t = open_territory(mine_path, "Marie Dupont", OpenMode.UNLOCKED)
     t.records["organisation"].update(org.id, org.rev, email="marie")
     t.close()
     return mine_path, theirs_path, org.id
@@ -68,7 +68,7 @@ def test_cli_merges_with_prefer_and_says_how_to_undo(pair, capsys):
     assert cli.main(["merge", str(mine), str(theirs), "--prefer", "theirs"]) == 0
     out = capsys.readouterr().out
     assert "Fusion terminée." in out and "restaurez la sauvegarde" in out
-    t = Territory.open(mine, lock="none", read_only=True)
+    t = open_territory(mine, mode=OpenMode.READ_ONLY)
     org = t.records["organisation"].get(org_id)
     assert (org.email, org.phone) == ("paul", "01")
     t.close()
@@ -78,7 +78,7 @@ def test_cli_merges_with_prefer_and_says_how_to_undo(pair, capsys):
 
 def test_the_merge_backs_up_first_and_restoring_that_backup_undoes_it(pair, tmp_path):
     mine, theirs, org_id = pair
-    t = Territory.open(mine, "Marie Dupont", lock="none")
+    t = open_territory(mine, "Marie Dupont", OpenMode.UNLOCKED)
     plan = merge.preview(t, theirs)
     report = merge.merge(t, plan, merge.resolutions_for(plan, "mine"), backup_base=tmp_path / "b")
     assert report.backup_path is not None and report.backup_path.exists()

@@ -8,6 +8,7 @@ import pytest
 from municipaless.core.domain import TABLES
 from municipaless.services import directory
 from municipaless.services.directory import record_merge
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file.territory import Territory
 from municipaless.storage import record_merge_store
 from municipaless.storage.errors import ReadOnlyError, StorageError
@@ -232,7 +233,7 @@ def test_a_read_only_file_is_never_merged(sample, tmp_path):
     t, kept, removed, *_ = sample
     path = t.path
     t.close()
-    reader = Territory.open(path, "Test", lock="none", read_only=True)
+    reader = open_territory(path, "Test", OpenMode.READ_ONLY)
     try:
         with pytest.raises(ReadOnlyError, match="lecture seule"):
             record_merge.merge(reader, "organisation", kept, removed, backup_base=tmp_path / "b")

@@ -1,7 +1,7 @@
 """The recovery use case: a suggested name beside the damaged file, a French report."""
 
 from municipaless.core.domain import Organisation, Project
-from municipaless.services.file import recovery
+from municipaless.services.file import OpenMode, open_territory, recovery
 from municipaless.services.file.territory import Territory
 from tests.services.file_sample import corrupt
 
@@ -24,6 +24,6 @@ def test_recovery_report_names_what_was_lost_in_french(tmp_path):
     assert "  structures : illisible, 2 perdue(s)" in lines
     assert "  projets : 1" in lines
     assert lines[-1] == "Le fichier endommagé n'a pas été modifié."
-    again = Territory.open(target, "Camille Martin", lock="none")
+    again = open_territory(target, "Camille Martin", OpenMode.UNLOCKED)
     assert [p.name for p in again.records["project"].where()] == ["Épicerie"]
     again.close()

@@ -6,6 +6,7 @@ import pytest
 
 from municipaless.services import casework
 from municipaless.services.casework import CaseworkError, HolderInput, referrals
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.storage.bulk import write_meta
 from tests.services.casework_sample import make_sample
 
@@ -97,15 +98,14 @@ def test_flag_unanswered_does_nothing_on_a_read_only_file(s, tmp_path):
     referrals.mark_sent(t, r.id, r.rev, "2020-01-01")
     path = t.path
     t.close()
-    from municipaless.services.file.territory import Territory
 
-    ro = Territory.open(path, read_only=True, lock="none")
+    ro = open_territory(path, mode=OpenMode.READ_ONLY)
     try:
         assert referrals.flag_unanswered(ro) == 0
         assert ro.records["referral"].get(r.id).status == "envoyee"
     finally:
         ro.close()
-    s.t = Territory.open(path, lock="none")
+    s.t = open_territory(path, mode=OpenMode.UNLOCKED)
 
 
 def test_structure_stats_count_porteurs_and_take_up_rate(s):

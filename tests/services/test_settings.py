@@ -7,6 +7,7 @@ import docx
 import pytest
 from PIL import Image
 
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file import settings as territory_settings
 from municipaless.services.file.settings import SettingsError
 from municipaless.services.file.territory import Territory
@@ -35,7 +36,7 @@ def test_defaults_then_round_trip_through_the_file(tmp_path, territory):
     loaded.backup_keep["daily"] = 3
     territory_settings.save(territory, loaded)
     territory.close()
-    again = Territory.open(tmp_path / "t.municipaless", lock="none")
+    again = open_territory(tmp_path / "t.municipaless", mode=OpenMode.UNLOCKED)
     try:
         read = territory_settings.load(again)
         assert read.commune_name == "Privas" and read.no_news_days == 60
@@ -83,7 +84,7 @@ def test_word_template_docx_and_dotx_accepted_other_files_refused():
 def test_read_only_file_refuses_settings(tmp_path):
     path = tmp_path / "ro.municipaless"
     Territory.create(path).close()
-    t = Territory.open(path, read_only=True, lock="none")
+    t = open_territory(path, mode=OpenMode.READ_ONLY)
     try:
         with pytest.raises(ReadOnlyError):
             territory_settings.save(t, territory_settings.load(t))

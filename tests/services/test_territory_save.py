@@ -2,6 +2,7 @@
 
 import pytest
 
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file.territory import Territory
 from municipaless.storage.errors import ConflictError, ReadOnlyError
 from municipaless.storage.listing import Where
@@ -29,7 +30,7 @@ def test_save_creates_then_updates_with_rev_check(territory):
 def test_save_on_read_only_file_is_refused_and_writes_nothing(tmp_path):
     path = tmp_path / "t.municipaless"
     Territory.create(path).close()
-    t = Territory.open(path, read_only=True, lock="none")
+    t = open_territory(path, mode=OpenMode.READ_ONLY)
     try:
         with pytest.raises(ReadOnlyError):
             t.save("organisation", {"name": "X"})

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from municipaless.core.domain import Organisation
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file import working_copy as wc
 from municipaless.services.file.territory import Territory
 from municipaless.storage import backup as storage_backup
@@ -22,7 +23,7 @@ from municipaless.storage.lock import LockedByOther, read_lock
 
 
 def names(path: Path) -> set[str]:
-    t = Territory.open(path, read_only=True, lock="none")
+    t = open_territory(path, mode=OpenMode.READ_ONLY)
     try:
         assert t.integrity_check() == "ok"
         return {o.name for o in t.records["organisation"].where()}
@@ -45,8 +46,8 @@ def base(tmp_path) -> Path:
     return tmp_path / "donnees"
 
 
-def open_shared(shared, base, officer="Camille Martin", **kw):
-    return wc.open_territory(shared, officer, force_share=True, base=base, **kw)
+def open_shared(shared, base, officer="Camille Martin", mode=OpenMode.WRITE):
+    return open_territory(shared, officer, mode, force_share=True, base=base)
 
 
 def test_the_file_is_worked_on_locally_and_written_back(shared, base):
@@ -79,7 +80,7 @@ def test_a_colleague_who_wrote_meanwhile_is_merged_never_overwritten(shared, bas
     mine.records["organisation"].update(bge.id, bge.rev, acronym="BGE")
     mine.records["organisation"].insert(Organisation(name="Mes ajouts"))
     # Paul takes over the lock (it looked abandoned) and writes the share through his copy.
-    paul = open_shared(shared, tmp_path / "paul", "Paul Martin", lock="take_over")
+    paul = open_shared(shared, tmp_path / "paul", "Paul Martin", mode=OpenMode.TAKE_OVER)
     paul.records["organisation"].insert(Organisation(name="Ajout de Paul"))
     pbge = paul.records["organisation"].get(bge.id)
     paul.records["organisation"].update(pbge.id, pbge.rev, website="https://bge.example")
@@ -96,7 +97,7 @@ def test_a_colleague_who_wrote_meanwhile_is_merged_never_overwritten(shared, bas
     assert report.additions == 1 and report.backup_path is not None
     assert copy.write_back()
     assert names(shared) == {"BGE Ain", "Ajout de Paul", "Mes ajouts"}
-    merged = Territory.open(shared, read_only=True, lock="none")
+    merged = open_territory(shared, mode=OpenMode.READ_ONLY)
     both = merged.records["organisation"].get(bge.id)
     assert (both.acronym, both.website) == ("BGE", "https://bge.example")
     merged.close()
@@ -122,7 +123,7 @@ def test_unsaved_changes_survive_a_crash_and_are_picked_up_next_time(shared, bas
     t.close()  # as after a crash or an unreachable share: no write-back
     t.presence = None
     assert local.exists() and names(shared) == {"BGE Ain"}
-    again = open_shared(shared, base, lock="take_over")
+    again = open_shared(shared, base, mode=OpenMode.TAKE_OVER)
     copy = wc.of(again)
     assert copy.resumed and copy.pending(again.change_marker())
     assert copy.write_back()
@@ -135,7 +136,7 @@ def test_a_held_shared_file_opens_read_only_on_its_own_copy(shared, base, tmp_pa
     holder.records["organisation"].insert(Organisation(name="Pas à moi"))
     with pytest.raises(LockedByOther):
         open_shared(shared, tmp_path / "autre", "Paul Martin")
-    look = open_shared(shared, tmp_path / "autre", "Paul Martin", read_only=True)
+    look = open_shared(shared, tmp_path / "autre", "Paul Martin", OpenMode.READ_ONLY)
     copy = wc.of(look)
     assert look.read_only and look.read_only_reason.startswith("ouvert par Camille Martin")
     assert copy.read_only and not copy.write_back()

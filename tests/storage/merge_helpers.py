@@ -16,7 +16,7 @@ def fork(tdb: territory_file.TerritoryDB, target: Path, officer: str = "Paul Mar
     dest.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'", (str(uuid.uuid4()),))
     dest.commit()
     dest.close()
-    return territory_file.open_file(target, officer=officer)
+    return territory_file.open_database(target, officer=officer)
 
 
 def records(tdb, table: str) -> Records:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.storage import activity_queries as q
 from tests.storage.activity_sample import PRIVAS, VOULTE, write_sample
 
@@ -13,7 +13,7 @@ Y2024 = q.Window("2024-01-01", "2024-12-31", None, "2026-01-15")
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     path = write_sample(tmp_path_factory.mktemp("activity") / "t.municipaless")
-    territory = Territory.open(path, read_only=True)
+    territory = open_territory(path, mode=OpenMode.READ_ONLY)
     yield territory.tdb.db
     territory.close()
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from municipaless.core.domain import Organisation
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file.territory import Territory
 from municipaless.storage.errors import ConflictError
 
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="fork: POSIX onl
 def _child_writes(path: Path, start: int, write_fd: int) -> None:
     """In the child: insert records numbered from ``start``, report each after its commit."""
     try:
-        t = Territory.open(path, "Enfant", lock="none")
+        t = open_territory(path, "Enfant", OpenMode.UNLOCKED)
         orgs = t.records["organisation"]
         number = start
         while True:
@@ -70,7 +71,7 @@ def _kill_rounds(path: Path, rounds: int, seed: int) -> dict:
         reported = _read_all(fd).split()
         committed.update(f"org-{n}" for n in reported)
         next_number += 100_000
-        t = Territory.open(path, "Parent", lock="none")  # rolls back a hot journal
+        t = open_territory(path, "Parent", OpenMode.UNLOCKED)  # rolls back a hot journal
         try:
             assert t.integrity_check() == "ok"
             names = {o.name for o in t.records["organisation"].where()}
@@ -103,7 +104,7 @@ def test_two_hundred_kills_lose_nothing_committed(path):
 def _child_increments(path: Path, org_id: str, times: int, write_fd: int) -> None:
     """Increment a counter kept in ``acronym``, re-reading on every conflict."""
     try:
-        t = Territory.open(path, "Enfant", lock="none")
+        t = open_territory(path, "Enfant", OpenMode.UNLOCKED)
         orgs = t.records["organisation"]
         done = conflicts = 0
         while done < times:
@@ -119,7 +120,7 @@ def _child_increments(path: Path, org_id: str, times: int, write_fd: int) -> Non
 
 
 def test_two_processes_racing_on_one_record_never_lose_an_update(path):
-    t = Territory.open(path, "Parent", lock="none")
+    t = open_territory(path, "Parent", OpenMode.UNLOCKED)
     org = t.records["organisation"].insert(Organisation(name="Compteur", acronym="0"))
     t.close()
     children = [_fork(_child_increments, path, org.id, 100) for _ in range(2)]
@@ -127,7 +128,7 @@ def test_two_processes_racing_on_one_record_never_lose_an_update(path):
     for pid, fd in children:
         conflicts += int(_read_all(fd) or 0)
         os.waitpid(pid, 0)
-    t = Territory.open(path, "Parent", lock="none")
+    t = open_territory(path, "Parent", OpenMode.UNLOCKED)
     try:
         final = t.records["organisation"].get(org.id)
         assert final.acronym == "200" and final.rev == 201
@@ -137,7 +138,7 @@ def test_two_processes_racing_on_one_record_never_lose_an_update(path):
 
 
 def test_a_stale_rev_from_another_process_is_refused(path):
-    t = Territory.open(path, "Parent", lock="none")
+    t = open_territory(path, "Parent", OpenMode.UNLOCKED)
     orgs = t.records["organisation"]
     org = orgs.insert(Organisation(name="Avant", acronym="0"))
     pid, fd = _fork(_child_increments, path, org.id, 1)

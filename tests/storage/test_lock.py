@@ -1,15 +1,18 @@
 """Presence lock: written, refreshed and removed; a second opener learns who holds the file."""
 
+import contextlib
 import os
 import signal
 import socket
 import subprocess
 import sys
 import textwrap
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file.territory import Territory
 from municipaless.storage import lock as presence
 from municipaless.storage.lock import LockedByOther, PresenceLock, lock_path, read_lock
@@ -17,8 +20,8 @@ from municipaless.storage.lock import LockedByOther, PresenceLock, lock_path, re
 HOLDER = textwrap.dedent(
     """
     import sys
-    from municipaless.services.file.territory import Territory
-    t = Territory.open(sys.argv[1], "Marie Dupont")
+    from municipaless.services.file import open_territory
+    t = open_territory(sys.argv[1], "Marie Dupont")
     print("ready", flush=True)
     sys.stdin.readline()
     t.close()
@@ -35,7 +38,7 @@ def territory_file(tmp_path):
 
 
 def test_lock_is_written_refreshed_and_removed(territory_file):
-    t = Territory.open(territory_file, "Marie Dupont")
+    t = open_territory(territory_file, "Marie Dupont")
     info = read_lock(territory_file)
     assert lock_path(territory_file).name == ".~lock.territoire.municipaless#"
     assert info.user == "Marie Dupont" and info.pid == os.getpid()
@@ -51,13 +54,13 @@ def test_lock_is_written_refreshed_and_removed(territory_file):
 
 
 def test_another_window_of_this_process_is_told_who_holds_it(territory_file):
-    first = Territory.open(territory_file, "Marie Dupont")
+    first = open_territory(territory_file, "Marie Dupont")
     try:
         with pytest.raises(LockedByOther) as caught:
-            Territory.open(territory_file, "Paul")
+            open_territory(territory_file, "Paul")
         assert "ouvert par Marie Dupont" in caught.value.message
         assert not caught.value.info.is_stale()
-        reader = Territory.open(territory_file, "Paul", read_only=True)
+        reader = open_territory(territory_file, "Paul", OpenMode.READ_ONLY)
         assert reader.read_only and reader.read_only_reason.startswith("ouvert par Marie Dupont")
         reader.close()
         assert lock_path(territory_file).exists()  # a reader never removes the holder's lock
@@ -75,7 +78,7 @@ def test_second_process_gets_the_holder_then_takes_over_once_it_is_gone(territor
     try:
         assert child.stdout.readline().strip() == "ready"
         with pytest.raises(LockedByOther) as caught:
-            Territory.open(territory_file, "Paul")
+            open_territory(territory_file, "Paul")
         info = caught.value.info
         assert (info.user, info.pid, info.host) == ("Marie Dupont", child.pid, socket.gethostname())
         hour = info.since.astimezone()
@@ -89,16 +92,16 @@ def test_second_process_gets_the_holder_then_takes_over_once_it_is_gone(territor
     stale = read_lock(territory_file)  # the killed holder left its lock behind
     assert stale.is_stale()
     with pytest.raises(LockedByOther):  # still reported: taking over is the officer's choice
-        Territory.open(territory_file, "Paul")
-    t = Territory.open(territory_file, "Paul", lock="take_over")
+        open_territory(territory_file, "Paul")
+    t = open_territory(territory_file, "Paul", OpenMode.TAKE_OVER)
     assert read_lock(territory_file).user == "Paul" and not t.read_only
     t.close()
     assert not lock_path(territory_file).exists()
 
 
 def test_holder_notices_when_taken_over_and_leaves_the_new_lock(territory_file):
-    first = Territory.open(territory_file, "Marie Dupont")
-    second = Territory.open(territory_file, "Paul", lock="take_over")
+    first = open_territory(territory_file, "Marie Dupont")
+    second = open_territory(territory_file, "Paul", OpenMode.TAKE_OVER)
     assert not first.refresh_presence()
     first.close()
     assert read_lock(territory_file).user == "Paul"
@@ -111,7 +114,7 @@ def test_unwritable_lock_opens_read_only_with_the_reason(territory_file, monkeyp
         raise PermissionError(13, "Permission non accordée")
 
     monkeypatch.setattr(presence.os, "open", refuse)
-    t = Territory.open(territory_file, "Marie Dupont")
+    t = open_territory(territory_file, "Marie Dupont")
     try:
         assert t.read_only
         assert "fichier de présence" in t.read_only_reason
@@ -134,3 +137,74 @@ def test_abandoned_and_stale_are_different_things(territory_file):
     assert info.looks_abandoned(datetime.now(UTC) + presence.ABANDONED_AFTER + timedelta(1))
     assert not info.is_stale()  # this very process
     lock.release()
+
+
+@pytest.mark.parametrize("content", [b"", b"\xff\xfe not text", b"{half a json"])
+def test_an_unreadable_lock_is_held_by_someone_unknown_since_it_was_written(
+    territory_file, content
+):
+    lock_path(territory_file).write_bytes(content)
+    with pytest.raises(LockedByOther) as caught:  # never taken for stale: it may be mid-write
+        open_territory(territory_file, "Paul")
+    assert caught.value.info.unreadable and "inconnu" in caught.value.message
+    assert caught.value.info.take_over_offer() == ""
+    hour_ago = time.time() - 3600
+    os.utime(lock_path(territory_file), (hour_ago, hour_ago))
+    first, again = read_lock(territory_file), read_lock(territory_file)
+    assert first.since == again.since == first.refreshed  # its age, not reset at each read
+    assert abs(first.since.timestamp() - hour_ago) < 1
+    assert first.take_over_offer() == "abandoned"  # so « Reprendre la main » is offered
+    t = open_territory(territory_file, "Paul", OpenMode.TAKE_OVER)
+    assert read_lock(territory_file).user == "Paul"
+    t.close()
+
+
+def test_a_lock_line_with_an_unreadable_date_ages_from_its_mtime(territory_file):
+    lock_path(territory_file).write_text(",marie,PC-ACCUEIL,hier matin,x;", "utf-8")
+    assert read_lock(territory_file).take_over_offer() == ""
+    old = time.time() - 3600
+    os.utime(lock_path(territory_file), (old, old))
+    info = read_lock(territory_file)
+    assert (info.login, info.host) == ("marie", "PC-ACCUEIL")
+    assert abs(info.since.timestamp() - old) < 1 and info.take_over_offer() == "abandoned"
+
+
+ROUNDS = 3_000
+
+
+def _race(path, barrier, won, user):
+    """One of two openers: each round, both try at once; the winner lets go afterwards."""
+    for n in range(ROUNDS):
+        barrier.wait()
+        lock = None
+        with contextlib.suppress(LockedByOther):
+            lock = PresenceLock.acquire(path, user)
+        won[n] = lock is not None
+        barrier.wait()  # both have tried: only now may the winner let go
+        if lock is not None:
+            lock.release()
+
+
+@pytest.mark.slow
+def test_two_simultaneous_opens_never_both_get_the_lock(territory_file):
+    """Was 24 double holders in 3,000 rounds: the loser read the lock while still empty."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("needs fork to start the racers quickly")
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(2, timeout=60)
+    wins = [ctx.Array("b", ROUNDS, lock=False) for _ in range(2)]
+    racers = [
+        ctx.Process(target=_race, args=(territory_file, barrier, won, user))
+        for won, user in zip(wins, ("Marie Dupont", "Paul Martin"), strict=True)
+    ]
+    for racer in racers:
+        racer.start()
+    for racer in racers:
+        racer.join(120)
+    assert [racer.exitcode for racer in racers] == [0, 0]
+    holders = [a + b for a, b in zip(wins[0], wins[1], strict=True)]
+    assert holders.count(2) == 0, f"two holders in {holders.count(2)} rounds of {ROUNDS}"
+    assert holders.count(1) == ROUNDS  # and never none: a finished round leaves no lock behind
+    assert not lock_path(territory_file).exists()

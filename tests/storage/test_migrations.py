@@ -41,7 +41,7 @@ def test_released_migrations_still_build_their_frozen_schema(tmp_path, version):
 def test_frozen_v1_file_opens_with_current_app_and_keeps_its_data(tmp_path):
     path = tmp_path / "v1.municipaless"
     shutil.copy(DATA / "v1-sample.municipaless", path)
-    tdb = territory_file.open_file(path, backup_dir=tmp_path / "backups")
+    tdb = territory_file.open_database(path, backup_dir=tmp_path / "backups")
     assert tdb.schema_version == migrations.LATEST_VERSION
     assert tdb.migrated_from == 1 and tdb.backup_path.exists()
     plan = tdb.db.execute(
@@ -73,7 +73,7 @@ def test_older_file_is_backed_up_then_migrated(tmp_path, monkeypatch):
     path = tmp_path / "t.municipaless"
     territory_file.create(path).close()
     _with_extra_migration(monkeypatch, lambda db: db.execute("CREATE TABLE extra (x)"))
-    tdb = territory_file.open_file(path, backup_dir=tmp_path / "backups")
+    tdb = territory_file.open_database(path, backup_dir=tmp_path / "backups")
     assert tdb.migrated_from == migrations.LATEST_VERSION
     assert tdb.schema_version == migrations.LATEST_VERSION + 1
     tdb.close()
@@ -96,7 +96,7 @@ def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path, monkeypat
 
     _with_extra_migration(monkeypatch, broken)
     with pytest.raises(MigrationFailed, match="état précédent"):
-        territory_file.open_file(path, backup_dir=tmp_path / "backups")
+        territory_file.open_database(path, backup_dir=tmp_path / "backups")
     assert dump_schema(path) == before
     applied = sqlite3.connect(path).execute("SELECT name FROM _sqlite_migrations").fetchall()
     assert [a[0] for a in applied] == migrations.NAMES
@@ -108,7 +108,7 @@ def test_read_only_file_needing_migration_is_refused_untouched(tmp_path, monkeyp
     before = path.read_bytes()
     _with_extra_migration(monkeypatch, lambda db: None)
     with pytest.raises(territory_file.FileProblem, match="lecture seule"):
-        territory_file.open_file(path, read_only=True)
+        territory_file.open_database(path, read_only=True)
     assert path.read_bytes() == before
 
 
@@ -117,6 +117,6 @@ def test_unwritable_location_opens_read_only(tmp_path, monkeypatch):
     path = tmp_path / "t.municipaless"
     territory_file.create(path).close()
     monkeypatch.setattr(territory_file, "_writable", lambda p: False)
-    tdb = territory_file.open_file(path)
+    tdb = territory_file.open_database(path)
     assert tdb.read_only and "lecture seule" in tdb.read_only_reason
     tdb.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from municipaless.core.domain import CaseEvent, Organisation, Project
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file.territory import Territory
 from municipaless.storage import recovery
 from municipaless.storage.backup import verify_file
@@ -61,7 +62,7 @@ def _scribble(path: Path, page: int, size: int) -> None:
 
 
 def _names(path: Path) -> list[str]:
-    t = Territory.open(path, "Camille Martin", lock="none")
+    t = open_territory(path, "Camille Martin", OpenMode.UNLOCKED)
     try:
         return [o.name for o in t.records["organisation"].where()]
     finally:
@@ -92,7 +93,7 @@ def test_damaged_leaf_pages_lose_only_their_rows(sample, tmp_path):
     assert len(names) == orgs.recovered
     assert set(names) <= {f"Structure {i:04d}" for i in range(ORGS)}
     assert "Structure 0000" in names  # before the first damaged leaf
-    t = Territory.open(target, "Camille Martin", lock="none")
+    t = open_territory(target, "Camille Martin", OpenMode.UNLOCKED)
     assert not t.read_only and not t.damaged
     assert t.search("structure")["organisation"]  # the search index was rebuilt
     assert t.meta(["recovered_from"])["recovered_from"] == str(damaged)

@@ -57,13 +57,13 @@ def test_not_a_territory_file(tmp_path, content, message):
     path = tmp_path / "x.municipaless"
     path.write_bytes(content)
     with pytest.raises(NotATerritoryFile, match=message):
-        territory_file.open_file(path)
+        territory_file.open_database(path)
     assert path.read_bytes() == content
 
 
 def test_missing_file(tmp_path):
     with pytest.raises(FileProblem, match="introuvable"):
-        territory_file.open_file(tmp_path / "absent.municipaless")
+        territory_file.open_database(tmp_path / "absent.municipaless")
 
 
 def test_other_applications_sqlite_file_is_refused_untouched(tmp_path):
@@ -74,7 +74,7 @@ def test_other_applications_sqlite_file_is_refused_untouched(tmp_path):
     conn.close()
     before = digest(path)
     with pytest.raises(NotATerritoryFile, match="autre application"):
-        territory_file.open_file(path)
+        territory_file.open_database(path)
     assert digest(path) == before
 
 
@@ -86,7 +86,7 @@ def test_newer_file_is_refused_untouched(tmp_path):
     conn.close()
     before = digest(path)
     with pytest.raises(NewerFileError, match="version plus récente"):
-        territory_file.open_file(path)
+        territory_file.open_database(path)
     assert digest(path) == before
 
 
@@ -95,7 +95,7 @@ def test_read_only_file_opens_read_only(tmp_path):
     path = tmp_path / "t.municipaless"
     territory_file.create(path).close()
     path.chmod(0o444)
-    tdb = territory_file.open_file(path)
+    tdb = territory_file.open_database(path)
     assert tdb.read_only and "lecture seule" in tdb.read_only_reason
 
 
@@ -103,7 +103,7 @@ def test_read_only_mode_refuses_writes_and_changes_nothing(tmp_path):
     path = tmp_path / "t.municipaless"
     territory_file.create(path).close()
     before = digest(path)
-    tdb = territory_file.open_file(path, read_only=True)
+    tdb = territory_file.open_database(path, read_only=True)
     with pytest.raises(ReadOnlyError, match="lecture seule"), tdb.write():
         pass
     with pytest.raises(sqlite3.OperationalError):
@@ -120,7 +120,7 @@ def test_damaged_file_gets_a_clear_message(tmp_path):
     data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page, keep the header
     path.write_bytes(bytes(data))
     with pytest.raises(FileProblem, match="endommagé"):
-        territory_file.open_file(path).db.execute("SELECT * FROM meta").fetchall()
+        territory_file.open_database(path).db.execute("SELECT * FROM meta").fetchall()
 
 
 def test_write_rolls_back_on_error(tdb):

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from municipaless.services import directory
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.ui.common import export_runner
 
 
@@ -101,7 +101,7 @@ def test_not_a_duplicate_is_remembered(win, qtbot):
 
 
 def test_read_only_file_disables_every_editing_action_and_says_why(win, directory_file):
-    territory = Territory.open(directory_file, read_only=True, lock="none")
+    territory = open_territory(directory_file, mode=OpenMode.READ_ONLY)
     territory.read_only_reason = "ouvert par Marie Dupont"
     win.set_territory(territory)
     for page in (win.organisations, win.people):

@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from municipaless.core import validation
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file.territory import Territory
 from municipaless.ui.editing import (
     CommuneField,
@@ -103,7 +104,7 @@ def test_edit_sends_only_changes_and_a_stale_rev_keeps_the_form(qtbot, territory
 def test_read_only_file_disables_the_form(qtbot, tmp_path):
     path = tmp_path / "ro.municipaless"
     Territory.create(path).close()
-    t = Territory.open(path, read_only=True, lock="none")
+    t = open_territory(path, mode=OpenMode.READ_ONLY)
     try:
         t.read_only_reason = "ouvert par Marie"
         form = _organisation_form(qtbot, t)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
 from municipaless.imports.vcard import read_vcards
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.ui.directory import import_wizard
 from municipaless.ui.directory.import_wizard import MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE
 from municipaless.ui.shell.file_menu import FileAction
@@ -165,7 +165,7 @@ def test_read_only_file_disables_the_import_not_the_export(qtbot, small_file):
 
     win = MainWindow()
     qtbot.addWidget(win)
-    win.set_territory(Territory.open(small_file, read_only=True, lock="none"))
+    win.set_territory(open_territory(small_file, mode=OpenMode.READ_ONLY))
     assert not win.menus.action(FileAction.IMPORT).isEnabled()
     assert win.menus.action(FileAction.IMPORT).toolTip().startswith("Lecture seule")
     assert win.menus.action(FileAction.VCARD_EXPORT).isEnabled()

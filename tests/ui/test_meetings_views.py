@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from municipaless.services import meetings
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.ui.shell.main_window import MEETINGS, MainWindow
 from tests.ui.driving import select_row, type_text
 
@@ -45,7 +45,7 @@ def test_notes_are_saved_on_item_change_and_when_the_window_closes(qtbot, small_
     second = agenda.current_item()
     type_text(qtbot, agenda.notes, "Deux actions restent ouvertes.")
     win.close()  # before the pause: the window's closing saves them
-    reopened = Territory.open(small_file, lock="none")
+    reopened = open_territory(small_file, mode=OpenMode.UNLOCKED)
     try:
         assert reopened.records["agenda_item"].get(second.id).notes == (
             "Deux actions restent ouvertes."
@@ -60,7 +60,7 @@ def test_a_colleague_saving_the_same_notes_loses_nothing(qtbot, page, window, sm
     agenda = page.workspace.agenda
     agenda.list.setCurrentRow(2)
     item = agenda.current_item()
-    colleague = Territory.open(small_file, "Marie", lock="none")
+    colleague = open_territory(small_file, "Marie", OpenMode.UNLOCKED)
     try:
         current = colleague.records["agenda_item"].get(item.id)
         meetings.save_notes(colleague, item.id, current.rev, "Notes de Marie.")
@@ -76,13 +76,13 @@ def test_a_colleague_saving_the_same_notes_loses_nothing(qtbot, page, window, sm
 
 
 def test_a_read_only_file_disables_editing_and_says_why(qtbot, small_file):
-    writer = Territory.open(small_file, lock="none")
+    writer = open_territory(small_file, mode=OpenMode.UNLOCKED)
     meeting = _copil(writer)
     writer.close()
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    territory = Territory.open(small_file, read_only=True, lock="none")
+    territory = open_territory(small_file, mode=OpenMode.READ_ONLY)
     territory.read_only_reason = "ouvert par Marie Dupont depuis 10 h 32"
     win.set_territory(territory)
     win.show_section(MEETINGS)

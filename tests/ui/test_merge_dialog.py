@@ -6,7 +6,7 @@ import uuid
 from PySide6.QtWidgets import QDialog
 
 from municipaless.core.domain import Organisation
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.ui.file import merge_dialog
 from municipaless.ui.shell.file_menu import FileAction
 from municipaless.ui.shell.main_window import DIRECTORY
@@ -21,7 +21,7 @@ def colleague_copy(window, tmp_path):
     dest.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'", (str(uuid.uuid4()),))
     dest.commit()
     dest.close()
-    paul = Territory.open(target, "Paul Martin", lock="none")
+    paul = open_territory(target, "Paul Martin", OpenMode.UNLOCKED)
     orgs = paul.records["organisation"]
     heart = orgs.where("name = ?", [HEART])[0]
     orgs.update(heart.id, heart.rev, acronym="CBS-P", kind="reseau")
@@ -85,7 +85,7 @@ def test_the_merge_is_disabled_on_a_read_only_file(qtbot, small_file):
 
     win = MainWindow()
     qtbot.addWidget(win)
-    win.set_territory(Territory.open(small_file, read_only=True, lock="none"))
+    win.set_territory(open_territory(small_file, mode=OpenMode.READ_ONLY))
     assert win.menus.action(FileAction.MERGE) in win.edit_actions
     assert not win.menus.action(FileAction.MERGE).isEnabled()
     win.close()

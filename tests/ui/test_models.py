@@ -3,21 +3,21 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.ui.common.models import PAGE_SIZE, ListSourceModel, SearchResultsModel
 from tests.ui.sample import LARGE_ROWS
 
 
 @pytest.fixture
 def large(large_file):
-    territory = Territory.open(large_file, read_only=True)
+    territory = open_territory(large_file, mode=OpenMode.READ_ONLY)
     yield territory
     territory.close()
 
 
 @pytest.fixture
 def small(small_file):
-    territory = Territory.open(small_file)
+    territory = open_territory(small_file)
     yield territory
     territory.close()
 

@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.ui.casework.project_detail import FICHE, FOLLOW_UPS, FUNDING, REFERRALS, TIMELINE
 from municipaless.ui.shell.main_window import PROJECTS
 from tests.ui.driving import save
@@ -142,7 +142,7 @@ def test_a_new_entry_appears_at_the_top_of_the_timeline(window, qtbot):
 
 # read-only ----------------------------------------------------------------------------------
 def test_read_only_file_disables_every_editing_button_with_its_reason(window, small_file):
-    window.set_territory(Territory.open(small_file, read_only=True, lock="none"))
+    window.set_territory(open_territory(small_file, mode=OpenMode.READ_ONLY))
     window.show_section(PROJECTS)
     page = window.projects
     page.view.selectRow(0)

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from municipaless.services.file import backups
+from municipaless.services.file import OpenMode, backups, open_territory
 from municipaless.services.file.territory import Territory
 from municipaless.storage.lock import read_lock
 from municipaless.ui.file import lock_dialog
@@ -15,7 +15,7 @@ from tests.ui.sample import HEART as HEART_NAME
 @pytest.fixture
 def held(small_file):
     """The small file held open (and locked) by a colleague."""
-    colleague = Territory.open(small_file, "Marie Dupont")
+    colleague = open_territory(small_file, "Marie Dupont")
     yield small_file
     colleague.close()
 
@@ -76,7 +76,7 @@ def test_open_a_copy_gives_a_separate_writable_file(monkeypatch, second_window, 
     assert territory.path == target and not territory.read_only
     assert all(action.isEnabled() for action in second_window.edit_actions)
     assert second_window.state_label.text() == "Local"
-    original = Territory.open(held, read_only=True, lock="none")
+    original = open_territory(held, mode=OpenMode.READ_ONLY)
     assert territory.copy_id != original.copy_id
     original.close()
 
@@ -85,7 +85,7 @@ def test_take_over_is_offered_only_for_stale_or_abandoned_locks(held, monkeypatc
     from municipaless.storage.lock import LockedByOther
 
     with pytest.raises(LockedByOther) as caught:
-        Territory.open(held, "Paul")
+        open_territory(held, "Paul")
     assert lock_dialog.take_over_offer(caught.value) == ""
     monkeypatch.setattr(type(caught.value.info), "looks_abandoned", lambda self, now=None: True)
     assert lock_dialog.take_over_offer(caught.value) == "abandoned"
@@ -97,7 +97,7 @@ def test_abandoned_lock_needs_a_warned_confirmation(held, dialogs):
     from municipaless.storage.lock import LockedByOther
 
     with pytest.raises(LockedByOther) as caught:
-        Territory.open(held, "Paul")
+        open_territory(held, "Paul")
     dialogs.message_answer = QMessageBox.StandardButton.No
     assert not lock_dialog.confirm_take_over(None, caught.value)
     [(kind, title, text)] = dialogs.messages
@@ -238,7 +238,7 @@ def shared_window(qtbot, monkeypatch, small_file):
 
 
 def _acronym(path, name=HEART_NAME):
-    t = Territory.open(path, read_only=True, lock="none")
+    t = open_territory(path, mode=OpenMode.READ_ONLY)
     try:
         return t.records["organisation"].where("name = ?", [name])[0].acronym
     finally:
@@ -312,8 +312,8 @@ def test_a_colleague_who_saved_meanwhile_is_merged_not_overwritten(
 
     win, shared = shared_window
     _edit(win, "CBS-MOI")
-    paul = working_copy.open_territory(
-        shared, "Paul Martin", lock="take_over", force_share=True, base=tmp_path / "paul"
+    paul = open_territory(
+        shared, "Paul Martin", OpenMode.TAKE_OVER, force_share=True, base=tmp_path / "paul"
     )
     paul.records["organisation"].insert(Organisation(name="Ajout de Paul"))
     working_copy.close(paul)

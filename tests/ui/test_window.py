@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QSettings, Qt
 
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.ui.shell.main_window import DIRECTORY, MEETINGS, PROJECTS, WELCOME, MainWindow
 from tests.ui.sample import HEART
 
@@ -54,9 +55,8 @@ def test_selecting_a_row_shows_the_record_in_the_detail_pane(window, qtbot):
 
 
 def test_read_only_file_says_so_in_the_status_bar(window, small_file):
-    from municipaless.services.file.territory import Territory
 
-    window.set_territory(Territory.open(small_file, read_only=True))
+    window.set_territory(open_territory(small_file, mode=OpenMode.READ_ONLY))
     assert window.state_label.text().startswith("Lecture seule")
 
 

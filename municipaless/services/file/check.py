@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from municipaless.services.file.territory import Territory
+from municipaless.services.file.opening import OpenMode, open_territory
 from municipaless.storage.errors import StorageError
 
 LABELS = {
@@ -41,10 +41,14 @@ class CheckReport:
 
 
 def check_file(path: Path) -> CheckReport:
-    """Read-only inspection: never migrates nor writes the file it checks."""
+    """Read-only inspection: never migrates nor writes the file it checks.
+
+    It takes no lock (support must be able to check a file a colleague has open) and reads
+    the file where it is, even on a share: reading over SMB/NFS is safe, only writing is not,
+    and a working copy would check the copy instead of the file asked about."""
     report = CheckReport(path=Path(path))
     try:
-        territory = Territory.open(path, read_only=True)
+        territory = open_territory(path, mode=OpenMode.READ_ONLY, force_share=False)
     except StorageError as exc:
         report.problem = exc.message
         return report

@@ -46,31 +46,38 @@ class Territory:
         return cls(territory_file.create(Path(path), officer))
 
     @classmethod
-    def open(
+    def _open_local(
         cls,
         path: Path,
         officer: str = "",
         *,
         read_only: bool = False,
         backup_dir: Path | None = None,
-        lock: str = "acquire",
         verify: bool = True,
     ) -> "Territory":
-        """Open ``path``; ``lock`` is "acquire" (raise LockedByOther when someone holds it),
-        "take_over" (replace their lock: the UI offers it only when stale or after a warning)
-        or "none" (no presence file: tools, tests, backups opened for reading).
-        ``verify=False`` leaves the integrity check to the caller (a worker, for big files)."""
-        from municipaless.services.file.presence import open_with_presence
-
-        return open_with_presence(
-            cls,
-            Path(path),
-            officer,
-            read_only=read_only,
-            backup_dir=backup_dir,
-            lock=lock,
-            verify=verify,
+        """The bare SQLite open: no presence lock, no working copy. Only the openers of
+        services/file call it; everyone else goes through ``services.file.open_territory``,
+        which decides the lock and whether the file may be written where it is."""
+        tdb = territory_file.open_database(
+            Path(path), officer=officer, read_only=read_only, backup_dir=backup_dir, verify=verify
         )
+        return cls(tdb)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        officer: str = "",
+        *,
+        read_only: bool = False,
+        lock: str = "none",
+        verify: bool = True,
+    ) -> "Territory":
+        """Deprecated: kept only for the ui/ callers not yet on ``open_territory`` (a worker's
+        own connection, a backup shown read-only), which never take the lock."""
+        if lock != "none":
+            raise ValueError("Territory.open is lock-free; use services.file.open_territory")
+        return cls._open_local(path, officer, read_only=read_only, verify=verify)
 
     def close(self) -> None:
         if self.auto_backup and not self.read_only:

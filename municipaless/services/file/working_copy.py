@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING
 from municipaless.services.file.places import data_dir
 from municipaless.storage import backup as storage_backup
 from municipaless.storage import location as where
-from municipaless.storage import lock as presence
 from municipaless.storage import territory_file
 from municipaless.storage.errors import StorageError
 
@@ -345,22 +344,33 @@ def open_territory(
     force_share: bool | None = None,
     base: Path | None = None,
 ) -> "Territory":
-    """Open ``path`` directly when it is on a local disk, through a working copy otherwise."""
+    """Deprecated: the window's call until it uses ``services.file.open_territory`` (the same
+    opening, with an ``OpenMode``); remove it then. It cannot call that one without an import
+    circle, hence the few lines it repeats, all of them shared pieces."""
+    from municipaless.services.file import presence
     from municipaless.services.file.territory import Territory
 
-    path = Path(path)
+    path = Path(os.path.realpath(path))
     location = where.classify(path, force_share=force_share)
-    if not location.needs_working_copy:
-        return Territory.open(path, officer, read_only=read_only, lock=lock, verify=verify)
-    return open_shared(
-        path,
-        officer,
-        kind=location.kind,
-        read_only=read_only,
-        lock=lock,
-        verify=verify,
-        base=base,
-    )
+    if location.needs_working_copy:
+        return open_shared(
+            path,
+            officer,
+            kind=location.kind,
+            read_only=read_only,
+            lock=lock,
+            verify=verify,
+            base=base,
+        )
+    territory_file.check_header(path)
+    grant = presence.acquire(path, officer, read_only=read_only, lock=lock)
+    try:
+        territory = Territory._open_local(path, officer, read_only=grant.read_only, verify=verify)
+    except BaseException:
+        grant.release()
+        raise
+    grant.settle(territory)
+    return territory
 
 
 def open_shared(
@@ -379,45 +389,26 @@ def open_shared(
     be copied consistently (damaged) is opened read-only in place, so the damaged-file flow
     (restore a backup, recover into a new file) applies to it.
     """
+    from municipaless.services.file import presence
     from municipaless.services.file.territory import Territory
 
     shared = Path(shared)
     territory_file.check_header(shared)
-    held: presence.PresenceLock | None = None
-    holder = None
-    reason = ""
-    if read_only:
-        holder = presence.read_lock(shared) if lock != "none" else None
-    elif lock != "none":
-        try:
-            held = presence.PresenceLock.acquire(shared, officer, take_over=lock == "take_over")
-        except presence.LockUnavailable as exc:
-            read_only, reason = True, exc.message
+    grant = presence.acquire(shared, officer, read_only=read_only, lock=lock)
     try:
         try:
-            copy = WorkingCopy.fetch(shared, kind, read_only=read_only, base=base)
+            copy = WorkingCopy.fetch(shared, kind, read_only=grant.read_only, base=base)
         except (storage_backup.BackupFailed, sqlite3.DatabaseError):  # damaged on the share
-            if held is not None:
-                held.release()
-                held = None
-            return Territory.open(shared, officer, read_only=True, lock="none", verify=True)
-        territory = Territory.open(
-            copy.local, officer, read_only=read_only, lock="none", verify=verify
+            grant.release()
+            return Territory._open_local(shared, officer, read_only=True, verify=True)
+        territory = Territory._open_local(
+            copy.local, officer, read_only=grant.read_only, verify=verify
         )
     except BaseException:
-        if held is not None:
-            held.release()
+        grant.release()
         raise
-    if territory.read_only and held is not None:
-        held.release()
-        held = None
-    if reason and not territory.damaged:
-        territory.read_only_reason = reason
-    elif holder is not None and not territory.damaged:
-        territory.read_only_reason = holder.describe()
+    grant.settle(territory)
     copy.read_only = territory.read_only
-    territory.presence = held
-    territory.holder = holder
     territory.working_copy = copy  # type: ignore[attr-defined]
     return territory
 

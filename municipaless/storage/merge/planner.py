@@ -66,7 +66,7 @@ def plan(mine: TerritoryDB, theirs_path: Path) -> MergePlan:
     theirs_path = Path(theirs_path)
     if mine.path is not None and theirs_path.resolve() == Path(mine.path).resolve():
         raise FileProblem("C'est le fichier ouvert lui-même : choisissez la copie du collègue.")
-    theirs = territory_file.open_file(theirs_path, read_only=True)
+    theirs = territory_file.open_database(theirs_path, read_only=True)
     try:
         return plan_between(mine, theirs, theirs_path)
     finally:
