@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -112,7 +113,7 @@ class DirectoryListPage(ListPage):
     def close_dialogs(self) -> None:
         """Close an open form or dialog: it belongs to the file being closed or replaced."""
         for dialog in (self.form, self.dialog):
-            if dialog is not None and dialog.isVisible():
+            if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
                 dialog.reject()
         self.form = self.dialog = None
 

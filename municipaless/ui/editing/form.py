@@ -91,6 +91,9 @@ class RecordForm(QDialog):
         self._extra_changed = False
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
+        # Freed once closed (saved or not): kept, each form and its pop-ups stayed a hidden
+        # child of its page (~3 MB each). Read ``result_record`` in ``saved``/``finished``.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
