@@ -263,6 +263,7 @@ class DirectoryListPage(ListPage):
         from municipaless.ui.directory.duplicates_dialog import DuplicatesDialog
 
         self.dialog = DuplicatesDialog(self._territory, self.table, parent=self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed once closed
         self.dialog.merged.connect(lambda _kept: self.reload())
         self.dialog.open()
         return self.dialog
@@ -415,6 +416,7 @@ class StructuresPage(DirectoryListPage):
         from municipaless.ui.directory.guide_dialog import GuideDialog
 
         self.dialog = GuideDialog(self._territory, self.runner, parent=self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed once closed
         self.dialog.open()
         return self.dialog
 
