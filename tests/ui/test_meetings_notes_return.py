@@ -1,9 +1,11 @@
 """Coming back to an item shows its notes as saved, and typing there never silently replaces
 text the officer did not see (issue « Fiabilité », point 6)."""
 
+import docx
 from PySide6.QtCore import Qt
 
 from municipaless.services import meetings
+from municipaless.services.meetings import documents
 from municipaless.services.meetings import series as meeting_series
 from municipaless.ui.shell.main_window import MEETINGS
 
@@ -17,7 +19,7 @@ def _click_item(qtbot, agenda, row: int) -> None:
     assert agenda.list.currentRow() == row
 
 
-def test_notes_typed_are_shown_again_when_the_item_is_chosen_again(qtbot, window):
+def test_notes_typed_are_shown_again_when_the_item_is_chosen_again(qtbot, window, tmp_path):
     t = window.territory
     series = meeting_series.create_series(t, "copil")
     meeting = meetings.create_meeting(t, series.id, "2026-03-12T14:00")
@@ -41,6 +43,11 @@ def test_notes_typed_are_shown_again_when_the_item_is_chosen_again(qtbot, window
     saved = t.records["agenda_item"].get(item4).notes
     assert saved == "Budget voté à l'unanimité. Suite en juin."
     assert not agenda.conflict.isVisible()
+    # and the compte rendu says it
+    path = tmp_path / "cr.docx"
+    documents.export_minutes(t, meeting.id, path)
+    text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert "Budget voté à l'unanimité. Suite en juin." in text
 
 
 def test_an_editor_showing_stale_notes_keeps_both_texts(qtbot, window):
