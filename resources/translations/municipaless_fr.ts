@@ -3581,6 +3581,30 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <source>Reload the record (your unsaved changes in this form are lost)?</source>
         <translation>Recharger la fiche (les modifications non enregistrées de ce formulaire seront perdues) ?</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is lost if you do not save it.</source>
+        <translation>Ce que vous avez saisi dans ce formulaire sera perdu si vous ne l&apos;enregistrez pas.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>

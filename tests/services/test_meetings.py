@@ -124,6 +124,20 @@ def test_copil_from_template_attendance_notes_decisions_actions_and_carry_over(s
     assert [p.record.id for p in meetings.open_meeting(t, third.id).pending] == [act3.id]
 
 
+def test_notes_saved_over_a_stale_base_are_refused(sample):
+    """The rev is current but the text the editor showed is not what is saved: refused."""
+    t, people, _orgs = sample
+    meeting = meetings.create_meeting(t, _copil(t, people).id, "12/03/2026 14:30")
+    item = meetings.open_meeting(t, meeting.id).agenda[3]
+    rev = meetings.save_notes(t, item.id, item.rev, "Budget voté.", base="")
+    with pytest.raises(ConflictError):  # an editor that still shows "" at the new rev
+        meetings.save_notes(t, item.id, rev, "Autre chose", base="")
+    assert t.records["agenda_item"].get(item.id).notes == "Budget voté."
+    assert t.records["agenda_item"].get(item.id).rev == rev
+    rev = meetings.save_notes(t, item.id, rev, "Budget voté. Suite.", base="Budget voté.")
+    assert t.records["agenda_item"].get(item.id).notes == "Budget voté. Suite."
+
+
 def test_decision_numbers_per_series_and_year_never_reused(sample):
     t, people, _ = sample
     copil = _copil(t, people)

@@ -1,7 +1,8 @@
 """Window test fixtures: isolated settings, French translators, no real modal dialogs.
 
 A modal dialog in a test would wait forever for a click on CI, so every static QMessageBox and
-QFileDialog entry point is replaced by a recorder; a test that expects a dialog sets the answer.
+QFileDialog entry point, and the unsaved-changes question of forms, is replaced by a recorder;
+a test that expects a dialog sets the answer.
 """
 
 import shutil
@@ -11,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from municipaless.ui.editing import unsaved
 from municipaless.ui.shell.app import install_translators
 from tests.ui.sample import LARGE_ROWS, write_directory, write_large, write_small
 
@@ -23,6 +25,13 @@ class DialogRecorder:
         self.file_answers: list[str] = []  # paths the next file dialogs "choose"
         self.file_requests: list[tuple[str, str]] = []  # (kind, filter)
         self.message_answer = QMessageBox.StandardButton.Close
+        # « Enregistrer les modifications ? » asked when a form holding changes closes
+        self.unsaved_asked = 0
+        self.unsaved_answer = QMessageBox.StandardButton.Discard
+
+    def ask_save_changes(self, _parent):
+        self.unsaved_asked += 1
+        return self.unsaved_answer
 
     def message(self, kind: str):
         def show(_parent, title, text, *_args, **_kwargs):
@@ -66,6 +75,7 @@ def dialogs(monkeypatch) -> DialogRecorder:
         monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder.message(kind)))
     for kind in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, kind, staticmethod(recorder.file(kind)))
+    monkeypatch.setattr(unsaved, "ask_save_changes", recorder.ask_save_changes)
     return recorder
 
 

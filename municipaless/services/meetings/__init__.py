@@ -55,6 +55,7 @@ from municipaless.services.meetings.rules import (  # noqa: F401
     parse_starts_at,
 )
 from municipaless.storage import meeting_queries as q
+from municipaless.storage.errors import ConflictError
 from municipaless.storage.listing import ListSource, Where
 from municipaless.storage.meeting_queries import (  # noqa: F401  (re-exported for the UI)
     OPEN_STATUSES,
@@ -467,14 +468,24 @@ def remove_agenda_item(territory, item_id: str, rev: int) -> None:
         _renumber(territory, [i for i in _agenda(territory, current.meeting_id)])
 
 
-def save_notes(territory, item_id: str, rev: int, notes: str) -> int:
+def save_notes(territory, item_id: str, rev: int, notes: str, *, base: str | None = None) -> int:
     """Save one item's notes as typed (the UI calls it at each pause); returns the new rev.
-    One rev-checked write of one field: a colleague's edit in between is a ConflictError."""
+    One rev-checked write of one field: a colleague's edit in between is a ConflictError.
+
+    ``base`` is the text the editor showed before the officer typed (what it was loaded with,
+    or its last save). When given, notes that differ from it are never replaced, even at the
+    right rev: a rev and a text read at different moments must not let a save overwrite text
+    nobody saw (ConflictError; the editor then keeps both texts)."""
     meeting_id = q.meeting_of(territory.tdb.db, "agenda_item", item_id)
     if meeting_id is None:
         raise MeetingError("Ce point de l'ordre du jour n'existe plus.")
     ensure_editable(territory, meeting_id)
-    return territory.save("agenda_item", {"notes": notes}, row_id=item_id, rev=rev).rev
+    with territory.transaction():
+        if base is not None:
+            current = territory.records["agenda_item"].get(item_id)
+            if (current.notes or "") != base:
+                raise ConflictError("agenda_item", item_id, rev, current.rev)
+        return territory.save("agenda_item", {"notes": notes}, row_id=item_id, rev=rev).rev
 
 
 # projects discussed ------------------------------------------------------------------------

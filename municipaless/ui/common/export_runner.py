@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from municipaless.ui.common.workers import Job
+from municipaless.ui.common.workers import Job, release
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -125,8 +125,8 @@ class ExportRunner(QObject):
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
-        # The finished job is not deleteLater()'d from its own finished signal: that crashed
-        # the process now and then (dashboard, make bench); the runner, its parent, owns it.
+        if self.job is not None:
+            release(self.job)  # deferred, after wait(): never inside its own finished signal
         self.job = None
 
     def _failed(self, message: str) -> None:

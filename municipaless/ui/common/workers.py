@@ -6,6 +6,10 @@ connection stays on the GUI thread. Cancelling is cooperative: the job checks ``
 between its steps. ``Task`` is the same without a connection, for work that opens its own
 files (writing a working copy back to a share). ``run_and_wait`` keeps the window painting
 behind a small note while a job the next step depends on finishes (closing, merging).
+
+A finished task is freed by its owner with ``release(task)`` once the result is delivered
+(from a slot of ``finished`` is fine): a task parented to a page otherwise lives, with its
+result, as long as the page — one per Tableau de bord visit, per export.
 """
 
 import threading
@@ -13,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -127,6 +132,24 @@ class Job(Task):
             with self._guard:
                 self._territory = None
             territory.close()
+
+
+def release(task: Task) -> None:
+    """Free a task whose result was delivered: the thread, its connections and its result.
+
+    Never deleted inside its own ``finished`` signal (that crashed the process now and then:
+    the thread still runs its last lines after emitting it): the deletion is a deferred call on
+    the next turn of the event loop that first ``wait()``s for the thread to have ended. The
+    owner must not use the task afterwards (drop its reference in the same slot).
+    """
+
+    def free() -> None:
+        if shiboken6.isValid(task):
+            task.wait()
+            task.result = task.error = None
+            task.deleteLater()
+
+    QTimer.singleShot(0, task, free)
 
 
 def run_and_wait(

@@ -139,8 +139,11 @@ class FollowUpPanel(QWidget):
             job.stop()
 
     def _done(self, job: Any) -> None:
+        from municipaless.ui.common.workers import release
+
         self.running.discard(job)
-        if self.job is job:  # no deleteLater: see Dashboard._job_done
+        release(job)  # deferred, after wait(): see workers.release
+        if self.job is job:
             self.job = None
             if self._again:
                 self.refresh()

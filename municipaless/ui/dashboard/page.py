@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core import formats
-from municipaless.ui.common.workers import Job
+from municipaless.ui.common.workers import Job, release
 from municipaless.ui.dashboard.bar_chart import BarChart
 from municipaless.ui.dashboard.follow_up_panel import FollowUpPanel
 from municipaless.ui.forms.ui_dashboard import Ui_Dashboard
@@ -173,8 +173,7 @@ class Dashboard(QWidget):
         self.running.discard(job)
         if self.job is job:
             self.job = None
-        # No deleteLater(): deleting the QThread from its own finished signal crashed the
-        # process now and then (seen in make bench); the dashboard, its parent, owns it.
+        release(job)  # deferred, after wait(): never deleted inside its own finished signal
 
     def show_report(self, report: Any) -> None:
         from municipaless.ui.reports.key_figures import key_items

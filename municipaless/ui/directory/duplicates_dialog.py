@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common.display import Describer, record_title
 from municipaless.ui.common.labels import field_label
-from municipaless.ui.common.workers import Job
+from municipaless.ui.common.workers import Job, release
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 BOTH = "both"
@@ -119,14 +119,16 @@ class DuplicatesDialog(QDialog):
 
             return duplicates.review(territory, table)
 
-        self.job = Job(self.territory.path, work, self)
-        self.job.succeeded.connect(self._reviewed)
-        self.job.failed.connect(self._review_failed)
-        self.job.finished.connect(self._job_finished)
-        self.job.start()
+        job = self.job = Job(self.territory.path, work, self)
+        job.succeeded.connect(self._reviewed)
+        job.failed.connect(self._review_failed)
+        job.finished.connect(lambda: self._job_finished(job))
+        job.start()
 
-    def _job_finished(self) -> None:
-        self.job = None
+    def _job_finished(self, job: Job) -> None:
+        release(job)  # deferred, after wait(): see workers.release
+        if self.job is job:
+            self.job = None
 
     def _review_failed(self, message: str) -> None:
         self.status.setText(message)

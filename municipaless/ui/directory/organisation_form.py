@@ -186,7 +186,7 @@ class OrganisationForm(RecordForm):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.reject()
+            self.discard()  # leaving was just confirmed: no second question
             self.open_existing.emit(table, row_id)
 
     def save(self, changes: dict) -> Any:

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -113,7 +114,7 @@ class DirectoryListPage(ListPage):
     def close_dialogs(self) -> None:
         """Close an open form or dialog: it belongs to the file being closed or replaced."""
         for dialog in (self.form, self.dialog):
-            if dialog is not None and dialog.isVisible():
+            if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
                 dialog.reject()
         self.form = self.dialog = None
 
@@ -279,6 +280,7 @@ class DirectoryListPage(ListPage):
         from municipaless.ui.directory.duplicates_dialog import DuplicatesDialog
 
         self.dialog = DuplicatesDialog(self._territory, self.table, parent=self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed once closed
         self.dialog.merged.connect(lambda _kept: (self.reload(), self._wrote()))
         self.dialog.open()
         return self.dialog
@@ -436,6 +438,7 @@ class StructuresPage(DirectoryListPage):
         from municipaless.ui.directory.guide_dialog import GuideDialog
 
         self.dialog = GuideDialog(self._territory, self.runner, parent=self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed once closed
         self.dialog.open()
         return self.dialog
 

@@ -6,13 +6,17 @@ What it guarantees, so each section does not redo it:
 - an update sends only the fields the officer changed, with the rev the form was filled from:
   a colleague's write in between is refused (ConflictError) and the dialog stays open with the
   typed values, offering to reload;
-- on a read-only file every field is disabled and a banner says why.
+- on a read-only file every field is disabled and a banner says why;
+- closing a form holding changes (Escape, Annuler, its close button, or the window under it
+  closing) asks « Enregistrer les modifications ? » — Enregistrer / Ne pas enregistrer /
+  Annuler (unsaved.py); a form as it opened closes at once.
 Sections with multi-record use cases override ``save(values)`` to call their service.
 """
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from municipaless.storage.errors import ConflictError, ReadOnlyError, StorageError
 from municipaless.ui.common.read_only import read_only_text
+from municipaless.ui.editing import unsaved
 
 ERROR_STYLE = "color: #b00020;"
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -80,8 +85,15 @@ class RecordForm(QDialog):
         self.error_aliases: dict[str, str] = {}  # a service's field name -> this form's
         self._required: dict[str, str] = {}
         self._errors: dict[str, QLabel] = {}
+        self._extra: list[QWidget] = []  # add_widget rows: compared when they have value()
+        self._shown_state: Any = None  # what the form held when it opened (see is_dirty)
+        self._watched: QWidget | None = None  # the window under the form (see eventFilter)
+        self._extra_changed = False
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
+        # Freed once closed (saved or not): kept, each form and its pop-ups stayed a hidden
+        # child of its page (~3 MB each). Read ``result_record`` in ``saved``/``finished``.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -140,6 +152,9 @@ class RecordForm(QDialog):
     def add_widget(self, label: str, widget: QWidget) -> QWidget:
         """A row that is not a record field (an editor of linked rows, a hint…)."""
         self.form_layout.addRow(label, widget) if label else self.form_layout.addRow(widget)
+        self._extra.append(widget)
+        if hasattr(widget, "edited"):  # an editor of linked rows: any change makes it dirty
+            widget.edited.connect(self._extra_edited)
         return widget
 
     def finish(self) -> None:
@@ -254,6 +269,67 @@ class RecordForm(QDialog):
         for name, widget in self.fields.items():
             if hasattr(self.record, name):
                 widget.set_value(getattr(self.record, name))
+
+    # closing ---------------------------------------------------------------------------------
+    def _extra_edited(self) -> None:
+        self._extra_changed = True
+
+    def _state(self) -> tuple:
+        extra = []
+        for widget in self._extra:
+            if callable(getattr(widget, "value", None)):
+                extra.append(widget.value())
+            if isinstance(getattr(widget, "changed", None), bool):  # offers, jobs editors
+                extra.append(widget.changed)
+        # error() too: text typed but not valid yet (a half e-mail) has no value
+        fields = [(w.value(), w.error()) for w in self.fields.values()]
+        return (fields, extra)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._shown_state is None:  # as the officer first sees it, defaults included
+            self._shown_state = self._state()
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
+        if window is not None and window is not self._watched:
+            window.installEventFilter(self)  # its Close comes here first: see eventFilter
+            self._watched = window
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The window under this form closing closes the form first, through its question;
+        « Annuler » there keeps both open."""
+        closing = watched is self._watched and event.type() == QEvent.Type.Close
+        if closing and self.isVisible() and not self.close():
+            event.ignore()
+            return True
+        return False
+
+    def done(self, result: int) -> None:
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+            self._watched = None
+        super().done(result)
+
+    def discard(self) -> None:
+        """Close without saving and without asking (the officer already chose to leave)."""
+        QDialog.reject(self)
+
+    def is_dirty(self) -> bool:
+        """Something differs from what the form showed when it opened."""
+        if self._shown_state is None or read_only_text(self.territory):
+            return False
+        return self._extra_changed or self._state() != self._shown_state
+
+    def reject(self) -> None:
+        """Escape, Annuler and the close button: ask first when something was typed."""
+        if self.isVisible() and self.is_dirty():
+            answer = unsaved.ask_save_changes(self)
+            if answer == unsaved.Button.Save:
+                self.accept()  # stays open with the messages when something is wrong
+                return
+            if answer != unsaved.Button.Discard:
+                return
+        super().reject()
 
 
 def _normal(value: Any) -> Any:

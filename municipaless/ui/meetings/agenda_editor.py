@@ -45,6 +45,7 @@ class AgendaEditor(QWidget):
         self.view_data: Any = None
         self.reason = ""
         self.revs: dict[str, int] = {}
+        self.notes_texts: dict[str, str] = {}  # with self.revs: what the file holds now
         self._filling = False
 
         self.list = QListWidget()
@@ -168,6 +169,7 @@ class AgendaEditor(QWidget):
         self.follow_reason = follow_reason
         agenda = list(view.agenda) if view is not None else []
         self.revs = {i.id: i.rev for i in agenda}
+        self.notes_texts = {i.id: i.notes or "" for i in agenda}
         self._filling = True
         try:
             self.list.clear()
@@ -236,9 +238,8 @@ class AgendaEditor(QWidget):
                 widget.setText(text)
         self.duration.setValue((item.duration_min or 0) if item else 0)
         rev = self.revs.get(item.id) if item else None
-        self.notes.load(
-            self.territory, item.id if item else None, rev, item.notes if item else "", self.reason
-        )
+        text = self.notes_texts.get(item.id, item.notes or "") if item else ""
+        self.notes.load(self.territory, item.id if item else None, rev, text, self.reason)
         no_item = "" if item else self.tr("Choose an agenda item first.")
         guard([self.item_title, self.presenter, self.duration], self.reason or no_item)
         item_id = item.id if item else None
@@ -251,8 +252,10 @@ class AgendaEditor(QWidget):
         return self.notes.flush()
 
     # notes -------------------------------------------------------------------------------
-    def _notes_saved(self, item_id: str, rev: int) -> None:
+    def _notes_saved(self, item_id: str, rev: int, text: str) -> None:
+        # the view read before this save is stale for this item: its rev and text go together
         self.revs[item_id] = rev
+        self.notes_texts[item_id] = text
 
     def _show_conflict(self, message: str) -> None:
         self.conflict.setText(message)

@@ -78,6 +78,9 @@ class ProjectsEditor(QWidget):
     def ids(self) -> list[str]:
         return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
 
+    def value(self) -> tuple[str, ...]:  # RecordForm compares it to ask before discarding
+        return tuple(self.ids())
+
 
 class MeetingForm(RecordForm):
     def __init__(self, territory, view, parent: QWidget | None = None):

@@ -3,7 +3,10 @@
 Nothing typed may be lost on a crash or a closed laptop, so the text is written to the file
 (synchronous=FULL) after each pause of ``SAVE_PAUSE_MS``, when the field loses the focus, when
 another item or meeting is shown, and when the window closes — without the officer pressing
-anything. Each save is one rev-checked write of one field (``meetings.save_notes``).
+anything. Each save is one rev-checked write of one field (``meetings.save_notes``), which
+also checks that the saved text is still the one this editor showed (``base``): a save never
+replaces text the officer did not see. The agenda keeps each item's rev and text together, so
+an item chosen again shows what was saved.
 
 A conflict (a colleague, or another window, saved these notes meanwhile) never overwrites and
 never drops what was typed: when only the rev moved (the item was renamed or reordered), the
@@ -23,7 +26,7 @@ SAVE_PAUSE_MS = 1000
 
 
 class NotesEditor(QPlainTextEdit):
-    saved = Signal(str, int)  # item id, its new rev
+    saved = Signal(str, int, str)  # item id, its new rev, the text now saved
     status_changed = Signal(str)  # "Saved at 14:32:05", "Not saved: …"
     conflict = Signal(str)  # a message for the banner above the notes
 
@@ -96,7 +99,9 @@ class NotesEditor(QPlainTextEdit):
         text, item_id = self.toPlainText(), self._item_id
         assert item_id is not None
         try:
-            self._rev = meetings.save_notes(self._territory, item_id, self._rev, text)
+            self._rev = meetings.save_notes(
+                self._territory, item_id, self._rev, text, base=self._saved_text
+            )
         except ConflictError:
             return self._resolve_conflict(text)
         except StorageError as exc:
@@ -110,7 +115,7 @@ class NotesEditor(QPlainTextEdit):
         when = QTime.currentTime().toString("HH:mm:ss")
         self.status_changed.emit(self.tr("Saved at {time}").format(time=when))
         assert self._rev is not None
-        self.saved.emit(item_id, self._rev)
+        self.saved.emit(item_id, self._rev, text)
 
     def _resolve_conflict(self, mine: str) -> bool:
         from municipaless.services import meetings
@@ -130,7 +135,9 @@ class NotesEditor(QPlainTextEdit):
             )
             merged = f"{theirs}\n\n— {marker}\n{mine}"
         try:
-            self._rev = meetings.save_notes(self._territory, item_id, current.rev, merged)
+            self._rev = meetings.save_notes(
+                self._territory, item_id, current.rev, merged, base=theirs
+            )
         except StorageError as exc:  # a second conflict within milliseconds: try at next pause
             self._rev = current.rev
             self.status_changed.emit(self.tr("Not saved: {error}").format(error=exc.message))
