@@ -99,7 +99,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     from municipaless import documents
     from municipaless.services.file.territory import Territory
-    from municipaless.services.reports import activity_report
+    from municipaless.services.reports import activity_document, activity_report
 
     try:
         start, end = dt.date.fromisoformat(args.date_from), dt.date.fromisoformat(args.date_to)
@@ -113,7 +113,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         report = activity_report.compute(territory, period, scope, nominative=args.nominatif)
     finally:
         territory.close()
-    doc = activity_report.build_document(report, nominative=args.nominatif)
+    doc = activity_document.build(report, nominative=args.nominatif)
     fmt = args.format or args.output.suffix.lstrip(".").lower() or "xlsx"
     for written in documents.write(doc, args.output, fmt):
         print(f"Bilan écrit dans {written}")
