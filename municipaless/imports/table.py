@@ -12,16 +12,12 @@ numbers or dates; header words the caller knows ("nom", "code postal"…) settle
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from pathlib import Path
 from statistics import median_low
 
 from municipaless.core.text import fold
-from municipaless.imports import sniff
 from municipaless.imports.errors import ImportFileError
 
 SCAN_ROWS = 30  # a header further down than this is not a header
-CSV_SUFFIXES = (".csv", ".txt", ".tsv")
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _NUMBER_OR_DATE = re.compile(r"^[\s\d.,/:+\-€%()]+$")
 
 
@@ -132,24 +128,3 @@ def build_table(
             f"L'en-tête a été trouvé à la ligne {numbers[at]} (les lignes au-dessus sont ignorées)."
         )
     return table
-
-
-def read_table(path: Path | str, hints: Collection[str] = ()) -> Table:
-    """Read a CSV (``.csv``, ``.txt``, ``.tsv``) or an XLSX workbook; raise ImportFileError
-    with one French sentence when the file is not what its name claims."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix in XLSX_SUFFIXES:
-        from municipaless.imports.xlsx_reader import read_xlsx
-
-        return read_xlsx(path, hints)
-    if suffix == ".xls":
-        raise ImportFileError(sniff.describe("ole2", path.name, "xlsx"))
-    if suffix in CSV_SUFFIXES or not suffix:
-        from municipaless.imports.csv_reader import read_csv
-
-        return read_csv(path, hints)
-    raise ImportFileError(
-        f"Le fichier « {path.name} » n'est pas un format importable : choisissez un fichier "
-        "CSV (.csv), un classeur Excel (.xlsx) ou des contacts vCard (.vcf)."
-    )

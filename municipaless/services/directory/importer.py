@@ -23,7 +23,8 @@ from pathlib import Path
 from municipaless.core.domain import Affiliation, Organisation, Person
 from municipaless.core.text import fold
 from municipaless.imports.errors import ImportFileError
-from municipaless.imports.table import Table, read_table
+from municipaless.imports.reader import read_table
+from municipaless.imports.table import Table
 from municipaless.imports.vcard import CardProblem, VCardFile, read_vcards
 from municipaless.services.directory import duplicates, import_mapping
 from municipaless.services.directory.import_rows import Context, RowRecords, convert
