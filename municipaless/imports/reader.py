@@ -16,7 +16,7 @@ from municipaless.imports.table import Table
 from municipaless.imports.xlsx_reader import read_xlsx
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
+XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 TABLE_SUFFIXES = CSV_SUFFIXES + XLSX_SUFFIXES
 HEAD_BYTES = 8192
 
@@ -40,14 +40,14 @@ def read_table(path: Path | str, hints: Collection[str] = ()) -> Table:
     with one French sentence when it is neither."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in TABLE_SUFFIXES and suffix not in (".xls", ""):
+    if suffix not in TABLE_SUFFIXES and suffix:
         raise ImportFileError(
             f"Le fichier « {path.name} » n'est pas un format importable : choisissez un fichier "
-            "CSV (.csv), un classeur Excel (.xlsx) ou des contacts vCard (.vcf)."
+            "CSV (.csv), un classeur (.xlsx, .xls, .ods) ou des contacts vCard (.vcf)."
         )
     kind = sniff.kind_of(_head(path))
-    expected = "xlsx" if suffix in XLSX_SUFFIXES or suffix == ".xls" else "csv"
-    if kind == "zip":
+    expected = "xlsx" if suffix in XLSX_SUFFIXES else "csv"
+    if kind in ("zip", "ole2"):
         table = read_xlsx(path, hints)
         if expected != "xlsx":
             table.notes.insert(0, _renamed(path.name, "un classeur Excel ou LibreOffice"))

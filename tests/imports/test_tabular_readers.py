@@ -59,8 +59,8 @@ def test_xlsx_header_below_title_rows_and_cells_as_shown():
     [
         ("vide.csv", "est vide"),
         ("binaire.csv", "données binaires"),
-        ("classeur-renomme.csv", "pas un classeur Excel"),  # a zip, but no workbook inside
-        ("archive.xlsx", "pas un classeur Excel"),
+        ("classeur-renomme.csv", "pas un classeur"),  # a zip, but no workbook inside
+        ("archive.xlsx", "pas un classeur"),
         ("ancien.xls", "Excel 97-2003"),
     ],
 )
