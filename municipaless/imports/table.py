@@ -21,6 +21,16 @@ SCAN_ROWS = 30  # a header further down than this is not a header
 _NUMBER_OR_DATE = re.compile(r"^[\s\d.,/:+\-€%()]+$")
 
 
+@dataclass(frozen=True)
+class ReadProblem:
+    """A row the reader is not sure of: it is shown in the dry run and imported only when the
+    officer chooses to. ``line`` is the line of the file where the doubtful record started."""
+
+    row: int  # the row number (as in ``row_numbers``) it concerns
+    line: int
+    message: str  # French
+
+
 @dataclass
 class Table:
     headers: list[str]
@@ -32,6 +42,7 @@ class Table:
     delimiter: str = ""  # CSV only
     sheet: str = ""  # XLSX only
     notes: list[str] = field(default_factory=list)  # what the reader decided, in French
+    problems: list[ReadProblem] = field(default_factory=list)  # rows the reader doubts
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -95,9 +106,16 @@ def _used_width(header: list[str], data: list[list[str]]) -> int:
 
 
 def build_table(
-    raw: list[list[str]], numbers: list[int], hints: Collection[str] = (), **info
+    raw: list[list[str]],
+    numbers: list[int],
+    hints: Collection[str] = (),
+    doubts: dict[int, tuple[int, str]] | None = None,
+    **info,
 ) -> Table:
-    """Split raw rows into header and data; name untitled columns by their letter."""
+    """Split raw rows into header and data; name untitled columns by their letter.
+
+    ``doubts`` maps an index of ``raw`` to (line of the file, French reason): those rows become
+    :class:`ReadProblem` entries of the table."""
     if not any(any(row) for row in raw):
         raise ImportFileError(
             f"Le fichier « {info.get('source', '')} » ne contient aucune donnée : "
@@ -123,6 +141,11 @@ def build_table(
         header_row=numbers[at],
         **info,
     )
+    for index, (line, message) in sorted((doubts or {}).items()):
+        if index > at and any(raw[index]):
+            table.problems.append(ReadProblem(numbers[index], line, message))
+        elif index == at:
+            table.notes.append(f"Attention, l'en-tête lui-même est douteux : {message}")
     if at:
         table.notes.append(
             f"L'en-tête a été trouvé à la ligne {numbers[at]} (les lignes au-dessus sont ignorées)."

@@ -27,7 +27,7 @@ from municipaless.imports.reader import read_table
 from municipaless.imports.table import Table
 from municipaless.imports.vcard import CardProblem, VCardFile, read_vcards
 from municipaless.services.directory import duplicates, import_mapping
-from municipaless.services.directory.import_rows import Context, RowRecords, convert
+from municipaless.services.directory.import_rows import Context, Problem, RowRecords, convert
 from municipaless.services.directory.import_vcard import contact_values
 from municipaless.storage import bulk
 from municipaless.storage import duplicate_queries as dq
@@ -36,6 +36,7 @@ from municipaless.storage.errors import ReadOnlyError, StorageError
 ALL, VALID_ONLY, KEEP_IN_NOTES = "all", "valid_only", "keep_in_notes"
 VCARD_SUFFIXES = (".vcf", ".vcard")
 FUZZY_LIMIT = 200  # rows up to which duplicates.matches_for also runs (see _find_duplicates)
+READING = "Lecture du fichier"  # the "column" of a problem the reader found
 PREVIEW_KEYS = ("person.last_name", "person.first_name", "org.name", "aff.role", "person.email",
                 "person.phone", "person.mobile", "person.commune")  # fmt: skip
 __all__ = ["ImportFileError", "load", "plan", "apply"]
@@ -221,9 +222,14 @@ def plan(territory, source: Source, mapping: list[str] | None = None) -> ImportP
             raise ImportRefused(" ".join(reasons))
     result = ImportPlan(source, list(mapping or []))
     ctx = _context(territory)
+    doubts = {p.row: p for p in source.table.problems} if source.table is not None else {}
     for number, where, values, columns, people in _raw_rows(source, result.mapping):
         result.people = result.people or people
-        result.rows.append(convert(number, where, values, columns, ctx, people=people))
+        row = convert(number, where, values, columns, ctx, people=people)
+        if doubt := doubts.get(number):
+            message = f"ligne {doubt.line} du fichier, {doubt.message}"
+            row.problems.insert(0, Problem(number, where, READING, "", message))
+        result.rows.append(row)
     _find_duplicates(territory, result)
     return result
 
