@@ -97,3 +97,62 @@ def test_a_quoted_address_over_two_lines_is_no_problem(territory, tmp_path):
     path.write_bytes(text.encode("cp1252"))
     source = di.load(path)
     assert len(source) == 2 and not source.table.problems
+
+
+def _structures(tmp_path, rows, name="structures.csv"):
+    header = ["Raison sociale", "SIRET", "Code postal", "Commune"]
+    return samples.write_csv(tmp_path / name, header, rows)
+
+
+def test_two_establishments_of_one_association_are_not_duplicates(territory, tmp_path):
+    # one SIREN (732 829 320), two SIRETs, two communes: two establishments, one name
+    rows = [["Association La Ruche", "732 829 320 00074", "07000", "Privas"],
+            ["Association La Ruche", "732 829 320 00017", "26000", "Valence"]]  # fmt: skip
+    plan = _plan(territory, _structures(tmp_path, rows))
+    assert len(plan.rows) == 2 and not plan.duplicates
+    di.apply(territory, plan, backup=False)
+    assert _count(territory, "organisation") == 2  # before: 0; after: both
+
+    third = [["Association La Ruche", "73282932000025", "07200", "Aubenas"],
+             ["Association La Ruche", "73282932000017", "26000", "Valence"]]  # fmt: skip
+    plan = _plan(territory, _structures(tmp_path, third, "encore.csv"))
+    assert {row: d.reason for row, d in plan.duplicates.items()} == {
+        3: "même SIRET que « Association La Ruche », déjà dans l'annuaire"
+    }
+    di.apply(territory, plan, backup=False)
+    assert _count(territory, "organisation") == 3  # Aubenas added; Valence known
+
+
+def test_a_siret_rounded_by_a_spreadsheet_is_flagged_even_with_a_valid_key(territory, tmp_path):
+    from stdnum.fr import siret
+
+    assert siret.is_valid("41237900000000")  # the key passes: only the zeros tell
+    rows = [["Épicerie solidaire", "41237900000000", "07000", "Privas"],
+            ["SCOP Élan", "4,12379E+13", "07000", "Privas"],
+            ["CAE Coopérer", "73282932000074.0", "26000", "Valence"]]  # fmt: skip
+    plan = _plan(territory, _structures(tmp_path, rows))
+    flagged = {r.row: r.problems[0].message for r in plan.rows_with_problems}
+    assert sorted(flagged) == [2, 3]
+    assert "abîmé par un tableur" in flagged[2] and "abîmé par un tableur" in flagged[3]
+    di.apply(territory, plan, choice=di.KEEP_IN_NOTES, backup=False, today="2026-03-12")
+    stored = {r.name: r for r in territory.records["organisation"].where("1 = 1")}
+    assert len(stored) == 3  # all three rows; the damaged numbers kept in the remarks only
+    assert stored["Épicerie solidaire"].siret is None
+    assert "SIRET : 41237900000000" in stored["Épicerie solidaire"].notes
+    assert stored["CAE Coopérer"].siret == "73282932000074"
+
+
+def test_implausible_phones_are_kept_as_typed_and_flagged_never_moved_abroad(territory, tmp_path):
+    rows = [["Dupont", "Marie", "234567"], ["Martin", "Jean", "123456789"],
+            ["Roche", "Léa", "04 75 12 34 56"], ["Vidal", "Côme", "0262 12 34 56"]]  # fmt: skip
+    path = samples.write_csv(tmp_path / "tel.csv", ["Nom", "Prénom", "Téléphone"], rows)
+    plan = _plan(territory, path)
+    assert [r.row for r in plan.rows_with_problems] == [2, 3]
+    assert all(r.problems[0].column == "Téléphone" for r in plan.rows_with_problems)
+    di.apply(territory, plan, choice=di.KEEP_IN_NOTES, backup=False)
+    people = {r.last_name: r for r in territory.records["person"].where("1 = 1")}
+    assert len(people) == 4
+    assert people["Dupont"].phone is None and "234567" in people["Dupont"].notes
+    assert people["Martin"].phone is None and "123456789" in people["Martin"].notes
+    assert people["Roche"].phone == "+33475123456"
+    assert people["Vidal"].phone == "+262262123456"  # La Réunion dials 0262 from Paris
