@@ -156,3 +156,46 @@ def test_implausible_phones_are_kept_as_typed_and_flagged_never_moved_abroad(ter
     assert people["Martin"].phone is None and "123456789" in people["Martin"].notes
     assert people["Roche"].phone == "+33475123456"
     assert people["Vidal"].phone == "+262262123456"  # La Réunion dials 0262 from Paris
+
+
+CARDS = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL;TYPE=INTERNET:marie.dupont@franceactive.org\r\n"
+    "END:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Martin;Jean;Pierre,Marie;M.;Jr.\r\nFN:Jean Martin\r\n"
+    "ORG:CAE Coopérer;Pôle accompagnement\r\nORG:Cigales de l'Ain\r\n"
+    "TITLE:Chargé de mission\r\nTITLE:Trésorier\r\nNICKNAME:Jeannot\r\n"
+    "X-SKYPE:jean.martin\r\nTEL;TYPE=FAX:04 75 00 00 01\r\n"
+    "ADR;TYPE=HOME:;;12 rue des Lilas;Privas;Auvergne-Rhône-Alpes;07000;\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Smith;Anna;;;\r\nFN:Anna Smith\r\n"
+    "ADR;TYPE=HOME:;;42 Main Street;Schenectady;NY;12345;\r\nEND:VCARD\r\n"
+)
+
+
+def test_vcards_lose_nothing_an_email_only_card_is_imported(territory, tmp_path):
+    from municipaless.imports.vcard import parse_vcards
+
+    path = tmp_path / "contacts.vcf"
+    path.write_text(CARDS, encoding="utf-8")
+    cards = parse_vcards(CARDS)
+    assert len(cards.contacts) == 3 and not cards.problems  # before: 2 cards and 1 ignored
+    plan = di.plan(territory, di.load(path))
+    assert len(plan.rows) == 3 and not plan.blocked_rows
+    di.apply(territory, plan, choice=di.KEEP_IN_NOTES, backup=False)
+    people = {p.last_name: p for p in territory.records["person"].where("1 = 1")}
+    assert len(people) == 3
+
+    dupont = people["Dupont"]
+    assert (dupont.first_name, dupont.email) == ("Marie", "marie.dupont@franceactive.org")
+    assert "Nom déduit de l'adresse e-mail" in dupont.notes
+
+    martin = people["Martin"].notes
+    for kept in ("Autres prénoms : Pierre Marie", "Suffixe : Jr.",
+                 "Autre organisation : Cigales de l'Ain", "Autre fonction : Trésorier",
+                 "Surnom : Jeannot", "Skype : jean.martin", "Fax : 04 75 00 00 01"):  # fmt: skip
+        assert kept in martin
+    assert people["Martin"].postcode == "07000" and people["Martin"].commune_insee == "07186"
+    assert "Auvergne-Rhône-Alpes" in people["Martin"].address  # the region is not dropped
+
+    smith = people["Smith"]
+    assert smith.postcode is None and smith.commune_insee is None  # no French postcode
+    assert smith.address == "42 Main Street\n12345 Schenectady\nNY"
