@@ -220,7 +220,8 @@ def _email(value: str) -> str:
 # Properties that say nothing about the contact (how the file was made), never kept.
 _TECHNICAL = {"VERSION", "PRODID", "REV", "UID", "KIND", "X-ABSHOWAS", "CLASS", "SOURCE",
               "NAME", "MAILER", "SORT-STRING", "X-ABUID", "X-ABLABEL",
-              "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-OL-DESIGN", "X-MS-CARDPICTURE", "X-PHONETIC-FIRST-NAME",
+              "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-OL-DESIGN", "X-MS-CARDPICTURE",
+              "X-PHONETIC-FIRST-NAME",
               "X-PHONETIC-LAST-NAME", "BEGIN", "END", "AGENT", "LABEL"}  # fmt: skip
 _LABELS = {"NICKNAME": "Surnom", "BDAY": "Date de naissance", "ANNIVERSARY": "Anniversaire",
            "CATEGORIES": "Catégories", "GEO": "Coordonnées", "TZ": "Fuseau horaire",
