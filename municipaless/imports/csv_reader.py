@@ -15,7 +15,7 @@ from pathlib import Path
 
 from municipaless.imports import sniff
 from municipaless.imports.errors import ImportFileError
-from municipaless.imports.table import Table, build_table
+from municipaless.imports.table import PROGRESS_EVERY, Progress, Table, build_table
 
 DELIMITERS = (";", "\t", ",", "|")  # order breaks ties: French Excel's ";" first
 SAMPLE_CHARS = 64 * 1024
@@ -55,13 +55,19 @@ def sniff_delimiter(text: str) -> str:
     return best[2]
 
 
-def _records(lines: list[str], delimiter: str) -> list[tuple[int, int, list[str]]]:
+def _records(
+    lines: list[str], delimiter: str, progress: Progress | None = None
+) -> list[tuple[int, int, list[str]]]:
     """(first line, last line, cells) of each record; lines counted from 0."""
     reader = csv.reader(iter(lines), delimiter=delimiter)
     out, start = [], 0
     for row in reader:
         out.append((start, reader.line_num - 1, row))
         start = reader.line_num
+        if progress is not None and len(out) % PROGRESS_EVERY == 0:
+            progress(
+                f"Lecture : {len(out):,} lignes sur environ {len(lines):,}…".replace(",", "\u202f")
+            )
     return out
 
 
@@ -99,7 +105,9 @@ def _doubt(
     return ""
 
 
-def parse_csv(text: str, hints: Collection[str] = (), **info) -> Table:
+def parse_csv(
+    text: str, hints: Collection[str] = (), progress: Progress | None = None, **info
+) -> Table:
     """A table from CSV text (the separator sniffed unless ``delimiter`` is given).
 
     Quotes are checked (KNOWN-TRAPS 16: an unclosed quote makes the csv module read the rest
@@ -119,7 +127,7 @@ def parse_csv(text: str, hints: Collection[str] = (), **info) -> Table:
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, len(text) + 1))  # an unclosed quote makes one huge cell
     try:
-        records = _records(lines, delimiter)
+        records = _records(lines, delimiter, progress)
     except csv.Error as exc:
         raise ImportFileError(
             f"Le fichier « {info.get('source', '')} » n'est pas un CSV lisible ({exc})."
@@ -145,7 +153,7 @@ def parse_csv(text: str, hints: Collection[str] = (), **info) -> Table:
     return table
 
 
-def read_csv(path: Path, hints: Collection[str] = ()) -> Table:
+def read_csv(path: Path, hints: Collection[str] = (), progress: Progress | None = None) -> Table:
     size = path.stat().st_size if path.exists() else 0
     if size > MAX_CSV_BYTES:
         raise ImportFileError(
@@ -158,4 +166,4 @@ def read_csv(path: Path, hints: Collection[str] = ()) -> Table:
     if kind not in ("text", "utf16"):
         raise ImportFileError(sniff.describe(kind, path.name, "csv"))
     text, encoding = sniff.decode_text(data)
-    return parse_csv(text, hints, source=path.name, encoding=encoding)
+    return parse_csv(text, hints, progress, source=path.name, encoding=encoding)

@@ -12,7 +12,7 @@ from pathlib import Path
 from municipaless.imports import sniff
 from municipaless.imports.csv_reader import read_csv
 from municipaless.imports.errors import ImportFileError
-from municipaless.imports.table import Table
+from municipaless.imports.table import Progress, Table
 from municipaless.imports.xlsx_reader import read_xlsx
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -35,7 +35,9 @@ def _head(path: Path) -> bytes:
         ) from None
 
 
-def read_table(path: Path | str, hints: Collection[str] = ()) -> Table:
+def read_table(
+    path: Path | str, hints: Collection[str] = (), progress: Progress | None = None
+) -> Table:
     """Read a CSV or an XLSX workbook, whichever the bytes say it is; raise ImportFileError
     with one French sentence when it is neither."""
     path = Path(path)
@@ -48,12 +50,12 @@ def read_table(path: Path | str, hints: Collection[str] = ()) -> Table:
     kind = sniff.kind_of(_head(path))
     expected = "xlsx" if suffix in XLSX_SUFFIXES else "csv"
     if kind in ("zip", "ole2"):
-        table = read_xlsx(path, hints)
+        table = read_xlsx(path, hints, progress)
         if expected != "xlsx":
             table.notes.insert(0, _renamed(path.name, "un classeur Excel ou LibreOffice"))
         return table
     if kind in ("text", "utf16"):
-        table = read_csv(path, hints)
+        table = read_csv(path, hints, progress)
         if expected != "csv":
             table.notes.insert(0, _renamed(path.name, "un fichier texte (CSV)"))
         return table

@@ -10,13 +10,17 @@ numbers or dates; header words the caller knows ("nom", "code postal"…) settle
 """
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from statistics import median_low
 
 from municipaless.core.text import fold
 from municipaless.imports.errors import ImportFileError
 
+# A reader calls it now and then with a French line ("Lecture : 5 000 lignes…"); it may raise
+# to stop the reading (the wizard's Cancel).
+Progress = Callable[[str], None]
+PROGRESS_EVERY = 5_000  # rows between two calls
 SCAN_ROWS = 30  # a header further down than this is not a header
 _NUMBER_OR_DATE = re.compile(r"^[\s\d.,/:+\-€%()]+$")
 

@@ -342,7 +342,8 @@ def _finish(raw: _RawCard, out: VCardFile) -> None:
     out.contacts.append(contact)
 
 
-def parse_vcards(text: str, source: str = "", encoding: str = "utf-8") -> VCardFile:
+def parse_vcards(text: str, source: str = "", encoding: str = "utf-8", progress=None) -> VCardFile:
+    """Every card of ``text``; ``progress`` (a French line; may raise to stop) every 500."""
     from vobject.base import ParseError, getLogicalLines
 
     out = VCardFile([], [], source, encoding)
@@ -360,6 +361,8 @@ def parse_vcards(text: str, source: str = "", encoding: str = "utf-8") -> VCardF
                 card.errors.append("la ligne END:VCARD manque avant la carte suivante.")
                 _finish(card, out)
             index += 1
+            if progress is not None and index % 500 == 0:
+                progress(f"Lecture : {index} cartes…")
             card = _RawCard(index, number)
             continue
         if head == "END:VCARD" and card is not None:
@@ -397,7 +400,7 @@ def parse_vcards(text: str, source: str = "", encoding: str = "utf-8") -> VCardF
     return out
 
 
-def read_vcards(path: Path | str) -> VCardFile:
+def read_vcards(path: Path | str, progress=None) -> VCardFile:
     """Every readable contact of the file, and a problem for each card that is not."""
     path = Path(path)
     data = sniff.read_bytes(path)
@@ -405,4 +408,4 @@ def read_vcards(path: Path | str) -> VCardFile:
     if kind not in ("text", "utf16"):
         raise ImportFileError(sniff.describe(kind, path.name, "vcard"))
     text, encoding = sniff.decode_text(data)
-    return parse_vcards(text, path.name, encoding)
+    return parse_vcards(text, path.name, encoding, progress)

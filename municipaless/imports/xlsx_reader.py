@@ -24,7 +24,7 @@ from pathlib import Path
 
 from municipaless.imports import sniff
 from municipaless.imports.errors import ImportFileError
-from municipaless.imports.table import Table, build_table
+from municipaless.imports.table import PROGRESS_EVERY, Progress, Table, build_table
 
 MAX_PART_BYTES = 96 * 1024 * 1024  # one sheet or the shared strings, uncompressed
 MAX_TOTAL_BYTES = 192 * 1024 * 1024  # every part of the archive, uncompressed
@@ -206,23 +206,27 @@ def _sheet_rows(workbook, index: int, name: str) -> list[list]:
         raise _damaged(name) from None
 
 
-def read_xlsx(path: Path, hints: Collection[str] = ()) -> Table:
+def read_xlsx(path: Path, hints: Collection[str] = (), progress: Progress | None = None) -> Table:
+    say = progress or (lambda text: None)
     with open(path, "rb") as fh:
         kind = sniff.kind_of(fh.read(8192))
     if kind not in ("zip", "ole2"):
         raise ImportFileError(sniff.describe(kind, path.name, "xlsx"))
+    say("Vérification du classeur…")
     package = _Package(path) if kind == "zip" else None
+    say("Ouverture du classeur…")
     workbook = _open(path, kind)
     try:
         count = len(workbook.sheet_names)
         active = package.active if package and package.active < count else 0
         order = [active] + [i for i in range(count) if i != active]
         for index in order:
+            say(f"Lecture de la feuille « {workbook.sheet_names[index]} »…")
             values = _sheet_rows(workbook, index, path.name)
             if len(values) > MAX_ROWS:
                 raise _too_big(path.name, f"{_count(len(values))} lignes")
             padded = package.padded_cells(path, index) if package else {}
-            raw = _texts(values, padded, path.name)
+            raw = _texts(values, padded, path.name, say)
             if any(any(row) for row in raw):
                 numbers = list(range(1, len(raw) + 1))
                 sheet = workbook.sheet_names[index]
@@ -232,9 +236,11 @@ def read_xlsx(path: Path, hints: Collection[str] = ()) -> Table:
     raise ImportFileError(f"Le classeur « {path.name} » ne contient aucune donnée.")
 
 
-def _texts(values: list[list], padded: dict, name: str) -> list[list[str]]:
+def _texts(values: list[list], padded: dict, name: str, say: Progress) -> list[list[str]]:
     raw: list[list[str]] = []
     for r, row in enumerate(values):
+        if r and r % PROGRESS_EVERY == 0:
+            say(f"Lecture : {_count(r)} lignes sur {_count(len(values))}…")
         cells = []
         for c, value in enumerate(row):
             fmt = "0" * padded[(r, c)] if (r, c) in padded else ""

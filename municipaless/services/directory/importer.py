@@ -88,12 +88,15 @@ class Source:
         return out
 
 
-def load(path: Path | str) -> Source:
-    """Read ``path`` (CSV, XLSX or vCard by its name); raise ImportFileError when it cannot."""
+def load(path: Path | str, progress=None) -> Source:
+    """Read ``path`` (a table, or vCards by its name); raise ImportFileError when it cannot.
+
+    ``progress`` gets a French line now and then (rows read so far) and may raise to stop.
+    """
     path = Path(path)
     if path.suffix.lower() in VCARD_SUFFIXES:
-        return Source(path.name, vcards=read_vcards(path))
-    return Source(path.name, table=read_table(path, import_mapping.header_words()))
+        return Source(path.name, vcards=read_vcards(path, progress))
+    return Source(path.name, table=read_table(path, import_mapping.header_words(), progress))
 
 
 # --- the dry run --------------------------------------------------------------------------------
