@@ -80,3 +80,17 @@ def test_kind_structures_reads_a_people_file_as_its_structures(territory_path, t
 def test_an_unreadable_file_exits_two(territory_path, tmp_path):
     status, text = _run(territory_path, DATA / "import" / "binaire.csv")
     assert status == 2 and "données binaires" in text
+
+
+def test_the_cli_command(territory_path, tmp_path, capsys):
+    from municipaless.cli import main
+
+    source = _file(tmp_path, bad_every=5)
+    assert main(["import", str(territory_path), str(source), "--dry-run"]) == 1
+    out = capsys.readouterr()
+    assert "4 lignes avec des problèmes" in out.out and "Essai à blanc" in out.out
+    assert main(["import", str(territory_path), str(source)]) == 1
+    assert "rien n'a été importé" in capsys.readouterr().err
+    assert _people(territory_path) == 0
+    assert main(["import", str(territory_path), str(source), "--on-problem", "skip"]) == 1
+    assert _people(territory_path) == 16
