@@ -22,6 +22,7 @@ SAMPLE_CHARS = 64 * 1024
 SAMPLE_ROWS = 60
 LONG_FIELD_LINES = 20  # a cell over more lines than this is a quote closed too late
 MAX_CSV_BYTES = 64 * 1024 * 1024
+_BLANK = " \t\r\n\u00a0"
 _NAMES = {";": "point-virgule", ",": "virgule", "\t": "tabulation", "|": "barre verticale"}
 
 
@@ -86,8 +87,9 @@ def _doubt(
 ) -> str:
     """Why the record spanning lines ``first``..``last`` is doubtful ('' when it is not)."""
     span = last - first + 1
-    text = "".join(lines[first : last + 1])
-    if at_end and text.count('"') % 2:
+    if span < 2 and not at_end:
+        return ""
+    if at_end and "".join(lines[first : last + 1]).count('"') % 2:
         if span == 1:
             return "un guillemet ouvert sur cette ligne n'est jamais refermé."
         return (
@@ -138,13 +140,17 @@ def parse_csv(
     width = widths.most_common(1)[0][0] if widths else 1
     raw: list[list[str]] = []
     doubts: dict[int, tuple[int, str]] = {}
+    last = len(records) - 1
     for index, (start, end, cells) in enumerate(records):
-        reason = _doubt(start, end, lines, delimiter, width, index == len(records) - 1)
-        rows = _split(lines[start : end + 1], delimiter) if reason and end > start else [cells]
-        for row in rows:
-            if reason:
-                doubts[len(raw)] = (start + 1 + numbers_offset, reason)
-            raw.append([cell.strip(" \t\r\n\u00a0") for cell in row])
+        reason = _doubt(start, end, lines, delimiter, width, index == last) if (
+            end > start or index == last
+        ) else ""  # fmt: skip
+        if not reason:
+            raw.append([cell.strip(_BLANK) for cell in cells])
+            continue
+        for row in _split(lines[start : end + 1], delimiter) if end > start else [cells]:
+            doubts[len(raw)] = (start + 1 + numbers_offset, reason)
+            raw.append([cell.strip(_BLANK) for cell in row])
     numbers = list(range(1 + numbers_offset, len(raw) + 1 + numbers_offset))
     table = build_table(raw, numbers, hints, doubts, delimiter=delimiter, **info)
     table.notes.insert(

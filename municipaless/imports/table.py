@@ -98,7 +98,7 @@ def find_header(rows: list[list[str]], hints: Collection[str] = ()) -> int:
 def _used_width(header: list[str], data: list[list[str]]) -> int:
     """Columns up to the last one with a header or a value: Excel's ``;;;`` at line ends and
     formatted-but-empty columns of a workbook are dropped."""
-    width = max([len(header), *(len(row) for row in data)])
+    width = max(len(header), max(map(len, data), default=0))
     while width:
         last = width - 1
         if (last < len(header) and header[last]) or any(
@@ -127,8 +127,8 @@ def build_table(
         )
     at = find_header(raw, hints)
     header = raw[at]
-    data = [(n, row) for n, row in zip(numbers[at + 1 :], raw[at + 1 :], strict=True) if any(row)]
-    width = _used_width(header, [row for _, row in data])
+    kept = [i for i in range(at + 1, len(raw)) if any(raw[i])]
+    width = _used_width(header, [raw[i] for i in kept])
     headers: list[str] = []
     seen: dict[str, int] = {}
     for index in range(width):
@@ -137,11 +137,14 @@ def build_table(
         key = fold(name)
         seen[key] = seen.get(key, 0) + 1
         headers.append(name if seen[key] == 1 else f"{name} ({seen[key]})")
-    rows = [(row + [""] * width)[:width] for _, row in data]
+    rows = [
+        row if len(row) == width else (row + [""] * width)[:width]
+        for row in map(raw.__getitem__, kept)
+    ]
     table = Table(
         headers=headers,
         rows=rows,
-        row_numbers=[n for n, _ in data],
+        row_numbers=[numbers[i] for i in kept],
         header_row=numbers[at],
         **info,
     )
