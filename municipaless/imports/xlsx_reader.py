@@ -87,15 +87,16 @@ def _not_a_workbook(name: str) -> ImportFileError:
     )
 
 
-# xlsx <row …> (or <x:row …>), ods <table:table-row …>: bytes.count is ~10x a regex here
-_ROW_TAGS = (b"row ", b"row>")
+# Opening tags only: xlsx <row …> (or <x:row …>), ods <table:table-row …>; bytes.count is
+# ~10x faster than a regex here.
+_ROW_TAGS = (b"<row", b":row ", b"<table:table-row")
 
 
 def _count_rows(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
     """Row elements in a sheet part, streamed (an upper bound: it is a limit, not a count)."""
 
     def rows(data: bytes) -> int:
-        return sum(data.count(b"<" + tag) + data.count(b":" + tag) for tag in _ROW_TAGS)
+        return sum(data.count(tag) for tag in _ROW_TAGS)
 
     count, tail = 0, b""
     with archive.open(info) as stream:

@@ -143,3 +143,25 @@ def test_a_workbook_named_csv_and_an_ods_are_read(tmp_path):
     table = read_table(tmp_path / "liste.ods")
     assert table.headers == ["Nom", "Commune"] and table.sheet == "Liste"
     assert table.rows == [["SCOP Élan", "Privas"], ["CAE", "Valence"]]
+
+
+def test_rows_of_an_ods_are_counted_before_reading_too(tmp_path, monkeypatch):
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    ods = OpenDocumentSpreadsheet()
+    sheet = Table(name="Liste")
+    for n in range(300):
+        row = TableRow()
+        for value in (f"Structure {n}", "Privas"):
+            cell = TableCell(valuetype="string")
+            cell.addElement(P(text=value))
+            row.addElement(cell)
+        sheet.addElement(row)
+    ods.spreadsheet.addElement(sheet)
+    ods.save(str(tmp_path / "liste.ods"))
+    monkeypatch.setattr(xlsx_reader, "MAX_ROWS", 100)
+    monkeypatch.setattr(xlsx_reader, "_open", lambda *a: pytest.fail("calamine was called"))
+    with pytest.raises(ImportFileError, match="300 lignes, au plus 100"):
+        read_table(tmp_path / "liste.ods")
