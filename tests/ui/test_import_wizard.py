@@ -219,3 +219,29 @@ def test_reading_runs_on_a_worker_that_reports_progress_and_can_be_cancelled(
     assert shown and shown[0].startswith("Lecture")  # the reader's own progress line
     assert 0 < len(calls) < 2_000  # it stopped between two steps
     wizard.reject()
+
+
+def test_a_bad_quote_shows_in_the_dry_run_and_blocks_the_import(window, qtbot, dialogs, tmp_path):
+    header = "Nom;Prénom;Courriel\r\n"
+    rows = [f"Nom{n};Prénom{n};p{n}@exemple.fr\r\n" for n in range(1, 11)]
+    rows[2] = 'Nom3;"Prénom3;p3@exemple.fr\r\n'  # contact 3: a quote never closed
+    path = tmp_path / "guillemet.csv"
+    path.write_bytes((header + "".join(rows)).encode("utf-8"))
+    people = window.territory.records["person"]
+    before = people.count()
+    wizard = start(window, qtbot, dialogs, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == MAPPING_PAGE
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    preview = wizard.currentPage()
+    assert "10 lignes lues" in preview.summary.text()  # not 3
+    assert "Aucun problème" not in preview.summary.text()
+    problems = preview.problems
+    assert problems.rowCount() == 8
+    assert problems.item(0, 1).text() == "Lecture du fichier"
+    assert "ligne 4 du fichier" in problems.item(0, 3).text()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    tick(qtbot, preview.valid_only)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert people.count() == before + 2  # the two rows before the quote
