@@ -159,7 +159,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     from municipaless import documents
     from municipaless.services.file import OpenMode, close_territory, open_territory
-    from municipaless.services.reports import activity_report
+    from municipaless.services.reports import activity_document, activity_report
 
     try:
         start, end = dt.date.fromisoformat(args.date_from), dt.date.fromisoformat(args.date_to)
@@ -173,7 +173,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         report = activity_report.compute(territory, period, scope, nominative=args.nominatif)
     finally:
         close_territory(territory)
-    doc = activity_report.build_document(report, nominative=args.nominatif)
+    doc = activity_document.build(report, nominative=args.nominatif)
     fmt = args.format or args.output.suffix.lstrip(".").lower() or "xlsx"
     for written in documents.write(doc, args.output, fmt):
         print(f"Bilan écrit dans {written}")
@@ -222,11 +222,33 @@ def cmd_merge(args: argparse.Namespace) -> int:
         close_territory(territory)  # a working copy is written back to the share here
 
 
+def cmd_import(argv: list[str]) -> int:
+    from municipaless.services.directory.import_batch import KINDS, ON_PROBLEM, run_import
+    from municipaless.services.file.places import officer_name
+
+    parser = argparse.ArgumentParser(
+        prog="municipaless import", description="importer des structures ou des personnes"
+    )
+    parser.add_argument("path", type=Path, help="fichier de territoire")
+    parser.add_argument("source", type=Path, help="fichier à importer (CSV, classeur, vCard)")
+    parser.add_argument("--dry-run", action="store_true", help="montrer sans rien écrire")
+    parser.add_argument("--kind", choices=KINDS, default="auto")
+    parser.add_argument("--on-problem", choices=tuple(ON_PROBLEM), default="abort")
+    args = parser.parse_args(argv)
+    return run_import(
+        args.path, args.source, dry_run=args.dry_run, kind=args.kind,
+        on_problem=args.on_problem, officer=officer_name(),
+        warn=lambda text: print(text, file=sys.stderr),
+    )  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from municipaless.storage.errors import StorageError
 
     try:
+        if argv and argv[0] == "import":
+            return cmd_import(argv[1:])
         if argv and argv[0] in COMMANDS:
             args = _parser_commands().parse_args(argv)
             commands = {

@@ -48,6 +48,10 @@ def _plural(n: int, word: str) -> str:
 _SEPARATORS = re.compile(r"[\s.\-\u00a0\u202f\u2007\u2009\u2010\u2011\u2012\u2013\u2014_/]+")
 # What Excel shows once a 14-digit code became a float: the last digits are gone for good.
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?\s*[eE]\s*[+-]?\d+$")
+# A float read back: « 41237900000000 » or « 41237900000000.0 ». A SIRET ends with a 5-digit
+# establishment number (NIC) that is never 00000; six zeros at the end mean a rounded number,
+# whose check digit can pass by chance (one time in ten).
+_FLOAT_DIGITS = re.compile(r"^(\d{14})(?:[.,]0+)?$")
 
 
 def _check_company_number(text: str | None, kind: str) -> Checked[str]:
@@ -60,6 +64,15 @@ def _check_company_number(text: str | None, kind: str) -> Checked[str]:
             "perdus et ne peuvent pas être retrouvés. Reprenez le numéro d'origine "
             "(avis de situation INSEE, annuaire des entreprises)."
         )
+    if kind == "SIRET" and (found := _FLOAT_DIGITS.match(raw)):
+        raw = found.group(1)  # « 73282932000074.0 »: a float, but exact
+        if raw.endswith("000000"):
+            return _invalid(
+                f"Numéro SIRET sans doute abîmé par un tableur (« {found.group(0)} ») : il a été "
+                "enregistré comme un nombre, arrondi (ses derniers chiffres sont des zéros) ; "
+                "même si sa clé de contrôle tombe juste, vérifiez-le sur l'avis de situation "
+                "INSEE ou l'annuaire des entreprises."
+            )
     digits = _SEPARATORS.sub("", raw)
     stray = next((c for c in digits if not c.isdigit() or not c.isascii()), None)
     if stray is not None:
@@ -170,6 +183,8 @@ def check_phone(text: str | None, region: str = "FR") -> Checked[str]:
             "Numéro de téléphone invalide : il contient des lettres (un numéro de poste se note "
             "dans les remarques)."
         )
+    international = raw.lstrip("( ").startswith(("+", "00"))
+    digit_count = sum(c.isdigit() for c in raw)
     try:
         number = phonenumbers.parse(raw, region)
     except NumberParseException:
@@ -182,25 +197,34 @@ def check_phone(text: str | None, region: str = "FR") -> Checked[str]:
             "Numéro de téléphone avec un numéro de poste : saisissez la ligne seule et notez "
             "le poste dans les remarques."
         )
-    if (
-        not phonenumbers.is_valid_number(number)
-        and region == "FR"
-        and not raw.startswith(("+", "00"))
-    ):
+    if region == "FR" and not international:
+        # A French national number is 0 + 9 digits. Anything else is kept as typed and said,
+        # never completed into another country (« 234567 » is not Saint-Pierre-et-Miquelon,
+        # « 123456789 » is not +33 1 23 45 67 89).
+        if not raw.lstrip("( ").startswith("0"):
+            return _invalid(
+                "Numéro de téléphone invalide : un numéro français commence par 0 "
+                "(ex. « 04 75 12 34 56 ») ; un numéro étranger s'écrit en international (+…)."
+            )
+        if digit_count != 10:
+            return _invalid(
+                "Numéro de téléphone invalide : 10 chiffres attendus "
+                f"({_plural(digit_count, 'saisi')})."
+            )
+    if not phonenumbers.is_valid_number(number) and region == "FR" and not international:
         for overseas in _FRENCH_REGIONS[1:]:
             candidate = phonenumbers.parse(raw, overseas)
             if phonenumbers.is_valid_number(candidate):
                 number = candidate
                 break
     if phonenumbers.is_valid_number(number):
+        abroad = number.country_code != phonenumbers.country_code_for_region(region)
+        if region != "FR" and not international and abroad:  # national: the address's country
+            return _invalid(
+                "Numéro de téléphone invalide pour le pays de l'adresse : saisissez-le "
+                "en international (+…)."
+            )
         return Checked(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
-    national = region == "FR" and not raw.startswith(("+", "00"))
-    digit_count = sum(c.isdigit() for c in raw)
-    if national and digit_count != 10:
-        return _invalid(
-            "Numéro de téléphone invalide : 10 chiffres attendus "
-            f"({_plural(digit_count, 'saisi')})."
-        )
     reason = phonenumbers.is_possible_number_with_reason(number)
     french = phonenumbers.region_code_for_country_code(number.country_code) == "FR"
     hint = " (10 chiffres pour un numéro français)" if french else ""

@@ -105,9 +105,9 @@ def describe(kind: str, name: str, expected: str) -> str:
         return f"Le fichier « {name} » est vide : il n'y a rien à importer."
     if kind == "ole2":
         return (
-            f"Le fichier « {name} » est un classeur Excel 97-2003 (.xls) ou un classeur protégé "
-            "par un mot de passe, que l'application ne sait pas lire. Ouvrez-le dans Excel ou "
-            "LibreOffice et enregistrez-le au format .xlsx (sans mot de passe) ou CSV."
+            f"Le fichier « {name} » est un classeur Excel 97-2003 (.xls) illisible ou un classeur "
+            "protégé par un mot de passe, que l'application ne peut pas lire. Ouvrez-le dans "
+            "Excel ou LibreOffice et enregistrez-le au format .xlsx (sans mot de passe) ou CSV."
         )
     if kind == "pdf":
         return (

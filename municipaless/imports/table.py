@@ -10,19 +10,29 @@ numbers or dates; header words the caller knows ("nom", "code postal"…) settle
 """
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from pathlib import Path
 from statistics import median_low
 
 from municipaless.core.text import fold
-from municipaless.imports import sniff
 from municipaless.imports.errors import ImportFileError
 
+# A reader calls it now and then with a French line ("Lecture : 5 000 lignes…"); it may raise
+# to stop the reading (the wizard's Cancel).
+Progress = Callable[[str], None]
+PROGRESS_EVERY = 5_000  # rows between two calls
 SCAN_ROWS = 30  # a header further down than this is not a header
-CSV_SUFFIXES = (".csv", ".txt", ".tsv")
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _NUMBER_OR_DATE = re.compile(r"^[\s\d.,/:+\-€%()]+$")
+
+
+@dataclass(frozen=True)
+class ReadProblem:
+    """A row the reader is not sure of: it is shown in the dry run and imported only when the
+    officer chooses to. ``line`` is the line of the file where the doubtful record started."""
+
+    row: int  # the row number (as in ``row_numbers``) it concerns
+    line: int
+    message: str  # French
 
 
 @dataclass
@@ -36,6 +46,7 @@ class Table:
     delimiter: str = ""  # CSV only
     sheet: str = ""  # XLSX only
     notes: list[str] = field(default_factory=list)  # what the reader decided, in French
+    problems: list[ReadProblem] = field(default_factory=list)  # rows the reader doubts
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -87,7 +98,7 @@ def find_header(rows: list[list[str]], hints: Collection[str] = ()) -> int:
 def _used_width(header: list[str], data: list[list[str]]) -> int:
     """Columns up to the last one with a header or a value: Excel's ``;;;`` at line ends and
     formatted-but-empty columns of a workbook are dropped."""
-    width = max([len(header), *(len(row) for row in data)])
+    width = max(len(header), max(map(len, data), default=0))
     while width:
         last = width - 1
         if (last < len(header) and header[last]) or any(
@@ -99,9 +110,16 @@ def _used_width(header: list[str], data: list[list[str]]) -> int:
 
 
 def build_table(
-    raw: list[list[str]], numbers: list[int], hints: Collection[str] = (), **info
+    raw: list[list[str]],
+    numbers: list[int],
+    hints: Collection[str] = (),
+    doubts: dict[int, tuple[int, str]] | None = None,
+    **info,
 ) -> Table:
-    """Split raw rows into header and data; name untitled columns by their letter."""
+    """Split raw rows into header and data; name untitled columns by their letter.
+
+    ``doubts`` maps an index of ``raw`` to (line of the file, French reason): those rows become
+    :class:`ReadProblem` entries of the table."""
     if not any(any(row) for row in raw):
         raise ImportFileError(
             f"Le fichier « {info.get('source', '')} » ne contient aucune donnée : "
@@ -109,8 +127,8 @@ def build_table(
         )
     at = find_header(raw, hints)
     header = raw[at]
-    data = [(n, row) for n, row in zip(numbers[at + 1 :], raw[at + 1 :], strict=True) if any(row)]
-    width = _used_width(header, [row for _, row in data])
+    kept = [i for i in range(at + 1, len(raw)) if any(raw[i])]
+    width = _used_width(header, [raw[i] for i in kept])
     headers: list[str] = []
     seen: dict[str, int] = {}
     for index in range(width):
@@ -119,37 +137,24 @@ def build_table(
         key = fold(name)
         seen[key] = seen.get(key, 0) + 1
         headers.append(name if seen[key] == 1 else f"{name} ({seen[key]})")
-    rows = [(row + [""] * width)[:width] for _, row in data]
+    rows = [
+        row if len(row) == width else (row + [""] * width)[:width]
+        for row in map(raw.__getitem__, kept)
+    ]
     table = Table(
         headers=headers,
         rows=rows,
-        row_numbers=[n for n, _ in data],
+        row_numbers=[numbers[i] for i in kept],
         header_row=numbers[at],
         **info,
     )
+    for index, (line, message) in sorted((doubts or {}).items()):
+        if index > at and any(raw[index]):
+            table.problems.append(ReadProblem(numbers[index], line, message))
+        elif index == at:
+            table.notes.append(f"Attention, l'en-tête lui-même est douteux : {message}")
     if at:
         table.notes.append(
             f"L'en-tête a été trouvé à la ligne {numbers[at]} (les lignes au-dessus sont ignorées)."
         )
     return table
-
-
-def read_table(path: Path | str, hints: Collection[str] = ()) -> Table:
-    """Read a CSV (``.csv``, ``.txt``, ``.tsv``) or an XLSX workbook; raise ImportFileError
-    with one French sentence when the file is not what its name claims."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix in XLSX_SUFFIXES:
-        from municipaless.imports.xlsx_reader import read_xlsx
-
-        return read_xlsx(path, hints)
-    if suffix == ".xls":
-        raise ImportFileError(sniff.describe("ole2", path.name, "xlsx"))
-    if suffix in CSV_SUFFIXES or not suffix:
-        from municipaless.imports.csv_reader import read_csv
-
-        return read_csv(path, hints)
-    raise ImportFileError(
-        f"Le fichier « {path.name} » n'est pas un format importable : choisissez un fichier "
-        "CSV (.csv), un classeur Excel (.xlsx) ou des contacts vCard (.vcf)."
-    )

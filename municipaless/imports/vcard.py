@@ -82,6 +82,8 @@ class Contact:
     note: str = ""
     is_organisation: bool = False  # a card for a company, not a person
     uid: str = ""
+    extras: list[str] = field(default_factory=list)  # French "Label : value" of what no field holds
+    named_from_email: bool = False  # no name on the card: the name was read from the e-mail
 
     @property
     def label(self) -> str:
@@ -216,11 +218,38 @@ def _email(value: str) -> str:
     return value[7:].strip() if value.lower().startswith("mailto:") else value
 
 
+# Properties that say nothing about the contact (how the file was made), never kept.
+_TECHNICAL = {"VERSION", "PRODID", "REV", "UID", "KIND", "X-ABSHOWAS", "CLASS", "SOURCE",
+              "NAME", "MAILER", "SORT-STRING", "X-ABUID", "X-ABLABEL",
+              "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-OL-DESIGN", "X-MS-CARDPICTURE",
+              "X-PHONETIC-FIRST-NAME",
+              "X-PHONETIC-LAST-NAME", "BEGIN", "END", "AGENT", "LABEL"}  # fmt: skip
+_LABELS = {"NICKNAME": "Surnom", "BDAY": "Date de naissance", "ANNIVERSARY": "Anniversaire",
+           "CATEGORIES": "Catégories", "GEO": "Coordonnées", "TZ": "Fuseau horaire",
+           "IMPP": "Messagerie", "X-AIM": "AIM", "X-SKYPE": "Skype", "X-JABBER": "Jabber",
+           "RELATED": "Relation", "GENDER": "Genre", "LANG": "Langue",
+           "X-ANNIVERSARY": "Anniversaire", "X-ASSISTANT": "Assistant(e)",
+           "X-MANAGER": "Responsable", "X-SPOUSE": "Conjoint(e)",
+           "X-MS-MANAGER": "Responsable", "X-MS-ASSISTANT": "Assistant(e)",
+           "X-MS-SPOUSE": "Conjoint(e)", "X-GENDER": "Genre"}  # fmt: skip
+
+
+def _name_from_email(address: str) -> tuple[str, str]:
+    """``("Marie", "Dupont")`` from marie.dupont@…, ``("", "Contact")`` from contact@…."""
+    local = address.split("@", 1)[0]
+    words = [w for w in re.split(r"[._\-+]+", local) if w and not w.isdigit()]
+    words = [w.capitalize() for w in words] or [local]
+    if len(words) == 1:
+        return "", words[0]
+    return " ".join(words[:-1]), words[-1]
+
+
 def _build(raw: _RawCard) -> Contact:
     contact = Contact(index=raw.index, line=raw.line)
     props = raw.properties
     contact.version = next((p.value.strip() for p in props if p.name == "VERSION"), "")
     version = contact.version
+    extras = contact.extras
     for prop in props:
         text = _unescape(prop.value, version).strip()
         if prop.name == "FN" and not contact.formatted_name:
@@ -229,6 +258,10 @@ def _build(raw: _RawCard) -> Contact:
             parts = _components(prop.value, version) + [""] * 5
             contact.last_name, contact.first_name = parts[0], parts[1]
             contact.civility = civility(parts[3]) if parts[3] else ""
+            if parts[2]:
+                extras.append(f"Autres prénoms : {parts[2].replace(',', ' ')}")
+            if parts[4]:
+                extras.append(f"Suffixe : {parts[4]}")
         elif prop.name == "ORG" and not contact.organisation:
             parts = [p for p in _components(prop.value, version) if p]
             if parts:
@@ -237,6 +270,12 @@ def _build(raw: _RawCard) -> Contact:
             contact.title = text
         elif prop.name == "ROLE" and not contact.role:
             contact.role = text
+        elif prop.name in ("ORG", "TITLE", "ROLE", "N", "FN"):
+            shown = " / ".join(p for p in _components(prop.value, version) if p)
+            label = {"ORG": "Autre organisation", "TITLE": "Autre fonction", "ROLE": "Autre rôle",
+                     "N": "Autre nom", "FN": "Autre nom affiché"}[prop.name]  # fmt: skip
+            if shown:
+                extras.append(f"{label} : {shown}")
         elif prop.name == "EMAIL" and _email(text):
             contact.emails.append((_email(text), prop.kinds))
         elif prop.name == "TEL" and (phone := _phone(prop.value, prop.kinds)):
@@ -255,6 +294,9 @@ def _build(raw: _RawCard) -> Contact:
             contact.uid = text
         elif (prop.name, text.upper()) in (("KIND", "ORG"), ("X-ABSHOWAS", "COMPANY")):
             contact.is_organisation = True  # vCard 4.0 and Apple's mark of a company card
+        elif prop.name not in _TECHNICAL and text:
+            label = _LABELS.get(prop.name) or prop.name.title()
+            extras.append(f"{label} : {text}")
     if not (contact.first_name or contact.last_name) and contact.formatted_name:
         if contact.formatted_name == contact.organisation:
             contact.is_organisation = True
@@ -263,6 +305,14 @@ def _build(raw: _RawCard) -> Contact:
             contact.first_name, contact.last_name = first.strip(), last.strip()
     if not (contact.first_name or contact.last_name) and contact.organisation:
         contact.is_organisation = True
+    shown = contact.formatted_name
+    names = {" ".join(p for p in (contact.first_name, contact.last_name) if p),
+             " ".join(p for p in (contact.last_name, contact.first_name) if p)}  # fmt: skip
+    if shown and shown not in names and shown != contact.organisation and contact.last_name:
+        extras.insert(0, f"Nom affiché : {shown}")
+    if not (contact.first_name or contact.last_name or contact.organisation) and contact.emails:
+        contact.first_name, contact.last_name = _name_from_email(contact.emails[0][0])
+        contact.named_from_email = True
     return contact
 
 
@@ -293,7 +343,8 @@ def _finish(raw: _RawCard, out: VCardFile) -> None:
     out.contacts.append(contact)
 
 
-def parse_vcards(text: str, source: str = "", encoding: str = "utf-8") -> VCardFile:
+def parse_vcards(text: str, source: str = "", encoding: str = "utf-8", progress=None) -> VCardFile:
+    """Every card of ``text``; ``progress`` (a French line; may raise to stop) every 500."""
     from vobject.base import ParseError, getLogicalLines
 
     out = VCardFile([], [], source, encoding)
@@ -311,6 +362,8 @@ def parse_vcards(text: str, source: str = "", encoding: str = "utf-8") -> VCardF
                 card.errors.append("la ligne END:VCARD manque avant la carte suivante.")
                 _finish(card, out)
             index += 1
+            if progress is not None and index % 500 == 0:
+                progress(f"Lecture : {index} cartes…")
             card = _RawCard(index, number)
             continue
         if head == "END:VCARD" and card is not None:
@@ -348,7 +401,7 @@ def parse_vcards(text: str, source: str = "", encoding: str = "utf-8") -> VCardF
     return out
 
 
-def read_vcards(path: Path | str) -> VCardFile:
+def read_vcards(path: Path | str, progress=None) -> VCardFile:
     """Every readable contact of the file, and a problem for each card that is not."""
     path = Path(path)
     data = sniff.read_bytes(path)
@@ -356,4 +409,4 @@ def read_vcards(path: Path | str) -> VCardFile:
     if kind not in ("text", "utf16"):
         raise ImportFileError(sniff.describe(kind, path.name, "vcard"))
     text, encoding = sniff.decode_text(data)
-    return parse_vcards(text, path.name, encoding)
+    return parse_vcards(text, path.name, encoding, progress)

@@ -1918,8 +1918,12 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
-        <source>Tables and contacts (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
-        <translation>Tableaux et contacts (*.csv *.txt *.xlsx *.vcf);;Tous les fichiers (*)</translation>
+        <source>Tables and contacts (*.csv *.txt *.xlsx *.xls *.ods *.vcf);;All files (*)</source>
+        <translation>Tableaux et contacts (*.csv *.txt *.xlsx *.xls *.ods *.vcf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <source>This file cannot be imported</source>

@@ -16,6 +16,7 @@ from benchlib import report
 from municipaless import documents
 from municipaless.documents.model import Column, Document, Section, Table
 from municipaless.services.file import OpenMode, open_territory
+from municipaless.services.reports import activity_document as ad
 from municipaless.services.reports import activity_report as ar
 
 YEAR = ar.Period.year(2025)
@@ -151,7 +152,7 @@ def test_compute_bilan(territory):
 
 
 def test_xlsx_bilan_against_raw_openpyxl(territory, tmp_path):
-    doc = ar.build_document(ar.compute(territory, YEAR))
+    doc = ad.build(ar.compute(territory, YEAR))
     ours, raw = _best_pair(
         lambda: documents.write(doc, tmp_path / "bilan.xlsx"),
         lambda: _raw_xlsx(doc, tmp_path / "raw.xlsx"),
@@ -184,7 +185,7 @@ def test_20000_row_list_to_xlsx(territory, tmp_path):
 @pytest.mark.parametrize("fmt", ["docx", "pdf", "odt"])
 def test_bilan_end_to_end(territory, tmp_path, fmt):
     def run():
-        doc = ar.build_document(ar.compute(territory, YEAR))
+        doc = ad.build(ar.compute(territory, YEAR))
         documents.write(doc, tmp_path / f"bilan.{fmt}")
 
     seconds = _best(run, runs=2)
@@ -196,8 +197,9 @@ def test_bilan_end_to_end(territory, tmp_path, fmt):
 PEAK = """
 import json, resource, sys
 from municipaless import documents
-from municipaless.services import activity_report as ar
-from municipaless.services import list_export
+from municipaless.services.reports import activity_document as ad
+from municipaless.services.reports import activity_report as ar
+from municipaless.services.reports import list_export
 from municipaless.services.file.territory import Territory
 sys.path.insert(0, {bench!r})
 from bench_reports import _project_list
@@ -217,7 +219,7 @@ def peak_mb():
 steps = {{"imports": peak_mb()}}
 t = open_territory({path!r}, mode=OpenMode.READ_ONLY)
 steps["open (quick_check)"] = peak_mb()
-doc = ar.build_document(ar.compute(t, ar.Period.year(2025)))
+doc = ad.build(ar.compute(t, ar.Period.year(2025)))
 steps["compute + build bilan"] = peak_mb()
 for fmt in ("docx", "xlsx", "pdf", "odt", "ods"):
     documents.write(doc, {out!r} + "/bilan." + fmt)
@@ -264,7 +266,7 @@ def test_nominative_annex_of_13000_projects(territory, tmp_path):
     """The annex lists every project followed in 2025 on the large file (13,452): slow in page
     formats, so reported, not targeted; the officer asks for it by name, rarely."""
     report_ = ar.compute(territory, YEAR, nominative=True)
-    doc = ar.build_document(report_, nominative=True)
+    doc = ad.build(report_, nominative=True)
     for fmt in ("xlsx", "pdf", "docx"):
         seconds = _best(lambda f=fmt: documents.write(doc, tmp_path / f"annexe.{f}"), runs=1)
         report(f"nominative bilan {fmt.upper()} (13,452-row annex)", seconds, None)

@@ -299,3 +299,21 @@ def test_every_error_is_a_french_sentence(check):
     result = check("x@y#1,2E+3")
     if not result.ok:
         assert result.error[0].isupper() and result.error.rstrip().endswith((".", "?"))
+
+
+def test_a_siret_rounded_to_a_float_is_refused_even_when_its_key_passes():
+    assert "abîmé par un tableur" in check_siret("41237900000000").error
+    assert "abîmé par un tableur" in check_siret("41237900000000.0").error
+    assert check_siret("73282932000074.0").value == "73282932000074"
+
+
+@pytest.mark.parametrize("text", ["234567", "123456789"])
+def test_a_phone_implausible_in_france_is_never_moved_to_another_country(text):
+    assert check_phone(text).error  # was +508 234567 (Saint-Pierre) and +33 1 23 45 67 89
+
+
+def test_a_national_number_must_belong_to_the_addresses_country():
+    assert check_phone("(212) 555-0123", "US").value == "+12125550123"
+    assert check_phone("06 12 34 56 78", "BE").error  # a French mobile is no Belgian number
+    assert check_phone("0475 12 34 56", "BE").value == "+32475123456"
+    assert check_phone("+33 6 12 34 56 78", "US").value == "+33612345678"

@@ -8,7 +8,8 @@ import pytest
 from municipaless.imports import sniff
 from municipaless.imports.csv_reader import parse_csv, sniff_delimiter
 from municipaless.imports.errors import ImportFileError
-from municipaless.imports.table import column_letter, find_header, read_table
+from municipaless.imports.reader import read_table
+from municipaless.imports.table import column_letter, find_header
 from municipaless.imports.xlsx_reader import cell_text
 
 DATA = Path(__file__).parents[1] / "data" / "import"
@@ -58,9 +59,8 @@ def test_xlsx_header_below_title_rows_and_cells_as_shown():
     [
         ("vide.csv", "est vide"),
         ("binaire.csv", "données binaires"),
-        ("classeur-renomme.csv", "Renommez-le en .xlsx"),
-        ("texte-renomme.xlsx", "c'est un fichier texte"),
-        ("archive.xlsx", "pas un classeur Excel"),
+        ("classeur-renomme.csv", "pas un classeur"),  # a zip, but no workbook inside
+        ("archive.xlsx", "pas un classeur"),
         ("ancien.xls", "Excel 97-2003"),
     ],
 )
@@ -69,6 +69,12 @@ def test_a_file_that_is_not_what_it_claims_gets_one_french_sentence(name, words)
         read_table(DATA / name)
     assert words in caught.value.message
     assert f"« {name} »" in caught.value.message
+
+
+def test_the_content_decides_the_reader_whatever_the_name_says(tmp_path):
+    text = read_table(DATA / "texte-renomme.xlsx")
+    assert text.headers == ["Nom", "Ville"] and text.rows == [["SCOP Élan", "Privas"]]
+    assert "lu comme un fichier texte" in text.notes[0]
 
 
 def test_missing_file_and_unknown_extension(tmp_path):

@@ -6,6 +6,7 @@ import pytest
 
 from municipaless.documents.model import KeyFigures, Table
 from municipaless.services.file import OpenMode, open_territory
+from municipaless.services.reports import activity_document as ad
 from municipaless.services.reports import activity_report as ar
 from tests.storage.activity_sample import PRIVAS, VOULTE, write_sample
 
@@ -95,7 +96,7 @@ def _texts(doc) -> str:
 
 
 def test_anonymised_document_masks_small_counts_and_names(report):
-    doc = ar.build_document(report)
+    doc = ad.build(report)
     assert doc.title == "Bilan d'activité ESS"
     assert doc.subtitle == "Commune de Privas — année 2025"
     figures = {f.label: f.value for b in doc.blocks() if isinstance(b, KeyFigures) for f in b.items}
@@ -116,7 +117,7 @@ def test_anonymised_document_masks_small_counts_and_names(report):
 
 
 def test_comparison_table_and_evolution(report):
-    doc = ar.build_document(report)
+    doc = ad.build(report)
     table = next(t for t in doc.tables() if t.name == "Comparaison")
     rows = {r[0]: r[1:] for r in table.rows}
     assert rows["Réunions tenues"] == [4, 1, "+300\u00a0%"]
@@ -125,7 +126,7 @@ def test_comparison_table_and_evolution(report):
 
 
 def test_nominative_annex_only_on_request(report, territory):
-    doc = ar.build_document(report, nominative=True)
+    doc = ad.build(report, nominative=True)
     annex = doc.tables()[-1]
     assert annex.name == "Annexe nominative"
     assert [r[0] for r in annex.rows] == ["P1", "P2", "P4"]
@@ -134,4 +135,17 @@ def test_nominative_annex_only_on_request(report, territory):
     assert figures["porteurs accueillis pour la première fois"] == 2  # not masked
     plain = ar.compute(territory, ar.Period.year(2025), today=TODAY)
     with pytest.raises(ValueError):
-        ar.build_document(plain, nominative=True)
+        ad.build(plain, nominative=True)
+
+
+def test_the_mask_is_a_typed_disclosure():
+    from municipaless.services.reports.disclosure import NS, OTHERS, SMALL, Disclosure, Mask
+
+    anonymised, nominative = Mask.for_document(False), Mask.for_document(True)
+    assert anonymised.disclosure is Disclosure.ANONYMISED and anonymised.on
+    assert nominative.disclosure is Disclosure.NOMINATIVE and not nominative.on
+    assert [anonymised.count(n) for n in (0, 1, 2, 3)] == [0, SMALL, SMALL, 3]
+    assert [nominative.count(n) for n in (1, 2)] == [1, 2]
+    assert anonymised.rate(0.5, 2, 10) == NS and nominative.rate(0.5, 2, 10) == 0.5
+    rows = anonymised.fold([("A", 5), ("B", 1), ("C", 1)], [("A", 4), ("D", 2)])
+    assert rows == [["A", 5, 4], [OTHERS, SMALL, SMALL]]

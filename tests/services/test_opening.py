@@ -1,5 +1,7 @@
 """`open_territory`: the one way in decides which file, who else has it, and where it is written."""
 
+from pathlib import Path
+
 import pytest
 
 from municipaless.services.file import LockedByOther, OpenMode, open_territory
@@ -39,7 +41,15 @@ def test_modes_say_what_is_written(path):
     worker.close()
 
 
-def test_the_deprecated_bare_open_takes_no_lock_policy(path):
-    with pytest.raises(ValueError):
-        Territory.open(path, "Paul", lock="acquire")
-    Territory.open(path, read_only=True).close()
+def test_nothing_outside_services_file_opens_the_bare_database():
+    """The one way in: the bare SQLite open is private to services/file."""
+    import municipaless
+
+    root = Path(municipaless.__file__).parent
+    offenders = [
+        str(p.relative_to(root))
+        for p in root.rglob("*.py")
+        if p.parent.name != "file" or p.parent.parent.name != "services"
+        if "_open_local(" in p.read_text("utf-8") or "Territory.open(" in p.read_text("utf-8")
+    ]
+    assert offenders == []

@@ -94,7 +94,7 @@ def test_read_only_file_refuses_settings(tmp_path):
 
 def test_the_bilan_carries_the_communes_name_and_logo(tmp_path, territory):
     from municipaless import documents
-    from municipaless.services.reports import activity_report
+    from municipaless.services.reports import activity_document, activity_report
 
     settings = territory_settings.load(territory)
     settings.commune_name = "Communauté de communes du Val d'Eyrieux"
@@ -103,7 +103,7 @@ def test_the_bilan_carries_the_communes_name_and_logo(tmp_path, territory):
     period = activity_report.Period.year(2025)
     report = activity_report.compute(territory, period)
     out = tmp_path / "bilan.docx"
-    documents.write(activity_report.build_document(report), out, "docx")
+    documents.write(activity_document.build(report), out, "docx")
     word = docx.Document(out)
     images = [
         part.blob for part in word.part.related_parts.values() if "image" in part.content_type

@@ -182,3 +182,67 @@ def test_export_the_contacts_as_vcard(window, dialogs, tmp_path):
     back = read_vcards(tmp_path / "contacts.vcf")
     assert [c.label for c in back.contacts] == ["Léa Dubois"]
     assert back.contacts[0].emails[0][0] == "lea@example.org"
+
+
+def test_reading_runs_on_a_worker_that_reports_progress_and_can_be_cancelled(
+    window, qtbot, dialogs, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    from municipaless.services.directory import importer
+
+    calls: list[int] = []
+    shown: list[str] = []
+
+    def slow_load(path, progress=None):  # stands for a big file: many steps, each reported
+        import time
+
+        for step in range(2_000):
+            calls.append(step)
+            progress(f"Lecture : {step} lignes…")
+            time.sleep(0.005)
+        raise AssertionError("the cancel never reached the reading")
+
+    def cancel_when_shown():
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                shown.append(widget.labelText())
+                widget.findChild(QPushButton).click()  # the officer's Cancel
+                return
+        QTimer.singleShot(50, cancel_when_shown)
+
+    monkeypatch.setattr(importer, "load", slow_load)
+    wizard = start(window, qtbot, dialogs, tmp_path / "gros.csv")
+    QTimer.singleShot(50, cancel_when_shown)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == 0  # cancelled: still on the file page, nothing read
+    assert shown and shown[0].startswith("Lecture")  # the reader's own progress line
+    assert 0 < len(calls) < 2_000  # it stopped between two steps
+    wizard.reject()
+
+
+def test_a_bad_quote_shows_in_the_dry_run_and_blocks_the_import(window, qtbot, dialogs, tmp_path):
+    header = "Nom;Prénom;Courriel\r\n"
+    rows = [f"Nom{n};Prénom{n};p{n}@exemple.fr\r\n" for n in range(1, 11)]
+    rows[2] = 'Nom3;"Prénom3;p3@exemple.fr\r\n'  # contact 3: a quote never closed
+    path = tmp_path / "guillemet.csv"
+    path.write_bytes((header + "".join(rows)).encode("utf-8"))
+    people = window.territory.records["person"]
+    before = people.count()
+    wizard = start(window, qtbot, dialogs, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == MAPPING_PAGE
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    preview = wizard.currentPage()
+    assert "10 lignes lues" in preview.summary.text()  # not 3
+    assert "Aucun problème" not in preview.summary.text()
+    problems = preview.problems
+    assert problems.rowCount() == 8
+    assert problems.item(0, 1).text() == "Lecture du fichier"
+    assert "ligne 4 du fichier" in problems.item(0, 3).text()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    tick(qtbot, preview.valid_only)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert people.count() == before + 2  # the two rows before the quote

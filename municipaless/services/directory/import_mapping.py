@@ -150,16 +150,19 @@ def _fits(target: Target, header: str, people: bool) -> bool:
     return not (target.record == "person" and target.field in _PLACE)
 
 
-def guess(headers: list[str]) -> list[str]:
+def guess(headers: list[str], people: bool | None = None) -> list[str]:
     """A target key (or IGNORE) per column; each target is used once, left to right.
 
     Contact details follow the file's subject: in a list of people ("Prénom" present) the
     "Courriel" and "Tél" are the person's, "Structure" and "Adresse" the structure's; in a
     list of structures everything goes to the structure.
     """
-    people = any(
-        t.key in ("person.first_name", "person.full_name") for h in headers for t in _candidates(h)
-    )
+    if people is None:  # ``people`` given: the caller says what the file lists
+        people = any(
+            t.key in ("person.first_name", "person.full_name")
+            for h in headers
+            for t in _candidates(h)
+        )
     used: set[str] = set()
     mapping = []
     for header in headers:

@@ -5,11 +5,13 @@ A contact has many e-mails, phones and addresses; a person of the annuaire has o
 plus the professional ones of their job. The preferred (or first) e-mail is the person's, a
 different work e-mail goes to the job; the first mobile, the first home or untyped line and the
 first work line (the job's, when there is a structure) are kept; fax and pager lines are
-dropped. Whatever else the card carried (a third e-mail, a phone extension, a personal web
-page) is written into the remarks rather than lost.
+kept in the remarks. Whatever else the card carried (a third e-mail, a phone extension, a
+personal web page, a second ORG or TITLE, middle names, suffixes, any property no field holds)
+is written into the remarks rather than lost.
 """
 
 from municipaless.imports.vcard import Address, Contact
+from municipaless.services.geography.addresses import looks_french
 
 
 def _first(items, wanted: str, *, without: tuple[str, ...] = ()):
@@ -35,11 +37,23 @@ def _role(contact: Contact) -> str:
 
 
 def _put_address(values: dict[str, str], prefix: str, address: Address) -> None:
+    """A French address goes to the address, postcode and commune fields; any other is kept
+    whole, as written. Without a country, an address is French only when its postcode serves
+    its commune: a US ZIP (« NY 12345 ») never becomes a French postcode, and the region is
+    never dropped."""
+    if not address.country and not looks_french(address.postcode, address.locality):
+        values[f"{prefix}.address"] = "\n".join(address.lines())
+        return
     values[f"{prefix}.address"] = address.street
     values[f"{prefix}.postcode"] = address.postcode
     locality = address.locality
-    if address.region and address.country:
-        locality = f"{locality}, {address.region}" if locality else address.region
+    if address.region:
+        if address.country:
+            locality = f"{locality}, {address.region}" if locality else address.region
+        else:  # a French region or département: kept in the address, not lost
+            values[f"{prefix}.address"] = "\n".join(
+                p for p in (address.street, address.region) if p
+            )
     values[f"{prefix}.commune"] = locality
     values[f"{prefix}.country"] = address.country
 
@@ -69,6 +83,11 @@ def contact_values(contact: Contact) -> tuple[dict[str, str], bool]:
     extras += [f"E-mail : {e}" for e, _ in emails[1:] if not work or e != work[0]]
 
     phones = [p for p in contact.phones if not p.kinds & {"fax", "pager"}]
+    extras += [
+        f"{'Fax' if 'fax' in p.kinds else 'Bip'} : {p.number}"
+        for p in contact.phones
+        if p.kinds & {"fax", "pager"}
+    ]
     chosen = []
     mobile = _first(phones, "cell")
     if mobile and person:
@@ -108,6 +127,9 @@ def contact_values(contact: Contact) -> tuple[dict[str, str], bool]:
         values["org.website"] = work_url or urls[0]
     extras += [f"Site : {u}" for u in dict.fromkeys(urls) if u != values.get("org.website")]
 
+    extras += contact.extras
+    if contact.named_from_email:
+        extras.insert(0, "Nom déduit de l'adresse e-mail (la carte n'en donnait aucun).")
     notes = "\n".join(p for p in (contact.note, "\n".join(extras)) if p)
     if notes:
         values[f"{prefix}.notes"] = notes

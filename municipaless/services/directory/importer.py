@@ -23,10 +23,11 @@ from pathlib import Path
 from municipaless.core.domain import Affiliation, Organisation, Person
 from municipaless.core.text import fold
 from municipaless.imports.errors import ImportFileError
-from municipaless.imports.table import Table, read_table
+from municipaless.imports.reader import read_table
+from municipaless.imports.table import Table
 from municipaless.imports.vcard import CardProblem, VCardFile, read_vcards
 from municipaless.services.directory import duplicates, import_mapping
-from municipaless.services.directory.import_rows import Context, RowRecords, convert
+from municipaless.services.directory.import_rows import Context, Problem, RowRecords, convert
 from municipaless.services.directory.import_vcard import contact_values
 from municipaless.storage import bulk
 from municipaless.storage import duplicate_queries as dq
@@ -35,6 +36,7 @@ from municipaless.storage.errors import ReadOnlyError, StorageError
 ALL, VALID_ONLY, KEEP_IN_NOTES = "all", "valid_only", "keep_in_notes"
 VCARD_SUFFIXES = (".vcf", ".vcard")
 FUZZY_LIMIT = 200  # rows up to which duplicates.matches_for also runs (see _find_duplicates)
+READING = "Lecture du fichier"  # the "column" of a problem the reader found
 PREVIEW_KEYS = ("person.last_name", "person.first_name", "org.name", "aff.role", "person.email",
                 "person.phone", "person.mobile", "person.commune")  # fmt: skip
 __all__ = ["ImportFileError", "load", "plan", "apply"]
@@ -86,12 +88,15 @@ class Source:
         return out
 
 
-def load(path: Path | str) -> Source:
-    """Read ``path`` (CSV, XLSX or vCard by its name); raise ImportFileError when it cannot."""
+def load(path: Path | str, progress=None) -> Source:
+    """Read ``path`` (a table, or vCards by its name); raise ImportFileError when it cannot.
+
+    ``progress`` gets a French line now and then (rows read so far) and may raise to stop.
+    """
     path = Path(path)
     if path.suffix.lower() in VCARD_SUFFIXES:
-        return Source(path.name, vcards=read_vcards(path))
-    return Source(path.name, table=read_table(path, import_mapping.header_words()))
+        return Source(path.name, vcards=read_vcards(path, progress))
+    return Source(path.name, table=read_table(path, import_mapping.header_words(), progress))
 
 
 # --- the dry run --------------------------------------------------------------------------------
@@ -220,9 +225,14 @@ def plan(territory, source: Source, mapping: list[str] | None = None) -> ImportP
             raise ImportRefused(" ".join(reasons))
     result = ImportPlan(source, list(mapping or []))
     ctx = _context(territory)
+    doubts = {p.row: p for p in source.table.problems} if source.table is not None else {}
     for number, where, values, columns, people in _raw_rows(source, result.mapping):
         result.people = result.people or people
-        result.rows.append(convert(number, where, values, columns, ctx, people=people))
+        row = convert(number, where, values, columns, ctx, people=people)
+        if doubt := doubts.get(number):
+            message = f"ligne {doubt.line} du fichier, {doubt.message}"
+            row.problems.insert(0, Problem(number, where, READING, "", message))
+        result.rows.append(row)
     _find_duplicates(territory, result)
     return result
 
@@ -252,11 +262,19 @@ _REASONS = {"siret": "même SIRET", "rna": "même n° RNA", "name": "même nom",
             "email": "même e-mail"}  # fmt: skip
 
 
-def _match(keys: list[str], index: dict) -> tuple[str, tuple] | None:
-    return next(((key, index[key]) for key in keys if key in index), None)
+def _match(keys: list[str], index: dict, siret: str | None = None, sirets=None):
+    """The first key found in ``index``; a structure with another SIRET is never the same
+    one, whatever its name (two establishments of one association share name and SIREN)."""
+    for key in keys:
+        if key in index:
+            other = sirets(index[key]) if sirets and siret else None
+            if other and other != siret:
+                continue
+            return key, index[key]
+    return None
 
 
-def _resembling(territory, row: RowRecords) -> Duplicate | None:
+def _resembling(territory, row: RowRecords, sirets: dict[str, str]) -> Duplicate | None:
     """duplicates.py's French-aware fuzzy match (swapped names, same phone, close spelling),
     at its review threshold: a record that close is left out like an exact duplicate."""
     table = "organisation" if row.person is None else "person"
@@ -267,6 +285,9 @@ def _resembling(territory, row: RowRecords) -> Duplicate | None:
     if not found:
         return None
     match = found[0]
+    siret = (row.organisation or {}).get("siret") if row.person is None else None
+    if siret and sirets.get(match.row_id, siret) != siret:
+        return None  # another establishment: same SIREN, another SIRET
     why = ", ".join(match.reasons) or f"{match.score} %"
     reason = f"ressemble à « {match.label} » ({why}), déjà dans l'annuaire"
     return Duplicate(row.row, row.where, row.label, reason, match.row_id)
@@ -280,7 +301,10 @@ def _find_duplicates(territory, result: ImportPlan) -> None:
     rows, so a big file relies on the normalised keys alone."""
     db = territory.tdb.db
     orgs: dict[str, tuple[str, str]] = {}
+    sirets: dict[str, str] = {}  # structure id → SIRET
     for row in dq.rows(db, "organisation"):
+        if row.get("siret"):
+            sirets[row["id"]] = row["siret"]
         for key in _org_keys(row):
             orgs.setdefault(key, (row["id"], row["name"]))
     people: dict[str, tuple[str, str]] = {}
@@ -294,23 +318,29 @@ def _find_duplicates(territory, result: ImportPlan) -> None:
     for row in result.rows:
         if row.blocking:
             continue
+        siret = None
         if row.person is None:
             keys, known = _org_keys(row.organisation or {}), orgs
+            siret = (row.organisation or {}).get("siret")
         else:
             keys, known = _person_keys(row.person), people
-            if row.organisation is not None and (link := _match(_org_keys(row.organisation), orgs)):
-                result.org_links[row.row] = link[1][0]
+            if row.organisation is not None:
+                org_siret = row.organisation.get("siret")
+                link = _match(_org_keys(row.organisation), orgs, org_siret,
+                              lambda found: sirets.get(found[0]))  # fmt: skip
+                if link:
+                    result.org_links[row.row] = link[1][0]
         duplicate = None
-        if found := _match(keys, known):
+        if found := _match(keys, known, siret, lambda found: sirets.get(found[0])):
             key, (row_id, name) = found
             reason = f"{_REASONS[key.split(':')[0]]} que « {name} », déjà dans l'annuaire"
             duplicate = Duplicate(row.row, row.where, row.label, reason, row_id)
-        elif found := _match(keys, seen):
+        elif found := _match(keys, seen, siret, lambda r: (r.organisation or {}).get("siret")):
             key, first = found
             reason = f"{_REASONS[key.split(':')[0]]} que la {first.where.lower()} du fichier"
             duplicate = Duplicate(row.row, row.where, row.label, reason)
         elif fuzzy:
-            duplicate = _resembling(territory, row)
+            duplicate = _resembling(territory, row, sirets)
         if duplicate is not None:
             result.duplicates[row.row] = duplicate
         else:
@@ -361,6 +391,8 @@ def _records(result: ImportPlan, rows: list[RowRecords], choice: str, today: str
             org_id = result.org_links.get(row.row)
             if org_id is None:
                 keys = _org_keys(row.organisation)
+                if row.organisation.get("siret"):  # its SIRET alone says which establishment
+                    keys = keys[:1]
                 org_id = next((new_org_ids[k] for k in keys if k in new_org_ids), None)
             if org_id is None:
                 org_id = str(uuid.uuid4())

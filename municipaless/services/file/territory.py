@@ -63,22 +63,6 @@ class Territory:
         )
         return cls(tdb)
 
-    @classmethod
-    def open(
-        cls,
-        path: Path,
-        officer: str = "",
-        *,
-        read_only: bool = False,
-        lock: str = "none",
-        verify: bool = True,
-    ) -> "Territory":
-        """Deprecated: kept only for the ui/ callers not yet on ``open_territory`` (a worker's
-        own connection, a backup shown read-only), which never take the lock."""
-        if lock != "none":
-            raise ValueError("Territory.open is lock-free; use services.file.open_territory")
-        return cls._open_local(path, officer, read_only=read_only, verify=verify)
-
     def close(self) -> None:
         if self.auto_backup and not self.read_only:
             from municipaless.services.file import backups

@@ -334,45 +334,6 @@ def shown_path(territory) -> Path:
     return copy.shared if copy is not None else Path(territory.path)
 
 
-def open_territory(
-    path: Path,
-    officer: str = "",
-    *,
-    read_only: bool = False,
-    lock: str = "acquire",
-    verify: bool = True,
-    force_share: bool | None = None,
-    base: Path | None = None,
-) -> "Territory":
-    """Deprecated: the window's call until it uses ``services.file.open_territory`` (the same
-    opening, with an ``OpenMode``); remove it then. It cannot call that one without an import
-    circle, hence the few lines it repeats, all of them shared pieces."""
-    from municipaless.services.file import presence
-    from municipaless.services.file.territory import Territory
-
-    path = Path(os.path.realpath(path))
-    location = where.classify(path, force_share=force_share)
-    if location.needs_working_copy:
-        return open_shared(
-            path,
-            officer,
-            kind=location.kind,
-            read_only=read_only,
-            lock=lock,
-            verify=verify,
-            base=base,
-        )
-    territory_file.check_header(path)
-    grant = presence.acquire(path, officer, read_only=read_only, lock=lock)
-    try:
-        territory = Territory._open_local(path, officer, read_only=grant.read_only, verify=verify)
-    except BaseException:
-        grant.release()
-        raise
-    grant.settle(territory)
-    return territory
-
-
 def open_shared(
     shared: Path,
     officer: str,

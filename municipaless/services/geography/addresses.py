@@ -110,3 +110,14 @@ def resolve(name: str, postcode: str | None) -> tuple[str | None, str]:
     return None, (
         f"plusieurs communes s'appellent « {name} » : indiquez le code postal pour choisir."
     )
+
+
+def looks_french(postcode: str, locality: str) -> bool:
+    """An address with no country is French when its postcode is La Poste's and serves the
+    commune it names (or names none): « 07000 Privas » is, « 12345 Schenectady » is not."""
+    served = geo().by_postcode.get((postcode or "").strip())
+    if not served:
+        return False
+    if not (locality or "").strip():
+        return True
+    return bool(geo().by_name.get(name_key(locality), frozenset()) & served)

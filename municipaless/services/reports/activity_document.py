@@ -36,47 +36,8 @@ from municipaless.documents.model import (
 )
 from municipaless.services.geography.communes import commune_name
 from municipaless.services.reports.activity_report import ActivityReport, Figures
-
-SMALL = "< 3"
-NS = "n.s."
-OTHERS = "Autres (moins de 3 chacun)"
-
-
-class _Mask:
-    """Applies the anonymisation rules above, or lets everything through (nominative)."""
-
-    def __init__(self, on: bool):
-        self.on = on
-
-    def small(self, n: int | None) -> bool:
-        return self.on and n is not None and 0 < n < 3
-
-    def count(self, n: int) -> int | str:
-        return SMALL if self.small(n) else n
-
-    def rate(self, value: float | None, *inputs: int) -> float | str | None:
-        if value is None:
-            return None
-        return NS if any(self.small(n) for n in inputs) else value
-
-    def fold(self, cur: list[tuple[str, int]], prev: list[tuple[str, int]]) -> list[list]:
-        """Rows (label, current, previous); small lines folded into "Autres"."""
-        before = dict(prev)
-        labels = [label for label, _ in cur] + [
-            label for label, _ in prev if label not in dict(cur)
-        ]
-        now = dict(cur)
-        rows, others = [], [0, 0]
-        for label in labels:
-            a, b = now.get(label, 0), before.get(label, 0)
-            if self.small(a) or self.small(b):
-                others[0] += a
-                others[1] += b
-            else:
-                rows.append([label, a, b])
-        if any(others):
-            rows.append([OTHERS, self.count(others[0]), self.count(others[1])])
-        return rows
+from municipaless.services.reports.activity_sections import detail_sections
+from municipaless.services.reports.disclosure import NS, Mask
 
 
 def _evolution(now: int | str, before: int | str) -> str:
@@ -90,7 +51,7 @@ def _evolution(now: int | str, before: int | str) -> str:
 def build(report: ActivityReport, *, nominative: bool = False) -> Document:
     if nominative and report.annex is None:
         raise ValueError("l'annexe nominative doit être demandée au calcul (nominative=True)")
-    mask = _Mask(not nominative)
+    mask = Mask.for_document(nominative)
     cur, prev = report.current, report.previous
     period, before = report.period.label(), report.previous_period.label()
     scope = (
@@ -129,14 +90,14 @@ def build(report: ActivityReport, *, nominative: bool = False) -> Document:
         ]
         + [_stage_chart(cur, prev, mask, period, before)]
     )
-    doc.sections = [summary, *_detail_sections(report, mask, period, before)]
+    doc.sections = [summary, *detail_sections(report, mask, period, before)]
     doc.sections.append(Section([Heading("Méthode et définitions"), BulletList(_method(mask))]))
     if nominative:
         doc.sections.append(_annex(report))
     return doc
 
 
-def _key_figures(cur: Figures, mask: _Mask) -> KeyFigures:
+def _key_figures(cur: Figures, mask: Mask) -> KeyFigures:
     totals = cur.referral_totals()
     leverage = cur.leverage
     items = [
@@ -167,7 +128,7 @@ def _key_figures(cur: Figures, mask: _Mask) -> KeyFigures:
     return KeyFigures(items)
 
 
-def _comparison(cur: Figures, prev: Figures, mask: _Mask, period: str, before: str) -> Table:
+def _comparison(cur: Figures, prev: Figures, mask: Mask, period: str, before: str) -> Table:
     people = [
         ("Porteurs accueillis pour la première fois", "porteurs_new"),
         ("Porteurs accompagnés", "porteurs_followed"),
@@ -196,7 +157,7 @@ def _comparison(cur: Figures, prev: Figures, mask: _Mask, period: str, before: s
     return Table("Évolution des principaux indicateurs", columns, rows, name="Comparaison")
 
 
-def _stage_chart(cur: Figures, prev: Figures, mask: _Mask, period: str, before: str) -> Chart:
+def _stage_chart(cur: Figures, prev: Figures, mask: Mask, period: str, before: str) -> Chart:
     rows = mask.fold(cur.by_stage, prev.by_stage)
     values = [[None if isinstance(v, str) else v for v in r[1:]] for r in rows]
     return Chart(
@@ -207,13 +168,7 @@ def _stage_chart(cur: Figures, prev: Figures, mask: _Mask, period: str, before: 
     )
 
 
-def _detail_sections(report, mask, period, before) -> list[Section]:
-    from municipaless.services.reports.activity_sections import detail_sections
-
-    return detail_sections(report, mask, period, before)
-
-
-def _method(mask: _Mask) -> list[str]:
+def _method(mask: Mask) -> list[str]:
     items = [
         "Projet suivi : premier contact ou entrée du suivi (entretien, appel, visite…) dans la "
         "période. Projet nouveau : premier contact dans la période. Un porteur est une personne "

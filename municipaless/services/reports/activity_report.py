@@ -1,7 +1,7 @@
 """The bilan d'activité ESS: the figures the council asks for, over a period and a scope.
 
 ``compute`` gathers the figures of the period and of the previous period of equal length (the
-comparison the élus read first); ``build_document`` (activity_document.py) turns them into a
+comparison the élus read first); ``activity_document.build`` turns them into a
 ``documents.Document`` any writer renders. The dashboard shows the same figures for the current
 year, so the app and the council never disagree.
 
@@ -258,10 +258,3 @@ def scope_choices(territory) -> list[tuple[str, str]]:
     """(INSEE code, name) of the communes the projects use, by name, for a scope picker."""
     codes = q.communes_in_use(territory.tdb.db)
     return sorted(((c, commune_name(c)) for c in codes), key=lambda x: x[1])
-
-
-def build_document(report: ActivityReport, *, nominative: bool = False):
-    """The council document (see activity_document.py); anonymised unless ``nominative``."""
-    from municipaless.services.reports.activity_document import build
-
-    return build(report, nominative=nominative)

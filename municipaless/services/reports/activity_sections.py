@@ -1,7 +1,7 @@
 """The detailed sections of the bilan d'activité, one per lever of the officer's work.
 
 Split from activity_document.py to keep modules small; the masking rules are documented there
-and applied through its ``_Mask`` object, passed in as ``mask``.
+and applied through a ``disclosure.Mask``, passed in as ``mask``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections import Counter
 from municipaless.core import formats
 from municipaless.documents.model import Chart, Column, Heading, Paragraph, Section, Series, Table
 from municipaless.services.reports.activity_report import ActivityReport, Figures
+from municipaless.services.reports.disclosure import Mask
 
 STATUS_COLUMNS = (
     ("prise_en_charge", "Prises en charge"),
@@ -19,7 +20,7 @@ STATUS_COLUMNS = (
 )
 
 
-def detail_sections(report: ActivityReport, mask, period: str, before: str) -> list[Section]:
+def detail_sections(report: ActivityReport, mask: Mask, period: str, before: str) -> list[Section]:
     cur, prev = report.current, report.previous
     return [
         Section(
@@ -55,7 +56,7 @@ def detail_sections(report: ActivityReport, mask, period: str, before: str) -> l
     ]
 
 
-def _breakdown(title, first, cur, prev, mask, period, before) -> Table:
+def _breakdown(title, first, cur, prev, mask: Mask, period, before) -> Table:
     rows = mask.fold(cur, prev)
     total_now, total_before = sum(n for _, n in cur), sum(n for _, n in prev)
     columns = [Column(first), Column(period.capitalize(), "count")]
@@ -64,7 +65,7 @@ def _breakdown(title, first, cur, prev, mask, period, before) -> Table:
     return Table(title, columns, rows, totals=totals, name=title.replace("Projets suivis ", ""))
 
 
-def _referrals(cur: Figures, mask) -> Table:
+def _referrals(cur: Figures, mask: Mask) -> Table:
     """By structure; structures with fewer than 3 orientations folded into one line."""
     lines: dict[str, Counter] = {}
     for name, statuses in cur.referrals.items():
@@ -96,7 +97,7 @@ def _referrals(cur: Figures, mask) -> Table:
     return Table("Orientations par structure", columns, rows, note=note, name="Orientations")
 
 
-def _funding(report: ActivityReport, mask, period: str, before: str) -> list:
+def _funding(report: ActivityReport, mask: Mask, period: str, before: str) -> list:
     cur, prev = report.current, report.previous
     instruments = report.labels["instrument"]
     leverage = cur.leverage
@@ -152,7 +153,7 @@ def _funding(report: ActivityReport, mask, period: str, before: str) -> list:
     return [Paragraph(text), funders, by_instrument, chart]
 
 
-def _jobs(cur: Figures, prev: Figures, mask, period: str, before: str) -> Table:
+def _jobs(cur: Figures, prev: Figures, mask: Mask, period: str, before: str) -> Table:
     def rate(f: Figures):
         return mask.rate(
             f.survival_rate, f.survival_base, f.survival_alive, f.survival_base - f.survival_alive

@@ -1,7 +1,7 @@
 """Long work off the GUI thread (exports, figures, merge, backups, write-back to a share).
 
 A sqlite connection must not cross threads, so the job receives the file's path and opens it
-itself (``Territory.open(path, read_only=True)``, or writable for a merge); the window's
+itself (``open_territory(path, mode=OpenMode.READ_ONLY)``, or writable for a merge); the window's
 connection stays on the GUI thread. Cancelling is cooperative: the job checks ``cancelled``
 between its steps. ``Task`` is the same without a connection, for work that opens its own
 files (writing a working copy back to a share). ``run_and_wait`` keeps the window painting
@@ -112,17 +112,17 @@ class Job(Task):
                 self._territory.interrupt()
 
     def _call(self) -> Any:
+        from municipaless.services.file import OpenMode, open_territory
         from municipaless.services.file.places import officer_name
-        from municipaless.services.file.territory import Territory
 
         # No presence lock (the window holds it) and no integrity check: the window's own
         # opening did both, and quick_check costs seconds on a large file.
-        territory = Territory.open(
+        territory = open_territory(
             self.path,
             officer_name() if self.writable else "",
-            read_only=not self.writable,
-            lock="none",
+            OpenMode.UNLOCKED if self.writable else OpenMode.READ_ONLY,
             verify=False,
+            force_share=False,  # the very file the window holds (a working copy, if shared)
         )
         with self._guard:
             self._territory = territory

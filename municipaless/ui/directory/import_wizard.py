@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.ui.common import dialogs
-from municipaless.ui.common.workers import Job, run_and_wait
+from municipaless.ui.common.workers import Job, Task, run_and_wait
 
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
@@ -112,7 +111,8 @@ class FilePage(QWizardPage):
             translate("ImportWizard", "Choose the file to import"),
             self.path.text() or str(Path.home()),
             translate(
-                "ImportWizard", "Tables and contacts (*.csv *.txt *.xlsx *.vcf);;All files (*)"
+                "ImportWizard",
+                "Tables and contacts (*.csv *.txt *.xlsx *.xls *.ods *.vcf);;All files (*)",
             ),
         )
         if name:
@@ -126,16 +126,28 @@ class FilePage(QWizardPage):
         from municipaless.services.directory import importer as directory_import
         from municipaless.services.directory.importer import ImportFileError
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            source = directory_import.load(Path(self.path.text().strip()))
-        except ImportFileError as exc:
-            QApplication.restoreOverrideCursor()
+        path = Path(self.path.text().strip())
+
+        def read(task: Task):
+            def progress(text: str) -> None:
+                task.check()  # Cancel stops the reading between two steps
+                task.report(text)
+
+            return directory_import.load(path, progress)
+
+        task = run_and_wait(
+            self, Task(read), translate("ImportWizard", "Reading the file…"), cancellable=True
+        )
+        if task.outcome == "cancelled":
+            return False
+        if task.outcome == "failed":
+            error = task.error
+            message = error.message if isinstance(error, ImportFileError) else task.message
             QMessageBox.warning(
-                self, translate("ImportWizard", "This file cannot be imported"), exc.message
+                self, translate("ImportWizard", "This file cannot be imported"), message
             )
             return False
-        QApplication.restoreOverrideCursor()
+        source = task.result
         if not len(source):
             QMessageBox.warning(
                 self,

@@ -250,10 +250,10 @@ def _compute(territory, job: Job, period, scope, nominative):
 def _export(territory, job: Job, period, scope, nominative, path: Path, fmt: str):
     """Runs on the worker: compute, build, write; a cancel between steps writes nothing."""
     from municipaless import documents
-    from municipaless.services.reports import activity_report
+    from municipaless.services.reports import activity_document, activity_report
 
     report = activity_report.compute(territory, period, scope, nominative=nominative)
     job.check()
-    doc = activity_report.build_document(report, nominative=nominative)
+    doc = activity_document.build(report, nominative=nominative)
     job.check()
     return report, remove_if_cancelled(job, documents.write(doc, path, fmt))

@@ -67,15 +67,13 @@ class FileSession(QObject):
     ) -> "Territory":
         """The one place a file is opened (a share or USB key through a local working copy;
         ``lock="none"``: a backup, shown as it is)."""
+        from municipaless.services.file import OpenMode, open_territory
         from municipaless.services.file.places import officer_name
 
         if lock == "none":
-            from municipaless.services.file.territory import Territory
-
-            return Territory.open(path, read_only=True, lock="none")
-        from municipaless.services.file.working_copy import open_territory
-
-        return open_territory(path, officer_name(), read_only=read_only, lock=lock, verify=verify)
+            return open_territory(path, mode=OpenMode.READ_ONLY, force_share=False)
+        mode = OpenMode.READ_ONLY if read_only else OpenMode(lock)
+        return open_territory(path, officer_name(), mode, verify=verify)
 
     def create(self, path: Path) -> "Territory":
         """A new, empty territory at ``path`` (never over an existing file), not yet shown."""
