@@ -15,6 +15,7 @@ from dataclasses import replace
 from itertools import islice
 
 from municipaless.core import domain
+from municipaless.core.cleaning import clean_text
 from municipaless.core.domain import Record
 from municipaless.core.formats import utc_now_iso
 from municipaless.storage import codec, search
@@ -52,7 +53,7 @@ def insert_many(
     record_type = domain.TABLES[table]
     kinds = codec.field_kinds(record_type)
     content = [name for name in kinds if name not in _BOOKKEEPING]
-    # Only lists, dicts and bools need codec.to_db; plain values go through untouched (speed).
+    # Only lists, dicts and bools need codec.to_db; plain strings are only cleaned (speed).
     converted = {name for name in content if kinds[name] != "plain"}
     columns = [*_BOOKKEEPING, *content]
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
@@ -80,11 +81,18 @@ def insert_many(
                     record.rev or 1,
                     record.deleted_at,
                 ]
+                cleaned = {}
                 for name in content:
                     value = getattr(record, name)
-                    row.append(
-                        codec.to_db(record_type, name, value) if name in converted else value
-                    )
+                    if name in converted:
+                        value = codec.to_db(record_type, name, value)
+                    elif isinstance(value, str):
+                        clean = codec.clean(name, value)
+                        if clean is not value:
+                            cleaned[name] = value = clean
+                    row.append(value)
+                if cleaned:  # the search index gets the text as stored
+                    record = replace(record, **cleaned)
                 rows.append(row)
                 stamped.append(record)
             conn.executemany(sql, rows)
@@ -107,5 +115,5 @@ def write_meta(tdb: TerritoryDB, values: dict[str, str]) -> None:
         db.conn.executemany(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            list(values.items()),
+            [(key, clean_text(v) if isinstance(v, str) else v) for key, v in values.items()],
         )

@@ -48,3 +48,13 @@ class NotFound(StorageError):
         super().__init__("Cette fiche n'existe plus dans le fichier.")
         self.table = table
         self.row_id = row_id
+
+
+class InvalidText(StorageError):
+    """A text refused on its way into the file (too long for its field): ``errors`` names the
+    field so a form shows the message under it."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+        self.errors = {field: message}
