@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from municipaless.ui.common import storage_errors
 from municipaless.ui.shell.app import install_translators
 
 from .sample import LARGE_ROWS, write_large, write_small
@@ -23,6 +24,8 @@ class DialogRecorder:
         self.file_answers: list[str] = []  # paths the next file dialogs "choose"
         self.file_requests: list[tuple[str, str]] = []  # (kind, filter)
         self.message_answer = QMessageBox.StandardButton.Close
+        self.box_answer = ""  # the text of the button a storage problem box "clicks"
+        self.boxes: list[QMessageBox] = []
 
     def message(self, kind: str):
         def show(_parent, title, text, *_args, **_kwargs):
@@ -30,6 +33,13 @@ class DialogRecorder:
             return self.message_answer
 
         return show
+
+    def box(self, box: QMessageBox):
+        """Stands in for ui.common.storage_errors.ask_box (a box built, then shown)."""
+        kind = "critical" if box.icon() == QMessageBox.Icon.Critical else "warning"
+        self.messages.append((kind, box.windowTitle(), box.text()))
+        self.boxes.append(box)
+        return next((b for b in box.buttons() if b.text() == self.box_answer), None)
 
     def file(self, kind: str):
         def ask(_parent, _caption="", _directory="", file_filter="", *_args, **_kwargs):
@@ -66,6 +76,7 @@ def dialogs(monkeypatch) -> DialogRecorder:
         monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder.message(kind)))
     for kind in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, kind, staticmethod(recorder.file(kind)))
+    monkeypatch.setattr(storage_errors, "ask_box", recorder.box)
     return recorder
 
 
