@@ -85,7 +85,9 @@ def _number(n: int) -> str:
 
 def clean_text(text: str) -> str:
     """``text`` without controls, with newlines normalised and no lone surrogate."""
-    if not _NEEDS_WORK.search(text):
+    # isprintable() is false for every character the regex looks for (and for a few more,
+    # e.g. newlines): a quick C-level check first, the imports clean 10 texts per row
+    if text.isprintable() or not _NEEDS_WORK.search(text):
         return text
     if _SURROGATE.search(text):
         # joins a valid pair into its character, replaces a lone one with U+FFFD
