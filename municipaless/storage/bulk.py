@@ -19,6 +19,7 @@ from municipaless.core.cleaning import clean_text
 from municipaless.core.domain import Record
 from municipaless.core.formats import utc_now_iso
 from municipaless.storage import codec, search
+from municipaless.storage.errors import InvalidText
 from municipaless.storage.territory_file import TerritoryDB
 
 BATCH = 5000
@@ -27,6 +28,16 @@ _JOURNAL_SQL = (
     "INSERT INTO journal (table_name, row_id, field, old, new, at, by, copy_id) "
     "VALUES (?, ?, '+', NULL, NULL, ?, ?, ?)"
 )
+
+
+def _which(record: Record, field: str) -> str:
+    """« Fiche « Ressourcerie du Bocage », champ « notes » : » for a refused text."""
+    label = next(
+        (getattr(record, n) for n in ("name", "title", "last_name") if getattr(record, n, "")),
+        "",
+    )
+    label = label if len(label) <= 60 else label[:59] + "…"
+    return f"Fiche « {label} », champ « {field} » :" if label else f"Champ « {field} » :"
 
 
 def _batches(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
@@ -82,15 +93,19 @@ def insert_many(
                     record.deleted_at,
                 ]
                 cleaned = {}
-                for name in content:
-                    value = getattr(record, name)
-                    if name in converted:
-                        value = codec.to_db(record_type, name, value)
-                    elif isinstance(value, str):
-                        clean = codec.clean(name, value)
-                        if clean is not value:
-                            cleaned[name] = value = clean
-                    row.append(value)
+                try:
+                    for name in content:
+                        value = getattr(record, name)
+                        if name in converted:
+                            value = codec.to_db(record_type, name, value)
+                        elif isinstance(value, str):
+                            clean = codec.clean(name, value)
+                            if clean is not value:
+                                cleaned[name] = value = clean
+                        row.append(value)
+                except InvalidText as exc:  # among thousands of rows: say which one
+                    message = f"{_which(record, exc.field)} {exc.message}"
+                    raise InvalidText(exc.field, message) from None
                 if cleaned:  # the search index gets the text as stored
                     record = replace(record, **cleaned)
                 rows.append(row)

@@ -31,6 +31,7 @@ def test_bulk_insert_refuses_too_long_text_whole(tdb):
     with pytest.raises(InvalidText) as caught:
         insert_many(tdb, "organisation", [Organisation(name="ok"), Organisation(name="n" * 301)])
     assert caught.value.errors.keys() == {"name"}
+    assert caught.value.message.startswith("Fiche « nnnnn")
     assert Records(tdb, "organisation", Organisation).count() == 0
 
 
