@@ -82,3 +82,16 @@ def test_nominative_bilan(dirty, tmp_path):
     wb = load_workbook(tmp_path / "bilan.xlsx")
     annex = wb["Annexe nominative"]
     assert any("Martin" in str(c.value) for row in annex.iter_rows() for c in row if c.value)
+
+
+def test_a_project_name_at_its_limit_still_makes_the_fiche(dirty, tmp_path):
+    import docx
+
+    sample, p = dirty
+    long_name = "Coopérative " * 25  # 300 characters: Word's title property holds 255
+    p = sample.t.save("project", {"name": long_name.strip()}, row_id=p.id, rev=p.rev)
+    for fmt in ("docx", "pdf"):
+        (out,) = project_sheet.write(sample.t, p.id, tmp_path / f"long.{fmt}", nominative=True)
+        assert out.stat().st_size > 0
+    title = docx.Document(str(tmp_path / "long.docx")).core_properties.title
+    assert len(title) <= 255
