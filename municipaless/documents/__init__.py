@@ -11,6 +11,7 @@ import importlib
 from pathlib import Path
 
 from .model import Document
+from .safety import sanitise
 
 WRITERS = {
     "docx": ("docx_writer", "write_docx"),
@@ -27,7 +28,9 @@ def write(doc: Document, path: Path | str, fmt: str | None = None) -> list[Path]
     """Write ``doc`` to ``path`` in ``fmt`` (default: the path's suffix).
 
     Returns the files written: one, except for CSV, which writes one file per table.
-    Nothing is left at ``path`` if writing fails (see :func:`.safety.atomic_write`).
+    Nothing is left at ``path`` if writing fails (see :func:`.safety.atomic_write`). Any
+    text is written: controls and lone surrogates are cleaned, huge texts cut with a note
+    (:func:`.safety.sanitise`).
     """
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
@@ -35,5 +38,5 @@ def write(doc: Document, path: Path | str, fmt: str | None = None) -> list[Path]
         raise ValueError(f"format d'export inconnu : {fmt!r} (attendu : {', '.join(FORMATS)})")
     module_name, func_name = WRITERS[fmt]
     module = importlib.import_module(f"{__name__}.{module_name}")
-    written = getattr(module, func_name)(doc, path)
+    written = getattr(module, func_name)(sanitise(doc), path)
     return list(written) if written else [path]

@@ -12,6 +12,7 @@ export needs and the template lacks are copied from python-docx's default templa
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from copy import deepcopy
 from pathlib import Path
@@ -30,7 +31,7 @@ from .model import NUMERIC_KINDS, BulletList, Chart, Document, Heading, KeyFigur
 from .model import Paragraph as MParagraph
 from .model import Section as MSection
 from .model import Table as MTable
-from .safety import atomic_write
+from .safety import atomic_write, shorten
 
 ACCENT = "1F5F8B"
 TOTALS_FILL = "E3EAF1"
@@ -60,11 +61,35 @@ def write_docx(doc: Document, path: Path) -> None:
             _cover(out, doc, logo=not templated)
         for block in section.blocks:
             _block(out, block, width)
-    out.core_properties.title = doc.title
-    out.core_properties.subject = doc.subtitle
-    out.core_properties.language = "fr-FR"
+    _properties(out, doc)
     with atomic_write(path) as tmp:
         out.save(str(tmp))
+
+
+APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    b"<Application>MunicipalESS</Application></Properties>"
+)
+
+
+def _properties(out, doc: Document) -> None:
+    """Our own properties, not python-docx's template ones (author « python-docx », created
+    2013, application « Microsoft Macintosh Word »). Word's core properties hold 255
+    characters at most."""
+    props = out.core_properties
+    props.title = shorten(doc.title, 255)
+    props.subject = shorten(doc.subtitle, 255)
+    props.author = shorten(doc.meta.commune, 255)
+    props.comments = ""
+    props.last_modified_by = ""
+    props.revision = 1
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    props.created = props.modified = now
+    props.language = "fr-FR"
+    for part in out.part.package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            part._blob = APP_XML  # a plain Part: its bytes are what is saved
 
 
 def _setup_styles(out) -> None:
@@ -344,8 +369,8 @@ def _key_figures(out, block: KeyFigures) -> None:
         run = value.add_run(_fr.cell(fig.value, fig.kind))
         run.bold, run.font.size = True, Pt(16)
         run.font.color.rgb = RGBColor.from_string(ACCENT)
-        label = cell.add_paragraph(fig.label)
+        label = cell.add_paragraph()
         label.alignment = WD_ALIGN_PARAGRAPH.CENTER
         label.paragraph_format.space_after = Pt(6)
-        label.runs[0].font.size = Pt(9)
+        label.add_run(fig.label).font.size = Pt(9)  # a run even for an empty label
     out.add_paragraph()

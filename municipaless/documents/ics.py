@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .safety import atomic_write
+from .safety import atomic_write, sanitise
 
 TIMEZONE = "Europe/Paris"
 PRODID = "-//MunicipalESS//Réunions//FR"
@@ -81,8 +81,10 @@ def _address(person: Attendee, role: str | None = None):
 
 
 def to_ics(events: Sequence[CalendarEvent], method: str = "REQUEST") -> bytes:
-    """The calendar as bytes (CRLF lines, UTF-8)."""
+    """The calendar as bytes (CRLF lines, UTF-8); any stored text is written (sanitised)."""
     from icalendar import Calendar, Event
+
+    events = [sanitise(e) for e in events]
 
     cal = Calendar()
     cal.add("prodid", PRODID)

@@ -7,6 +7,12 @@
   is super-linear (20,000 rows: 14.5 s against 2.3 s chunked).
 * "page n / N" needs the page count before it is known: pages are kept, then numbered at save.
 * Headings become PDF bookmarks (the outline pane of a PDF reader).
+* Any stored text lays out in bounded time: a long text is cut at ``TEXT_CAP`` with a note
+  and laid out as paragraphs of at most ``CHUNK_CHARS`` (splitting one huge paragraph across
+  pages is quadratic: a 1 MB description took over a minute); a table cell is cut to what
+  fits on a page (a cell taller than the frame is reportlab's ``LayoutError``); titles,
+  headings and the running header are shortened. Unbreakable words are split at the column
+  edge (``splitLongWords``, on in every style).
 """
 
 from __future__ import annotations
@@ -42,9 +48,13 @@ from .model import NUMERIC_KINDS, BulletList, Chart, Document, Heading, KeyFigur
 from .model import PageBreak as MPageBreak
 from .model import Paragraph as MParagraph
 from .model import Table as MTable
-from .safety import atomic_write, escape_markup
+from .safety import atomic_write, cut, escape_markup, shorten
 
 CHUNK = 200
+TEXT_CAP = 30_000  # ~10 pages of one text; the rest is in the file
+CHUNK_CHARS = 1_500
+HEADING_CAP = 300
+CELL_LINES = 30
 ACCENT = colors.HexColor("#1f5f8b")
 MARGIN = 2 * cm
 F = "DejaVuSans"
@@ -126,8 +136,8 @@ def _numbered_canvas(doc: Document):
             width, height = self._pagesize
             self.setFont(F, 8)
             self.setFillColor(colors.HexColor("#555555"))
-            self.drawString(MARGIN, height - 1.2 * cm, doc.meta.commune)
-            self.drawRightString(width - MARGIN, height - 1.2 * cm, doc.title)
+            self.drawString(MARGIN, height - 1.2 * cm, shorten(doc.meta.commune, 50))
+            self.drawRightString(width - MARGIN, height - 1.2 * cm, shorten(doc.title, 70))
             self.drawString(MARGIN, 1.1 * cm, f"Établi le {_fr.date(doc.meta.generated)}")
             self.drawRightString(width - MARGIN, 1.1 * cm, f"page {n} / {total}")
 
@@ -141,9 +151,9 @@ def write_pdf(doc: Document, path: Path) -> None:
         pdf = _Doc(
             str(tmp),
             pagesize=A4,
-            title=doc.title,
-            author=doc.meta.commune,
-            subject=doc.subtitle,
+            title=shorten(doc.title, 255),
+            author=shorten(doc.meta.commune, 255),
+            subject=shorten(doc.subtitle, 255),
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,
@@ -183,6 +193,24 @@ def _p(text: str, style) -> Paragraph:
     return Paragraph(escape_markup(text), style)
 
 
+def _chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """``text`` in pieces of at most ``size`` characters, cut at a line end or a space when
+    there is one in the second half of the piece."""
+    out = []
+    while len(text) > size:
+        at = max(text.rfind("\n", size // 2, size), text.rfind(" ", size // 2, size))
+        at = at + 1 if at > 0 else size
+        out.append(text[:at])
+        text = text[at:]
+    out.append(text)
+    return out
+
+
+def _long(text: str, style, markup=lambda t: t) -> list[Paragraph]:
+    """A text of any length as paragraphs laid out in linear time (see the module doc)."""
+    return [Paragraph(markup(escape_markup(c)), style) for c in _chunks(cut(text, TEXT_CAP))]
+
+
 def _cover(doc: Document, st) -> list:
     story: list = []
     if doc.logo:
@@ -190,9 +218,9 @@ def _cover(doc: Document, st) -> list:
         img.drawWidth, img.drawHeight = img.drawWidth * 2.2 * cm / img.drawHeight, 2.2 * cm
         img.hAlign = "LEFT"
         story.append(img)
-    story.append(_p(doc.title, st["title"]))
+    story.append(_p(shorten(doc.title, HEADING_CAP), st["title"]))
     if doc.subtitle:
-        story.append(_p(doc.subtitle, st["subtitle"]))
+        story.append(_p(cut(doc.subtitle, CHUNK_CHARS), st["subtitle"]))
     meta = doc.meta
     for label, value in (
         ("Commune", meta.commune),
@@ -201,30 +229,39 @@ def _cover(doc: Document, st) -> list:
         ("Document établi le", _fr.date(meta.generated)),
     ):
         if value:
-            story.append(Paragraph(f"<b>{label} :</b> {escape_markup(value)}", st["body"]))
+            value = escape_markup(cut(value, CHUNK_CHARS))
+            story.append(Paragraph(f"<b>{label} :</b> {value}", st["body"]))
     story.append(Spacer(1, 12))
     return story
 
 
 def _block(block, st, width: float) -> list:
     if isinstance(block, Heading):
-        p = _p(block.text, st[f"h{block.level}"])
+        p = _p(shorten(block.text, HEADING_CAP), st[f"h{block.level}"])
         p.outline_level = block.level - 1
         return [CondPageBreak(3 * cm), p]
     if isinstance(block, MParagraph):
-        parts = []
-        for run in block.runs:
-            text = escape_markup(run.text)
-            text = f"<b>{text}</b>" if run.bold else text
-            parts.append(f"<i>{text}</i>" if run.italic else text)
+
+        def emphasis(run):
+            def markup(text: str) -> str:
+                text = f"<b>{text}</b>" if run.bold else text
+                return f"<i>{text}</i>" if run.italic else text
+
+            return markup
+
+        if len(block.text) > CHUNK_CHARS:  # one paragraph per piece of each run
+            return [p for run in block.runs for p in _long(run.text, st["body"], emphasis(run))]
+        parts = [emphasis(run)(escape_markup(run.text)) for run in block.runs]
         return [Paragraph("".join(parts), st["body"])]
     if isinstance(block, BulletList):
-        items = [ListItem(_p(item, st["body"]), leftIndent=12) for item in block.items]
+        items = [
+            ListItem(_p(cut(item, CHUNK_CHARS), st["body"]), leftIndent=12) for item in block.items
+        ]
         return [ListFlowable(items, bulletType="bullet", start="•", leftIndent=12)]
     if isinstance(block, MTable):
         return _table(block, st, width)
     if isinstance(block, KeyFigures):
-        return [_key_figures(block, st, width), Spacer(1, 10)]
+        return [_key_figures(block, st, width), Spacer(1, 10)] if block.items else []
     if isinstance(block, Chart):
         return [chart_pdf.drawing(block, width, min(width * 0.55, 270)), Spacer(1, 8)]
     if isinstance(block, MPageBreak):
@@ -240,12 +277,14 @@ def _table(table: MTable, st, width: float) -> list:
     # ~5.2 characters per cm at 8 pt: longer text is wrapped in a Paragraph, shorter stays a
     # plain string (a Paragraph per cell would make big tables slow)
     fits = [int(w / cm * 5.2) for w in widths]
+    # a row must fit on a page: a cell holds CELL_LINES lines of its column at most
+    caps = [max(80, fit * CELL_LINES) for fit in fits]
 
     def cells(values) -> list:
         out = []
         for i, (v, k) in enumerate(zip(values, kinds, strict=True)):
             text = _fr.cell(v, k)
-            out.append(_p(text, st["cell"]) if len(text) > fits[i] else text)
+            out.append(_p(cut(text, caps[i]), st["cell"]) if len(text) > fits[i] else text)
         return out
 
     header = [
@@ -262,7 +301,7 @@ def _table(table: MTable, st, width: float) -> list:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ] + [("ALIGN", (i, 0), (i, -1), "RIGHT") for i in right]
     rows = [cells(r) for r in table.rows]
-    flow: list = [_p(table.title, st["caption"])]
+    flow: list = [_p(shorten(table.title, HEADING_CAP), st["caption"])]
     chunks = [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)] or [[]]
     emphasis = set(table.emphasis)
     for n, chunk in enumerate(chunks):
@@ -292,7 +331,7 @@ def _table(table: MTable, st, width: float) -> list:
         t.setStyle(TableStyle(style))
         flow.append(t)
     if table.note:
-        flow.append(_p(table.note, st["note"]))
+        flow.append(_p(cut(table.note, CHUNK_CHARS), st["note"]))
     flow.append(Spacer(1, 8))
     if len(rows) <= 25:
         return [KeepTogether(flow)]
@@ -302,7 +341,8 @@ def _table(table: MTable, st, width: float) -> list:
 def _key_figures(block: KeyFigures, st, width: float) -> Table:
     per_row = min(4, max(len(block.items), 1))
     cells = [
-        [_p(_fr.cell(f.value, f.kind), st["big"]), _p(f.label, st["small"])] for f in block.items
+        [_p(shorten(_fr.cell(f.value, f.kind), 40), st["big"]), _p(cut(f.label, 200), st["small"])]
+        for f in block.items
     ]
     cells += [""] * (-len(cells) % per_row)
     data = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]

@@ -17,6 +17,12 @@ Markup
     reportlab's ``Paragraph`` parses its text as XML-ish markup: ``<``, ``>`` and ``&`` in user
     text break the PDF or inject markup. :func:`escape_markup` escapes them.
 
+Any stored text
+    A writer must survive whatever a record holds: :func:`sanitise` copies a document with
+    every text cleaned as the file cleans it (controls, lone surrogates: XML cannot hold them)
+    and cut at :data:`TEXT_CAP` with :data:`TRUNCATED`; :func:`shorten` fits a text to a
+    format's limit (Word's 255-character properties, an Excel cell's 32,767) with an ellipsis.
+
 Atomic files
     A cancelled or failed export must leave nothing half-written on a network share or a USB key.
     :func:`atomic_write` hands the writer a temporary path in the destination folder and renames it
@@ -26,13 +32,46 @@ Atomic files
 from __future__ import annotations
 
 import contextlib
+import copy
+import dataclasses
 import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
+from municipaless.core.cleaning import clean_text
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_CAP = 100_000
+TRUNCATED = " … (texte tronqué, voir le fichier)"
+
+
+def cut(text: str, limit: int) -> str:
+    """``text`` within ``limit`` characters, the note saying it was cut when it was."""
+    if len(text) <= limit:
+        return text
+    return text[: max(0, limit - len(TRUNCATED))] + TRUNCATED
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` within ``limit`` characters, ending with an ellipsis when it was cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def sanitise(value: Any) -> Any:
+    """A copy of a document (or any part of it) whose every text a writer can write."""
+    if isinstance(value, str):
+        return cut(clean_text(value), TEXT_CAP)
+    if isinstance(value, (list, tuple)):
+        return type(value)(sanitise(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        new = copy.copy(value)
+        for f in dataclasses.fields(value):
+            object.__setattr__(new, f.name, sanitise(getattr(value, f.name)))
+        return new
+    return value
 
 
 def is_formula_like(text: str) -> bool:

@@ -33,7 +33,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from . import _fr
 from .model import NUMERIC_KINDS, Chart, Document, KeyFigures
 from .model import Table as MTable
-from .safety import atomic_write, is_formula_like
+from .safety import atomic_write, cut, is_formula_like, shorten
 
 FORMATS = {
     "money": '#,##0 "€"',
@@ -49,6 +49,7 @@ HEADER_FILL = PatternFill("solid", fgColor="1F5F8B")
 TOTALS_FILL = PatternFill("solid", fgColor="E3EAF1")
 EMPHASIS_FILL = PatternFill("solid", fgColor="FBE3E1")  # Table.emphasis: overdue rows
 EMPHASIS_FONT = Font(color="9C0006")
+CELL_CAP = 32_767  # what an Excel cell holds
 HEADER_ROW = 3  # row 1: title, row 2: blank or note
 
 
@@ -66,8 +67,10 @@ def write_xlsx(doc: Document, path: Path) -> None:
                 _table_sheet(ws, block, n + 1, doc)
             else:
                 _chart_sheet(ws, block, doc)
-    wb.properties.title = doc.title
-    wb.properties.subject = doc.subtitle
+    wb.properties.title = shorten(doc.title, 255)
+    wb.properties.subject = shorten(doc.subtitle, 255)
+    wb.properties.creator = shorten(doc.meta.commune, 255)  # not « openpyxl »
+    wb.properties.lastModifiedBy = None
     with atomic_write(path) as tmp:
         wb.save(tmp)
 
@@ -123,6 +126,8 @@ def _cell(ws, value, kind: str = "text", style: str | None = None):
         key: tuple = (None, False, False, style)
     else:
         converted, fmt, quote, right = _convert(value, kind)
+        if isinstance(converted, str) and len(converted) > CELL_CAP:
+            converted = cut(converted, CELL_CAP)
         cell.value = converted
         if quote:
             cell.data_type = "s"  # never a formula (docs/known-traps.md#6)
@@ -185,7 +190,8 @@ def _print_setup(ws, landscape: bool, doc: Document) -> None:
 
 
 def _header_text(text: str) -> str:
-    return text.replace("&", "&&")  # '&' starts a header code in Excel
+    # '&' starts a header code in Excel, which refuses a header section over 255 characters
+    return shorten(text, 120).replace("&", "&&")
 
 
 def _cover(ws, doc: Document) -> None:

@@ -5,15 +5,29 @@ letter in two; the same :class:`~.vcard.Contact` the reader returns is what is w
 export read back gives the same contact.
 """
 
+import dataclasses
 from collections.abc import Iterable
 
+from municipaless.core.cleaning import clean_text
 from municipaless.imports.vcard import Contact
 
 _PHONE_TYPES = ("work", "home", "cell", "voice", "fax", "pref")
 
 
+def _clean(contact: Contact) -> Contact:
+    """Text a vCard can carry (no controls, no lone surrogate): a record may predate cleaning."""
+    texts = {
+        f.name: clean_text(getattr(contact, f.name))
+        for f in dataclasses.fields(contact)
+        if isinstance(getattr(contact, f.name), str)
+    }
+    return dataclasses.replace(contact, **texts)
+
+
 def contact_to_vcard(contact: Contact):
     import vobject
+
+    contact = _clean(contact)
 
     card = vobject.vCard()
     if contact.is_organisation:

@@ -15,9 +15,11 @@ from dataclasses import replace
 from itertools import islice
 
 from municipaless.core import domain
+from municipaless.core.cleaning import clean_text
 from municipaless.core.domain import Record
 from municipaless.core.formats import utc_now_iso
 from municipaless.storage import codec, search
+from municipaless.storage.errors import InvalidText
 from municipaless.storage.territory_file import TerritoryDB
 
 BATCH = 5000
@@ -26,6 +28,16 @@ _JOURNAL_SQL = (
     "INSERT INTO journal (table_name, row_id, field, old, new, at, by, copy_id) "
     "VALUES (?, ?, '+', NULL, NULL, ?, ?, ?)"
 )
+
+
+def _which(record: Record, field: str) -> str:
+    """« Fiche « Ressourcerie du Bocage », champ « notes » : » for a refused text."""
+    label = next(
+        (getattr(record, n) for n in ("name", "title", "last_name") if getattr(record, n, "")),
+        "",
+    )
+    label = label if len(label) <= 60 else label[:59] + "…"
+    return f"Fiche « {label} », champ « {field} » :" if label else f"Champ « {field} » :"
 
 
 def _batches(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
@@ -52,7 +64,7 @@ def insert_many(
     record_type = domain.TABLES[table]
     kinds = codec.field_kinds(record_type)
     content = [name for name in kinds if name not in _BOOKKEEPING]
-    # Only lists, dicts and bools need codec.to_db; plain values go through untouched (speed).
+    # Only lists, dicts and bools need codec.to_db; plain strings are only cleaned (speed).
     converted = {name for name in content if kinds[name] != "plain"}
     columns = [*_BOOKKEEPING, *content]
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
@@ -80,11 +92,22 @@ def insert_many(
                     record.rev or 1,
                     record.deleted_at,
                 ]
-                for name in content:
-                    value = getattr(record, name)
-                    row.append(
-                        codec.to_db(record_type, name, value) if name in converted else value
-                    )
+                cleaned = {}
+                try:
+                    for name in content:
+                        value = getattr(record, name)
+                        if name in converted:
+                            value = codec.to_db(record_type, name, value)
+                        elif isinstance(value, str):
+                            clean = codec.clean(name, value)
+                            if clean is not value:
+                                cleaned[name] = value = clean
+                        row.append(value)
+                except InvalidText as exc:  # among thousands of rows: say which one
+                    message = f"{_which(record, exc.field)} {exc.message}"
+                    raise InvalidText(exc.field, message) from None
+                if cleaned:  # the search index gets the text as stored
+                    record = replace(record, **cleaned)
                 rows.append(row)
                 stamped.append(record)
             conn.executemany(sql, rows)
@@ -107,5 +130,5 @@ def write_meta(tdb: TerritoryDB, values: dict[str, str]) -> None:
         db.conn.executemany(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            list(values.items()),
+            [(key, clean_text(v) if isinstance(v, str) else v) for key, v in values.items()],
         )

@@ -6,7 +6,9 @@ from dataclasses import fields
 from functools import cache
 from typing import Any
 
+from municipaless.core.cleaning import TextTooLong, clean_field
 from municipaless.core.domain import Record
+from municipaless.storage.errors import InvalidText
 
 
 def _kind(annotation: Any) -> str:
@@ -25,8 +27,18 @@ def field_kinds(record_type: type[Record]) -> dict[str, str]:
     return {f.name: _kind(f.type) for f in fields(record_type)}
 
 
-def to_db(record_type: type[Record], name: str, value: Any) -> Any:
+def clean(name: str, value: Any, *, check_length: bool = True) -> Any:
+    """The one text hygiene of every value written (core.cleaning), as a storage error."""
+    try:
+        return clean_field(name, value, check_length=check_length)
+    except TextTooLong as exc:
+        raise InvalidText(name, exc.message) from None
+
+
+def to_db(record_type: type[Record], name: str, value: Any, *, check_length: bool = True) -> Any:
+    """The stored form of a field, its text cleaned (every write of a record passes here)."""
     kind = field_kinds(record_type)[name]
+    value = clean(name, value, check_length=check_length)
     if kind == "list":
         return json.dumps(list(value or ()), ensure_ascii=False)
     if kind == "dict":

@@ -75,6 +75,7 @@ class Records(Generic[T]):
             name: codec.to_db(self.type, name, getattr(record, name))
             for name in codec.field_kinds(self.type)
         }
+        record = codec.from_row(self.type, row)  # as stored: cleaned text (core.cleaning)
         with self.tdb.write() as db:
             db[self.table].insert(row)
             self._journal(record.id, [("+", None, None)], now)
@@ -93,7 +94,7 @@ class Records(Generic[T]):
             diffs = []
             new_values = {}
             for name, value in changes.items():
-                old_db = codec.to_db(self.type, name, getattr(current, name))
+                old_db = codec.to_db(self.type, name, getattr(current, name), check_length=False)
                 new_db = codec.to_db(self.type, name, value)
                 if old_db != new_db:
                     diffs.append((name, codec.journal_text(old_db), codec.journal_text(new_db)))

@@ -4127,6 +4127,29 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The file could not be used</source>
+        <translation>Le fichier n&apos;a pas pu être utilisé</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>The file is busy ({holder}): trying again…</source>
+        <translation>Le fichier est occupé ({holder}) : nouvel essai…</translation>
+    </message>
+    <message>
+        <source>The file is busy: trying again…</source>
+        <translation>Le fichier est occupé : nouvel essai…</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+</context>
+<context>
     <name>StructureChooser</name>
     <message>
         <source>No structure of the directory offers this yet.</source>

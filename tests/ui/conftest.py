@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from municipaless.ui.common import storage_errors
 from municipaless.ui.editing import unsaved
 from municipaless.ui.shell.app import install_translators
 from tests.ui.sample import LARGE_ROWS, write_directory, write_large, write_small
@@ -28,6 +29,8 @@ class DialogRecorder:
         # « Enregistrer les modifications ? » asked when a form holding changes closes
         self.unsaved_asked = 0
         self.unsaved_answer = QMessageBox.StandardButton.Discard
+        self.box_answer = ""  # the text of the button a storage problem box "clicks"
+        self.boxes: list[QMessageBox] = []
 
     def ask_save_changes(self, _parent):
         self.unsaved_asked += 1
@@ -39,6 +42,13 @@ class DialogRecorder:
             return self.message_answer
 
         return show
+
+    def box(self, box: QMessageBox):
+        """Stands in for ui.common.storage_errors.ask_box (a box built, then shown)."""
+        kind = "critical" if box.icon() == QMessageBox.Icon.Critical else "warning"
+        self.messages.append((kind, box.windowTitle(), box.text()))
+        self.boxes.append(box)
+        return next((b for b in box.buttons() if b.text() == self.box_answer), None)
 
     def file(self, kind: str):
         def ask(_parent, _caption="", _directory="", file_filter="", *_args, **_kwargs):
@@ -76,6 +86,7 @@ def dialogs(monkeypatch) -> DialogRecorder:
     for kind in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, kind, staticmethod(recorder.file(kind)))
     monkeypatch.setattr(unsaved, "ask_save_changes", recorder.ask_save_changes)
+    monkeypatch.setattr(storage_errors, "ask_box", recorder.box)
     return recorder
 
 

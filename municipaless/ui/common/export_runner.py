@@ -11,10 +11,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from municipaless.storage.errors import StorageError
+from municipaless.ui.common import storage_errors
 from municipaless.ui.common.workers import Job, release
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -73,6 +75,7 @@ class ExportRunner(QObject):
         self.progress: QProgressDialog | None = None
         self.last_export: Path | None = None
         self._watched: QObject | None = None
+        self._last_start: tuple | None = None
 
     def busy(self) -> bool:
         return self.job is not None
@@ -91,6 +94,7 @@ class ExportRunner(QObject):
         if self.stop_on_close and self.owner.window() is not self._watched:
             self._watched = self.owner.window()
             self._watched.installEventFilter(self)
+        self._last_start = (territory, fn, label, on_success)
         self.job = Job(territory.path, fn, self)
         self.job.succeeded.connect(on_success or self.exported)
         self.job.failed.connect(self._failed)
@@ -131,4 +135,11 @@ class ExportRunner(QObject):
 
     def _failed(self, message: str) -> None:
         title = self.failure_title or translate("ExportRunner", "The file could not be written")
-        QMessageBox.critical(self.owner, title, message)
+        error = self.job.error if self.job is not None else None
+        if error is None or isinstance(error, StorageError):
+            QMessageBox.critical(self.owner, title, message)
+            return
+        # a disk, share or SQLite failure: French, details apart, « Réessayer » when it helps
+        problem = storage_errors.problem_for(error, getattr(self._last_start[0], "path", None))
+        if storage_errors.show_problem(self.owner, problem, title, critical=True):
+            QTimer.singleShot(0, lambda: self.start(*self._last_start))

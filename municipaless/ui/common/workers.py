@@ -66,7 +66,7 @@ class Task(QThread):
         return self.fn(self)
 
     def run(self) -> None:
-        from municipaless.storage.errors import StorageError
+        from municipaless.storage.errors import StorageError, classify
 
         try:
             result = self._call()
@@ -83,8 +83,9 @@ class Task(QThread):
             self.outcome = "failed"
             if isinstance(exc, StorageError):
                 self.message = exc.message
-            else:  # reported to the officer, never a silent dead thread
-                self.message = f"{type(exc).__name__}: {exc}"
+            else:  # reported to the officer in French, never a silent dead thread
+                problem = classify(exc)
+                self.message = f"{problem.message}\n{problem.action}\n\n{problem.details}"
             self.failed.emit(self.message)
         else:
             self.result = result

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from municipaless.storage.errors import ConflictError, ReadOnlyError, StorageError
 from municipaless.ui.common.read_only import read_only_text
+from municipaless.ui.common.storage_errors import run_guarded
 from municipaless.ui.editing import unsaved
 
 ERROR_STYLE = "color: #b00020;"
@@ -234,7 +235,13 @@ class RecordForm(QDialog):
             self.fields[next(iter(problems))].setFocus()
             return
         try:
-            self.result_record = self.save(self.changes())
+            # a busy, full or unreachable file: retried or explained in French (storage_errors)
+            saved, record = run_guarded(
+                self,
+                lambda: self.save(self.changes()),
+                path=getattr(self.territory, "path", None),
+                title=translate("RecordForm", "Not saved"),
+            )
         except ConflictError as exc:
             self._conflict(exc)
             return
@@ -245,6 +252,9 @@ class RecordForm(QDialog):
             if not placed or set(placed) != set(getattr(exc, "errors", {})):
                 show_storage_error(self, exc)
             return
+        if not saved:
+            return  # what was typed stays in the form
+        self.result_record = record
         self.saved.emit(self.result_record)
         super().accept()
 

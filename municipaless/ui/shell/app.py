@@ -93,6 +93,9 @@ def main(path: Path | None = None, open_demo: bool = False) -> int:
     large demo) happens behind it.
     """
     app = create_application()
+    from municipaless.ui.common.storage_errors import install_excepthook
+
+    install_excepthook(app)  # the real run only: pytest-qt keeps its own hook in tests
     window = MainWindow(demo_path=demo_path)
     window.show()
     window.raise_()
