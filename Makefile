@@ -22,6 +22,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check municipaless tests packaging
 	$(BIN)/ruff format --check municipaless tests packaging
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # Compile forms/*.ui into municipaless/ui/forms and translations/*.ts into .qm (committed).
 assets: $(STAMP)
