@@ -1,6 +1,5 @@
 """The window owns its state: nothing in ui/ hangs attributes on it or takes it as a
-parameter, and the ui modules import each other without circles (a lazy import inside a
-function counts: it hides a circle from the interpreter, not from the reader)."""
+parameter (import circles anywhere in the package: tests/test_import_graph.py)."""
 
 import ast
 from pathlib import Path
@@ -65,40 +64,3 @@ def test_only_the_start_up_imports_the_main_window():
         if isinstance(node, ast.ImportFrom) and node.module == "municipaless.ui.shell.main_window"
     )
     assert importers == ["municipaless.ui.shell.app"]
-
-
-def _imports(name: str, tree: ast.Module, known: set[str]) -> set[str]:
-    found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            candidates = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            candidates = [f"{node.module}.{alias.name}" for alias in node.names]
-            candidates.append(node.module)
-        else:
-            continue
-        for candidate in candidates:
-            if candidate in known and candidate != name:
-                found.add(candidate)
-    return found
-
-
-def test_the_ui_modules_import_each_other_without_circles():
-    modules = _modules()
-    graph = {name: _imports(name, tree, set(modules)) for name, tree in modules.items()}
-    circles = []
-    done: set[str] = set()
-
-    def visit(name: str, path: list[str]) -> None:
-        if name in path:
-            circles.append(path[path.index(name) :] + [name])
-            return
-        if name in done:
-            return
-        for target in sorted(graph[name]):
-            visit(target, [*path, name])
-        done.add(name)
-
-    for name in sorted(graph):
-        visit(name, [])
-    assert circles == []
