@@ -8,6 +8,7 @@ temporary name, checked, and only then renamed, so a failure never leaves a half
 import contextlib
 import os
 import sqlite3
+import tempfile
 import time
 import uuid
 from collections.abc import Callable
@@ -128,20 +129,52 @@ def verify_file(path: Path, how: str = "quick_check") -> str:
 def restore_into(source: Path, conn: sqlite3.Connection) -> None:
     """Replace the content of the open file ``conn`` by the backup at ``source``, atomically.
 
-    The backup API writes the whole destination in one transaction of the destination's
-    rollback journal: a crash half-way leaves the previous content.
+    Revs keep moving forward: a form read before the restore must not save over a change made
+    after it because the restored row happens to carry the rev it read. So the backup is first
+    copied into a private staging file where every row's rev is raised above the highest rev
+    its table has now, and only that staging file is written into ``conn``: the backup API
+    writes the whole destination in one transaction of its rollback journal, so a crash
+    half-way leaves the previous content, never restored content with old revs.
     """
     result = verify_file(source)
     if result != "ok":
         raise BackupFailed(f"la sauvegarde est elle-même endommagée : {result}")
-    src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        src.backup(conn)
-    finally:
-        src.close()
+    ceilings = {table: _max_rev(conn, table) for table in _rev_tables(conn)}
+    with tempfile.TemporaryDirectory(prefix="municipaless-restauration-") as folder:
+        staging = Path(folder) / "restauration.municipaless"
+        src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(str(staging))
+            try:
+                src.backup(dest)
+                with dest:
+                    for table in _rev_tables(dest):
+                        dest.execute(f"UPDATE {table} SET rev = rev + ?", (ceilings.get(table, 0),))
+                dest.backup(conn)
+            finally:
+                dest.close()
+        finally:
+            src.close()
     result = check(conn)
     if result != "ok":
         raise BackupFailed(f"vérification après restauration : {result}")
+
+
+def _rev_tables(conn: sqlite3.Connection) -> list[str]:
+    """Tables with a ``rev`` column (every domain table)."""
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return [
+        t for t in tables if any(col[1] == "rev" for col in conn.execute(f"PRAGMA table_info({t})"))
+    ]
+
+
+def _max_rev(conn: sqlite3.Connection, table: str) -> int:
+    return conn.execute(f"SELECT coalesce(max(rev), 0) FROM {table}").fetchone()[0]
 
 
 def file_change_marker(path: Path) -> str:
