@@ -19,7 +19,6 @@ so nothing is lost; the same rule then applies (a changed share goes to the merg
 """
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -28,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from municipaless.services.file import identity
 from municipaless.services.file.places import data_dir
 from municipaless.storage import backup as storage_backup
 from municipaless.storage import location as where
@@ -75,10 +75,11 @@ def _stat(path: Path) -> tuple[int, int]:
 
 
 def folder_for(shared: Path, base: Path | None = None) -> Path:
-    """One folder per shared file (by its full path), so two shares' ``ess.municipaless``
-    never meet; the working copy keeps the shared file's name (backups are named from it)."""
-    key = hashlib.sha256(str(Path(shared).resolve()).encode()).hexdigest()[:12]
-    return (base or data_dir() / "copies-de-travail") / key
+    """One folder per shared file (by its real path: every spelling of it, relative,
+    absolute, through a symlink or in another letter case, finds the same working copy), so
+    two shares' ``ess.municipaless`` never meet; the working copy keeps the shared file's
+    name (backups are named from it)."""
+    return (base or data_dir() / "copies-de-travail") / identity.path_key(shared)
 
 
 class WorkingCopy:
@@ -156,7 +157,7 @@ class WorkingCopy:
     def _resume(cls, shared: Path, local: Path) -> "WorkingCopy | None":
         note = local.with_name(local.name + ".partage.json")
         state = cls._load_state(note)
-        if state is None or not local.is_file() or Path(state.shared) != shared:
+        if state is None or not local.is_file() or not identity.same_file(state.shared, shared):
             return None
         try:
             if storage_backup.verify_file(local) != "ok":
