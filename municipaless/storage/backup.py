@@ -126,6 +126,23 @@ def verify_file(path: Path, how: str = "quick_check") -> str:
         conn.close()
 
 
+def settle_file(path: Path, how: str = "quick_check") -> str:
+    """Check a file of ours that a killed process may have left mid-transaction.
+
+    Opened read-write so SQLite rolls a hot journal back (a read-only connection cannot, and
+    fails with « attempt to write a readonly database »), then checked: 'ok' or the damage.
+    """
+    try:
+        conn = sqlite3.connect(str(path))
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        return check(conn, how)
+    finally:
+        conn.close()
+
+
 def restore_into(source: Path, conn: sqlite3.Connection) -> None:
     """Replace the content of the open file ``conn`` by the backup at ``source``, atomically.
 

@@ -221,3 +221,20 @@ def test_write_backs_killed_at_random_moments_leave_the_old_or_the_new_file(tmp_
         f"\nwrite-back kills: {rounds} rounds, {halfway} mid-copy, versions seen {sorted(seen)}",
         file=sys.stderr,
     )
+
+
+def test_a_damaged_working_copy_with_changes_is_set_aside_never_overwritten(shared, base):
+    t = open_shared(shared, base, lock="none")
+    t.records["organisation"].insert(Organisation(name="Pas encore envoyé"))
+    local = t.path
+    t.close()
+    with local.open("r+b") as f:  # the page holding sqlite_master
+        f.write(b"\xff" * 4096)
+    again = open_shared(shared, base, lock="none")
+    copy = wc.of(again)
+    assert not copy.resumed and copy.set_aside is not None
+    assert copy.set_aside.is_file() and copy.set_aside.parent == local.parent
+    assert copy.set_aside.with_name(copy.set_aside.name + ".partage.json").is_file()
+    assert names(copy.local) == {"BGE Ain"}  # a fresh copy of the share beside it
+    wc.close(again)
+    assert copy.set_aside.is_file()  # closing never removes what was set aside
