@@ -199,6 +199,7 @@ def test_write_backs_killed_at_random_moments_leave_the_old_or_the_new_file(tmp_
     rng = random.Random(11)
     seen = set()
     rounds = 30
+    halfway = 0
     for _ in range(rounds):
         read_fd, write_fd = os.pipe()
         pid = os.fork()
@@ -211,12 +212,16 @@ def test_write_backs_killed_at_random_moments_leave_the_old_or_the_new_file(tmp_
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         os.close(read_fd)
+        halfway += any(share.glob(f".{target.name}.*envoi*"))  # a killed write-back's copy
         assert storage_backup.verify_file(target, "integrity_check") == "ok"
         found = names(target)
         assert found in contents
         seen.add(contents.index(found))
-    halfway = len(list(share.glob(".*envoi*")))  # temporary files of killed write-backs
     assert halfway > 0  # some kills did land in the middle of a copy
+    # The next write-back takes over the dead one's lock and removes its leftovers.
+    storage_backup.publish(sources[0], target, previous=Path(f"{target}.precedent"))
+    assert not list(share.glob(".*envoi*")) and names(target) == contents[0]
+    assert 1 <= len(list(share.glob("*.precedent*"))) <= storage_backup.KEEP_PREVIOUS
     print(
         f"\nwrite-back kills: {rounds} rounds, {halfway} mid-copy, versions seen {sorted(seen)}",
         file=sys.stderr,

@@ -28,11 +28,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from municipaless.services.file import identity
-from municipaless.services.file.places import data_dir
+from municipaless.services.file.places import data_dir, officer_name
 from municipaless.storage import backup as storage_backup
 from municipaless.storage import location as where
 from municipaless.storage import lock as presence
-from municipaless.storage import territory_file
+from municipaless.storage import territory_file, writeback_lock
 from municipaless.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -235,13 +235,21 @@ class WorkingCopy:
                     "sur le partage : vos modifications restent dans la copie de travail et "
                     "seront enregistrées au prochain essai."
                 )
-            if self.shared_changed():
+            if self.shared_changed():  # cheap early answer; the check that counts is below
                 raise SharedChanged(self.shared)
             fingerprint = storage_backup.fingerprint(staging)
             try:
-                storage_backup.publish(staging, self.shared, previous=self.previous_path, step=step)
-                written = _stat(self.shared)
-            except (OSError, storage_backup.BackupFailed) as exc:
+                written = storage_backup.publish(
+                    staging,
+                    self.shared,
+                    previous=self.previous_path,
+                    step=step,
+                    expect=self._unchanged,
+                    who=officer_name(),
+                )
+            except writeback_lock.WriteBackBusy as exc:
+                raise ShareUnavailable(exc.message) from exc
+            except (OSError, sqlite3.Error, storage_backup.BackupFailed) as exc:
                 raise ShareUnavailable(_unwritable(self.shared, exc)) from exc
         except StorageError as exc:
             self.last_error = exc.message
@@ -256,6 +264,12 @@ class WorkingCopy:
         self.last_error = ""
         self._save_state()
         return True
+
+    def _unchanged(self, conn: sqlite3.Connection) -> None:
+        """Under the write-back lock and SQLite's write lock on the shared file: is it still
+        the version we last read or wrote? If not, a colleague's work is in it: merge first."""
+        if storage_backup.fingerprint_of(conn) != self.state.fingerprint:
+            raise SharedChanged(self.shared)
 
     # merging a colleague's version -------------------------------------------------------
     def fetch_theirs(self) -> tuple[Path, tuple[int, int], str]:
