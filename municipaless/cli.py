@@ -40,6 +40,12 @@ def _merge_parser(sub) -> None:
     merge.add_argument(
         "--prefer", choices=("mine", "theirs"), help="en cas de conflit, garder cette version"
     )
+    merge.add_argument(
+        "--force",
+        action="store_true",
+        help="fusionner même une copie qui ne partage aucune fiche avec votre fichier "
+        "(un autre territoire, ou un fichier créé à part)",
+    )
     _take_over_argument(merge)
 
 
@@ -199,7 +205,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     except LockedByOther as exc:
         territory = open_territory(args.mine, officer_name(), _write_mode(exc, args))
     try:
-        plan = merge.preview(territory, args.theirs)
+        plan = merge.preview(territory, args.theirs, force=args.force)
         print("\n".join(merge.summary_lines(plan)))
         if args.dry_run:
             print("Essai à blanc : aucun fichier n'a été modifié.")
@@ -216,7 +222,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
             )
             return 2
         resolutions = merge.resolutions_for(plan, args.prefer or "mine")
-        print(merge.report_text(merge.merge(territory, plan, resolutions)))
+        print(merge.report_text(merge.merge(territory, plan, resolutions, force=args.force)))
         return 0
     finally:
         close_territory(territory)  # a working copy is written back to the share here

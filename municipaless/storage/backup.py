@@ -8,9 +8,9 @@ temporary name, checked, and only then renamed, so a failure never leaves a half
 import contextlib
 import os
 import sqlite3
-import time
+import tempfile
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import platformdirs
@@ -125,23 +125,72 @@ def verify_file(path: Path, how: str = "quick_check") -> str:
         conn.close()
 
 
+def settle_file(path: Path, how: str = "quick_check") -> str:
+    """Check a file of ours that a killed process may have left mid-transaction.
+
+    Opened read-write so SQLite rolls a hot journal back (a read-only connection cannot, and
+    fails with « attempt to write a readonly database »), then checked: 'ok' or the damage.
+    """
+    try:
+        conn = sqlite3.connect(str(path))
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        return check(conn, how)
+    finally:
+        conn.close()
+
+
 def restore_into(source: Path, conn: sqlite3.Connection) -> None:
     """Replace the content of the open file ``conn`` by the backup at ``source``, atomically.
 
-    The backup API writes the whole destination in one transaction of the destination's
-    rollback journal: a crash half-way leaves the previous content.
+    Revs keep moving forward: a form read before the restore must not save over a change made
+    after it because the restored row happens to carry the rev it read. So the backup is first
+    copied into a private staging file where every row's rev is raised above the highest rev
+    its table has now, and only that staging file is written into ``conn``: the backup API
+    writes the whole destination in one transaction of its rollback journal, so a crash
+    half-way leaves the previous content, never restored content with old revs.
     """
     result = verify_file(source)
     if result != "ok":
         raise BackupFailed(f"la sauvegarde est elle-même endommagée : {result}")
-    src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        src.backup(conn)
-    finally:
-        src.close()
+    ceilings = {table: _max_rev(conn, table) for table in _rev_tables(conn)}
+    with tempfile.TemporaryDirectory(prefix="municipaless-restauration-") as folder:
+        staging = Path(folder) / "restauration.municipaless"
+        src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(str(staging))
+            try:
+                src.backup(dest)
+                with dest:
+                    for table in _rev_tables(dest):
+                        dest.execute(f"UPDATE {table} SET rev = rev + ?", (ceilings.get(table, 0),))
+                dest.backup(conn)
+            finally:
+                dest.close()
+        finally:
+            src.close()
     result = check(conn)
     if result != "ok":
         raise BackupFailed(f"vérification après restauration : {result}")
+
+
+def _rev_tables(conn: sqlite3.Connection) -> list[str]:
+    """Tables with a ``rev`` column (every domain table)."""
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return [
+        t for t in tables if any(col[1] == "rev" for col in conn.execute(f"PRAGMA table_info({t})"))
+    ]
+
+
+def _max_rev(conn: sqlite3.Connection, table: str) -> int:
+    return conn.execute(f"SELECT coalesce(max(rev), 0) FROM {table}").fetchone()[0]
 
 
 def file_change_marker(path: Path) -> str:
@@ -169,7 +218,6 @@ def read_meta(conn: sqlite3.Connection, keys: list[str]) -> dict[str, str]:
 
 # writing a working copy back to a share ------------------------------------------------------
 SENDING = ".envoi"  # suffix of the temporary file written beside the shared one
-STALE_SENDING_AFTER = 3600  # seconds: an older temporary file is a leftover of a crash
 
 
 def fingerprint(path: Path) -> str:
@@ -183,6 +231,11 @@ def fingerprint(path: Path) -> str:
         return _fingerprint(conn)
     finally:
         conn.close()
+
+
+def fingerprint_of(conn: sqlite3.Connection) -> str:
+    """``fingerprint`` through an open connection (the one holding the file's write lock)."""
+    return _fingerprint(conn)
 
 
 def _fingerprint(conn: sqlite3.Connection) -> str:
@@ -205,17 +258,36 @@ def has_hot_journal(path: Path) -> bool:
         return False
 
 
+KEEP_PREVIOUS = 5  # versions kept beside the shared file: .precedent, .precedent-2, …
+REFRESH_EVERY = 256  # pages copied between two refreshes of the write-back lock
+
+
+def previous_versions(previous: Path, keep: int = KEEP_PREVIOUS) -> list[Path]:
+    """``previous`` and its older siblings, newest first (``<name>.precedent``, ``-2``, …)."""
+    return [previous] + [previous.with_name(f"{previous.name}-{n}") for n in range(2, keep + 1)]
+
+
 def _remove_leftovers(target: Path) -> None:
-    now = time.time()
+    """Temporary files of write-backs killed half-way. Called while holding the write-back
+    lock, so no other write-back of this file is writing one now: all are leftovers."""
     for old in target.parent.glob(f".{target.name}.*{SENDING}*"):
         with contextlib.suppress(OSError):
-            if now - old.stat().st_mtime > STALE_SENDING_AFTER:
-                old.unlink()
+            old.unlink()
 
 
-def _keep_previous(target: Path, previous: Path) -> None:
+def _rotate_previous(previous: Path, keep: int) -> None:
+    """Shift ``.precedent`` → ``-2`` → … (oldest dropped): a write-back never overwrites the
+    version the last one replaced, which may hold a save made there at the last moment."""
+    versions = previous_versions(previous, keep)
+    for older, newer in zip(reversed(versions[1:]), reversed(versions[:-1]), strict=True):
+        if newer.exists():
+            os.replace(newer, older)
+
+
+def _keep_previous(target: Path, previous: Path, keep: int = KEEP_PREVIOUS) -> None:
     """``previous`` becomes the current ``target`` (a hard link when the share allows it, else
-    a backup-API copy), always through a temporary name so it is never half-written."""
+    a backup-API copy), always through a temporary name so it is never half-written; the
+    versions it replaces rotate (``keep`` in all)."""
     tmp = previous.with_name(f".{previous.name}.{uuid.uuid4().hex[:8]}{SENDING}")
     try:
         try:
@@ -227,6 +299,7 @@ def _keep_previous(target: Path, previous: Path) -> None:
                 backup_to(src, tmp, verify="quick_check")
             finally:
                 src.close()
+        _rotate_previous(previous, keep)
         os.replace(tmp, previous)
     finally:
         tmp.unlink(missing_ok=True)
@@ -244,48 +317,103 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+@contextlib.contextmanager
+def _writers_held_off(target: Path) -> Iterator[sqlite3.Connection | None]:
+    """SQLite's own write lock on ``target`` (BEGIN IMMEDIATE) for the check and the swap.
+
+    A colleague with the file open directly cannot commit between our "has it changed?"
+    and the swap: their save waits (busy_timeout), and after the swap SQLite refuses it on
+    the replaced file (« readonly database ») rather than acknowledging it. The first read
+    also rolls back a hot journal a crashed writer left, before the file is replaced."""
+    if not target.exists():
+        yield None
+        return
+    conn = sqlite3.connect(str(target), isolation_level=None)
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            raise BackupFailed(f"le fichier partagé est en cours d'écriture : {exc}") from exc
+        if has_hot_journal(target):  # only when the share's locking cannot be trusted
+            raise BackupFailed("le fichier partagé est en cours d'écriture")
+        yield conn
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        conn.close()
+
+
 def publish(
     source: Path,
     target: Path,
     *,
     previous: Path | None = None,
     step: Callable[[str], None] | None = None,
-) -> None:
+    expect: Callable[[sqlite3.Connection], None] | None = None,
+    who: str = "",
+    keep: int = KEEP_PREVIOUS,
+) -> tuple[int, int]:
     """Replace ``target`` by a verified copy of the closed file ``source``, atomically.
 
-    The copy is written with the backup API under a hidden temporary name beside ``target``
-    (same folder, so the final rename never crosses file systems), checked with
-    integrity_check, the current ``target`` is kept as ``previous``, and only then
-    ``os.replace`` swaps the new file in. A failure or a crash at any point leaves ``target``
-    either as it was or as the new copy, never half-written. ``step`` is called after each
-    stage ("copied", "verified", "kept") so tests can interrupt between them.
+    Everything runs under the write-back lock of ``target`` (``writeback_lock``), so two
+    write-backs never interleave: leftovers of killed ones are removed, the copy is written
+    with the backup API under a hidden temporary name beside ``target`` (same folder, so the
+    final rename never crosses file systems) and checked with integrity_check; then, holding
+    SQLite's write lock on ``target``, ``expect(conn)`` may refuse (the share changed since
+    we read it), the current ``target`` is kept as ``previous`` (older ones rotate) and
+    ``os.replace`` swaps the new file in. A failure or a crash at any point leaves
+    ``target`` either as it was or as the new copy, never half-written. ``step`` is called
+    after each stage ("copied", "verified", "kept") so tests can interrupt between them.
+    Returns the new ``target``'s (mtime_ns, size), read before anyone else may replace it.
     """
+    from municipaless.storage import writeback_lock
+
     source, target = Path(source), Path(target)
-    _remove_leftovers(target)
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}{SENDING}")
-    try:
-        src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+    with writeback_lock.hold(target, who) as lock_file:
+        _remove_leftovers(target)
+        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}{SENDING}")
         try:
-            dest = sqlite3.connect(str(tmp))
-            try:
-                src.backup(dest)
-            finally:
-                dest.close()
+            _copy_refreshing(source, tmp, lock_file)
+            if step:
+                step("copied")
+            result = verify_file(tmp, "integrity_check")
+            if result != "ok":
+                raise BackupFailed(f"vérification de la copie envoyée : {result}")
+            if step:
+                step("verified")
+            with _writers_held_off(target) as held:
+                if expect is not None and held is not None:
+                    expect(held)
+                if previous is not None and target.exists():
+                    _keep_previous(target, previous, keep)
+                if step:
+                    step("kept")
+                os.replace(tmp, target)
+                _sync_folder(target.parent)
+                written = os.stat(target)
+            return (written.st_mtime_ns, written.st_size)
         finally:
-            src.close()
-        if step:
-            step("copied")
-        result = verify_file(tmp, "integrity_check")
-        if result != "ok":
-            raise BackupFailed(f"vérification de la copie envoyée : {result}")
-        if step:
-            step("verified")
-        if previous is not None and target.exists():
-            _keep_previous(target, previous)
-        if step:
-            step("kept")
-        os.replace(tmp, target)
-        _sync_folder(target.parent)
+            tmp.unlink(missing_ok=True)
+            Path(f"{tmp}-journal").unlink(missing_ok=True)
+
+
+def _copy_refreshing(source: Path, tmp: Path, lock_file: Path) -> None:
+    """Backup-API copy of ``source`` at ``tmp``, touching the write-back lock as it goes so
+    a long copy over a slow share is never taken for a dead write-back."""
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        with contextlib.suppress(OSError):
+            os.utime(lock_file)
+
+    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dest, pages=REFRESH_EVERY, progress=progress)
+        finally:
+            dest.close()
     finally:
-        tmp.unlink(missing_ok=True)
-        Path(f"{tmp}-journal").unlink(missing_ok=True)
+        src.close()

@@ -17,7 +17,10 @@ table by table. A damaged page makes every statement that touches it fail, so:
 The damaged file is only read (``mode=ro``): recovery never makes it worse.
 """
 
+import contextlib
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -281,3 +284,65 @@ def recover(
 
 def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
     return {r[1] for r in conn.execute(f"PRAGMA table_info({_quote(table)})")}
+
+
+# examining a file without changing it (``municipaless check``) -------------------------------
+@dataclass
+class Examination:
+    """What SQLite says about a file, read without writing it: never raises."""
+
+    interrupted: bool = False  # a hot journal: killed mid-save, rolled back at next opening
+    version: int | None = None
+    integrity: str = ""  # 'ok' or SQLite's own words (for the « Détails » part only)
+    counts: dict[str, int] = field(default_factory=dict)
+    unreadable: str = ""  # why SQLite could not read it at all (SQLite's words)
+
+
+def examine(path: Path, tables: tuple[str, ...]) -> Examination:
+    """Version, integrity and live rows per table of ``path``, never writing it.
+
+    A file left with a hot journal is examined as it will be once the journal is rolled
+    back: both are copied to a private folder (a plain copy is right here: the journal must
+    travel with its file) and rolled back there. Older formats are read as they are, never
+    upgraded."""
+    path = Path(path)
+    result = Examination()
+    journal = Path(f"{path}-journal")
+    try:
+        result.interrupted = journal.is_file() and journal.stat().st_size > 0
+    except OSError:
+        result.interrupted = False
+    with tempfile.TemporaryDirectory(prefix="municipaless-examen-") as folder:
+        target = path
+        try:
+            if result.interrupted:
+                target = Path(folder) / path.name
+                shutil.copyfile(path, target)
+                shutil.copyfile(journal, Path(f"{target}-journal"))
+                with contextlib.closing(sqlite3.connect(str(target))) as conn:
+                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            _read(target, tables, result)
+        except (sqlite3.Error, OSError, ValueError, OverflowError, MemoryError) as exc:
+            result.unreadable = str(exc) or type(exc).__name__
+    return result
+
+
+def _read(path: Path, tables: tuple[str, ...], result: Examination) -> None:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        result.version = conn.execute("PRAGMA user_version").fetchone()[0]
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)").fetchall()]
+            result.integrity = "ok" if rows == ["ok"] else "; ".join(str(r) for r in rows)
+        except sqlite3.DatabaseError as exc:
+            result.integrity = str(exc)
+        present = set(_tables(conn))
+        for table in tables:
+            if table not in present:
+                continue
+            try:
+                sql = f"SELECT count(*) FROM {_quote(table)} WHERE deleted_at IS NULL"
+                result.counts[table] = conn.execute(sql).fetchone()[0]
+            except sqlite3.DatabaseError:
+                continue  # a damaged table: the integrity part says so

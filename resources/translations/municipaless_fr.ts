@@ -2642,6 +2642,14 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Fusionner</translation>
     </message>
     <message>
+        <source>Merge it anyway? Every record of that file would be added.</source>
+        <translation>La fusionner quand même ? Toutes les fiches de ce fichier seraient ajoutées.</translation>
+    </message>
+    <message>
+        <source>Really add every record of another territory to this file? A backup is made first, and restoring it undoes the merge.</source>
+        <translation>Ajouter vraiment toutes les fiches d’un autre territoire à ce fichier ? Une sauvegarde est faite avant : la restaurer annule la fusion.</translation>
+    </message>
+    <message>
         <source>&amp;Merge a colleague&apos;s copy…</source>
         <translation>&amp;Fusionner la copie d&apos;un collègue…</translation>
     </message>

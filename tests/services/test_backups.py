@@ -129,3 +129,23 @@ def test_damaged_file_opens_read_only_and_the_latest_backup_can_replace_it(tmp_p
         assert not restored.read_only and names(restored) == ["BGE"]
     finally:
         restored.close()
+
+
+def test_a_form_read_before_a_restore_never_saves_over_what_came_after(territory, tmp_path):
+    """Restored rows get revs above any rev handed out before: an old form is a conflict."""
+    from municipaless.storage.errors import ConflictError
+
+    base = tmp_path / "sauvegardes"
+    bge = territory.records["organisation"].insert(Organisation(name="BGE"))
+    entry = backups.make(territory, "manual", base=base)  # bge at rev r
+    read = territory.records["organisation"].get(bge.id)
+    changed = territory.records["organisation"].update(read.id, read.rev, acronym="B1")
+    backups.restore(territory, entry, base=base)
+    restored = territory.records["organisation"].get(bge.id)
+    assert restored.acronym is None or restored.acronym == ""
+    assert restored.rev > changed.rev
+    for stale in (read.rev, changed.rev):
+        with pytest.raises(ConflictError):
+            territory.save("organisation", {"acronym": "écrasé"}, row_id=bge.id, rev=stale)
+    assert territory.save("organisation", {"acronym": "B2"}, row_id=bge.id, rev=restored.rev)
+    assert territory.integrity_check() == "ok"

@@ -90,3 +90,34 @@ def test_the_merge_backs_up_first_and_restoring_that_backup_undoes_it(pair, tmp_
     assert t.records["project"].count() == 0
     assert t.records["organisation"].get(org_id).phone is None
     t.close()
+
+
+def test_a_file_of_another_territory_is_refused_unless_forced(tmp_path, capsys):
+    mine_path, other_path = tmp_path / "mine.municipaless", tmp_path / "autre.municipaless"
+    for path, name in ((mine_path, "BGE"), (other_path, "Ailleurs")):
+        t = Territory.create(path, "Marie Dupont")  # two files created apart
+        t.records["organisation"].insert(Organisation(name=name))
+        t.close()
+    before = mine_path.read_bytes()
+    mine = open_territory(mine_path, "Marie Dupont", OpenMode.UNLOCKED, force_share=False)
+    try:
+        challenges = len(mine.challenges())
+        with pytest.raises(merge.OtherTerritory, match="pas une copie de ce territoire"):
+            merge.preview(mine, other_path)
+        plan = merge.preview(mine, other_path, force=True)
+        with pytest.raises(merge.OtherTerritory):
+            merge.merge(mine, plan, merge.resolutions_for(plan, "mine"), backup_base=tmp_path)
+        assert len(mine.challenges()) == challenges  # no second set of enjeux
+        merge.merge(
+            mine, plan, merge.resolutions_for(plan, "mine"), backup_base=tmp_path, force=True
+        )
+        names = {o.name for o in mine.records["organisation"].where()}
+        assert names == {"BGE", "Ailleurs"}
+    finally:
+        mine.close()
+    (tmp_path / "x").mkdir()
+    mine_copy = tmp_path / "x" / "mine.municipaless"
+    mine_copy.write_bytes(before)
+    assert cli.main(["merge", str(mine_copy), str(other_path)]) != 0
+    assert "pas une copie de ce territoire" in capsys.readouterr().err
+    assert mine_copy.read_bytes() == before

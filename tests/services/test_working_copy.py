@@ -200,6 +200,7 @@ def test_write_backs_killed_at_random_moments_leave_the_old_or_the_new_file(tmp_
     rng = random.Random(11)
     seen = set()
     rounds = 30
+    halfway = 0
     for _ in range(rounds):
         read_fd, write_fd = os.pipe()
         pid = os.fork()
@@ -212,13 +213,34 @@ def test_write_backs_killed_at_random_moments_leave_the_old_or_the_new_file(tmp_
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         os.close(read_fd)
+        halfway += any(share.glob(f".{target.name}.*envoi*"))  # a killed write-back's copy
         assert storage_backup.verify_file(target, "integrity_check") == "ok"
         found = names(target)
         assert found in contents
         seen.add(contents.index(found))
-    halfway = len(list(share.glob(".*envoi*")))  # temporary files of killed write-backs
     assert halfway > 0  # some kills did land in the middle of a copy
+    # The next write-back takes over the dead one's lock and removes its leftovers.
+    storage_backup.publish(sources[0], target, previous=Path(f"{target}.precedent"))
+    assert not list(share.glob(".*envoi*")) and names(target) == contents[0]
+    assert 1 <= len(list(share.glob("*.precedent*"))) <= storage_backup.KEEP_PREVIOUS
     print(
         f"\nwrite-back kills: {rounds} rounds, {halfway} mid-copy, versions seen {sorted(seen)}",
         file=sys.stderr,
     )
+
+
+def test_a_damaged_working_copy_with_changes_is_set_aside_never_overwritten(shared, base):
+    t = open_shared(shared, base, mode=OpenMode.UNLOCKED)
+    t.records["organisation"].insert(Organisation(name="Pas encore envoyé"))
+    local = t.path
+    t.close()
+    with local.open("r+b") as f:  # the page holding sqlite_master
+        f.write(b"\xff" * 4096)
+    again = open_shared(shared, base, mode=OpenMode.UNLOCKED)
+    copy = wc.of(again)
+    assert not copy.resumed and copy.set_aside is not None
+    assert copy.set_aside.is_file() and copy.set_aside.parent == local.parent
+    assert copy.set_aside.with_name(copy.set_aside.name + ".partage.json").is_file()
+    assert names(copy.local) == {"BGE Ain"}  # a fresh copy of the share beside it
+    wc.close(again)
+    assert copy.set_aside.is_file()  # closing never removes what was set aside

@@ -126,13 +126,21 @@ def test_a_restore_propagates_and_a_delete_undone_on_the_other_side_is_no_change
     theirs.close()
 
 
-def test_an_edit_of_a_record_deleted_on_the_other_side_is_kept_in_the_tombstone(copies):
+@pytest.mark.parametrize("choice", ["mine", "theirs"])
+@pytest.mark.parametrize("deleting", ["mine", "theirs"])
+def test_a_delete_against_an_edit_is_a_conflict_the_officer_decides(copies, deleting, choice):
     mine, theirs, org, _ = copies
-    records(mine, "organisation").delete(org.id, org.rev)
-    records(theirs, "organisation").update(org.id, org.rev, phone="01")
-    merge.apply(mine, merge.plan(mine, theirs.path), {})
+    deleter, editor = (mine, theirs) if deleting == "mine" else (theirs, mine)
+    records(deleter, "organisation").delete(org.id, org.rev)
+    records(editor, "organisation").update(org.id, org.rev, phone="01")
+    plan = merge.plan(mine, theirs.path)
+    assert [(c.row_id, c.field) for c in plan.conflicts] == [(org.id, "deleted_at")]
+    conflict = plan.conflicts[0]
+    assert conflict.original is None and (conflict.mine is None) == (deleting == "theirs")
+    merge.apply(mine, plan, {conflict.key: choice})
     merged = get(mine, "organisation", org.id)
-    assert merged.deleted_at is not None and merged.phone == "01"
+    assert merged.phone == "01"  # the edit is never lost: in the record or its tombstone
+    assert (merged.deleted_at is not None) == (choice == deleting)
 
 
 @pytest.mark.parametrize("erased_side", ["mine", "theirs"])

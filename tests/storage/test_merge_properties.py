@@ -131,6 +131,14 @@ def expected(base: dict, a: dict, b: dict) -> tuple[dict, set]:
                     merged[name] = va[name] if changed_a else vb[name]
         deleted_a, deleted_b = va["deleted"] != o["deleted"], vb["deleted"] != o["deleted"]
         merged["deleted"] = va["deleted"] if deleted_a or not deleted_b else vb["deleted"]
+        erased = "erased_at" in o and (va["erased_at"] or vb["erased_at"])
+        content = [n for n in o if n != "deleted"]
+        edited_a = any(va[n] != o[n] for n in content)
+        edited_b = any(vb[n] != o[n] for n in content)
+        one_deleted = not erased and not o["deleted"] and va["deleted"] != vb["deleted"]
+        if one_deleted and ((va["deleted"] and edited_b) or (vb["deleted"] and edited_a)):
+            conflicts.add((row_id, "deleted_at"))  # deleted here, edited there: asked
+            merged["deleted"] = True  # winner(): the deletion date over None
         result[row_id] = merged
     return result, conflicts
 

@@ -3,7 +3,7 @@
 import sqlite3
 import uuid
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from municipaless.core.domain import Organisation
 from municipaless.services.file import OpenMode, open_territory
@@ -122,3 +122,32 @@ def test_reading_and_merging_run_off_the_gui_thread(window, tmp_path, dialogs, m
     assert "Fusion terminée." in dialogs.messages[-1][2]
     orgs = window.territory.records["organisation"]
     assert orgs.where("name = ?", ["Ressourcerie du Val"])  # the window sees the result
+
+
+def test_another_territory_is_merged_only_after_two_yeses(window, tmp_path, dialogs, monkeypatch):
+    from municipaless.services.file.territory import Territory
+
+    other = tmp_path / "autre-territoire.municipaless"
+    stranger = Territory.create(other, "Quelqu'un d'autre")
+    stranger.records["organisation"].insert(Organisation(name="Structure d'ailleurs"))
+    stranger.close()
+    count = window.territory.records["organisation"].count()
+    monkeypatch.setattr(merge_dialog.MergeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    answers = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No]
+    asked = []
+
+    def warning(_parent, _title, text, *_args, **_kwargs):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    dialogs.file_answers.append(str(other))
+    window.menus.action(FileAction.MERGE).trigger()
+    assert len(asked) == 2 and "n'est pas une copie de ce territoire" in asked[0]
+    assert window.territory.records["organisation"].count() == count  # second answer: no
+
+    answers[:] = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes]
+    dialogs.file_answers.append(str(other))
+    window.menus.action(FileAction.MERGE).trigger()
+    names = [o.name for o in window.territory.records["organisation"].where()]
+    assert "Structure d'ailleurs" in names

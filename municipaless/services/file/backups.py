@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from municipaless.services.file import identity
 from municipaless.services.file.places import data_dir
 from municipaless.storage import backup as storage_backup
 
@@ -66,12 +67,22 @@ def _slug(text: str) -> str:
 
 
 def folder_for(path: Path, copy_id: str, base: Path | None = None) -> Path:
+    """The file's own folder: its name for the officer, its copy_id, and a key of its real
+    path and copy_id (``identity``), so two copies with one name and copy_id in different
+    folders never share backups, and every spelling of one path finds the same folder."""
+    suffix = f"-{copy_id[:8]}" if copy_id else ""
+    key = identity.FileIdentity.of(path, copy_id).key
+    return (base or root()) / f"{_slug(Path(path).stem)}{suffix}-{key}"
+
+
+def _legacy_folder(path: Path, copy_id: str, base: Path | None = None) -> Path:
+    """Where backups went before folders carried the file's identity (name and copy_id)."""
     suffix = f"-{copy_id[:8]}" if copy_id else ""
     return (base or root()) / f"{_slug(Path(path).stem)}{suffix}"
 
 
 def territory_folder(territory, base: Path | None = None) -> Path:
-    return folder_for(territory.path, territory.copy_id, base)
+    return folder_for(_source(territory), territory.copy_id, base)
 
 
 def _source(territory) -> Path:
@@ -94,7 +105,7 @@ def make(territory, reason: str, *, now: datetime | None = None, base: Path | No
         at=now,
         reason=reason,
         counts=territory.counts(),
-        source=str(_source(territory).resolve()),
+        source=identity.real_path(_source(territory)),
         copy_id=territory.copy_id,
     )
     note = {
@@ -118,7 +129,7 @@ def before(territory, reason: str, *, now: datetime | None = None, base: Path | 
 def open_backup_due(territory, *, now: datetime | None = None, base: Path | None = None) -> bool:
     """True when the last backup of this file is older than a day (or there is none)."""
     now = now or datetime.now(UTC)
-    entries = list_backups(territory_folder(territory, base))
+    entries = for_territory(territory, base)
     return not entries or now - entries[0].at >= OPEN_BACKUP_AFTER
 
 
@@ -139,7 +150,7 @@ def close_due(territory, opened_marker: str | None = None, *, base: Path | None 
     opened = opened_marker or getattr(territory, "opened_marker", None)
     if opened is not None and opened == marker:
         return False  # a look without a change: closing a big file must not cost a backup
-    entries = list_backups(territory_folder(territory, base))
+    entries = for_territory(territory, base)
     return not entries or _marker(entries[0]) != marker
 
 
@@ -187,16 +198,24 @@ def list_backups(folder: Path) -> list[BackupEntry]:
 
 
 def for_territory(territory, base: Path | None = None) -> list[BackupEntry]:
-    return list_backups(territory_folder(territory, base))
+    """This file's backups, newest first: its own folder, plus those of the older shared
+    folder (name and copy_id only) that were made from this very file."""
+    source = _source(territory)
+    found = list_backups(territory_folder(territory, base))
+    legacy = _legacy_folder(source, territory.copy_id, base)
+    found += [e for e in list_backups(legacy) if e.source and identity.same_file(e.source, source)]
+    return sorted(found, key=lambda e: e.at, reverse=True)
 
 
 def for_path(path: Path, base: Path | None = None) -> list[BackupEntry]:
     """Backups of a file whose copy_id may be unreadable (damaged): matched by source path."""
-    source = str(Path(path).resolve())
+    source = identity.real_path(path)
     base = base or root()
     found = []
     for folder in base.glob(f"{_slug(Path(path).stem)}*"):
-        found += [e for e in list_backups(folder) if e.source == source]
+        found += [
+            e for e in list_backups(folder) if e.source and identity.real_path(e.source) == source
+        ]
     return sorted(found, key=lambda e: e.at, reverse=True)
 
 

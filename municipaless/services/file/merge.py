@@ -15,6 +15,22 @@ from municipaless.storage.merge.model import MergePlan, MergeReport, Side
 
 MergeFailed = engine.MergeFailed
 
+
+class OtherTerritory(MergeFailed):
+    """THEIRS shares no record with MINE: another territory, or a file created apart.
+
+    Merging it would pour thousands of foreign records (and a second set of enjeux) into the
+    officer's file; refused unless asked for explicitly (``force=True``, CLI ``--force``)."""
+
+    def __init__(self, theirs_path: Path):
+        super().__init__(
+            f"« {Path(theirs_path).name} » n'est pas une copie de ce territoire : les deux "
+            "fichiers n'ont aucune fiche en commun (créés séparément, ou territoires "
+            "différents). La fusion est refusée ; rien n'a été modifié. Si vous voulez "
+            "vraiment réunir deux territoires, relancez la fusion en la forçant."
+        )
+
+
 TABLE_NAMES = {
     "vocabulary": "vocabulaire",
     "tag": "étiquettes",
@@ -41,9 +57,14 @@ TABLE_NAMES = {
 }
 
 
-def preview(territory, theirs_path: Path) -> MergePlan:
-    """The dry run: nothing is written, neither here nor in the colleague's file."""
-    return engine.plan(territory.tdb, Path(theirs_path))
+def preview(territory, theirs_path: Path, *, force: bool = False) -> MergePlan:
+    """The dry run: nothing is written, neither here nor in the colleague's file.
+
+    Raises OtherTerritory when THEIRS is not a copy of this territory, unless ``force``."""
+    plan = engine.plan(territory.tdb, Path(theirs_path))
+    if not plan.common_history and not force:
+        raise OtherTerritory(theirs_path)
+    return plan
 
 
 def resolutions_for(plan: MergePlan, prefer: Side) -> dict[str, Side]:
@@ -58,15 +79,19 @@ def merge(
     *,
     backup_base: Path | None = None,
     progress: Callable[[str], None] | None = None,
+    force: bool = False,
 ) -> MergeReport:
     """Back up, then apply ``plan``; undo is restoring ``report.backup_path``.
 
-    ``progress`` hears each step (the window's worker shows them)."""
+    ``progress`` hears each step (the window's worker shows them). A plan of another
+    territory is refused (OtherTerritory) unless ``force``."""
     say = progress or (lambda _text: None)
     if territory.read_only:
         raise ReadOnlyError(
             "Ce fichier est ouvert en lecture seule : la copie du collègue n'a pas été fusionnée."
         )
+    if not plan.common_history and not force and not plan.is_empty:
+        raise OtherTerritory(plan.theirs_path)
     if plan.is_empty:
         return engine.apply(territory.tdb, plan, resolutions)
     say("Sauvegarde avant la fusion…")

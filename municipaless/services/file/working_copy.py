@@ -19,7 +19,6 @@ so nothing is lost; the same rule then applies (a changed share goes to the merg
 """
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -28,10 +27,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from municipaless.services.file.places import data_dir
+from municipaless.services.file import identity
+from municipaless.services.file.places import data_dir, officer_name
 from municipaless.storage import backup as storage_backup
 from municipaless.storage import location as where
-from municipaless.storage import territory_file
+from municipaless.storage import territory_file, writeback_lock
 from municipaless.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -74,10 +74,11 @@ def _stat(path: Path) -> tuple[int, int]:
 
 
 def folder_for(shared: Path, base: Path | None = None) -> Path:
-    """One folder per shared file (by its full path), so two shares' ``ess.municipaless``
-    never meet; the working copy keeps the shared file's name (backups are named from it)."""
-    key = hashlib.sha256(str(Path(shared).resolve()).encode()).hexdigest()[:12]
-    return (base or data_dir() / "copies-de-travail") / key
+    """One folder per shared file (by its real path: every spelling of it, relative,
+    absolute, through a symlink or in another letter case, finds the same working copy), so
+    two shares' ``ess.municipaless`` never meet; the working copy keeps the shared file's
+    name (backups are named from it)."""
+    return (base or data_dir() / "copies-de-travail") / identity.path_key(shared)
 
 
 class WorkingCopy:
@@ -88,6 +89,9 @@ class WorkingCopy:
         self.read_only = read_only
         self.resumed = False  # picked up unsaved changes of an earlier session
         self.last_error = ""  # why the last write-back did not happen (French)
+        # An earlier working copy that could not be resumed (damaged, no note) and may hold
+        # changes the share lacks: kept here, never overwritten.
+        self.set_aside: Path | None = None
 
     # where -------------------------------------------------------------------------------
     @property
@@ -132,8 +136,9 @@ class WorkingCopy:
         folder = folder_for(shared, base) / ("lecture" if read_only else "")
         folder.mkdir(parents=True, exist_ok=True)
         local = folder / shared.name
+        aside = None
         if not read_only:
-            earlier = cls._resume(shared, local)
+            earlier, aside = cls._resume(shared, local)
             if earlier is not None:
                 return earlier
         before = _stat(shared)
@@ -148,26 +153,40 @@ class WorkingCopy:
             synced_at=datetime.now(UTC).isoformat(),
         )
         copy = cls(shared, local, state, read_only=read_only)
+        copy.set_aside = aside
         copy._save_state()
         return copy
 
     @classmethod
-    def _resume(cls, shared: Path, local: Path) -> "WorkingCopy | None":
+    def _resume(cls, shared: Path, local: Path) -> "tuple[WorkingCopy | None, Path | None]":
+        """The earlier working copy if it holds changes the share lacks; else None, and the
+        caller copies the share afresh.
+
+        It is opened read-write first: a session killed mid-transaction leaves a hot journal
+        that only a writer rolls back (a read-only look fails with « readonly database »,
+        which used to send a copy full of committed changes to the bin). A leftover that
+        cannot be proved to hold nothing new is never overwritten: it is set aside beside
+        the new copy (returned second) so its changes can still be recovered or merged.
+        """
+        if not local.is_file():
+            return None, None
         note = local.with_name(local.name + ".partage.json")
         state = cls._load_state(note)
-        if state is None or not local.is_file() or Path(state.shared) != shared:
-            return None
-        try:
-            if storage_backup.verify_file(local) != "ok":
-                return None
-            marker = storage_backup.file_change_marker(local)
-        except Exception:  # an unreadable leftover: start again from the share
-            return None
-        if marker == state.synced_marker:
-            return None  # nothing pending: a fresh copy picks up colleagues' changes
-        copy = cls(shared, local, state)
-        copy.resumed = True
-        return copy
+        damage = storage_backup.settle_file(local)
+        if damage == "ok":
+            try:
+                marker = storage_backup.file_change_marker(local)
+            except Exception as exc:  # noqa: BLE001 - a leftover we cannot read is kept
+                damage = str(exc)
+        if damage == "ok" and state is not None and identity.same_file(state.shared, shared):
+            if marker == state.synced_marker:
+                return None, None  # nothing pending: a fresh copy picks up colleagues' changes
+            copy = cls(shared, local, state)
+            copy.resumed = True
+            return copy, None
+        if damage == "ok" and state is None and _same_history(local, shared):
+            return None, None  # killed before its note was written: nothing of ours in it
+        return None, _set_aside(local, note)
 
     # state -------------------------------------------------------------------------------
     def pending(self, marker: str) -> bool:
@@ -215,13 +234,21 @@ class WorkingCopy:
                     "sur le partage : vos modifications restent dans la copie de travail et "
                     "seront enregistrées au prochain essai."
                 )
-            if self.shared_changed():
+            if self.shared_changed():  # cheap early answer; the check that counts is below
                 raise SharedChanged(self.shared)
             fingerprint = storage_backup.fingerprint(staging)
             try:
-                storage_backup.publish(staging, self.shared, previous=self.previous_path, step=step)
-                written = _stat(self.shared)
-            except (OSError, storage_backup.BackupFailed) as exc:
+                written = storage_backup.publish(
+                    staging,
+                    self.shared,
+                    previous=self.previous_path,
+                    step=step,
+                    expect=self._unchanged,
+                    who=officer_name(),
+                )
+            except writeback_lock.WriteBackBusy as exc:
+                raise ShareUnavailable(exc.message) from exc
+            except (OSError, sqlite3.Error, storage_backup.BackupFailed) as exc:
                 raise ShareUnavailable(_unwritable(self.shared, exc)) from exc
         except StorageError as exc:
             self.last_error = exc.message
@@ -236,6 +263,12 @@ class WorkingCopy:
         self.last_error = ""
         self._save_state()
         return True
+
+    def _unchanged(self, conn: sqlite3.Connection) -> None:
+        """Under the write-back lock and SQLite's write lock on the shared file: is it still
+        the version we last read or wrote? If not, a colleague's work is in it: merge first."""
+        if storage_backup.fingerprint_of(conn) != self.state.fingerprint:
+            raise SharedChanged(self.shared)
 
     # merging a colleague's version -------------------------------------------------------
     def fetch_theirs(self) -> tuple[Path, tuple[int, int], str]:
@@ -264,6 +297,25 @@ class WorkingCopy:
         for path in (self.local, self.note_path, Path(f"{self.local}-journal")):
             with contextlib.suppress(OSError):
                 path.unlink(missing_ok=True)
+
+
+def _same_history(local: Path, shared: Path) -> bool:
+    try:
+        return storage_backup.fingerprint(local) == storage_backup.fingerprint(shared)
+    except Exception:  # noqa: BLE001 - unknown is not the same
+        return False
+
+
+def _set_aside(local: Path, note: Path) -> Path:
+    """Move a working copy we cannot resume out of the way, with its journal and note."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    aside = local.with_name(f"{local.name}.mise-de-cote-{stamp}")
+    os.replace(local, aside)
+    for extra, suffix in ((Path(f"{local}-journal"), "-journal"), (note, ".partage.json")):
+        if extra.exists():
+            with contextlib.suppress(OSError):
+                os.replace(extra, Path(f"{aside}{suffix}"))
+    return aside
 
 
 def _unreachable(shared: Path, exc: Exception) -> str:

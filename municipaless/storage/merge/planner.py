@@ -181,9 +181,37 @@ def three_way(
                 )
                 continue
             merged.values[name] = theirs_v
-    if DELETED in t_base:
+    deletion = _deleted_against_edit(merged, content, t_base, m_base)
+    if deletion is not None:
+        merged.conflicts.append(deletion)
+    elif DELETED in t_base:
         merged.deleted = _deletion(mine_row[DELETED], theirs_row[DELETED], t_base, m_base)
     return merged
+
+
+def _deleted_against_edit(
+    merged: RecordMerge, content: tuple[str, ...] | list[str], t_base: dict, m_base: dict
+) -> Conflict | None:
+    """One side deleted the record, the other edited it: the officer decides (a conflict on
+    ``deleted_at``: la mienne / la sienne, the original being alive), never the deletion
+    silently. An erased person is not asked about (the erasure rules apply)."""
+    if merged.erase:
+        return None
+    mine_d, theirs_d = merged.mine_row[DELETED], merged.theirs_row[DELETED]
+
+    def edited(row: dict, base: dict) -> bool:
+        return any(name in base and text(row[name]) != base[name] for name in content)
+
+    def deleted_since(d: str | None, base: dict) -> bool:
+        return d is not None and DELETED in base and base[DELETED] is None
+
+    theirs_deleted = deleted_since(theirs_d, t_base) and mine_d is None
+    mine_deleted = deleted_since(mine_d, m_base) and theirs_d is None
+    if (theirs_deleted and edited(merged.mine_row, m_base)) or (
+        mine_deleted and edited(merged.theirs_row, t_base)
+    ):
+        return Conflict(merged.table, merged.row_id, DELETED, merged.label, mine_d, theirs_d, None)
+    return None
 
 
 def _deletion(mine_d: str | None, theirs_d: str | None, t_base: dict, m_base: dict):

@@ -179,6 +179,19 @@ def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool
     )
     if preview.outcome == "cancelled":
         return False
+    force = False
+    if isinstance(preview.error, merge.OtherTerritory) and _confirm_other_territory(
+        parent, title, preview.message
+    ):
+        force = True
+        preview = run_and_wait(
+            parent,
+            Job(territory.path, lambda t, job: merge.preview(t, name, force=True), parent),
+            translate("MergeDialog", "Reading the colleague's copy…"),
+            cancellable=True,
+        )
+        if preview.outcome == "cancelled":
+            return False
     if preview.outcome != "succeeded":
         dialogs.error(parent, title, preview.message)
         return False
@@ -194,7 +207,7 @@ def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool
         parent,
         Job(
             territory.path,
-            lambda t, job: merge.merge(t, plan, resolutions, progress=job.report),
+            lambda t, job: merge.merge(t, plan, resolutions, progress=job.report, force=force),
             parent,
             writable=True,
         ),
@@ -212,3 +225,31 @@ def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool
         return False
     QMessageBox.information(parent, title, merge.report_text(done.result))
     return True
+
+
+def _confirm_other_territory(parent: QWidget, title: str, message: str) -> bool:
+    """A file that shares no record with this one is refused unless the officer says so
+    twice: merging it pours a whole other territory into theirs."""
+    first = QMessageBox.warning(
+        parent,
+        title,
+        message
+        + "\n\n"
+        + translate("MergeDialog", "Merge it anyway? Every record of that file would be added."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if first != QMessageBox.StandardButton.Yes:
+        return False
+    second = QMessageBox.warning(
+        parent,
+        title,
+        translate(
+            "MergeDialog",
+            "Really add every record of another territory to this file? A backup is made "
+            "first, and restoring it undoes the merge.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return second == QMessageBox.StandardButton.Yes
