@@ -205,7 +205,7 @@ def test_actions_workbook_one_sheet_per_instance_overdue_highlighted(copil, tmp_
     free = meetings.create_meeting(t, None, "2026-02-10")
     meetings.add_action(t, free.id, '=HYPERLINK("x")', due_on="2026-01-01")
     path = tmp_path / "actions.xlsx"
-    md.export_actions_workbook(t, path, today=TODAY)
+    md.export_action_items_workbook(t, path, today=TODAY)
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == [
         "Couverture",

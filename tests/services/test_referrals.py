@@ -138,14 +138,14 @@ def test_structure_stats_count_porteurs_and_take_up_rate(s):
         else:
             referrals.mark_no_answer(t, r.id, r.rev)
     r = referrals.orient(t, s.project.id, s.orgs["France"].id, "financement")
-    stats = {x.name: x for x in referrals.structure_stats(t)}
+    stats = {x.name: x for x in referrals.organisation_stats(t)}
     b = stats["BGE Drôme-Ardèche"]
     # Léa holds two of the projects: 3 distinct porteurs over 4 projects
     assert (b.referrals, b.projects, b.porteurs) == (4, 4, 3)
     assert (b.taken, b.refused, b.no_answer, b.pending) == (1, 1, 1, 1)
     assert b.take_up_rate == pytest.approx(1 / 3)
     assert stats["France Active Auvergne-Rhône-Alpes"].take_up_rate is None
-    only = referrals.structure_stats(t, bge.id)
+    only = referrals.organisation_stats(t, bge.id)
     assert [x.name for x in only] == ["BGE Drôme-Ardèche"]
 
 
@@ -168,7 +168,7 @@ def test_suggested_structures_fit_the_project(s):
             "stages": ("consolidation",),
         },
     )
-    suggestions = referrals.suggest_structures(t, s.project.id, "creation")
+    suggestions = referrals.suggest_organisations(t, s.project.id, "creation")
     names = [x.name for x in suggestions]
     assert names and names[0] == "BGE Drôme-Ardèche"
     assert "Crédit Coopératif" not in names  # offers only consolidation

@@ -45,7 +45,7 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
-class StructureStats:
+class OrganisationStats:
     organisation_id: str
     name: str
     porteurs: int
@@ -63,15 +63,15 @@ class StructureStats:
         return self.taken / answered if answered else None
 
 
-def suggest_structures(
+def suggest_organisations(
     territory: Territory, project_id: str, need: str | None, limit: int = 20
 ) -> list[Suggestion]:
     """Structures whose offer fits the project (need × stage × sector × commune), best first,
-    through ``services.directory.structures_for`` (the annuaire's matcher)."""
-    from municipaless.services.directory import structures_for
+    through ``services.directory.organisations_for`` (the annuaire's matcher)."""
+    from municipaless.services.directory import organisations_for
 
     project = territory.records["project"].get(project_id)
-    fits = structures_for(
+    fits = organisations_for(
         territory, need, project.stage, project.sector, project.commune_insee, limit=limit
     )
     return [
@@ -258,15 +258,15 @@ def of_project(territory: Territory, project_id: str) -> list[d.Referral]:
     return q.children(territory.records["referral"], "project_id", project_id)
 
 
-def structure_stats(
+def organisation_stats(
     territory: Territory, organisation_id: str | None = None
-) -> list[StructureStats]:
+) -> list[OrganisationStats]:
     """Per structure: porteurs oriented, counts per status and taux de prise en charge."""
     result = []
     for row in q.referral_stats(territory.tdb.db, organisation_id):
         by = row.by_status
         result.append(
-            StructureStats(
+            OrganisationStats(
                 organisation_id=row.organisation_id,
                 name=row.name,
                 porteurs=row.porteurs,
@@ -281,7 +281,7 @@ def structure_stats(
     return result
 
 
-def porteurs_oriented_to(territory: Territory, organisation_id: str) -> list[d.Referral]:
+def holders_referred_to(territory: Territory, organisation_id: str) -> list[d.Referral]:
     """The orientations to one structure (newest first), for its page in the annuaire."""
     return q.children(
         territory.records["referral"], "organisation_id", organisation_id, "created_at DESC"

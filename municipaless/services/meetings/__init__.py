@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from municipaless.core import domain as d
 from municipaless.services.meetings import series as meeting_series
 from municipaless.services.meetings.action_items import (  # noqa: F401  (one entry point for the UI)
-    actions_overview,
+    action_items_overview,
     add_action,
     carry_action,
     remove_action,
@@ -59,7 +59,7 @@ from municipaless.storage.errors import ConflictError
 from municipaless.storage.listing import ListSource, Where
 from municipaless.storage.meeting_queries import (  # noqa: F401  (re-exported for the UI)
     OPEN_STATUSES,
-    ActionRow,
+    ActionItemRow,
     Attendee,
     DecisionRow,
     ProjectRef,
@@ -82,7 +82,7 @@ class MeetingView(q.MeetingBundle):
     points en suspens of its series, the quorum (None when the series has none) and whether
     the minutes are frozen."""
 
-    pending: list[ActionRow] = field(default_factory=list)
+    pending: list[ActionItemRow] = field(default_factory=list)
     quorum: Quorum | None = None
 
     @property
@@ -101,7 +101,7 @@ def open_meeting(territory, meeting_id: str, *, with_pending: bool = True) -> Me
         raise MeetingError("Cette réunion n'existe plus dans le fichier.")
     view = MeetingView(**vars(bundle))
     if with_pending:
-        view.pending = pending_actions(territory, bundle.meeting)
+        view.pending = pending_action_items(territory, bundle.meeting)
     view.quorum = quorum_of(bundle.series, bundle.attendance)
     return view
 
@@ -113,12 +113,12 @@ def quorum_of(series: d.MeetingSeries | None, attendance: list[Attendee]) -> Quo
     return Quorum(series.quorum, voices)
 
 
-def pending_actions(territory, meeting: d.Meeting) -> list[ActionRow]:
+def pending_action_items(territory, meeting: d.Meeting) -> list[ActionItemRow]:
     """Points en suspens of ``meeting``: open actions of earlier meetings of its series, and
     those closed since the meeting's day (shown closed)."""
     if not meeting.series_id:
         return []
-    return q.pending_actions(
+    return q.pending_action_items(
         territory.tdb.db, meeting.series_id, meeting.starts_at, closed_since=meeting.starts_at[:10]
     )
 

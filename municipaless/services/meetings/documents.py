@@ -109,7 +109,7 @@ def _paragraphs(text: str) -> list[Paragraph]:
     return [Paragraph(line.strip()) for line in text.splitlines() if line.strip()]
 
 
-def _actions_table(title: str, rows: list[q.ActionRow], today: str, origin: bool = False):
+def _actions_table(title: str, rows: list[q.ActionItemRow], today: str, origin: bool = False):
     columns = [
         Column("Qui", width=22),
         Column("Quoi", width=36),
@@ -325,12 +325,12 @@ def signin_sheet_document(territory, meeting_id: str, *, today: date | None = No
     return doc
 
 
-def actions_workbook_document(territory, *, today: date | None = None) -> Document:
+def action_items_workbook_document(territory, *, today: date | None = None) -> Document:
     """Actions follow-up: one table (sheet) per instance, overdue rows emphasised."""
     today_iso = (today or date.today()).isoformat()
     doc = _doc(territory, "Suivi des actions", "Toutes les instances", today)
-    groups: dict[str, list[q.ActionRow]] = {}
-    for a in q.workbook_actions(territory.tdb.db):
+    groups: dict[str, list[q.ActionItemRow]] = {}
+    for a in q.workbook_action_items(territory.tdb.db):
         groups.setdefault(a.series_name or "Hors instance", []).append(a)
     columns = [
         Column("Réunion", "date"),
@@ -400,10 +400,10 @@ def export_signin_sheet(
     return write(signin_sheet_document(territory, meeting_id, today=today), path, "pdf")
 
 
-def export_actions_workbook(
+def export_action_items_workbook(
     territory, path: Path, fmt: str = "xlsx", *, today: date | None = None
 ) -> list[Path]:
-    return write(actions_workbook_document(territory, today=today), path, fmt)
+    return write(action_items_workbook_document(territory, today=today), path, fmt)
 
 
 def invitation_event(territory, meeting_id: str) -> CalendarEvent:

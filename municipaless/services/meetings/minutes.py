@@ -102,7 +102,7 @@ def snapshot(territory, meeting_id: str) -> dict:
     }
 
 
-def _action(a: q.ActionRow) -> dict:
+def _action(a: q.ActionItemRow) -> dict:
     r = a.record
     return {"what": r.what, "owner": a.owner, "due_on": r.due_on, "status": r.status}
 

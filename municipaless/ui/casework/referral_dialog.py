@@ -1,8 +1,8 @@
 """Orienter: send a porteur to a structure of the annuaire, then follow the orientation.
 
 The dialog proposes the structures whose offer fits the project (need × stage × sector ×
-commune, best fits first: ``referrals.suggest_structures`` over the annuaire's
-``directory.structures_for``), each with why it fits; any other structure can be picked by
+commune, best fits first: ``referrals.suggest_organisations`` over the annuaire's
+``directory.organisations_for``), each with why it fits; any other structure can be picked by
 name. Consent (date and how) decides what the fiche de liaison may carry. Following up
 (envoyée, prise en charge, refusée with its reason, sans réponse, outcome) goes through the
 service's transitions, all in one transaction.
@@ -37,7 +37,7 @@ def consent_ways() -> list[str]:
     ]
 
 
-class StructureChooser(QWidget):
+class OrganisationChooser(QWidget):
     """The proposed structures (best fits first) and a picker for any other one.
     Editing-kit protocol: ``value()`` is the chosen structure's id."""
 
@@ -106,12 +106,12 @@ class StructureChooser(QWidget):
         self.other.set_value(organisation_id)
 
 
-class OrientDialog(CaseworkForm):
+class ReferralDialog(CaseworkForm):
     """A new orientation of one project."""
 
     def __init__(self, territory: Any, project_id: str, parent: QWidget | None = None):
         super().__init__(
-            territory, "referral", None, title=translate("OrientDialog", "Orient"), parent=parent
+            territory, "referral", None, title=translate("ReferralDialog", "Orient"), parent=parent
         )
         self.setMinimumWidth(600)
         self.project_id = project_id
@@ -119,7 +119,7 @@ class OrientDialog(CaseworkForm):
         self.structure = self.add_field(
             "organisation_id",
             self.tr("Structure"),
-            StructureChooser(territory),
+            OrganisationChooser(territory),
             required=True,
         )
         self.add_section(self.tr("Consent of the project holder"))
@@ -142,7 +142,7 @@ class OrientDialog(CaseworkForm):
     def refresh_suggestions(self) -> None:
         from municipaless.services.casework import referrals
 
-        found = referrals.suggest_structures(self.territory, self.project_id, self.need.value())
+        found = referrals.suggest_organisations(self.territory, self.project_id, self.need.value())
         self.structure.set_suggestions(found)
 
     def write(self, values: dict) -> Any:

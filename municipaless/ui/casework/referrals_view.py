@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from municipaless.core import formats
 from municipaless.ui.casework.common import RecordsTable, set_editable
-from municipaless.ui.casework.referral_dialog import OrientDialog, ReferralForm
+from municipaless.ui.casework.referral_dialog import ReferralDialog, ReferralForm
 
 TAKEN = QColor("#2e7d32")
 REFUSED = QColor("#8a8a8a")
@@ -106,7 +106,7 @@ class ReferralsView(QWidget):
     def orient(self) -> None:
         if self.project_id is None:
             return
-        self.form = OrientDialog(self.territory, self.project_id, parent=self)
+        self.form = ReferralDialog(self.territory, self.project_id, parent=self)
         self.form.saved.connect(lambda _r: self.changed.emit())
         self.form.open()
 

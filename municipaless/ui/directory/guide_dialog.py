@@ -1,7 +1,7 @@
 """« Guide des structures »: the handout for a porteur, from need × stage × sector × commune.
 
 The dialog shows how many structures fit as the officer picks (services/directory
-.structures_for, the same matcher the case log's orientation uses), then writes the DOCX, PDF
+.organisations_for, the same matcher the case log's orientation uses), then writes the DOCX, PDF
 or ODT on a worker (services/structures_guide).
 """
 
@@ -102,7 +102,7 @@ class GuideDialog(QDialog):
         )
         found: set[str] = set()
         for need in needs:
-            fits = directory.structures_for(
+            fits = directory.organisations_for(
                 self.territory, need, c["stage"], c["sector"], c["commune_insee"]
             )
             found.update(fit.organisation.id for fit in fits)

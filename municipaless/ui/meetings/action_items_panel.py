@@ -156,7 +156,7 @@ def set_status(parent: QWidget, territory: Any, rows: list, status: str) -> bool
     return True
 
 
-class MeetingActionsPanel(QWidget):
+class ActionItemsPanel(QWidget):
     """The actions decided at the meeting (``whole_meeting``) or at one agenda item."""
 
     changed = Signal()

@@ -33,7 +33,7 @@ from municipaless.ui.meetings.exports import Exporter
 from municipaless.ui.meetings.pending_panel import CarryForm
 
 
-class ActionsView(QWidget):
+class ActionItemsView(QWidget):
     open_meeting = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -133,7 +133,7 @@ class ActionsView(QWidget):
         self.loaded = True
         values = self.filters.values()
         self.today = date.today().isoformat()
-        rows = meetings.actions_overview(
+        rows = meetings.action_items_overview(
             self.territory,
             open_only=not values["closed"],
             series_id=values["series_id"],
@@ -207,5 +207,5 @@ class ActionsView(QWidget):
             self.tr("Export the actions follow-up"),
             f"suivi-des-actions {date.today().isoformat()}",
             "xlsx",
-            lambda t, path: docs.export_actions_workbook(t, path, "xlsx"),
+            lambda t, path: docs.export_action_items_workbook(t, path, "xlsx"),
         )

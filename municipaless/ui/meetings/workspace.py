@@ -34,7 +34,7 @@ from municipaless.ui.common.labels import code_label
 from municipaless.ui.common.small_tables import guard
 from municipaless.ui.editing import read_only_text
 from municipaless.ui.meetings import commands
-from municipaless.ui.meetings.action_items_panel import MeetingActionsPanel
+from municipaless.ui.meetings.action_items_panel import ActionItemsPanel
 from municipaless.ui.meetings.agenda_editor import AgendaEditor
 from municipaless.ui.meetings.attendance_table import AttendanceTable
 from municipaless.ui.meetings.decisions_panel import DecisionsPanel
@@ -125,10 +125,10 @@ class MeetingWorkspace(QWidget):
         seance.setStretchFactor(1, 1)
         self.attendance = AttendanceTable()
         self.all_decisions = DecisionsPanel(whole_meeting=True)
-        self.all_actions = MeetingActionsPanel(whole_meeting=True)
+        self.all_action_items = ActionItemsPanel(whole_meeting=True)
         both = QSplitter(Qt.Orientation.Vertical)
         both.addWidget(self.all_decisions)
-        both.addWidget(self.all_actions)
+        both.addWidget(self.all_action_items)
         self.history = QListWidget()
         self.history.setObjectName("minutesHistory")
         self.tabs = QTabWidget()
@@ -143,7 +143,7 @@ class MeetingWorkspace(QWidget):
             self.agenda,
             self.attendance,
             self.all_decisions,
-            self.all_actions,
+            self.all_action_items,
         ):
             panel.changed.connect(self.refresh)
 
@@ -217,7 +217,7 @@ class MeetingWorkspace(QWidget):
         self.pending.show_view(self.territory, view, self.follow_reason)
         self.agenda.show_view(self.territory, view, self.edit_reason, self.follow_reason)
         self.attendance.show_view(self.territory, view, self.edit_reason)
-        for panel in (self.all_decisions, self.all_actions):
+        for panel in (self.all_decisions, self.all_action_items):
             panel.show_view(self.territory, view, None, self.edit_reason, self.follow_reason)
         self.tabs.setTabText(1, self.tr("Attendance ({count})").format(count=len(view.attendance)))
         self._show_history(view)
