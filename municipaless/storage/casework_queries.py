@@ -314,7 +314,7 @@ def silent_projects(
 class ReferralStats:
     organisation_id: str
     name: str
-    porteurs: int  # distinct people holding a project oriented there
+    holders: int  # distinct people holding a project oriented there
     projects: int
     by_status: dict[str, int]
 

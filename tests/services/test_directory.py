@@ -117,7 +117,7 @@ def test_siret_gives_the_siren_and_they_must_agree(annuaire):
     assert set(caught.value.errors) == {"siren"}
 
 
-def test_change_of_job_keeps_the_history(annuaire):
+def test_change_of_affiliation_keeps_the_history(annuaire):
     t, ids = annuaire
     directory.change_affiliation(
         t, ids["paul"], ids["initiative"], role="chargé d'investissement", start_on="2026-02-01"
@@ -207,7 +207,7 @@ def test_person_filters(annuaire):
     assert person_names(t, text="lea") == ["Roux"]
 
 
-def test_person_list_shows_the_current_job(annuaire):
+def test_person_list_shows_the_current_affiliation(annuaire):
     t, _ = annuaire
     source = t.list_source("person")
     keys = [c.key for c in source.columns]
@@ -226,7 +226,7 @@ def fit_names(t, *args):
     return [(f.organisation.name, f.score) for f in directory.organisations_for(t, *args)]
 
 
-def test_structures_for_ranks_the_closest_first(annuaire):
+def test_organisations_for_ranks_the_closest_first(annuaire):
     t, _ = annuaire
     fits = directory.organisations_for(t, "creation", "emergence", "agriculture", PRIVAS)
     assert [f.organisation.name for f in fits] == [

@@ -43,7 +43,7 @@ class TimelineEntry:
     detail: str
     extra: str  # "45 min", "12 500 € demandés", "faite le 03/02/2026"…
     people: tuple[str, ...] = ()  # names of the people met (case events)
-    structures: tuple[str, ...] = ()  # names of the structures involved (case events)
+    organisations: tuple[str, ...] = ()  # names of the structures involved (case events)
     overdue: bool = False  # an open follow-up past its date
 
 
@@ -189,10 +189,10 @@ def timeline(
     today_iso = (today or dt.date.today()).isoformat()
     rows = q.timeline(db, project_id)
     people: dict[str, list[str]] = {}
-    structures: dict[str, list[str]] = {}
+    organisations: dict[str, list[str]] = {}
     event_ids = [r.row_id for r in rows if r.source == "case_event"]
     for p in q.participants(db, event_ids):
-        target = people if p.person_id else structures
+        target = people if p.person_id else organisations
         target.setdefault(p.case_event_id, []).append(p.name or "(personne effacée)")
     labels = {
         "case_event": activity_queries.vocabulary_labels(db, "case_event_kind"),
@@ -226,7 +226,7 @@ def timeline(
                 detail=detail,
                 extra=extra,
                 people=tuple(people.get(row.row_id, ())),
-                structures=tuple(structures.get(row.row_id, ())),
+                organisations=tuple(organisations.get(row.row_id, ())),
                 overdue=overdue,
             )
         )

@@ -48,7 +48,7 @@ class Suggestion:
 class OrganisationStats:
     organisation_id: str
     name: str
-    porteurs: int
+    holders: int
     projects: int
     referrals: int
     taken: int
@@ -92,7 +92,7 @@ def _today() -> str:
     return dt.date.today().isoformat()
 
 
-def orient(
+def refer(
     territory: Territory,
     project_id: str,
     organisation_id: str,
@@ -269,7 +269,7 @@ def organisation_stats(
             OrganisationStats(
                 organisation_id=row.organisation_id,
                 name=row.name,
-                porteurs=row.porteurs,
+                holders=row.holders,
                 projects=row.projects,
                 referrals=sum(by.values()),
                 taken=by.get("prise_en_charge", 0),

@@ -19,8 +19,8 @@ from datetime import date, timedelta
 
 from municipaless.core import domain as d
 from municipaless.services.demo import data
+from municipaless.services.demo.casework import CaseworkGenerator
 from municipaless.services.demo.directory import french_date
-from municipaless.services.demo.projects import ProjectGenerator
 from municipaless.services.meetings.series import Invitee, Template, default_template
 
 OPEN = ("a_faire", "en_cours")
@@ -38,7 +38,7 @@ class _Series:
     active: list[d.Decision] = field(default_factory=list)
 
 
-class Generator(ProjectGenerator):
+class Generator(CaseworkGenerator):
     """The whole territory: meetings with attendance, agenda, numbered decisions and actions."""
 
     # réunions -----------------------------------------------------------------------------

@@ -101,8 +101,8 @@ def _key_figures(cur: Figures, mask: Mask) -> KeyFigures:
     totals = cur.referral_totals()
     leverage = cur.leverage
     items = [
-        KeyFigure("porteurs accueillis pour la première fois", mask.count(cur.porteurs_new)),
-        KeyFigure("porteurs accompagnés", mask.count(cur.porteurs_followed)),
+        KeyFigure("porteurs accueillis pour la première fois", mask.count(cur.holders_new)),
+        KeyFigure("porteurs accompagnés", mask.count(cur.holders_followed)),
         KeyFigure("projets suivis", mask.count(cur.projects_followed)),
         KeyFigure("orientations vers une structure", mask.count(cur.referrals_sent)),
         KeyFigure(
@@ -130,8 +130,8 @@ def _key_figures(cur: Figures, mask: Mask) -> KeyFigures:
 
 def _comparison(cur: Figures, prev: Figures, mask: Mask, period: str, before: str) -> Table:
     people = [
-        ("Porteurs accueillis pour la première fois", "porteurs_new"),
-        ("Porteurs accompagnés", "porteurs_followed"),
+        ("Porteurs accueillis pour la première fois", "holders_new"),
+        ("Porteurs accompagnés", "holders_followed"),
         ("Projets nouveaux", "projects_new"),
         ("Projets suivis", "projects_followed"),
         ("Orientations", "referrals_sent"),

@@ -86,8 +86,8 @@ class Figures:
 
     projects_new: int = 0
     projects_followed: int = 0
-    porteurs_new: int = 0
-    porteurs_followed: int = 0
+    holders_new: int = 0
+    holders_followed: int = 0
     by_stage: list[tuple[str, int]] = field(default_factory=list)
     by_sector: list[tuple[str, int]] = field(default_factory=list)
     by_commune: list[tuple[str, int]] = field(default_factory=list)
@@ -177,7 +177,7 @@ def figures(db, window: q.Window, labels: dict[str, dict[str, str]]) -> Figures:
     """One period's figures (the storage queries, grouped and labelled)."""
     fig = Figures()
     followed = q.followed(db, window)
-    fig.porteurs_new, fig.porteurs_followed = followed.porteurs_new, followed.porteurs_followed
+    fig.holders_new, fig.holders_followed = followed.holders_new, followed.holders_followed
     stage, sector, commune, legal = Counter(), Counter(), Counter(), Counter()
     for g in followed.groups:
         fig.projects_followed += g.projects

@@ -116,7 +116,7 @@ class ReferralDialog(CaseworkForm):
         self.setMinimumWidth(600)
         self.project_id = project_id
         self.need = self.add_field("need", self.tr("Need"), VocabField(territory, "service"))
-        self.structure = self.add_field(
+        self.organisation = self.add_field(
             "organisation_id",
             self.tr("Structure"),
             OrganisationChooser(territory),
@@ -143,12 +143,12 @@ class ReferralDialog(CaseworkForm):
         from municipaless.services.casework import referrals
 
         found = referrals.suggest_organisations(self.territory, self.project_id, self.need.value())
-        self.structure.set_suggestions(found)
+        self.organisation.set_suggestions(found)
 
     def write(self, values: dict) -> Any:
         from municipaless.services.casework import referrals
 
-        return referrals.orient(
+        return referrals.refer(
             self.territory,
             self.project_id,
             values["organisation_id"],

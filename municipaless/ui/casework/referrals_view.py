@@ -36,7 +36,7 @@ class ReferralsView(QWidget):
             stretch=(0, 1, 4),
         )
         self.table.setObjectName("referralTable")
-        self.orient_button = QPushButton(self.tr("Orient…"))
+        self.refer_button = QPushButton(self.tr("Orient…"))
         self.edit_button = QPushButton(self.tr("Follow up…"))
         self.liaison_button = QPushButton(self.tr("Liaison sheet…"))
         self.liaison_button.setToolTip(
@@ -44,7 +44,7 @@ class ReferralsView(QWidget):
         )
         self.summary = QLabel()
         buttons = QHBoxLayout()
-        buttons.addWidget(self.orient_button)
+        buttons.addWidget(self.refer_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.liaison_button)
@@ -52,7 +52,7 @@ class ReferralsView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
-        self.orient_button.clicked.connect(self.orient)
+        self.refer_button.clicked.connect(self.refer)
         self.edit_button.clicked.connect(self.edit_current)
         self.liaison_button.clicked.connect(self._liaison)
         self.table.record_activated.connect(self.edit_referral)
@@ -97,13 +97,13 @@ class ReferralsView(QWidget):
             if found
             else self.tr("No orientation yet.")
         )
-        set_editable([self.orient_button, self.edit_button], block_reason)
+        set_editable([self.refer_button, self.edit_button], block_reason)
         if not block_reason and not found:
             self.edit_button.setEnabled(False)
         self.liaison_button.setEnabled(bool(found))
 
     # actions -----------------------------------------------------------------------------
-    def orient(self) -> None:
+    def refer(self) -> None:
         if self.project_id is None:
             return
         self.form = ReferralDialog(self.territory, self.project_id, parent=self)

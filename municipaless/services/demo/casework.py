@@ -16,7 +16,7 @@ from municipaless.services.demo import data
 from municipaless.services.demo.directory import DirectoryGenerator
 
 
-class ProjectGenerator(DirectoryGenerator):
+class CaseworkGenerator(DirectoryGenerator):
     """Projects with holders, case events, orientations, funding requests and relances."""
 
     # porteurs et projets ------------------------------------------------------------------
