@@ -27,6 +27,8 @@ class Record:
 
 @dataclass(kw_only=True)
 class Vocabulary(Record):
+    """Entrée d'une liste de choix (étapes, filières, types…)."""
+
     vocab: str
     code: str
     label: str
@@ -36,12 +38,16 @@ class Vocabulary(Record):
 
 @dataclass(kw_only=True)
 class Tag(Record):
+    """Étiquette."""
+
     name: str
     colour: str | None = None
 
 
 @dataclass(kw_only=True)
 class Tagging(Record):
+    """Étiquette posée sur une fiche."""
+
     tag_id: str
     target_table: str
     target_id: str
@@ -49,6 +55,8 @@ class Tagging(Record):
 
 @dataclass(kw_only=True)
 class Challenge(Record):
+    """Enjeu du territoire."""
+
     title: str
     description: str = ""
     position: int = 0
@@ -56,6 +64,8 @@ class Challenge(Record):
 
 @dataclass(kw_only=True)
 class Organisation(Record):
+    """Structure (d'accompagnement, financeur, réseau…)."""
+
     name: str
     acronym: str = ""
     kind: str | None = None
@@ -76,6 +86,8 @@ class Organisation(Record):
 
 @dataclass(kw_only=True)
 class ServiceOffer(Record):
+    """Offre de service d'une structure."""
+
     organisation_id: str
     service: str
     instrument: str | None = None
@@ -87,6 +99,8 @@ class ServiceOffer(Record):
 
 @dataclass(kw_only=True)
 class Person(Record):
+    """Personne: interlocuteur ou porteur de projet."""
+
     civility: str = ""
     first_name: str = ""
     last_name: str = ""
@@ -106,6 +120,8 @@ class Person(Record):
 
 @dataclass(kw_only=True)
 class Affiliation(Record):
+    """Rattachement d'un interlocuteur à une structure (fonction, dates)."""
+
     person_id: str
     organisation_id: str
     role: str = ""
@@ -117,6 +133,8 @@ class Affiliation(Record):
 
 @dataclass(kw_only=True)
 class Project(Record):
+    """Projet, dossier de suivi."""
+
     reference: str = ""
     name: str
     description: str = ""
@@ -136,6 +154,8 @@ class Project(Record):
 
 @dataclass(kw_only=True)
 class ProjectHolder(Record):
+    """Porteur de projet (une personne liée à un projet)."""
+
     project_id: str
     person_id: str
     role: str = ""
@@ -143,6 +163,8 @@ class ProjectHolder(Record):
 
 @dataclass(kw_only=True)
 class CaseEvent(Record):
+    """Entrée du suivi (accueil, entretien, appel…)."""
+
     project_id: str
     kind: str
     occurred_on: str
@@ -153,6 +175,8 @@ class CaseEvent(Record):
 
 @dataclass(kw_only=True)
 class CaseEventParticipant(Record):
+    """Personne ou structure présente à une entrée du suivi."""
+
     case_event_id: str
     person_id: str | None = None
     organisation_id: str | None = None
@@ -160,6 +184,8 @@ class CaseEventParticipant(Record):
 
 @dataclass(kw_only=True)
 class Referral(Record):
+    """Orientation d'un projet vers une structure."""
+
     project_id: str
     organisation_id: str
     need: str | None = None
@@ -174,6 +200,8 @@ class Referral(Record):
 
 @dataclass(kw_only=True)
 class FundingRequest(Record):
+    """Demande de financement, une ligne du plan de financement."""
+
     project_id: str
     funder_id: str | None = None
     scheme: str = ""
@@ -188,6 +216,8 @@ class FundingRequest(Record):
 
 @dataclass(kw_only=True)
 class FollowUp(Record):
+    """Relance, prochaine action."""
+
     project_id: str
     due_on: str
     what: str
@@ -198,6 +228,8 @@ class FollowUp(Record):
 
 @dataclass(kw_only=True)
 class MeetingSeries(Record):
+    """Instance (série de réunions)."""
+
     name: str
     code: str
     kind: str | None = None
@@ -207,6 +239,8 @@ class MeetingSeries(Record):
 
 @dataclass(kw_only=True)
 class Meeting(Record):
+    """Réunion."""
+
     series_id: str | None = None
     title: str
     starts_at: str
@@ -222,12 +256,16 @@ class Meeting(Record):
 
 @dataclass(kw_only=True)
 class MeetingProject(Record):
+    """Projet évoqué en réunion."""
+
     meeting_id: str
     project_id: str
 
 
 @dataclass(kw_only=True)
 class Attendance(Record):
+    """Présence (présent, excusé, représenté, absent) à une réunion."""
+
     meeting_id: str
     person_id: str | None = None
     free_name: str = ""
@@ -238,6 +276,8 @@ class Attendance(Record):
 
 @dataclass(kw_only=True)
 class AgendaItem(Record):
+    """Point de l'ordre du jour."""
+
     meeting_id: str
     position: int = 0
     title: str
@@ -248,6 +288,8 @@ class AgendaItem(Record):
 
 @dataclass(kw_only=True)
 class Decision(Record):
+    """Décision (relevé de décisions)."""
+
     meeting_id: str
     agenda_item_id: str | None = None
     number: str = ""
@@ -258,6 +300,8 @@ class Decision(Record):
 
 @dataclass(kw_only=True)
 class ActionItem(Record):
+    """Action (qui / quoi / pour quand)."""
+
     meeting_id: str | None = None
     agenda_item_id: str | None = None
     decision_id: str | None = None
@@ -272,6 +316,8 @@ class ActionItem(Record):
 
 @dataclass(kw_only=True)
 class MinutesVersion(Record):
+    """Version du compte rendu (brouillon, diffusé, approuvé)."""
+
     meeting_id: str
     version: int
     status: str
@@ -281,6 +327,8 @@ class MinutesVersion(Record):
 
 @dataclass(kw_only=True)
 class RecordMerge(Record):
+    """Fusion de deux fiches en doublon (annulable)."""
+
     table_name: str
     kept_id: str
     removed_id: str
