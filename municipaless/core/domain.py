@@ -6,6 +6,16 @@ vocabulary fields are tuples of codes (JSON arrays in the file).
 
 from dataclasses import dataclass, field, fields
 
+from municipaless.core.statuses import (
+    ActionItemStatus,
+    AttendanceStatus,
+    DecisionStatus,
+    FundingStatus,
+    MinutesStatus,
+    ProjectStatus,
+    ReferralStatus,
+)
+
 
 @dataclass(kw_only=True)
 class Record:
@@ -142,7 +152,7 @@ class Project(Record):
     legal_status: str | None = None
     commune_insee: str | None = None
     stage: str | None = None
-    status: str = "actif"
+    status: str = ProjectStatus.ACTIVE
     close_reason: str = ""
     jobs_planned: int | None = None
     jobs_created: int | None = None
@@ -191,7 +201,7 @@ class Referral(Record):
     need: str | None = None
     consent_on: str | None = None
     consent_how: str = ""
-    status: str = "proposee"
+    status: str = ReferralStatus.PROPOSED
     sent_on: str | None = None
     answered_on: str | None = None
     refusal_reason: str = ""
@@ -208,7 +218,7 @@ class FundingRequest(Record):
     instrument: str | None = None
     asked_cents: int | None = None
     granted_cents: int | None = None
-    status: str = "preparation"
+    status: str = FundingStatus.PREPARATION
     decided_on: str | None = None
     report_due_on: str | None = None
     is_commune: bool = False
@@ -247,7 +257,7 @@ class Meeting(Record):
     ends_at: str | None = None
     place: str = ""
     visio_url: str = ""
-    minutes_status: str = "brouillon"
+    minutes_status: str = MinutesStatus.DRAFT
     approved_on: str | None = None
     summary: str = ""
     sectors: tuple[str, ...] = ()
@@ -270,7 +280,7 @@ class Attendance(Record):
     person_id: str | None = None
     free_name: str = ""
     organisation_id: str | None = None
-    status: str = "invite"
+    status: str = AttendanceStatus.INVITED
     represented_by: str = ""
 
 
@@ -294,7 +304,7 @@ class Decision(Record):
     agenda_item_id: str | None = None
     number: str = ""
     text: str
-    status: str = "active"
+    status: str = DecisionStatus.IN_FORCE
     replaced_by: str | None = None
 
 
@@ -310,7 +320,7 @@ class ActionItem(Record):
     owner_organisation_id: str | None = None
     owner_text: str = ""
     due_on: str | None = None
-    status: str = "a_faire"
+    status: str = ActionItemStatus.TODO
     done_on: str | None = None
 
 

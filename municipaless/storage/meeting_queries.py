@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from municipaless.core import domain as d
+from municipaless.core.statuses import ActionItemStatus
 from municipaless.storage import codec
 from municipaless.storage.listing import Where
 from municipaless.storage.search import match_expression
 
-OPEN_STATUSES = ("a_faire", "en_cours")
-CLOSED_STATUSES = ("fait", "abandonne")
+OPEN_STATUSES = (ActionItemStatus.TODO, ActionItemStatus.IN_PROGRESS)
+CLOSED_STATUSES = (ActionItemStatus.DONE, ActionItemStatus.ABANDONED)
 
 
 # rows with names ---------------------------------------------------------------------------

@@ -553,33 +553,6 @@
     </message>
 </context>
 <context>
-    <name>Codes</name>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Circulated</source>
-        <translation>Diffusé</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>En vigueur</translation>
-    </message>
-    <message>
-        <source>Replaced</source>
-        <translation>Remplacée</translation>
-    </message>
-    <message>
-        <source>Lapsed</source>
-        <translation>Caduque</translation>
-    </message>
-</context>
-<context>
     <name>Columns</name>
     <message>
         <source>Reference</source>

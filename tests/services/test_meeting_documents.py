@@ -195,7 +195,7 @@ def test_signin_sheet_pdf(copil, tmp_path):
     assert table.row_height_cm >= 1 and len(table.rows) == 12  # 6 invited + 6 blank lines
 
 
-def test_actions_workbook_one_sheet_per_instance_overdue_highlighted(copil, tmp_path):
+def test_action_items_workbook_one_sheet_per_instance_overdue_highlighted(copil, tmp_path):
     t, m, _ = copil
     gt = meeting_series.create_series(t, "gt_filiere", "GT alimentation")
     g = meetings.create_meeting(t, gt.id, "2026-02-02")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from municipaless.core import domain as d
 from municipaless.core import formats, validation
+from municipaless.core.statuses import FundingStatus
 from municipaless.services.casework import CaseworkError
 from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries
@@ -170,7 +171,7 @@ def _extra(row: q.TimelineRow, today: str, instruments: dict[str, str]) -> tuple
         parts = [instruments.get(row.text, row.text)] if row.text else []
         if row.n1 is not None:
             parts.append(f"{formats.format_money(row.n1)} demandés")
-        if row.n2 is not None and row.kind in ("accordee", "versee"):
+        if row.n2 is not None and row.kind in (FundingStatus.GRANTED, FundingStatus.PAID):
             parts.append(f"{formats.format_money(row.n2)} accordés")
         return " · ".join(parts), False
     if row.source == "follow_up":

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from municipaless.core import domain as d
+from municipaless.core.statuses import AttendanceStatus, MinutesStatus
 from municipaless.services.meetings import series as meeting_series
 from municipaless.services.meetings.action_items import (  # noqa: F401  (one entry point for the UI)
     action_items_overview,
@@ -87,7 +88,7 @@ class MeetingView(q.MeetingBundle):
 
     @property
     def frozen(self) -> bool:
-        return self.meeting.minutes_status == "approuve"
+        return self.meeting.minutes_status == MinutesStatus.APPROVED
 
     def by_status(self, status: str) -> list[Attendee]:
         return [a for a in self.attendance if a.record.status == status]
@@ -109,7 +110,11 @@ def open_meeting(territory, meeting_id: str, *, with_pending: bool = True) -> Me
 def quorum_of(series: d.MeetingSeries | None, attendance: list[Attendee]) -> Quorum | None:
     if series is None or not series.quorum:
         return None
-    voices = sum(1 for a in attendance if a.record.status in ("present", "represente"))
+    voices = sum(
+        1
+        for a in attendance
+        if a.record.status in (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
+    )
     return Quorum(series.quorum, voices)
 
 
@@ -271,9 +276,12 @@ def close_meeting(territory, meeting_id: str) -> int:
     marked = 0
     with territory.tdb.write():
         for a in bundle.attendance if bundle else ():
-            if a.record.status == "invite":
+            if a.record.status == AttendanceStatus.INVITED:
                 territory.save(
-                    "attendance", {"status": "absent"}, row_id=a.record.id, rev=a.record.rev
+                    "attendance",
+                    {"status": AttendanceStatus.ABSENT},
+                    row_id=a.record.id,
+                    rev=a.record.rev,
                 )
                 marked += 1
     return marked
@@ -307,7 +315,7 @@ def add_invitee(
     person_id: str | None = None,
     free_name: str = "",
     organisation_id: str | None = None,
-    status: str = "invite",
+    status: str = AttendanceStatus.INVITED,
     represented_by: str = "",
 ) -> d.Attendance:
     """Invite someone of the annuaire (her current structure by default) or a name typed free."""
@@ -332,7 +340,9 @@ def add_invitee(
             "free_name": "" if person_id else free_name,
             "organisation_id": organisation_id,
             "status": status,
-            "represented_by": represented_by.strip() if status == "represente" else "",
+            "represented_by": represented_by.strip()
+            if status == AttendanceStatus.REPRESENTED
+            else "",
         },
     )
 
@@ -356,7 +366,7 @@ def set_attendance(
     current = territory.records["attendance"].get(attendance_id)
     ensure_editable(territory, current.meeting_id)
     changes: dict = {"status": status}
-    if status == "represente":
+    if status == AttendanceStatus.REPRESENTED:
         if represented_by is not None:
             changes["represented_by"] = represented_by.strip()
     else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from municipaless.core import domain as d
+from municipaless.core.statuses import ActionItemStatus
 from municipaless.services.meetings.rules import (
     ACTION_STATUSES,
     MeetingError,
@@ -107,8 +108,11 @@ def set_action_status(
     current = current or territory.records["action_item"].get(action_id)
     changes = dict(extra or {})
     changes["status"] = status
-    if status in ("fait", "abandonne"):
-        if current.status not in ("fait", "abandonne") or not current.done_on:
+    if status in (ActionItemStatus.DONE, ActionItemStatus.ABANDONED):
+        if (
+            current.status not in (ActionItemStatus.DONE, ActionItemStatus.ABANDONED)
+            or not current.done_on
+        ):
             changes["done_on"] = (on or date.today()).isoformat()
     else:
         changes["done_on"] = None

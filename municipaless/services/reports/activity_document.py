@@ -19,6 +19,7 @@ The nominative annex (projects with their holders' names) exists only when asked
 from __future__ import annotations
 
 from municipaless.core import formats
+from municipaless.core.statuses import ReferralStatus
 from municipaless.documents.model import (
     BulletList,
     Chart,
@@ -109,9 +110,9 @@ def _key_figures(cur: Figures, mask: Mask) -> KeyFigures:
             "taux de prise en charge",
             mask.rate(
                 cur.taken_rate(totals),
-                totals["prise_en_charge"],
-                totals["refusee"],
-                totals["sans_reponse"],
+                totals[ReferralStatus.TAKEN_ON],
+                totals[ReferralStatus.REFUSED],
+                totals[ReferralStatus.NO_ANSWER],
             ),
             "percent",
         ),

@@ -24,6 +24,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from municipaless.core.statuses import ReferralStatus
 from municipaless.services.file.settings import branding
 from municipaless.services.geography.communes import commune_name
 from municipaless.storage import activity_queries as q
@@ -118,8 +119,12 @@ class Figures:
 
     @staticmethod
     def taken_rate(statuses: Counter) -> float | None:
-        decided = statuses["prise_en_charge"] + statuses["refusee"] + statuses["sans_reponse"]
-        return statuses["prise_en_charge"] / decided if decided else None
+        decided = (
+            statuses[ReferralStatus.TAKEN_ON]
+            + statuses[ReferralStatus.REFUSED]
+            + statuses[ReferralStatus.NO_ANSWER]
+        )
+        return statuses[ReferralStatus.TAKEN_ON] / decided if decided else None
 
     @property
     def asked_cents(self) -> int:

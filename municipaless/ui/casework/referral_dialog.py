@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.core.statuses import ReferralStatus
 from municipaless.ui.casework.common import CaseworkForm
 from municipaless.ui.casework.timeline_view import FOOT_ROLE, CardDelegate
 from municipaless.ui.editing import DateField, NotesField, RecordPicker, TextField, VocabField
@@ -200,9 +201,9 @@ class ReferralForm(CaseworkForm):
     def _sync(self) -> None:
         status = self.status.value()
         rows = {
-            self.sent_on: status != "proposee",
-            self.answered_on: status in ("prise_en_charge", "refusee"),
-            self.refusal_reason: status == "refusee",
+            self.sent_on: status != ReferralStatus.PROPOSED,
+            self.answered_on: status in (ReferralStatus.TAKEN_ON, ReferralStatus.REFUSED),
+            self.refusal_reason: status == ReferralStatus.REFUSED,
         }
         for field, visible in rows.items():
             self.form_layout.setRowVisible(field.parentWidget(), visible)
@@ -226,19 +227,22 @@ class ReferralForm(CaseworkForm):
                     )
             if {"status", "sent_on", "answered_on", "refusal_reason"} & changes.keys():
                 ident = (territory, current.id, current.rev)
-                if status == "envoyee":
+                if status == ReferralStatus.SENT:
                     current = referrals.mark_sent(*ident, values["sent_on"])
-                elif status == "prise_en_charge":
+                elif status == ReferralStatus.TAKEN_ON:
                     current = referrals.mark_taken(
                         *ident, values["answered_on"], values["outcome"] or ""
                     )
-                elif status == "refusee":
+                elif status == ReferralStatus.REFUSED:
                     current = referrals.mark_refused(
                         *ident, values["refusal_reason"] or "", values["answered_on"]
                     )
-                elif status == "sans_reponse":
+                elif status == ReferralStatus.NO_ANSWER:
                     current = referrals.mark_no_answer(*ident)
-                elif status == "proposee" and self.record.status != "proposee":
+                elif (
+                    status == ReferralStatus.PROPOSED
+                    and self.record.status != ReferralStatus.PROPOSED
+                ):
                     raise CaseworkError(
                         {"status": self.tr("A sent orientation cannot go back to proposed.")}
                     )

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from municipaless.core import formats
+from municipaless.core.statuses import ReferralStatus
 from municipaless.ui.casework.common import RecordsTable, set_editable
 from municipaless.ui.casework.referral_dialog import ReferralDialog, ReferralForm
 
@@ -71,7 +72,7 @@ class ReferralsView(QWidget):
             when = r.answered_on or r.sent_on
             if when:  # on a second line: the column stays narrow
                 status += "\n" + formats.format_date(when)
-            reason = r.refusal_reason if r.status == "refusee" else r.outcome
+            reason = r.refusal_reason if r.status == ReferralStatus.REFUSED else r.outcome
             rows.append(
                 (
                     r.id,
@@ -84,12 +85,12 @@ class ReferralsView(QWidget):
                     ],
                 )
             )
-            if r.status == "prise_en_charge":
+            if r.status == ReferralStatus.TAKEN_ON:
                 colours[r.id] = TAKEN
-            elif r.status in ("refusee", "sans_reponse"):
+            elif r.status in (ReferralStatus.REFUSED, ReferralStatus.NO_ANSWER):
                 colours[r.id] = REFUSED
         self.table.set_rows(rows, colours)
-        taken = sum(1 for r in found if r.status == "prise_en_charge")
+        taken = sum(1 for r in found if r.status == ReferralStatus.TAKEN_ON)
         self.summary.setText(
             self.tr("{count} orientations, {taken} taken on").format(
                 count=formats.format_count(len(found)), taken=formats.format_count(taken)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.core.statuses import ActionItemStatus
 from municipaless.ui.common.filter_bar import FilterBar
 from municipaless.ui.common.small_tables import RowsModel, guard, make_table, selected_rows
 from municipaless.ui.editing import BoolField, read_only_text
@@ -66,9 +67,9 @@ class ActionItemsView(QWidget):
         self.export_button = QPushButton(self.tr("Follow-up workbook (Excel)…"))
         self.export_button.setObjectName("exportActions")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.done_button.clicked.connect(lambda: self._status("fait"))
-        self.progress_button.clicked.connect(lambda: self._status("en_cours"))
-        self.abandon_button.clicked.connect(lambda: self._status("abandonne"))
+        self.done_button.clicked.connect(lambda: self._status(ActionItemStatus.DONE))
+        self.progress_button.clicked.connect(lambda: self._status(ActionItemStatus.IN_PROGRESS))
+        self.abandon_button.clicked.connect(lambda: self._status(ActionItemStatus.ABANDONED))
         self.carry_button.clicked.connect(self.carry)
         self.open_button.clicked.connect(self._open_meeting)
         self.export_button.clicked.connect(self.export)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from municipaless.core.statuses import MinutesStatus
 from municipaless.ui.common.filter_bar import FilterBar
 from municipaless.ui.common.labels import record_kind_name
 from municipaless.ui.common.list_page import ListPage
@@ -59,9 +60,9 @@ class MeetingsPage(QWidget):
         self.filters.add_choice("period", self.tr("Period"), self.tr("All dates"))
         minutes = self.filters.add_choice("minutes_status", self.tr("Minutes"), self.tr("All"))
         for code, text in (
-            ("brouillon", self.tr("Draft")),
-            ("diffuse", self.tr("Circulated")),
-            ("approuve", self.tr("Approved")),
+            (MinutesStatus.DRAFT, self.tr("Draft")),
+            (MinutesStatus.CIRCULATED, self.tr("Circulated")),
+            (MinutesStatus.APPROVED, self.tr("Approved")),
         ):
             minutes.addItem(text, code)
         self.filters.add_text("text", self.tr("Words of the title or place"), row=1)

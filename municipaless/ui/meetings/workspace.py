@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core.formats import format_date
+from municipaless.core.statuses import MinutesStatus
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common.display import format_cell
 from municipaless.ui.common.labels import code_label
@@ -43,7 +44,11 @@ from municipaless.ui.meetings.pending_panel import PendingPanel
 
 BANNER_STYLE = "background: #fff4e5; color: #7a4100; padding: 6px; border-radius: 3px;"
 FROZEN_STYLE = "background: #e8f0fe; color: #174ea6; padding: 6px; border-radius: 3px;"
-STATUS_COLORS = {"brouillon": "#6b6b6b", "diffuse": "#b26a00", "approuve": "#1b5e20"}
+STATUS_COLORS = {
+    MinutesStatus.DRAFT: "#6b6b6b",
+    MinutesStatus.CIRCULATED: "#b26a00",
+    MinutesStatus.APPROVED: "#1b5e20",
+}
 
 
 class MeetingWorkspace(QWidget):
@@ -268,16 +273,18 @@ class MeetingWorkspace(QWidget):
         )
         status = m.minutes_status
         self.circulate_button.setText(
-            self.tr("Circulate again") if status == "diffuse" else self.tr("Circulate")
+            self.tr("Circulate again")
+            if status == MinutesStatus.CIRCULATED
+            else self.tr("Circulate")
         )
         guard([self.edit_button, self.close_button, self.circulate_button], self.edit_reason)
         not_circulated = self.tr("The minutes are approved after being circulated.")
         guard(
             [self.approve_button],
-            self.follow_reason or ("" if status == "diffuse" else not_circulated),
+            self.follow_reason or ("" if status == MinutesStatus.CIRCULATED else not_circulated),
         )
-        self.in_toolbar[self.approve_button].setVisible(status != "approuve")
-        self.in_toolbar[self.new_version_button].setVisible(status == "approuve")
+        self.in_toolbar[self.approve_button].setVisible(status != MinutesStatus.APPROVED)
+        self.in_toolbar[self.new_version_button].setVisible(status == MinutesStatus.APPROVED)
         guard([self.new_version_button], self.follow_reason)
         nxt = self.next_meeting
         self.next_button.setText(self.tr("Next meeting ›") if nxt else self.tr("Plan the next…"))
