@@ -6,6 +6,16 @@ vocabulary fields are tuples of codes (JSON arrays in the file).
 
 from dataclasses import dataclass, field, fields
 
+from municipaless.core.statuses import (
+    ActionItemStatus,
+    AttendanceStatus,
+    DecisionStatus,
+    FundingStatus,
+    MinutesStatus,
+    ProjectStatus,
+    ReferralStatus,
+)
+
 
 @dataclass(kw_only=True)
 class Record:
@@ -27,6 +37,8 @@ class Record:
 
 @dataclass(kw_only=True)
 class Vocabulary(Record):
+    """Entrée d'une liste de choix (étapes, filières, types…)."""
+
     vocab: str
     code: str
     label: str
@@ -36,12 +48,16 @@ class Vocabulary(Record):
 
 @dataclass(kw_only=True)
 class Tag(Record):
+    """Étiquette."""
+
     name: str
     colour: str | None = None
 
 
 @dataclass(kw_only=True)
 class Tagging(Record):
+    """Étiquette posée sur une fiche."""
+
     tag_id: str
     target_table: str
     target_id: str
@@ -49,6 +65,8 @@ class Tagging(Record):
 
 @dataclass(kw_only=True)
 class Challenge(Record):
+    """Enjeu du territoire."""
+
     title: str
     description: str = ""
     position: int = 0
@@ -56,6 +74,8 @@ class Challenge(Record):
 
 @dataclass(kw_only=True)
 class Organisation(Record):
+    """Structure (d'accompagnement, financeur, réseau…)."""
+
     name: str
     acronym: str = ""
     kind: str | None = None
@@ -76,6 +96,8 @@ class Organisation(Record):
 
 @dataclass(kw_only=True)
 class ServiceOffer(Record):
+    """Offre de service d'une structure."""
+
     organisation_id: str
     service: str
     instrument: str | None = None
@@ -87,6 +109,8 @@ class ServiceOffer(Record):
 
 @dataclass(kw_only=True)
 class Person(Record):
+    """Personne: interlocuteur ou porteur de projet."""
+
     civility: str = ""
     first_name: str = ""
     last_name: str = ""
@@ -106,6 +130,8 @@ class Person(Record):
 
 @dataclass(kw_only=True)
 class Affiliation(Record):
+    """Rattachement d'un interlocuteur à une structure (fonction, dates)."""
+
     person_id: str
     organisation_id: str
     role: str = ""
@@ -117,6 +143,8 @@ class Affiliation(Record):
 
 @dataclass(kw_only=True)
 class Project(Record):
+    """Projet, dossier de suivi."""
+
     reference: str = ""
     name: str
     description: str = ""
@@ -124,7 +152,7 @@ class Project(Record):
     legal_status: str | None = None
     commune_insee: str | None = None
     stage: str | None = None
-    status: str = "actif"
+    status: str = ProjectStatus.ACTIVE
     close_reason: str = ""
     jobs_planned: int | None = None
     jobs_created: int | None = None
@@ -136,6 +164,8 @@ class Project(Record):
 
 @dataclass(kw_only=True)
 class ProjectHolder(Record):
+    """Porteur de projet (une personne liée à un projet)."""
+
     project_id: str
     person_id: str
     role: str = ""
@@ -143,6 +173,8 @@ class ProjectHolder(Record):
 
 @dataclass(kw_only=True)
 class CaseEvent(Record):
+    """Entrée du suivi (accueil, entretien, appel…)."""
+
     project_id: str
     kind: str
     occurred_on: str
@@ -153,6 +185,8 @@ class CaseEvent(Record):
 
 @dataclass(kw_only=True)
 class CaseEventParticipant(Record):
+    """Personne ou structure présente à une entrée du suivi."""
+
     case_event_id: str
     person_id: str | None = None
     organisation_id: str | None = None
@@ -160,12 +194,14 @@ class CaseEventParticipant(Record):
 
 @dataclass(kw_only=True)
 class Referral(Record):
+    """Orientation d'un projet vers une structure."""
+
     project_id: str
     organisation_id: str
     need: str | None = None
     consent_on: str | None = None
     consent_how: str = ""
-    status: str = "proposee"
+    status: str = ReferralStatus.PROPOSED
     sent_on: str | None = None
     answered_on: str | None = None
     refusal_reason: str = ""
@@ -174,13 +210,15 @@ class Referral(Record):
 
 @dataclass(kw_only=True)
 class FundingRequest(Record):
+    """Demande de financement, une ligne du plan de financement."""
+
     project_id: str
     funder_id: str | None = None
     scheme: str = ""
     instrument: str | None = None
     asked_cents: int | None = None
     granted_cents: int | None = None
-    status: str = "preparation"
+    status: str = FundingStatus.PREPARATION
     decided_on: str | None = None
     report_due_on: str | None = None
     is_commune: bool = False
@@ -188,6 +226,8 @@ class FundingRequest(Record):
 
 @dataclass(kw_only=True)
 class FollowUp(Record):
+    """Relance, prochaine action."""
+
     project_id: str
     due_on: str
     what: str
@@ -198,6 +238,8 @@ class FollowUp(Record):
 
 @dataclass(kw_only=True)
 class MeetingSeries(Record):
+    """Instance (série de réunions)."""
+
     name: str
     code: str
     kind: str | None = None
@@ -207,13 +249,15 @@ class MeetingSeries(Record):
 
 @dataclass(kw_only=True)
 class Meeting(Record):
+    """Réunion."""
+
     series_id: str | None = None
     title: str
     starts_at: str
     ends_at: str | None = None
     place: str = ""
     visio_url: str = ""
-    minutes_status: str = "brouillon"
+    minutes_status: str = MinutesStatus.DRAFT
     approved_on: str | None = None
     summary: str = ""
     sectors: tuple[str, ...] = ()
@@ -222,22 +266,28 @@ class Meeting(Record):
 
 @dataclass(kw_only=True)
 class MeetingProject(Record):
+    """Projet évoqué en réunion."""
+
     meeting_id: str
     project_id: str
 
 
 @dataclass(kw_only=True)
 class Attendance(Record):
+    """Présence (présent, excusé, représenté, absent) à une réunion."""
+
     meeting_id: str
     person_id: str | None = None
     free_name: str = ""
     organisation_id: str | None = None
-    status: str = "invite"
+    status: str = AttendanceStatus.INVITED
     represented_by: str = ""
 
 
 @dataclass(kw_only=True)
 class AgendaItem(Record):
+    """Point de l'ordre du jour."""
+
     meeting_id: str
     position: int = 0
     title: str
@@ -248,16 +298,20 @@ class AgendaItem(Record):
 
 @dataclass(kw_only=True)
 class Decision(Record):
+    """Décision (relevé de décisions)."""
+
     meeting_id: str
     agenda_item_id: str | None = None
     number: str = ""
     text: str
-    status: str = "active"
+    status: str = DecisionStatus.IN_FORCE
     replaced_by: str | None = None
 
 
 @dataclass(kw_only=True)
 class ActionItem(Record):
+    """Action (qui / quoi / pour quand)."""
+
     meeting_id: str | None = None
     agenda_item_id: str | None = None
     decision_id: str | None = None
@@ -266,12 +320,14 @@ class ActionItem(Record):
     owner_organisation_id: str | None = None
     owner_text: str = ""
     due_on: str | None = None
-    status: str = "a_faire"
+    status: str = ActionItemStatus.TODO
     done_on: str | None = None
 
 
 @dataclass(kw_only=True)
 class MinutesVersion(Record):
+    """Version du compte rendu (brouillon, diffusé, approuvé)."""
+
     meeting_id: str
     version: int
     status: str
@@ -281,6 +337,8 @@ class MinutesVersion(Record):
 
 @dataclass(kw_only=True)
 class RecordMerge(Record):
+    """Fusion de deux fiches en doublon (annulable)."""
+
     table_name: str
     kept_id: str
     removed_id: str

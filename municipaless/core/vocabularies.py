@@ -4,6 +4,8 @@ Codes are stable identifiers stored in rows; labels are what the officer sees an
 Users add their own entries and archive ours, so code never assumes this list is complete.
 """
 
+from municipaless.core import statuses
+
 DEFAULTS: dict[str, list[tuple[str, str]]] = {
     "organisation_kind": [
         ("accompagnement", "Structure d'accompagnement"),
@@ -58,13 +60,7 @@ DEFAULTS: dict[str, list[tuple[str, str]]] = {
         ("developpement", "Développement"),
         ("consolidation", "Consolidation"),
     ],
-    "project_status": [
-        ("actif", "Actif"),
-        ("veille", "En veille"),
-        ("cree", "Créé"),
-        ("abandonne", "Abandonné"),
-        ("clos", "Clos"),
-    ],
+    "project_status": statuses.vocabulary(statuses.ProjectStatus),
     "case_event_kind": [
         ("accueil", "Accueil"),
         ("entretien", "Entretien"),
@@ -75,20 +71,8 @@ DEFAULTS: dict[str, list[tuple[str, str]]] = {
         ("point_etape", "Point d'étape"),
         ("post_creation", "Suivi post-création"),
     ],
-    "referral_status": [
-        ("proposee", "Proposée"),
-        ("envoyee", "Envoyée"),
-        ("prise_en_charge", "Prise en charge"),
-        ("refusee", "Refusée"),
-        ("sans_reponse", "Sans réponse"),
-    ],
-    "funding_status": [
-        ("preparation", "En préparation"),
-        ("deposee", "Déposée"),
-        ("accordee", "Accordée"),
-        ("refusee", "Refusée"),
-        ("versee", "Versée"),
-    ],
+    "referral_status": statuses.vocabulary(statuses.ReferralStatus),
+    "funding_status": statuses.vocabulary(statuses.FundingStatus),
     "meeting_kind": [
         ("copil", "Comité de pilotage"),
         ("gt_filiere", "Groupe de travail filière"),
@@ -98,19 +82,8 @@ DEFAULTS: dict[str, list[tuple[str, str]]] = {
         ("temps_fort", "Temps fort / événement"),
         ("libre", "Réunion libre"),
     ],
-    "attendance_status": [
-        ("invite", "Invité"),
-        ("present", "Présent"),
-        ("excuse", "Excusé"),
-        ("represente", "Représenté"),
-        ("absent", "Absent"),
-    ],
-    "action_status": [
-        ("a_faire", "À faire"),
-        ("en_cours", "En cours"),
-        ("fait", "Fait"),
-        ("abandonne", "Abandonné"),
-    ],
+    "attendance_status": statuses.vocabulary(statuses.AttendanceStatus),
+    "action_status": statuses.vocabulary(statuses.ActionItemStatus),
     "sector": [
         ("alimentation", "Alimentation durable"),
         ("economie_circulaire", "Économie circulaire / réemploi"),

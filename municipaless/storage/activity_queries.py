@@ -74,8 +74,8 @@ class ProjectGroup:
 @dataclass(frozen=True)
 class Followed:
     groups: list[ProjectGroup]
-    porteurs_new: int  # distinct people holding a new project
-    porteurs_followed: int  # distinct people holding a followed project
+    holders_new: int  # distinct people holding a new project
+    holders_followed: int  # distinct people holding a followed project
 
 
 def followed(db: Database, w: Window) -> Followed:

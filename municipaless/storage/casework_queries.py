@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from municipaless.core.statuses import ProjectStatus
 from municipaless.storage.listing import SPECS, Where
 from municipaless.storage.records import Records
 
@@ -31,9 +32,9 @@ LAST_NEWS_SQL = (
 )
 
 # Statuses of a project the officer is still working on (dashboard "sans nouvelles").
-OPEN_STATUSES = ("actif",)
+OPEN_STATUSES = (ProjectStatus.ACTIVE,)
 # Projects whose relances no longer call for action (the dashboard leaves them out).
-CLOSED_STATUSES = ("abandonne", "clos")
+CLOSED_STATUSES = (ProjectStatus.ABANDONED, ProjectStatus.CLOSED)
 _LIVE_PROJECT = "p.deleted_at IS NULL AND p.status NOT IN ('abandonne', 'clos')"
 
 
@@ -314,7 +315,7 @@ def silent_projects(
 class ReferralStats:
     organisation_id: str
     name: str
-    porteurs: int  # distinct people holding a project oriented there
+    holders: int  # distinct people holding a project oriented there
     projects: int
     by_status: dict[str, int]
 

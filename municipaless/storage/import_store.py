@@ -11,7 +11,7 @@ from municipaless.storage.listing import Where
 
 
 @dataclass(frozen=True)
-class ContactRow:
+class PersonRow:
     """A person with the job they hold today (if any) and its structure."""
 
     person: Person
@@ -29,7 +29,7 @@ _EXTRA = ("_role", "_job_email", "_job_phone", "_org", "_org_address", "_org_pos
           "_org_insee", "_org_website")  # fmt: skip
 
 
-def contacts(db: Database, today: str, where: Where | None = None) -> list[ContactRow]:
+def contacts(db: Database, today: str, where: Where | None = None) -> list[PersonRow]:
     """Live, not erased people (alias ``t`` for ``where``), each with their current job: the
     one without an end (or ending today or later) that started last."""
     where = where or Where()
@@ -53,7 +53,7 @@ def contacts(db: Database, today: str, where: Where | None = None) -> list[Conta
     for row in db.query(sql, [today, *where.params]):
         extra = [row.pop(name) for name in _EXTRA]
         out.append(
-            ContactRow(
+            PersonRow(
                 codec.from_row(Person, row),
                 extra[0] or "",
                 extra[1],

@@ -6,7 +6,7 @@ small one. Lists across all instances (decision register, actions) are one query
 to their meeting and series so the caller never goes back to the file row by row.
 
 Rows come back as domain records plus the names the screens and documents show
-(``Attendee``, ``ActionRow``, ``DecisionRow``): records keep their ``rev`` so a form can save.
+(``Attendee``, ``ActionItemRow``, ``DecisionRow``): records keep their ``rev`` so a form can save.
 """
 
 from __future__ import annotations
@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from municipaless.core import domain as d
+from municipaless.core.statuses import ActionItemStatus
 from municipaless.storage import codec
 from municipaless.storage.listing import Where
 from municipaless.storage.search import match_expression
 
-OPEN_STATUSES = ("a_faire", "en_cours")
-CLOSED_STATUSES = ("fait", "abandonne")
+OPEN_STATUSES = (ActionItemStatus.TODO, ActionItemStatus.IN_PROGRESS)
+CLOSED_STATUSES = (ActionItemStatus.DONE, ActionItemStatus.ABANDONED)
 
 
 # rows with names ---------------------------------------------------------------------------
@@ -39,7 +40,7 @@ class Attendee:
 
 
 @dataclass(frozen=True)
-class ActionRow:
+class ActionItemRow:
     record: d.ActionItem
     owner_person: str = ""
     owner_organisation: str = ""
@@ -95,7 +96,7 @@ class MeetingBundle:
     attendance: list[Attendee] = field(default_factory=list)
     agenda: list[d.AgendaItem] = field(default_factory=list)
     decisions: list[d.Decision] = field(default_factory=list)
-    actions: list[ActionRow] = field(default_factory=list)
+    actions: list[ActionItemRow] = field(default_factory=list)
     projects: list[ProjectRef] = field(default_factory=list)
 
 
@@ -142,11 +143,11 @@ _DECISION_SELECT = """
 """
 
 
-def _action_row(row: dict) -> ActionRow:
+def _action_row(row: dict) -> ActionItemRow:
     record, person, org, title, start, sid, sname, scode = _split(
         d.ActionItem, row, "_person", "_org", "_mtitle", "_mstart", "_sid", "_sname", "_scode"
     )
-    return ActionRow(record, person, org, title, start, sid or None, sname, scode)
+    return ActionItemRow(record, person, org, title, start, sid or None, sname, scode)
 
 
 def _decision_row(row: dict) -> DecisionRow:
@@ -374,9 +375,9 @@ def decision_years(db: Database) -> list[int]:
 
 
 # actions -----------------------------------------------------------------------------------
-def pending_actions(
+def pending_action_items(
     db: Database, series_id: str, before: str, *, closed_since: str | None = None
-) -> list[ActionRow]:
+) -> list[ActionItemRow]:
     """ "Points en suspens": actions of the series' meetings held before ``before`` that are
     still open — and, with ``closed_since`` (ISO date), those closed on or after that day, so
     an action closed during the meeting still shows there, as closed. Oldest due first."""
@@ -393,14 +394,14 @@ def pending_actions(
     return [_action_row(r) for r in _dicts(db, sql, params)]
 
 
-def actions_overview(
+def action_items_overview(
     db: Database,
     today: str,
     *,
     open_only: bool = True,
     series_id: str | None = None,
     text: str = "",
-) -> list[ActionRow]:
+) -> list[ActionItemRow]:
     """The global Actions view: overdue first (oldest due first), then open by due date, then
     closed ones (when asked) most recent first."""
     conditions, params = ["t.deleted_at IS NULL", "(m.id IS NULL OR m.deleted_at IS NULL)"], []
@@ -427,7 +428,7 @@ def actions_overview(
     return [_action_row(r) for r in _dicts(db, sql, [*params, today])]
 
 
-def workbook_actions(db: Database) -> list[ActionRow]:
+def workbook_action_items(db: Database) -> list[ActionItemRow]:
     """Every live action of every meeting, grouped by series (by name) then meeting date: the
     actions follow-up workbook. One query over the action_item table."""
     sql = (

@@ -57,30 +57,42 @@
     </message>
 </context>
 <context>
-    <name>Actions</name>
+    <name>ActionItemsPanel</name>
     <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>New action…</source>
+        <translation>Nouvelle action…</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Qui</translation>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Quoi</translation>
+        <source>Done</source>
+        <translation>Fait</translation>
     </message>
     <message>
-        <source>Decided at</source>
-        <translation>Décidée en</translation>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Actions ({count})</source>
+        <translation>Actions ({count})</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item first.</source>
+        <translation>Choisissez d&apos;abord un point de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>these actions</source>
+        <translation>ces actions</translation>
     </message>
 </context>
 <context>
-    <name>ActionsView</name>
+    <name>ActionItemsView</name>
     <message>
         <source>Instance</source>
         <translation>Instance</translation>
@@ -132,6 +144,29 @@
     <message>
         <source>Export the actions follow-up</source>
         <translation>Exporter le suivi des actions</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Décidée en</translation>
     </message>
 </context>
 <context>
@@ -515,33 +550,6 @@
     <message>
         <source>No file is open.</source>
         <translation>Aucun fichier n&apos;est ouvert.</translation>
-    </message>
-</context>
-<context>
-    <name>Codes</name>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Circulated</source>
-        <translation>Diffusé</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>En vigueur</translation>
-    </message>
-    <message>
-        <source>Replaced</source>
-        <translation>Remplacée</translation>
-    </message>
-    <message>
-        <source>Lapsed</source>
-        <translation>Caduque</translation>
     </message>
 </context>
 <context>
@@ -2260,41 +2268,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
-    <name>MeetingActionsPanel</name>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>New action…</source>
-        <translation>Nouvelle action…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Actions ({count})</source>
-        <translation>Actions ({count})</translation>
-    </message>
-    <message>
-        <source>Choose an agenda item first.</source>
-        <translation>Choisissez d&apos;abord un point de l&apos;ordre du jour.</translation>
-    </message>
-    <message>
-        <source>these actions</source>
-        <translation>ces actions</translation>
-    </message>
-</context>
-<context>
     <name>MeetingForm</name>
     <message>
         <source>Meeting</source>
@@ -2882,6 +2855,21 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>OrganisationChooser</name>
+    <message>
+        <source>No structure of the directory offers this yet.</source>
+        <translation>Aucune structure de l&apos;annuaire ne propose encore ce service.</translation>
+    </message>
+    <message>
+        <source>Or another structure of the directory:</source>
+        <translation>Ou une autre structure de l&apos;annuaire :</translation>
+    </message>
+    <message>
+        <source>fits at {score} %</source>
+        <translation>adéquation {score} %</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDetail</name>
     <message>
         <source>Tags</source>
@@ -3032,34 +3020,74 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
-    <name>OrientDialog</name>
+    <name>OrganisationsPage</name>
     <message>
-        <source>Orient</source>
-        <translation>Orienter</translation>
+        <source>Guide of structures…</source>
+        <translation>Guide des structures…</translation>
     </message>
     <message>
-        <source>Need</source>
-        <translation>Besoin</translation>
+        <source>A handout for a project holder: who can help, for a need, a stage, a commune</source>
+        <translation>Un document à remettre à un porteur : qui peut l&apos;aider, pour un besoin, une étape, une commune</translation>
     </message>
     <message>
-        <source>Structure</source>
-        <translation>Structure</translation>
+        <source>New structure…</source>
+        <translation>Nouvelle structure…</translation>
     </message>
     <message>
-        <source>Consent of the project holder</source>
-        <translation>Consentement du porteur</translation>
+        <source>Structures</source>
+        <translation>Structures</translation>
     </message>
     <message>
-        <source>Without consent, the liaison sheet carries the project&apos;s reference only: no name, no contact details.</source>
-        <translation>Sans consentement, la fiche de liaison ne porte que la référence du projet : ni nom, ni coordonnées.</translation>
+        <source>{count} structure</source>
+        <translation>{count} structure</translation>
     </message>
     <message>
-        <source>Agreed on</source>
-        <translation>Accord donné le</translation>
+        <source>{count} structures</source>
+        <translation>{count} structures</translation>
     </message>
     <message>
-        <source>How</source>
-        <translation>Comment</translation>
+        <source>Name, acronym, SIRET, e-mail…</source>
+        <translation>Nom, sigle, SIRET, e-mail…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Toutes les filières</translation>
+    </message>
+    <message>
+        <source>Covers the commune</source>
+        <translation>Intervient sur la commune</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3658,37 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Orient</source>
+        <translation>Orienter</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Consent of the project holder</source>
+        <translation>Consentement du porteur</translation>
+    </message>
+    <message>
+        <source>Without consent, the liaison sheet carries the project&apos;s reference only: no name, no contact details.</source>
+        <translation>Sans consentement, la fiche de liaison ne porte que la référence du projet : ni nom, ni coordonnées.</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Accord donné le</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
     <name>ReferralForm</name>
     <message>
         <source>orally</source>
@@ -4155,92 +4214,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
-    </message>
-</context>
-<context>
-    <name>StructureChooser</name>
-    <message>
-        <source>No structure of the directory offers this yet.</source>
-        <translation>Aucune structure de l&apos;annuaire ne propose encore ce service.</translation>
-    </message>
-    <message>
-        <source>Or another structure of the directory:</source>
-        <translation>Ou une autre structure de l&apos;annuaire :</translation>
-    </message>
-    <message>
-        <source>fits at {score} %</source>
-        <translation>adéquation {score} %</translation>
-    </message>
-</context>
-<context>
-    <name>StructuresPage</name>
-    <message>
-        <source>Guide of structures…</source>
-        <translation>Guide des structures…</translation>
-    </message>
-    <message>
-        <source>A handout for a project holder: who can help, for a need, a stage, a commune</source>
-        <translation>Un document à remettre à un porteur : qui peut l&apos;aider, pour un besoin, une étape, une commune</translation>
-    </message>
-    <message>
-        <source>New structure…</source>
-        <translation>Nouvelle structure…</translation>
-    </message>
-    <message>
-        <source>Structures</source>
-        <translation>Structures</translation>
-    </message>
-    <message>
-        <source>{count} structure</source>
-        <translation>{count} structure</translation>
-    </message>
-    <message>
-        <source>{count} structures</source>
-        <translation>{count} structures</translation>
-    </message>
-    <message>
-        <source>Name, acronym, SIRET, e-mail…</source>
-        <translation>Nom, sigle, SIRET, e-mail…</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Propose</translation>
-    </message>
-    <message>
-        <source>Any service</source>
-        <translation>Tous les services</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Filière</translation>
-    </message>
-    <message>
-        <source>All sectors</source>
-        <translation>Toutes les filières</translation>
-    </message>
-    <message>
-        <source>Covers the commune</source>
-        <translation>Intervient sur la commune</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Étiquette</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>Toutes les étiquettes</translation>
-    </message>
-    <message>
-        <source>Funding</source>
-        <translation>Financement</translation>
     </message>
 </context>
 <context>

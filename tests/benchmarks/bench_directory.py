@@ -193,9 +193,11 @@ def test_orientation(large_file):
     territory = open_territory(large_file, mode=OpenMode.READ_ONLY, verify=False)
     try:
         report(
-            "structures_for(creation, emergence, -, Privas)",
+            "organisations_for(creation, emergence, -, Privas)",
             _median(
-                lambda: directory.structures_for(territory, "creation", "emergence", None, "07186")
+                lambda: directory.organisations_for(
+                    territory, "creation", "emergence", None, "07186"
+                )
             ),
             None,
         )

@@ -145,7 +145,7 @@ def test_minutes_docx(big_meeting, tmp_path):
 def test_actions_workbook_all_meetings(big_meeting, tmp_path):
     t, _, path = big_meeting
     out = tmp_path / "actions.xlsx"
-    ours = _best(lambda: md.export_actions_workbook(t, out, today=TODAY), 2)
+    ours = _best(lambda: md.export_action_items_workbook(t, out, today=TODAY), 2)
     conn = sqlite3.connect(path)
 
     def raw():
@@ -177,7 +177,7 @@ def test_actions_workbook_all_meetings(big_meeting, tmp_path):
 
 def test_registers(big_meeting):
     t, _, _ = big_meeting
-    overview = _median(lambda: meetings.actions_overview(t, today=TODAY), 5)
+    overview = _median(lambda: meetings.action_items_overview(t, today=TODAY), 5)
     report("global Actions view (open, overdue first)", overview, None, "")
     register = _median(lambda: meetings.decision_register(t), 5)
     report("decision register, all instances", register, None, "")

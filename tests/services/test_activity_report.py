@@ -43,7 +43,7 @@ def test_periods_and_their_previous_one():
 
 def test_exact_figures_of_the_year(report):
     c = report.current
-    assert (c.porteurs_new, c.porteurs_followed, c.projects_new, c.projects_followed) == (
+    assert (c.holders_new, c.holders_followed, c.projects_new, c.projects_followed) == (
         2,
         3,
         2,
@@ -70,7 +70,7 @@ def test_exact_figures_of_the_year(report):
 def test_previous_period_is_computed_for_comparison(report):
     p = report.previous
     assert report.previous_period == ar.Period.year(2024)
-    assert (p.projects_followed, p.porteurs_followed, p.meetings_held) == (2, 2, 1)
+    assert (p.projects_followed, p.holders_followed, p.meetings_held) == (2, 2, 1)
     assert p.leverage is None  # no commune money in 2024
     assert p.granted_cents == 200_000
 
@@ -78,7 +78,7 @@ def test_previous_period_is_computed_for_comparison(report):
 def test_scope_filters(territory):
     r = ar.compute(territory, ar.Period.year(2025), [VOULTE], today=TODAY)
     assert r.scope == [(VOULTE, "La Voulte-sur-Rhône")]
-    assert (r.current.projects_followed, r.current.porteurs_new) == (1, 1)
+    assert (r.current.projects_followed, r.current.holders_new) == (1, 1)
     assert r.current.granted_cents == 0
     assert ar.scope_choices(territory) == [(VOULTE, "La Voulte-sur-Rhône"), (PRIVAS, "Privas")]
 

@@ -50,7 +50,7 @@ def test_minutes_approved_at_the_next_meeting_with_their_versions(small):
 
 def test_points_en_suspens_and_actions(small):
     today = TODAY.isoformat()
-    rows = meetings.actions_overview(small, today=TODAY, open_only=False)
+    rows = meetings.action_items_overview(small, today=TODAY, open_only=False)
     statuses = {r.record.status for r in rows}
     assert statuses == {"a_faire", "en_cours", "fait", "abandonne"}
     assert any(r.overdue(today) for r in rows)
@@ -61,9 +61,9 @@ def test_points_en_suspens_and_actions(small):
         for m in meetings.series_meetings(small, s.id)
         if m.starts_at[:10] > today
     ]
-    assert any(meetings.pending_actions(small, m) for m in upcoming)
+    assert any(meetings.pending_action_items(small, m) for m in upcoming)
     for m in upcoming:
-        assert {a.record.status for a in meetings.pending_actions(small, m)} <= {
+        assert {a.record.status for a in meetings.pending_action_items(small, m)} <= {
             "a_faire",
             "en_cours",
         }

@@ -117,9 +117,9 @@ def test_siret_gives_the_siren_and_they_must_agree(annuaire):
     assert set(caught.value.errors) == {"siren"}
 
 
-def test_change_of_job_keeps_the_history(annuaire):
+def test_change_of_affiliation_keeps_the_history(annuaire):
     t, ids = annuaire
-    directory.change_job(
+    directory.change_affiliation(
         t, ids["paul"], ids["initiative"], role="chargé d'investissement", start_on="2026-02-01"
     )
     history = directory.history_of(t, ids["paul"], today=TODAY.isoformat())
@@ -207,7 +207,7 @@ def test_person_filters(annuaire):
     assert person_names(t, text="lea") == ["Roux"]
 
 
-def test_person_list_shows_the_current_job(annuaire):
+def test_person_list_shows_the_current_affiliation(annuaire):
     t, _ = annuaire
     source = t.list_source("person")
     keys = [c.key for c in source.columns]
@@ -223,12 +223,12 @@ def test_person_list_shows_the_current_job(annuaire):
 
 
 def fit_names(t, *args):
-    return [(f.organisation.name, f.score) for f in directory.structures_for(t, *args)]
+    return [(f.organisation.name, f.score) for f in directory.organisations_for(t, *args)]
 
 
-def test_structures_for_ranks_the_closest_first(annuaire):
+def test_organisations_for_ranks_the_closest_first(annuaire):
     t, _ = annuaire
-    fits = directory.structures_for(t, "creation", "emergence", "agriculture", PRIVAS)
+    fits = directory.organisations_for(t, "creation", "emergence", "agriculture", PRIVAS)
     assert [f.organisation.name for f in fits] == [
         "Agglo Privas",  # stage, sector and commune named
         "BGE Ardèche Drôme",  # stage named, all sectors, département
@@ -263,7 +263,7 @@ def test_a_financing_need_finds_every_instrument_and_an_instrument_its_generic_o
     t2 = directory.save_organisation(
         t, {"name": "Fonds local", "territory": ("dep:07",)}, offers=[{"service": "financement"}]
     )
-    fits = directory.structures_for(t, "pret_honneur", "creation", None, PRIVAS)
+    fits = directory.organisations_for(t, "pret_honneur", "creation", None, PRIVAS)
     assert [f.organisation.id for f in fits][-1] == t2.id
     assert fits[0].score > fits[-1].score
 

@@ -38,7 +38,7 @@ def _people(t):
     return helene
 
 
-def test_export_writes_current_jobs_and_reads_back(territory, tmp_path):
+def test_export_writes_current_affiliations_and_reads_back(territory, tmp_path):
     import vobject
 
     helene = _people(territory)

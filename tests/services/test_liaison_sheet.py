@@ -21,7 +21,7 @@ def s(tmp_path):
 
 def _referral(s, consent: bool):
     t = s.t
-    r = referrals.orient(t, s.project.id, s.orgs["BGE"].id, "creation")
+    r = referrals.refer(t, s.project.id, s.orgs["BGE"].id, "creation")
     if consent:
         r = referrals.record_consent(t, r.id, r.rev, "2026-04-02", "formulaire signé")
     return referrals.mark_sent(t, r.id, r.rev, "2026-04-03")
@@ -54,7 +54,7 @@ def test_with_consent_the_consented_fields_are_there(s, tmp_path):
 def test_consent_is_per_orientation_and_can_be_withdrawn(s, tmp_path):
     t = s.t
     given = _referral(s, consent=True)
-    other = referrals.orient(t, s.project.id, s.orgs["France"].id, "financement")
+    other = referrals.refer(t, s.project.id, s.orgs["France"].id, "financement")
     path = tmp_path / "autre.docx"
     liaison_sheet.write(t, other.id, path)
     assert "Martin" not in docx_text(path)

@@ -195,7 +195,7 @@ def test_signin_sheet_pdf(copil, tmp_path):
     assert table.row_height_cm >= 1 and len(table.rows) == 12  # 6 invited + 6 blank lines
 
 
-def test_actions_workbook_one_sheet_per_instance_overdue_highlighted(copil, tmp_path):
+def test_action_items_workbook_one_sheet_per_instance_overdue_highlighted(copil, tmp_path):
     t, m, _ = copil
     gt = meeting_series.create_series(t, "gt_filiere", "GT alimentation")
     g = meetings.create_meeting(t, gt.id, "2026-02-02")
@@ -205,7 +205,7 @@ def test_actions_workbook_one_sheet_per_instance_overdue_highlighted(copil, tmp_
     free = meetings.create_meeting(t, None, "2026-02-10")
     meetings.add_action(t, free.id, '=HYPERLINK("x")', due_on="2026-01-01")
     path = tmp_path / "actions.xlsx"
-    md.export_actions_workbook(t, path, today=TODAY)
+    md.export_action_items_workbook(t, path, today=TODAY)
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == [
         "Couverture",

@@ -234,16 +234,16 @@ def test_actions_overview_overdue_first(sample):
     done = meetings.add_action(t, m.id, "Faite", due_on="2026-01-20")
     meetings.set_action_status(t, done.id, done.rev, "fait", on=date(2026, 1, 19))
     today = date(2026, 3, 1)
-    rows = meetings.actions_overview(t, today=today)
+    rows = meetings.action_items_overview(t, today=today)
     assert [r.record.id for r in rows] == [late1.id, late2.id, later.id, undated.id]
     assert [r.overdue(today.isoformat()) for r in rows] == [True, True, False, False]
-    everything = meetings.actions_overview(t, today=today, open_only=False)
+    everything = meetings.action_items_overview(t, today=today, open_only=False)
     assert everything[-1].record.id == done.id and everything[-1].record.done_on == "2026-01-19"
     reopened = meetings.set_action_status(
         t, done.id, t.records["action_item"].get(done.id).rev, "en_cours"
     )
     assert reopened.done_on is None
-    assert [r.record.id for r in meetings.actions_overview(t, today=today, text="ancien")] == [
+    assert [r.record.id for r in meetings.action_items_overview(t, today=today, text="ancien")] == [
         late1.id
     ]
 

@@ -26,7 +26,7 @@ def s(tmp_path):
             "entretien", "2026-04-01", 60, "Entretien avec Léa", "Léa hésite", (sample.lea.id,)
         ),
     )
-    r = referrals.orient(t, p.id, sample.orgs["BGE"].id, "creation")
+    r = referrals.refer(t, p.id, sample.orgs["BGE"].id, "creation")
     r = referrals.mark_sent(t, r.id, r.rev, "2026-04-03")
     referrals.mark_refused(t, r.id, r.rev, "Mme Martin ne répond plus", "2026-05-01")
     funding.add_request(

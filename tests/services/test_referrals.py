@@ -18,9 +18,9 @@ def s(tmp_path):
     sample.t.close()
 
 
-def test_a_porteur_oriented_consents_is_sent_and_taken_on(s):
+def test_a_holder_referred_consents_is_sent_and_taken_on(s):
     t, p, bge = s.t, s.project, s.orgs["BGE"]
-    r = referrals.orient(t, p.id, bge.id, "creation")
+    r = referrals.refer(t, p.id, bge.id, "creation")
     assert (r.status, r.consent_on) == ("proposee", None)
     r = referrals.record_consent(t, r.id, r.rev, "02/04/2026", "oral, à l'accueil")
     assert (r.consent_on, r.consent_how) == ("2026-04-02", "oral, à l'accueil")
@@ -36,18 +36,18 @@ def test_a_porteur_oriented_consents_is_sent_and_taken_on(s):
 
 def test_consent_needs_its_date_and_how(s):
     t = s.t
-    r = referrals.orient(t, s.project.id, s.orgs["BGE"].id, None)
+    r = referrals.refer(t, s.project.id, s.orgs["BGE"].id, None)
     with pytest.raises(CaseworkError) as err:
         referrals.record_consent(t, r.id, r.rev, "", "")
     assert set(err.value.errors) == {"consent_on", "consent_how"}
     with pytest.raises(CaseworkError, match="comment"):
-        referrals.orient(t, s.project.id, s.orgs["France"].id, None, consent_on="2026-04-01")
+        referrals.refer(t, s.project.id, s.orgs["France"].id, None, consent_on="2026-04-01")
     assert t.records["referral"].get(r.id).consent_on is None
 
 
 def test_refusal_needs_a_reason_and_no_answer_needs_sending(s):
     t = s.t
-    r = referrals.orient(t, s.project.id, s.orgs["France"].id, "financement")
+    r = referrals.refer(t, s.project.id, s.orgs["France"].id, "financement")
     with pytest.raises(CaseworkError, match="envoyée"):
         referrals.mark_no_answer(t, r.id, r.rev)
     r = referrals.mark_sent(t, r.id, r.rev, "2026-05-10")
@@ -64,20 +64,20 @@ def test_refusal_needs_a_reason_and_no_answer_needs_sending(s):
 
 def test_a_second_pending_orientation_to_the_same_structure_is_refused(s):
     t = s.t
-    referrals.orient(t, s.project.id, s.orgs["BGE"].id, "creation")
+    referrals.refer(t, s.project.id, s.orgs["BGE"].id, "creation")
     with pytest.raises(CaseworkError, match="déjà orienté"):
-        referrals.orient(t, s.project.id, s.orgs["BGE"].id, "formation")
+        referrals.refer(t, s.project.id, s.orgs["BGE"].id, "formation")
     assert len(referrals.of_project(t, s.project.id)) == 1
 
 
 def test_unanswered_orientations_are_flagged_after_the_delay_in_settings(s):
     t = s.t
     today = dt.date(2026, 6, 30)
-    old = referrals.orient(t, s.project.id, s.orgs["BGE"].id, None)
+    old = referrals.refer(t, s.project.id, s.orgs["BGE"].id, None)
     old = referrals.mark_sent(t, old.id, old.rev, "2026-05-20")  # 41 days
-    recent = referrals.orient(t, s.project.id, s.orgs["France"].id, None)
+    recent = referrals.refer(t, s.project.id, s.orgs["France"].id, None)
     recent = referrals.mark_sent(t, recent.id, recent.rev, "2026-06-15")  # 15 days
-    proposed = referrals.orient(t, s.project.id, s.orgs["Crédit"].id, None)
+    proposed = referrals.refer(t, s.project.id, s.orgs["Crédit"].id, None)
     assert referrals.no_answer_days(t) == 30
     assert referrals.flag_unanswered(t, today) == 1
     assert t.records["referral"].get(old.id).status == "sans_reponse"
@@ -94,7 +94,7 @@ def test_unanswered_orientations_are_flagged_after_the_delay_in_settings(s):
 
 def test_flag_unanswered_does_nothing_on_a_read_only_file(s, tmp_path):
     t = s.t
-    r = referrals.orient(t, s.project.id, s.orgs["BGE"].id, None)
+    r = referrals.refer(t, s.project.id, s.orgs["BGE"].id, None)
     referrals.mark_sent(t, r.id, r.rev, "2020-01-01")
     path = t.path
     t.close()
@@ -108,7 +108,7 @@ def test_flag_unanswered_does_nothing_on_a_read_only_file(s, tmp_path):
     s.t = open_territory(path, mode=OpenMode.UNLOCKED)
 
 
-def test_structure_stats_count_porteurs_and_take_up_rate(s):
+def test_organisation_stats_count_holders_and_take_up_rate(s):
     t = s.t
     bge = s.orgs["BGE"]
     second = casework.create_project(
@@ -127,7 +127,7 @@ def test_structure_stats_count_porteurs_and_take_up_rate(s):
         (fourth, "pending"),
     ]
     for project, outcome in flows:
-        r = referrals.orient(t, project.id, bge.id, "creation")
+        r = referrals.refer(t, project.id, bge.id, "creation")
         if outcome == "pending":
             continue
         r = referrals.mark_sent(t, r.id, r.rev, "2026-01-05")
@@ -137,19 +137,19 @@ def test_structure_stats_count_porteurs_and_take_up_rate(s):
             referrals.mark_refused(t, r.id, r.rev, "Complet")
         else:
             referrals.mark_no_answer(t, r.id, r.rev)
-    r = referrals.orient(t, s.project.id, s.orgs["France"].id, "financement")
-    stats = {x.name: x for x in referrals.structure_stats(t)}
+    r = referrals.refer(t, s.project.id, s.orgs["France"].id, "financement")
+    stats = {x.name: x for x in referrals.organisation_stats(t)}
     b = stats["BGE Drôme-Ardèche"]
     # Léa holds two of the projects: 3 distinct porteurs over 4 projects
-    assert (b.referrals, b.projects, b.porteurs) == (4, 4, 3)
+    assert (b.referrals, b.projects, b.holders) == (4, 4, 3)
     assert (b.taken, b.refused, b.no_answer, b.pending) == (1, 1, 1, 1)
     assert b.take_up_rate == pytest.approx(1 / 3)
     assert stats["France Active Auvergne-Rhône-Alpes"].take_up_rate is None
-    only = referrals.structure_stats(t, bge.id)
+    only = referrals.organisation_stats(t, bge.id)
     assert [x.name for x in only] == ["BGE Drôme-Ardèche"]
 
 
-def test_suggested_structures_fit_the_project(s):
+def test_suggested_organisations_fit_the_project(s):
     t = s.t
     t.save(
         "service_offer",
@@ -168,7 +168,7 @@ def test_suggested_structures_fit_the_project(s):
             "stages": ("consolidation",),
         },
     )
-    suggestions = referrals.suggest_structures(t, s.project.id, "creation")
+    suggestions = referrals.suggest_organisations(t, s.project.id, "creation")
     names = [x.name for x in suggestions]
     assert names and names[0] == "BGE Drôme-Ardèche"
     assert "Crédit Coopératif" not in names  # offers only consolidation

@@ -29,20 +29,20 @@ def test_followed_projects_and_porteurs(db):
     f = q.followed(db, Y2025)
     assert sum(g.projects for g in f.groups) == 3  # P1, P2 (event), P4; P7 deleted
     assert sum(g.projects for g in f.groups if g.is_new) == 2
-    assert (f.porteurs_new, f.porteurs_followed) == (2, 3)  # Léa holds P1 and P4: once
+    assert (f.holders_new, f.holders_followed) == (2, 3)  # Léa holds P1 and P4: once
     assert _by(f.groups, "stage") == {"emergence": 2, "creation": 1}
     assert _by(f.groups, "commune") == {PRIVAS: 2, VOULTE: 1}
     assert _by(f.groups, "legal_status") == {"association": 2, "scic": 1}
     assert sum(g.jobs_planned for g in f.groups) == 7
     before = q.followed(db, Y2024)
     assert sum(g.projects for g in before.groups) == 2
-    assert (before.porteurs_new, before.porteurs_followed) == (2, 2)
+    assert (before.holders_new, before.holders_followed) == (2, 2)
 
 
 def test_scope_filters_projects_and_what_hangs_on_them(db):
     voulte = q.Window("2025-01-01", "2025-12-31", (VOULTE,), "2026-01-15")
     f = q.followed(db, voulte)
-    assert sum(g.projects for g in f.groups) == 1 and f.porteurs_new == 1
+    assert sum(g.projects for g in f.groups) == 1 and f.holders_new == 1
     assert [(r.organisation, r.status) for r in q.referrals(db, voulte)] == [
         ("BGE Ardèche", "envoyee")
     ]

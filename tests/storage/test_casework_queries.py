@@ -228,5 +228,5 @@ def test_references_survival_and_referral_stats(tdb, rec):
             d.Referral(project_id=project.id, organisation_id=org.id, status=status)
         )
     (stats,) = q.referral_stats(tdb.db)
-    assert (stats.name, stats.porteurs, stats.projects) == ("BGE", 1, 1)
+    assert (stats.name, stats.holders, stats.projects) == ("BGE", 1, 1)
     assert stats.by_status == {"prise_en_charge": 1, "refusee": 1}

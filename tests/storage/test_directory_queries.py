@@ -97,7 +97,7 @@ def test_epcis_are_declared_in_meta(db):
     assert q.epcis_of(tdb.db, "69123") == []
 
 
-def test_current_and_past_jobs(db):
+def test_current_and_past_affiliations(db):
     tdb, r = db
     org = r["organisation"].insert(Organisation(name="BGE"))
     anne = r["person"].insert(Person(first_name="Anne", last_name="Roux"))

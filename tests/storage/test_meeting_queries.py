@@ -94,8 +94,8 @@ def test_pending_actions_open_before_and_closed_since(tdb, rec):
     )
     _ins(rec, "action_item", meeting_id=m2.id, what="own action of m2")
     _ins(rec, "action_item", meeting_id=other.id, what="other series")
-    assert [a.record.id for a in q.pending_actions(tdb.db, s.id, m2.starts_at)] == [open1.id]
-    rows = q.pending_actions(tdb.db, s.id, m2.starts_at, closed_since="2026-03-10")
+    assert [a.record.id for a in q.pending_action_items(tdb.db, s.id, m2.starts_at)] == [open1.id]
+    rows = q.pending_action_items(tdb.db, s.id, m2.starts_at, closed_since="2026-03-10")
     assert [a.record.id for a in rows] == [open1.id, closed_at.id]
     assert rows[0].meeting_title == "1" and rows[0].series_code == "COPIL"
 
@@ -131,7 +131,7 @@ def test_actions_overview_order_and_owner_names(tdb, rec):
         due_on="2026-01-01",
         done_on="2026-01-02",
     )
-    rows = q.actions_overview(tdb.db, "2026-02-01", open_only=False)
+    rows = q.action_items_overview(tdb.db, "2026-02-01", open_only=False)
     assert [r.record.id for r in rows] == [b.id, a.id, c.id, e.id]
     assert [r.owner for r in rows] == [
         "France Active",
@@ -140,7 +140,7 @@ def test_actions_overview_order_and_owner_names(tdb, rec):
         "",
     ]
     assert [r.overdue("2026-02-01") for r in rows] == [True, False, False, False]
-    assert [r.record.id for r in q.workbook_actions(tdb.db)] == [e.id, b.id, a.id, c.id]
+    assert [r.record.id for r in q.workbook_action_items(tdb.db)] == [e.id, b.id, a.id, c.id]
 
 
 def test_current_organisation_and_live_people(tdb, rec):

@@ -145,7 +145,7 @@ def test_export_the_filtered_list_to_xlsx_and_csv(
     assert not any("France Active" in ";".join(line) for line in lines)
 
 
-def test_guide_of_structures_for_a_need_and_a_commune(
+def test_guide_of_organisations_for_a_need_and_a_commune(
     win, qtbot, dialogs, tmp_path, no_open_after_export
 ):
     page = win.organisations

@@ -23,7 +23,7 @@ def open_people(win):
     return win.people
 
 
-def test_a_person_shows_current_and_past_jobs(win):
+def test_a_person_shows_current_and_past_affiliations(win):
     page = open_people(win)
     assert names(page) == ["Léa Dubois", "Marc Fabre"]
     assert page.filters.count_label.text() == "2 personnes"
@@ -52,7 +52,7 @@ def test_a_structure_shows_its_current_and_former_people_and_links_to_them(win, 
     assert win.people.detail.title_text() == "Léa Dubois"
 
 
-def test_create_a_person_with_two_jobs_then_end_one(win, qtbot):
+def test_create_a_person_with_two_affiliations_then_end_one(win, qtbot):
     page = open_people(win)
     form = page.new_record()
     assert form.windowTitle() == "Nouvelle personne"
@@ -110,7 +110,7 @@ def test_create_a_person_with_two_jobs_then_end_one(win, qtbot):
     ]
 
 
-def test_a_job_ending_before_it_starts_is_refused_in_the_dialog(win, qtbot):
+def test_an_affiliation_ending_before_it_starts_is_refused_in_the_dialog(win, qtbot):
     page = open_people(win)
     page.view.selectRow(1)
     form = page.edit_current()

@@ -92,9 +92,11 @@ def test_actions_workbook_and_register_exports(qtbot, window, copil, dialogs, an
     from pypdf import PdfReader
 
     page = window.meetings
-    page.tabs.setCurrentWidget(page.actions)
+    page.tabs.setCurrentWidget(page.action_items)
     workbook = tmp_path / "suivi.xlsx"
-    _export(qtbot, page.actions.exporter, dialogs, workbook, page.actions.export_button.click)
+    _export(
+        qtbot, page.action_items.exporter, dialogs, workbook, page.action_items.export_button.click
+    )
     book = openpyxl.load_workbook(workbook)
     values = [c.value for ws in book.worksheets for row in ws.iter_rows() for c in row]
     assert "Relancer la CRESS" in values

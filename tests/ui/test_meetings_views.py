@@ -97,15 +97,15 @@ def test_a_read_only_file_disables_editing_and_says_why(qtbot, small_file):
         ws.close_button,
         ws.agenda.new_item,
         ws.agenda.decisions.add_button,
-        ws.agenda.actions.add_button,
+        ws.agenda.action_items.add_button,
         ws.attendance.status_buttons["present"],
         ws.attendance.invite_person_button,
     ):
         assert not control.isEnabled(), control
         assert "Marie Dupont" in control.toolTip()
     assert ws.agenda.notes.isReadOnly() and "Marie Dupont" in ws.agenda.notes.toolTip()
-    page.tabs.setCurrentWidget(page.actions)
-    assert not page.actions.done_button.isEnabled()
+    page.tabs.setCurrentWidget(page.action_items)
+    assert not page.action_items.done_button.isEnabled()
     win.close()
 
 
@@ -127,9 +127,9 @@ def test_approved_minutes_are_frozen_until_a_new_version(qtbot, page, window):
     assert not ws.attendance.status_buttons["present"].isEnabled()
     # The follow-up lives on: an action of an approved meeting can still be closed.
     ws.tabs.setCurrentIndex(2)
-    select_row(ws.all_actions.table, lambda a: a.record.id == action.id)
-    assert ws.all_actions.done_button.isEnabled()
-    qtbot.mouseClick(ws.all_actions.done_button, Qt.LeftButton)
+    select_row(ws.all_action_items.table, lambda a: a.record.id == action.id)
+    assert ws.all_action_items.done_button.isEnabled()
+    qtbot.mouseClick(ws.all_action_items.done_button, Qt.LeftButton)
     assert territory.records["action_item"].get(action.id).status == "fait"
     history = [ws.history.item(i).text() for i in range(ws.history.count())]
     assert history[0].startswith("Version 1 — approuvé") and history[1].startswith("Version 1")
@@ -150,8 +150,8 @@ def test_actions_across_instances_come_overdue_first(qtbot, page, window):
     meetings.add_action(
         territory, meeting.id, "Préparer le bilan", due_on=str(today + timedelta(days=30))
     )
-    page.tabs.setCurrentWidget(page.actions)
-    view = page.actions
+    page.tabs.setCurrentWidget(page.action_items)
+    view = page.action_items
     whats = [r.record.what for r in view.model.rows]
     assert whats[0] == "Relancer le Département"  # the most overdue, then the sample's (May)
     assert whats[-1] == "Préparer le bilan"  # not due yet

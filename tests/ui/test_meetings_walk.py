@@ -105,7 +105,7 @@ def test_the_walk_of_a_copil(qtbot, window, page, dialogs, answers, tmp_path):
     assert ws.agenda.item_tabs.tabText(0) == "Décisions (2)"
 
     # Three actions: a person, a structure, a name typed free.
-    actions = ws.agenda.actions
+    actions = ws.agenda.action_items
     for what, owner in (
         ("Envoyer le plan d'action aux partenaires", ("owner_person_id", "dubois", lea.id)),
         ("Préparer le cahier des charges de l'AAP", ("owner_organisation_id", "coeur", heart.id)),

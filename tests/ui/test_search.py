@@ -66,7 +66,7 @@ def test_an_action_opens_in_the_actions_of_meetings(qtbot, window):
     _type(qtbot, window, "releve")
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
     assert window.stack.currentIndex() == MEETINGS
-    actions = window.meetings.actions
+    actions = window.meetings.action_items
     assert window.meetings.tabs.currentWidget() is actions
     selected = actions.table.selectionModel().selectedRows()
     assert [actions.model.row(i.row()).record.what for i in selected] == [

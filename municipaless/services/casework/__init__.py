@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from municipaless.core import domain as d
 from municipaless.core import validation
+from municipaless.core.statuses import ProjectStatus
 from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries
 from municipaless.storage import casework_queries as q
@@ -29,7 +30,7 @@ from municipaless.storage.errors import StorageError
 from municipaless.storage.listing import ListSource, Where
 
 CHECKIN_MONTHS = (6, 12, 24, 36)
-CLOSED_STATUSES = ("abandonne", "clos")
+CLOSED_STATUSES = (ProjectStatus.ABANDONED, ProjectStatus.CLOSED)
 
 
 class CaseworkError(StorageError):
@@ -171,11 +172,15 @@ def _check_project(territory: Territory, values: dict, today: dt.date) -> dict:
         code = clean.get(name)
         if code and code not in _labels(territory, vocab):
             errors[name] = f"Valeur inconnue : « {code} »."
-    status = clean.get("status") or "actif"
+    status = clean.get("status") or ProjectStatus.ACTIVE
     clean["status"] = status
     if status in CLOSED_STATUSES and not clean.get("close_reason"):
         errors["close_reason"] = "Indiquez pourquoi le dossier est clos ou abandonné."
-    if status == "cree" and not clean.get("founded_on") and "founded_on" not in errors:
+    if (
+        status == ProjectStatus.CREATED
+        and not clean.get("founded_on")
+        and "founded_on" not in errors
+    ):
         errors["founded_on"] = "Indiquez la date de création de la structure."
     founded = clean.get("founded_on")
     if founded and "founded_on" not in errors and founded > today.isoformat():
@@ -208,7 +213,7 @@ def create_project(
         project = territory.save("project", clean)
         for holder in holders:
             add_holder(territory, project.id, holder)
-        if project.status == "cree":
+        if project.status == ProjectStatus.CREATED:
             schedule_checkins(territory, project)
     return project
 
@@ -232,9 +237,9 @@ def _apply(
         changed = {k: clean[k] for k in changes if k in clean}
         project = territory.save("project", changed, row_id=project_id, rev=rev)
         checkins: list[d.FollowUp] = []
-        if project.status == "cree":
+        if project.status == ProjectStatus.CREATED:
             checkins = schedule_checkins(territory, project)
-        elif current.status == "cree":
+        elif current.status == ProjectStatus.CREATED:
             _withdraw_checkins(territory, project.id)
     return StatusChange(project, checkins)
 
@@ -271,7 +276,7 @@ def mark_created(
     jobs_created: int | None = None,
 ) -> StatusChange:
     """Status ``cree`` with its founding date, and the four check-ins."""
-    changes: dict = {"status": "cree", "founded_on": founded_on}
+    changes: dict = {"status": ProjectStatus.CREATED, "founded_on": founded_on}
     if jobs_created is not None:
         changes["jobs_created"] = jobs_created
     return _apply(territory, project_id, rev, changes)

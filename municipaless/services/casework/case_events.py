@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from municipaless.core import domain as d
 from municipaless.core import formats, validation
+from municipaless.core.statuses import FundingStatus
 from municipaless.services.casework import CaseworkError
 from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries
@@ -43,7 +44,7 @@ class TimelineEntry:
     detail: str
     extra: str  # "45 min", "12 500 € demandés", "faite le 03/02/2026"…
     people: tuple[str, ...] = ()  # names of the people met (case events)
-    structures: tuple[str, ...] = ()  # names of the structures involved (case events)
+    organisations: tuple[str, ...] = ()  # names of the structures involved (case events)
     overdue: bool = False  # an open follow-up past its date
 
 
@@ -170,7 +171,7 @@ def _extra(row: q.TimelineRow, today: str, instruments: dict[str, str]) -> tuple
         parts = [instruments.get(row.text, row.text)] if row.text else []
         if row.n1 is not None:
             parts.append(f"{formats.format_money(row.n1)} demandés")
-        if row.n2 is not None and row.kind in ("accordee", "versee"):
+        if row.n2 is not None and row.kind in (FundingStatus.GRANTED, FundingStatus.PAID):
             parts.append(f"{formats.format_money(row.n2)} accordés")
         return " · ".join(parts), False
     if row.source == "follow_up":
@@ -189,10 +190,10 @@ def timeline(
     today_iso = (today or dt.date.today()).isoformat()
     rows = q.timeline(db, project_id)
     people: dict[str, list[str]] = {}
-    structures: dict[str, list[str]] = {}
+    organisations: dict[str, list[str]] = {}
     event_ids = [r.row_id for r in rows if r.source == "case_event"]
     for p in q.participants(db, event_ids):
-        target = people if p.person_id else structures
+        target = people if p.person_id else organisations
         target.setdefault(p.case_event_id, []).append(p.name or "(personne effacée)")
     labels = {
         "case_event": activity_queries.vocabulary_labels(db, "case_event_kind"),
@@ -226,7 +227,7 @@ def timeline(
                 detail=detail,
                 extra=extra,
                 people=tuple(people.get(row.row_id, ())),
-                structures=tuple(structures.get(row.row_id, ())),
+                organisations=tuple(organisations.get(row.row_id, ())),
                 overdue=overdue,
             )
         )

@@ -20,13 +20,14 @@ from dataclasses import dataclass
 
 from municipaless.core import domain as d
 from municipaless.core import validation
+from municipaless.core.statuses import FundingStatus
 from municipaless.services.casework import CaseworkError
 from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries
 from municipaless.storage import casework_queries as q
 
-STATUSES = ("preparation", "deposee", "accordee", "refusee", "versee")
-GRANTED = ("accordee", "versee")
+STATUSES = tuple(FundingStatus)
+GRANTED = (FundingStatus.GRANTED, FundingStatus.PAID)
 PUBLIC_KINDS = ("financeur_public", "collectivite", "etat")
 FUNDER_KINDS = (
     "financeur_public",
@@ -113,7 +114,7 @@ def _check(territory: Territory, values: dict) -> dict:
             clean[name] = checked.value
         else:
             errors[name] = checked.error or "Date invalide."
-    status = clean.get("status") or "preparation"
+    status = clean.get("status") or FundingStatus.PREPARATION
     clean["status"] = status
     if status not in STATUSES:
         errors["status"] = f"Statut de demande inconnu : « {status} »."
@@ -122,7 +123,11 @@ def _check(territory: Territory, values: dict) -> dict:
         territory.tdb.db, "instrument"
     ):
         errors["instrument"] = f"Instrument inconnu : « {instrument} »."
-    if status in ("accordee", "refusee", "versee") and not clean.get("decided_on"):
+    if status in (
+        FundingStatus.GRANTED,
+        FundingStatus.REFUSED,
+        FundingStatus.PAID,
+    ) and not clean.get("decided_on"):
         errors.setdefault("decided_on", "Indiquez la date de la décision.")
     if status in GRANTED and clean.get("granted_cents") is None:
         errors.setdefault("granted_cents", "Indiquez le montant accordé.")
@@ -177,9 +182,9 @@ def set_status(
         changes["decided_on"] = decided_on
     if granted_cents is not None:
         changes["granted_cents"] = granted_cents
-    if status == "refusee":
+    if status == FundingStatus.REFUSED:
         changes["granted_cents"] = None
-    if status in ("preparation", "deposee"):
+    if status in (FundingStatus.PREPARATION, FundingStatus.SUBMITTED):
         changes.update(decided_on=None, granted_cents=None)
     return update_request(territory, request_id, rev, changes)
 
@@ -213,7 +218,7 @@ def plan(territory: Territory, project_id: str) -> FundingPlan:
                 is_public=is_public,
             )
         )
-        if row.status != "refusee":
+        if row.status != FundingStatus.REFUSED:
             asked += row.asked_cents or 0
         granted += got or 0
         public += (got or 0) if is_public else 0

@@ -26,6 +26,7 @@ from pathlib import Path
 from municipaless import documents
 from municipaless.core import domain as d
 from municipaless.core import formats
+from municipaless.core.statuses import ReferralStatus
 from municipaless.documents.model import (
     Column,
     Document,
@@ -246,7 +247,7 @@ def _referral_blocks(territory: Territory, project: d.Project, nominative: bool)
             r.answered_on,
         ]
         if nominative:
-            row.append(r.refusal_reason if r.status == "refusee" else r.outcome)
+            row.append(r.refusal_reason if r.status == ReferralStatus.REFUSED else r.outcome)
         table_rows.append(row)
     return [Table("Orientations", columns, table_rows)]
 

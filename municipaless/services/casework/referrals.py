@@ -25,13 +25,14 @@ from dataclasses import dataclass
 
 from municipaless.core import domain as d
 from municipaless.core import validation
+from municipaless.core.statuses import ReferralStatus
 from municipaless.services.casework import CaseworkError
 from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries
 from municipaless.storage import casework_queries as q
 
-STATUSES = ("proposee", "envoyee", "prise_en_charge", "refusee", "sans_reponse")
-ANSWERED = ("prise_en_charge", "refusee", "sans_reponse")
+STATUSES = tuple(ReferralStatus)
+ANSWERED = (ReferralStatus.TAKEN_ON, ReferralStatus.REFUSED, ReferralStatus.NO_ANSWER)
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,10 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
-class StructureStats:
+class OrganisationStats:
     organisation_id: str
     name: str
-    porteurs: int
+    holders: int
     projects: int
     referrals: int
     taken: int
@@ -63,15 +64,15 @@ class StructureStats:
         return self.taken / answered if answered else None
 
 
-def suggest_structures(
+def suggest_organisations(
     territory: Territory, project_id: str, need: str | None, limit: int = 20
 ) -> list[Suggestion]:
     """Structures whose offer fits the project (need × stage × sector × commune), best first,
-    through ``services.directory.structures_for`` (the annuaire's matcher)."""
-    from municipaless.services.directory import structures_for
+    through ``services.directory.organisations_for`` (the annuaire's matcher)."""
+    from municipaless.services.directory import organisations_for
 
     project = territory.records["project"].get(project_id)
-    fits = structures_for(
+    fits = organisations_for(
         territory, need, project.stage, project.sector, project.commune_insee, limit=limit
     )
     return [
@@ -92,7 +93,7 @@ def _today() -> str:
     return dt.date.today().isoformat()
 
 
-def orient(
+def refer(
     territory: Territory,
     project_id: str,
     organisation_id: str,
@@ -119,7 +120,8 @@ def orient(
         pending = [
             r
             for r in of_project(territory, project_id)
-            if r.organisation_id == organisation_id and r.status in ("proposee", "envoyee")
+            if r.organisation_id == organisation_id
+            and r.status in (ReferralStatus.PROPOSED, ReferralStatus.SENT)
         ]
         if pending:
             raise CaseworkError(
@@ -162,11 +164,14 @@ def withdraw_consent(territory: Territory, referral_id: str, rev: int) -> d.Refe
 
 def _move(territory: Territory, referral_id: str, rev: int, status: str, changes: dict):
     current = territory.records["referral"].get(referral_id)
-    if status == "sans_reponse" and current.status == "proposee":
+    if status == ReferralStatus.NO_ANSWER and current.status == ReferralStatus.PROPOSED:
         raise CaseworkError(
             "Une orientation qui n'a pas été envoyée ne peut pas être sans réponse."
         )
-    if status == "envoyee" and current.status in ("prise_en_charge", "refusee"):
+    if status == ReferralStatus.SENT and current.status in (
+        ReferralStatus.TAKEN_ON,
+        ReferralStatus.REFUSED,
+    ):
         raise CaseworkError("Cette orientation a déjà reçu une réponse.")
     answered = changes.get("answered_on")
     sent = changes.get("sent_on", current.sent_on)
@@ -185,7 +190,9 @@ def mark_sent(
     sent = _date(sent_on, "sent_on", "la date d'envoi", errors) or _today()
     if errors:
         raise CaseworkError(errors)
-    return _move(territory, referral_id, rev, "envoyee", {"sent_on": sent, "answered_on": None})
+    return _move(
+        territory, referral_id, rev, ReferralStatus.SENT, {"sent_on": sent, "answered_on": None}
+    )
 
 
 def mark_taken(
@@ -203,7 +210,7 @@ def mark_taken(
     changes = {"answered_on": answered, "refusal_reason": ""}
     if outcome.strip():
         changes["outcome"] = outcome.strip()
-    return _move(territory, referral_id, rev, "prise_en_charge", changes)
+    return _move(territory, referral_id, rev, ReferralStatus.TAKEN_ON, changes)
 
 
 def mark_refused(
@@ -217,11 +224,11 @@ def mark_refused(
     if errors:
         raise CaseworkError(errors)
     changes = {"answered_on": answered, "refusal_reason": reason.strip()}
-    return _move(territory, referral_id, rev, "refusee", changes)
+    return _move(territory, referral_id, rev, ReferralStatus.REFUSED, changes)
 
 
 def mark_no_answer(territory: Territory, referral_id: str, rev: int) -> d.Referral:
-    return _move(territory, referral_id, rev, "sans_reponse", {"answered_on": None})
+    return _move(territory, referral_id, rev, ReferralStatus.NO_ANSWER, {"answered_on": None})
 
 
 def set_outcome(territory: Territory, referral_id: str, rev: int, outcome: str) -> d.Referral:
@@ -250,7 +257,7 @@ def flag_unanswered(territory: Territory, today: dt.date | None = None) -> int:
         return 0
     with territory.tdb.write():
         for row_id, rev in rows:
-            territory.save("referral", {"status": "sans_reponse"}, row_id=row_id, rev=rev)
+            territory.save("referral", {"status": ReferralStatus.NO_ANSWER}, row_id=row_id, rev=rev)
     return len(rows)
 
 
@@ -258,30 +265,30 @@ def of_project(territory: Territory, project_id: str) -> list[d.Referral]:
     return q.children(territory.records["referral"], "project_id", project_id)
 
 
-def structure_stats(
+def organisation_stats(
     territory: Territory, organisation_id: str | None = None
-) -> list[StructureStats]:
+) -> list[OrganisationStats]:
     """Per structure: porteurs oriented, counts per status and taux de prise en charge."""
     result = []
     for row in q.referral_stats(territory.tdb.db, organisation_id):
         by = row.by_status
         result.append(
-            StructureStats(
+            OrganisationStats(
                 organisation_id=row.organisation_id,
                 name=row.name,
-                porteurs=row.porteurs,
+                holders=row.holders,
                 projects=row.projects,
                 referrals=sum(by.values()),
-                taken=by.get("prise_en_charge", 0),
-                refused=by.get("refusee", 0),
-                no_answer=by.get("sans_reponse", 0),
-                pending=by.get("proposee", 0) + by.get("envoyee", 0),
+                taken=by.get(ReferralStatus.TAKEN_ON, 0),
+                refused=by.get(ReferralStatus.REFUSED, 0),
+                no_answer=by.get(ReferralStatus.NO_ANSWER, 0),
+                pending=by.get(ReferralStatus.PROPOSED, 0) + by.get(ReferralStatus.SENT, 0),
             )
         )
     return result
 
 
-def porteurs_oriented_to(territory: Territory, organisation_id: str) -> list[d.Referral]:
+def holders_referred_to(territory: Territory, organisation_id: str) -> list[d.Referral]:
     """The orientations to one structure (newest first), for its page in the annuaire."""
     return q.children(
         territory.records["referral"], "organisation_id", organisation_id, "created_at DESC"

@@ -30,7 +30,7 @@ def de(name: str) -> str:
     return ("d'" if name[0] in "AEIOUÉ" else "de ") + name
 
 
-# Tags of the annuaire (the projects' own tags come with them, demo_projects.py).
+# Tags of the annuaire (the projects' own tags come with them, demo/casework.py).
 ANNUAIRE_TAGS = [
     ("Partenaire clé", "#16a085"),
     ("Conventionné", "#d35400"),

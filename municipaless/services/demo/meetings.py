@@ -18,12 +18,18 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from municipaless.core import domain as d
+from municipaless.core.statuses import (
+    ActionItemStatus,
+    AttendanceStatus,
+    DecisionStatus,
+    MinutesStatus,
+)
 from municipaless.services.demo import data
+from municipaless.services.demo.casework import CaseworkGenerator
 from municipaless.services.demo.directory import french_date
-from municipaless.services.demo.projects import ProjectGenerator
 from municipaless.services.meetings.series import Invitee, Template, default_template
 
-OPEN = ("a_faire", "en_cours")
+OPEN = (ActionItemStatus.TODO, ActionItemStatus.IN_PROGRESS)
 
 
 @dataclass
@@ -38,7 +44,7 @@ class _Series:
     active: list[d.Decision] = field(default_factory=list)
 
 
-class Generator(ProjectGenerator):
+class Generator(CaseworkGenerator):
     """The whole territory: meetings with attendance, agenda, numbered decisions and actions."""
 
     # réunions -----------------------------------------------------------------------------
@@ -86,9 +92,9 @@ class Generator(ProjectGenerator):
         rng = self.rng
         hour = rng.choice((9, 10, 14, 17, 18))
         place = rng.choice(data.PLACES)
-        minutes = "brouillon"
+        minutes = MinutesStatus.DRAFT
         if past and (self.today - day).days > 10 and s.record.kind != "temps_fort":
-            minutes = "diffuse"
+            minutes = MinutesStatus.CIRCULATED
         meeting = self.new(
             d.Meeting,
             day - timedelta(days=rng.randint(10, 40)),
@@ -113,7 +119,9 @@ class Generator(ProjectGenerator):
         for project in linked:
             self.new(d.MeetingProject, day, meeting_id=meeting.id, project_id=project.id)
         attendance = self._attendance(s, meeting, day, past)
-        present = [(p, o) for p, o, status in attendance if status == "present" and p]
+        present = [
+            (p, o) for p, o, status in attendance if status == AttendanceStatus.PRESENT and p
+        ]
         items = self._agenda(s, meeting, day, past, present, linked or projects)
         decisions: list[d.Decision] = []
         actions: list[d.ActionItem] = []
@@ -123,11 +131,13 @@ class Generator(ProjectGenerator):
             if s.record.kind != "temps_fort":
                 decisions = self._decisions(s, meeting, day, items, linked or projects)
             actions = self._actions(s, meeting, day, items, present, decisions)
-        if minutes == "diffuse":
+        if minutes == MinutesStatus.CIRCULATED:
             self._snapshots[meeting.id] = self._snapshot(
                 meeting, attendance, items, decisions, actions
             )
-            self._version(meeting, "diffuse", day + timedelta(days=rng.randint(5, 10)))
+            self._version(
+                meeting, MinutesStatus.CIRCULATED, day + timedelta(days=rng.randint(5, 10))
+            )
             s.awaiting.append(meeting)
 
     def _attendance(self, s: _Series, meeting, day, past) -> list:
@@ -140,9 +150,17 @@ class Generator(ProjectGenerator):
         out = []
         for person, _role, org in invited:
             status = (
-                rng.choices(["present", "excuse", "represente", "absent"], [14, 3, 1, 2])[0]
+                rng.choices(
+                    [
+                        AttendanceStatus.PRESENT,
+                        AttendanceStatus.EXCUSED,
+                        AttendanceStatus.REPRESENTED,
+                        AttendanceStatus.ABSENT,
+                    ],
+                    [14, 3, 1, 2],
+                )[0]
                 if past
-                else "invite"
+                else AttendanceStatus.INVITED
             )
             self.new(
                 d.Attendance,
@@ -152,13 +170,13 @@ class Generator(ProjectGenerator):
                 organisation_id=org.id,
                 status=status,
                 represented_by=f"{rng.choice(data.FIRST_NAMES_F)} {rng.choice(data.LAST_NAMES)}"
-                if status == "represente"
+                if status == AttendanceStatus.REPRESENTED
                 else "",
             )
             out.append((person, org, status))
         if rng.random() < 0.2:
             name = f"{rng.choice(data.FIRST_NAMES_M)} {rng.choice(data.LAST_NAMES)}"
-            status = "present" if past else "invite"
+            status = AttendanceStatus.PRESENT if past else AttendanceStatus.INVITED
             self.new(d.Attendance, day, meeting_id=meeting.id, status=status, free_name=name)
             out.append((None, None, status))
             self._free_names[meeting.id] = name
@@ -208,10 +226,10 @@ class Generator(ProjectGenerator):
             made.append(decision)
             if s.active and rng.random() < 0.05:  # replaces an older decision of the series
                 old = s.active.pop(rng.randrange(len(s.active)))
-                old.status, old.replaced_by = "remplacee", decision.id
+                old.status, old.replaced_by = DecisionStatus.REPLACED, decision.id
                 continue  # never replaced in turn: demo.py inserts replaced ones last
             if s.active and rng.random() < 0.02:
-                s.active.pop(rng.randrange(len(s.active))).status = "caduque"
+                s.active.pop(rng.randrange(len(s.active))).status = DecisionStatus.LAPSED
             s.active.append(decision)
         return made
 
@@ -231,7 +249,9 @@ class Generator(ProjectGenerator):
                 owner_organisation_id=owner[1].id if owner else None,
                 owner_text="" if owner else self.officer,
                 due_on=(day + timedelta(days=rng.randint(14, 60))).isoformat(),
-                status=rng.choice(["a_faire", "a_faire", "en_cours"]),
+                status=rng.choice(
+                    [ActionItemStatus.TODO, ActionItemStatus.TODO, ActionItemStatus.IN_PROGRESS]
+                ),
             )
             made.append(action)
             s.open_actions.append(action)
@@ -243,12 +263,20 @@ class Generator(ProjectGenerator):
         carried once at the first meeting after its due date, or never done (overdue)."""
         rng, roll, first = self.rng, self.rng.random(), day + timedelta(days=1)
         if roll < 0.62:
-            return "fait", max(first, due + timedelta(days=rng.randint(-20, 15))), False
+            return (
+                ActionItemStatus.DONE,
+                max(first, due + timedelta(days=rng.randint(-20, 15))),
+                False,
+            )
         if roll < 0.68:
-            return "abandonne", max(first, due + timedelta(days=rng.randint(-10, 30))), False
+            return (
+                ActionItemStatus.ABANDONED,
+                max(first, due + timedelta(days=rng.randint(-10, 30))),
+                False,
+            )
         if roll < 0.88:
-            return "fait", None, True
-        return "fait", None, False
+            return ActionItemStatus.DONE, None, True
+        return ActionItemStatus.DONE, None, False
 
     def _follow_up(self, s: _Series, day: date) -> None:
         """The points en suspens of the series at its meeting of ``day``: what was done since
@@ -261,11 +289,11 @@ class Generator(ProjectGenerator):
                 action.done_on = (day if rng.random() < 0.3 else done).isoformat()
                 continue
             if carry and action.due_on < day.isoformat():  # carried again, new due date
-                action.status = "en_cours"
+                action.status = ActionItemStatus.IN_PROGRESS
                 due = day + timedelta(days=rng.randint(30, 75))
                 action.due_on = due.isoformat()
                 later = due + timedelta(days=rng.randint(-10, 20)) if rng.random() < 0.7 else None
-                self._plans[action.id] = ("fait", later, False)
+                self._plans[action.id] = (ActionItemStatus.DONE, later, False)
             still_open.append(action)
         s.open_actions = still_open
 
@@ -276,19 +304,19 @@ class Generator(ProjectGenerator):
             if self._diffused[meeting.id] >= day:  # not yet sent to the members
                 still.append(meeting)
                 continue
-            self._version(meeting, "approuve", day, approved_at=day)
+            self._version(meeting, MinutesStatus.APPROVED, day, approved_at=day)
             if self.rng.random() < 0.04 and self._versions[meeting.id] == 1:
                 # reopened for a correction, diffused again, approved at the next meeting
                 self._versions[meeting.id] = 2
-                self._version(meeting, "diffuse", day + timedelta(days=7))
+                self._version(meeting, MinutesStatus.CIRCULATED, day + timedelta(days=7))
                 still.append(meeting)
                 continue
-            meeting.minutes_status, meeting.approved_on = "approuve", day.isoformat()
+            meeting.minutes_status, meeting.approved_on = MinutesStatus.APPROVED, day.isoformat()
         s.awaiting = still
 
     def _version(self, meeting, status: str, on: date, approved_at: date | None = None) -> None:
         version = self._versions.setdefault(meeting.id, 1)
-        if status == "diffuse":
+        if status == MinutesStatus.CIRCULATED:
             self._diffused[meeting.id] = on
         content = dict(self._snapshots[meeting.id])
         if approved_at:

@@ -132,7 +132,7 @@ def add_affiliation(
 
 
 def update_affiliation(territory, affiliation_id: str, rev: int, changes: dict) -> Affiliation:
-    """Correct an affiliation (a typo in the role, a date); a new job is :func:`change_job`."""
+    """Correct an affiliation (a typo, a date); a new one is :func:`change_affiliation`."""
     current = territory.records["affiliation"].get(affiliation_id)
     clean = validate_affiliation(
         {"start_on": current.start_on, "end_on": current.end_on, **changes}
@@ -146,7 +146,7 @@ def end_affiliation(territory, affiliation_id: str, rev: int, end_on: str) -> Af
     return update_affiliation(territory, affiliation_id, rev, {"end_on": end_on})
 
 
-def change_job(
+def change_affiliation(
     territory,
     person_id: str,
     organisation_id: str,
@@ -326,7 +326,7 @@ def history_of(territory, person_id: str, *, today: str | None = None):
     return q.affiliation_history(territory.tdb.db, person_id, _today(today))
 
 
-def current_jobs(territory, person_id: str, *, today: str | None = None):
+def current_affiliations(territory, person_id: str, *, today: str | None = None):
     return [r for r in history_of(territory, person_id, today=today) if r.current]
 
 
@@ -334,7 +334,7 @@ def current_jobs(territory, person_id: str, *, today: str | None = None):
 
 
 @dataclass(frozen=True)
-class StructureFit:
+class OrganisationFit:
     """A structure that fits a porteur's need, with its best-fitting offer and why."""
 
     organisation: Organisation
@@ -344,7 +344,7 @@ class StructureFit:
     other_offers: tuple[ServiceOffer, ...] = ()
 
 
-def structures_for(
+def organisations_for(
     territory,
     need: str | None,
     stage: str | None = None,
@@ -352,7 +352,7 @@ def structures_for(
     commune_insee: str | None = None,
     *,
     limit: int | None = None,
-) -> list[StructureFit]:
+) -> list[OrganisationFit]:
     """Structures whose offers fit need × stage × sector × commune, best fits first.
 
     A fit: the offer's service or instrument is the need, the stage and sector are named by the
@@ -377,7 +377,7 @@ def structures_for(
             best[org_id][3].append(fit.offer)
     orgs = territory.records["organisation"]
     result = [
-        StructureFit(orgs.get(org_id), offer, score, reasons, tuple(others))
+        OrganisationFit(orgs.get(org_id), offer, score, reasons, tuple(others))
         for org_id, (score, reasons, offer, others) in best.items()
     ]
     result.sort(key=lambda s: (-s.score, fold(s.organisation.name)))

@@ -1,7 +1,7 @@
 """« Guide des structures »: the handout the officer gives a porteur at the desk.
 
 Built from the orientation filter (need, stage, sector, commune) through
-``directory.structures_for``, so the guide and the case log's orientation agree on who fits.
+``directory.organisations_for``, so the guide and the case log's orientation agree on who fits.
 One entry per structure and need: what it offers, on which conditions, for which projects, the
 territory it covers, whom to contact and how to reach it. Grouped by need, best fits first,
 with the commune's name and the date (information changes: the porteur must know how fresh it
@@ -127,7 +127,7 @@ def build(
     )
     found = 0
     for need in codes:
-        fits = directory.structures_for(
+        fits = directory.organisations_for(
             territory, need, stage, sector, commune_insee, limit=per_need
         )
         if not fits:

@@ -26,7 +26,7 @@ def _address(street: str, postcode: str | None, insee: str | None, kind: str) ->
     return Address(street, town, "", postcode or "", country, frozenset({kind}))
 
 
-def to_contact(row: import_store.ContactRow) -> Contact:
+def to_contact(row: import_store.PersonRow) -> Contact:
     person = row.person
     contact = Contact(
         index=0,

@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from municipaless.core import domain as d
+from municipaless.core.statuses import AttendanceStatus, MinutesStatus
 from municipaless.services.meetings import series as meeting_series
 from municipaless.services.meetings.action_items import (  # noqa: F401  (one entry point for the UI)
-    actions_overview,
+    action_items_overview,
     add_action,
     carry_action,
     remove_action,
@@ -59,7 +60,7 @@ from municipaless.storage.errors import ConflictError
 from municipaless.storage.listing import ListSource, Where
 from municipaless.storage.meeting_queries import (  # noqa: F401  (re-exported for the UI)
     OPEN_STATUSES,
-    ActionRow,
+    ActionItemRow,
     Attendee,
     DecisionRow,
     ProjectRef,
@@ -82,12 +83,12 @@ class MeetingView(q.MeetingBundle):
     points en suspens of its series, the quorum (None when the series has none) and whether
     the minutes are frozen."""
 
-    pending: list[ActionRow] = field(default_factory=list)
+    pending: list[ActionItemRow] = field(default_factory=list)
     quorum: Quorum | None = None
 
     @property
     def frozen(self) -> bool:
-        return self.meeting.minutes_status == "approuve"
+        return self.meeting.minutes_status == MinutesStatus.APPROVED
 
     def by_status(self, status: str) -> list[Attendee]:
         return [a for a in self.attendance if a.record.status == status]
@@ -101,7 +102,7 @@ def open_meeting(territory, meeting_id: str, *, with_pending: bool = True) -> Me
         raise MeetingError("Cette réunion n'existe plus dans le fichier.")
     view = MeetingView(**vars(bundle))
     if with_pending:
-        view.pending = pending_actions(territory, bundle.meeting)
+        view.pending = pending_action_items(territory, bundle.meeting)
     view.quorum = quorum_of(bundle.series, bundle.attendance)
     return view
 
@@ -109,16 +110,20 @@ def open_meeting(territory, meeting_id: str, *, with_pending: bool = True) -> Me
 def quorum_of(series: d.MeetingSeries | None, attendance: list[Attendee]) -> Quorum | None:
     if series is None or not series.quorum:
         return None
-    voices = sum(1 for a in attendance if a.record.status in ("present", "represente"))
+    voices = sum(
+        1
+        for a in attendance
+        if a.record.status in (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
+    )
     return Quorum(series.quorum, voices)
 
 
-def pending_actions(territory, meeting: d.Meeting) -> list[ActionRow]:
+def pending_action_items(territory, meeting: d.Meeting) -> list[ActionItemRow]:
     """Points en suspens of ``meeting``: open actions of earlier meetings of its series, and
     those closed since the meeting's day (shown closed)."""
     if not meeting.series_id:
         return []
-    return q.pending_actions(
+    return q.pending_action_items(
         territory.tdb.db, meeting.series_id, meeting.starts_at, closed_since=meeting.starts_at[:10]
     )
 
@@ -271,9 +276,12 @@ def close_meeting(territory, meeting_id: str) -> int:
     marked = 0
     with territory.tdb.write():
         for a in bundle.attendance if bundle else ():
-            if a.record.status == "invite":
+            if a.record.status == AttendanceStatus.INVITED:
                 territory.save(
-                    "attendance", {"status": "absent"}, row_id=a.record.id, rev=a.record.rev
+                    "attendance",
+                    {"status": AttendanceStatus.ABSENT},
+                    row_id=a.record.id,
+                    rev=a.record.rev,
                 )
                 marked += 1
     return marked
@@ -307,7 +315,7 @@ def add_invitee(
     person_id: str | None = None,
     free_name: str = "",
     organisation_id: str | None = None,
-    status: str = "invite",
+    status: str = AttendanceStatus.INVITED,
     represented_by: str = "",
 ) -> d.Attendance:
     """Invite someone of the annuaire (her current structure by default) or a name typed free."""
@@ -332,7 +340,9 @@ def add_invitee(
             "free_name": "" if person_id else free_name,
             "organisation_id": organisation_id,
             "status": status,
-            "represented_by": represented_by.strip() if status == "represente" else "",
+            "represented_by": represented_by.strip()
+            if status == AttendanceStatus.REPRESENTED
+            else "",
         },
     )
 
@@ -356,7 +366,7 @@ def set_attendance(
     current = territory.records["attendance"].get(attendance_id)
     ensure_editable(territory, current.meeting_id)
     changes: dict = {"status": status}
-    if status == "represente":
+    if status == AttendanceStatus.REPRESENTED:
         if represented_by is not None:
             changes["represented_by"] = represented_by.strip()
     else:

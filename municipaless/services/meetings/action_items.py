@@ -1,7 +1,7 @@
 """Actions (qui / quoi / pour quand) decided at meetings, and their follow-up.
 
 An action stays open (à faire, en cours) until done or abandoned; the open actions of a series
-are the points en suspens of its later meetings (services/meetings.pending_actions), where
+are the points en suspens of its later meetings (services/meetings.pending_action_items), where
 they are closed or carried again (``carry_action``: still open, maybe a new due date). On an
 approved meeting only the follow-up (status, due date) may change: the action lives on.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from municipaless.core import domain as d
+from municipaless.core.statuses import ActionItemStatus
 from municipaless.services.meetings.rules import (
     ACTION_STATUSES,
     MeetingError,
@@ -18,22 +19,22 @@ from municipaless.services.meetings.rules import (
     ensure_editable,
 )
 from municipaless.storage import meeting_queries as q
-from municipaless.storage.meeting_queries import OPEN_STATUSES, ActionRow
+from municipaless.storage.meeting_queries import OPEN_STATUSES, ActionItemRow
 
 _FOLLOW_UP_FIELDS = {"status", "due_on", "done_on"}  # allowed on an approved meeting's actions
 
 
-def actions_overview(
+def action_items_overview(
     territory,
     *,
     today: date | None = None,
     open_only: bool = True,
     series_id: str | None = None,
     text: str = "",
-) -> list[ActionRow]:
-    """All actions across instances, overdue ones first (``ActionRow.overdue(today)``)."""
+) -> list[ActionItemRow]:
+    """All actions across instances, overdue ones first (``ActionItemRow.overdue(today)``)."""
     today_iso = (today or date.today()).isoformat()
-    return q.actions_overview(
+    return q.action_items_overview(
         territory.tdb.db, today_iso, open_only=open_only, series_id=series_id, text=text
     )
 
@@ -107,8 +108,11 @@ def set_action_status(
     current = current or territory.records["action_item"].get(action_id)
     changes = dict(extra or {})
     changes["status"] = status
-    if status in ("fait", "abandonne"):
-        if current.status not in ("fait", "abandonne") or not current.done_on:
+    if status in (ActionItemStatus.DONE, ActionItemStatus.ABANDONED):
+        if (
+            current.status not in (ActionItemStatus.DONE, ActionItemStatus.ABANDONED)
+            or not current.done_on
+        ):
             changes["done_on"] = (on or date.today()).isoformat()
     else:
         changes["done_on"] = None

@@ -7,6 +7,7 @@ its compte rendu is approved (the register lives on); its text may not.
 from __future__ import annotations
 
 from municipaless.core import domain as d
+from municipaless.core.statuses import DecisionStatus
 from municipaless.services.meetings.rules import KEEP, MeetingError, ensure_editable
 from municipaless.storage import meeting_queries as q
 from municipaless.storage.meeting_queries import DecisionRow
@@ -79,7 +80,7 @@ def replace_decision(territory, decision_id: str, rev: int, by_decision_id: str)
     territory.records["decision"].get(by_decision_id)  # NotFound if gone
     return territory.save(
         "decision",
-        {"status": "remplacee", "replaced_by": by_decision_id},
+        {"status": DecisionStatus.REPLACED, "replaced_by": by_decision_id},
         row_id=decision_id,
         rev=rev,
     )
@@ -87,7 +88,7 @@ def replace_decision(territory, decision_id: str, rev: int, by_decision_id: str)
 
 def set_decision_status(territory, decision_id: str, rev: int, status: str) -> d.Decision:
     """« active » or « caduque » (« remplacée » goes through ``replace_decision``)."""
-    if status not in ("active", "caduque"):
+    if status not in (DecisionStatus.IN_FORCE, DecisionStatus.LAPSED):
         raise MeetingError("Une décision est en vigueur, caduque, ou remplacée par une autre.")
     return territory.save(
         "decision", {"status": status, "replaced_by": None}, row_id=decision_id, rev=rev

@@ -20,6 +20,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from municipaless.core.formats import format_date
+from municipaless.core.statuses import (
+    ActionItemStatus,
+    AttendanceStatus,
+    DecisionStatus,
+    MinutesStatus,
+    label_of,
+)
 from municipaless.documents import write
 from municipaless.documents.ics import Attendee as CalAttendee
 from municipaless.documents.ics import CalendarEvent, write_ics
@@ -40,19 +47,12 @@ from municipaless.services.meetings import minutes
 from municipaless.storage import meeting_queries as q
 
 ATTENDANCE_HEADINGS = (
-    ("present", "Présents"),
-    ("represente", "Représentés"),
-    ("excuse", "Excusés"),
-    ("absent", "Absents"),
-    ("invite", "Invités (présence non relevée)"),
+    (AttendanceStatus.PRESENT, "Présents"),
+    (AttendanceStatus.REPRESENTED, "Représentés"),
+    (AttendanceStatus.EXCUSED, "Excusés"),
+    (AttendanceStatus.ABSENT, "Absents"),
+    (AttendanceStatus.INVITED, "Invités (présence non relevée)"),
 )
-ACTION_LABELS = {
-    "a_faire": "À faire",
-    "en_cours": "En cours",
-    "fait": "Fait",
-    "abandonne": "Abandonné",
-}
-DECISION_LABELS = {"active": "En vigueur", "remplacee": "Remplacée", "caduque": "Caduque"}
 
 
 # builders ----------------------------------------------------------------------------------
@@ -89,7 +89,7 @@ def _line(label: str, value: str) -> Paragraph:
 
 def _who(a: q.Attendee) -> str:
     text = a.name + (f" ({a.organisation_name})" if a.organisation_name else "")
-    if a.record.status == "represente" and a.record.represented_by:
+    if a.record.status == AttendanceStatus.REPRESENTED and a.record.represented_by:
         text += f", représenté(e) par {a.record.represented_by}"
     return text
 
@@ -109,7 +109,7 @@ def _paragraphs(text: str) -> list[Paragraph]:
     return [Paragraph(line.strip()) for line in text.splitlines() if line.strip()]
 
 
-def _actions_table(title: str, rows: list[q.ActionRow], today: str, origin: bool = False):
+def _actions_table(title: str, rows: list[q.ActionItemRow], today: str, origin: bool = False):
     columns = [
         Column("Qui", width=22),
         Column("Quoi", width=36),
@@ -121,7 +121,7 @@ def _actions_table(title: str, rows: list[q.ActionRow], today: str, origin: bool
     values, emphasis = [], []
     for n, a in enumerate(rows):
         r = a.record
-        row = [a.owner, r.what, r.due_on, ACTION_LABELS.get(r.status, r.status)]
+        row = [a.owner, r.what, r.due_on, label_of(ActionItemStatus, r.status)]
         if origin:
             row.append(a.meeting_starts_at[:10] or None)
         values.append(row)
@@ -134,8 +134,8 @@ def _actions_table(title: str, rows: list[q.ActionRow], today: str, origin: bool
 def _decisions_table(title: str, decisions, agenda_titles: dict[str, str], numbers: dict):
     rows = []
     for x in decisions:
-        status = DECISION_LABELS.get(x.status, x.status)
-        if x.status == "remplacee" and numbers.get(x.replaced_by):
+        status = label_of(DecisionStatus, x.status)
+        if x.status == DecisionStatus.REPLACED and numbers.get(x.replaced_by):
             status = f"Remplacée par {numbers[x.replaced_by]}"
         rows.append([x.number, x.text, agenda_titles.get(x.agenda_item_id or "", ""), status])
     columns = [
@@ -163,7 +163,7 @@ def minutes_document(territory, meeting_id: str, *, today: date | None = None) -
     if m.visio_url:
         blocks.append(_line("Visioconférence", m.visio_url))
     status = minutes.status_label(m.minutes_status)
-    if m.minutes_status == "approuve" and m.approved_on:
+    if m.minutes_status == MinutesStatus.APPROVED and m.approved_on:
         status += f" le {format_date(m.approved_on)}"
     blocks.append(_line("Compte rendu", status))
     if m.summary:
@@ -172,7 +172,7 @@ def minutes_document(territory, meeting_id: str, *, today: date | None = None) -
     blocks.append(Heading("Participants", 1))
     for code, label in ATTENDANCE_HEADINGS:
         people = view.by_status(code)
-        if people or code in ("present", "excuse"):
+        if people or code in (AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED):
             blocks.append(Heading(f"{label} ({len(people)})", 2))
             blocks.append(BulletList([_who(a) for a in people]) if people else Paragraph("Aucun."))
     if view.quorum is not None:
@@ -270,7 +270,7 @@ def decisions_document(
     if year:
         scope.append(str(year))
     if status:
-        scope.append(DECISION_LABELS.get(status, status).lower())
+        scope.append(label_of(DecisionStatus, status).lower())
     if text.strip():
         scope.append(f"« {text.strip()} »")
     doc = _doc(territory, "Registre des décisions", ", ".join(scope), today, template=True)
@@ -290,8 +290,8 @@ def decisions_document(
                 r.series_name,
                 r.record.text,
                 f"Remplacée par {r.replaced_by_number}"
-                if r.record.status == "remplacee" and r.replaced_by_number
-                else DECISION_LABELS.get(r.record.status, r.record.status),
+                if r.record.status == DecisionStatus.REPLACED and r.replaced_by_number
+                else label_of(DecisionStatus, r.record.status),
             ]
             for r in rows
         ],
@@ -325,12 +325,12 @@ def signin_sheet_document(territory, meeting_id: str, *, today: date | None = No
     return doc
 
 
-def actions_workbook_document(territory, *, today: date | None = None) -> Document:
+def action_items_workbook_document(territory, *, today: date | None = None) -> Document:
     """Actions follow-up: one table (sheet) per instance, overdue rows emphasised."""
     today_iso = (today or date.today()).isoformat()
     doc = _doc(territory, "Suivi des actions", "Toutes les instances", today)
-    groups: dict[str, list[q.ActionRow]] = {}
-    for a in q.workbook_actions(territory.tdb.db):
+    groups: dict[str, list[q.ActionItemRow]] = {}
+    for a in q.workbook_action_items(territory.tdb.db):
         groups.setdefault(a.series_name or "Hors instance", []).append(a)
     columns = [
         Column("Réunion", "date"),
@@ -353,7 +353,7 @@ def actions_workbook_document(territory, *, today: date | None = None) -> Docume
                     r.what,
                     a.owner,
                     r.due_on,
-                    ACTION_LABELS.get(r.status, r.status),
+                    label_of(ActionItemStatus, r.status),
                     r.done_on,
                     "oui" if late else "",
                 ]
@@ -400,10 +400,10 @@ def export_signin_sheet(
     return write(signin_sheet_document(territory, meeting_id, today=today), path, "pdf")
 
 
-def export_actions_workbook(
+def export_action_items_workbook(
     territory, path: Path, fmt: str = "xlsx", *, today: date | None = None
 ) -> list[Path]:
-    return write(actions_workbook_document(territory, today=today), path, fmt)
+    return write(action_items_workbook_document(territory, today=today), path, fmt)
 
 
 def invitation_event(territory, meeting_id: str) -> CalendarEvent:
@@ -434,7 +434,8 @@ def invitation_event(territory, meeting_id: str) -> CalendarEvent:
         attendees=tuple(
             CalAttendee(a.name, emails.get(a.record.id, ""))
             for a in view.attendance
-            if a.record.status in ("invite", "present", "represente")
+            if a.record.status
+            in (AttendanceStatus.INVITED, AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
         ),
         sequence=m.rev,
     )

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from municipaless.core import domain as d
+from municipaless.core.statuses import MinutesStatus, label_of
 from municipaless.services import meetings
 from municipaless.services.meetings import MeetingError, MinutesFrozen  # noqa: F401
 from municipaless.storage import meeting_queries as q
 
-STATUSES = ("brouillon", "diffuse", "approuve")
-LABELS = {"brouillon": "Brouillon", "diffuse": "Diffusé", "approuve": "Approuvé"}
+STATUSES = tuple(MinutesStatus)
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class VersionInfo:
 
 
 def status_label(code: str) -> str:
-    return LABELS.get(code, code)
+    return label_of(MinutesStatus, code)
 
 
 def versions(territory, meeting_id: str) -> list[d.MinutesVersion]:
@@ -52,10 +52,12 @@ def history(territory, meeting_id: str) -> list[VersionInfo]:
 
 
 def live_version(territory, meeting: d.Meeting) -> int:
-    approved = [v.version for v in versions(territory, meeting.id) if v.status == "approuve"]
+    approved = [
+        v.version for v in versions(territory, meeting.id) if v.status == MinutesStatus.APPROVED
+    ]
     if not approved:
         return 1
-    return max(approved) + (0 if meeting.minutes_status == "approuve" else 1)
+    return max(approved) + (0 if meeting.minutes_status == MinutesStatus.APPROVED else 1)
 
 
 def snapshot(territory, meeting_id: str) -> dict:
@@ -102,7 +104,7 @@ def snapshot(territory, meeting_id: str) -> dict:
     }
 
 
-def _action(a: q.ActionRow) -> dict:
+def _action(a: q.ActionItemRow) -> dict:
     r = a.record
     return {"what": r.what, "owner": a.owner, "due_on": r.due_on, "status": r.status}
 
@@ -127,8 +129,10 @@ def circulate(territory, meeting_id: str, rev: int, *, on: date | None = None) -
     meeting = meetings.ensure_editable(territory, meeting_id)
     day = (on or date.today()).isoformat()
     with territory.tdb.write():
-        _store(territory, meeting, "diffuse", day)
-        return territory.save("meeting", {"minutes_status": "diffuse"}, row_id=meeting_id, rev=rev)
+        _store(territory, meeting, MinutesStatus.CIRCULATED, day)
+        return territory.save(
+            "meeting", {"minutes_status": MinutesStatus.CIRCULATED}, row_id=meeting_id, rev=rev
+        )
 
 
 def approve(
@@ -144,9 +148,9 @@ def approve(
     approval day is that meeting's, unless ``on`` says otherwise. ``record_decision`` adds
     « Le compte rendu … est approuvé. » to the approving meeting's decisions."""
     meeting = territory.records["meeting"].get(meeting_id)
-    if meeting.minutes_status == "approuve":
+    if meeting.minutes_status == MinutesStatus.APPROVED:
         raise MinutesFrozen(f"Le compte rendu de « {meeting.title} » est déjà approuvé.")
-    if meeting.minutes_status != "diffuse":
+    if meeting.minutes_status != MinutesStatus.CIRCULATED:
         raise MeetingError(
             "Un compte rendu s'approuve après avoir été diffusé aux membres : diffusez-le d'abord."
         )
@@ -158,7 +162,7 @@ def approve(
     day = (on or (date.fromisoformat(at.starts_at[:10]) if at else date.today())).isoformat()
     extra = {"approved_at": {"id": at.id, "title": at.title} if at else None}
     with territory.tdb.write():  # a stale rev fails the last save and rolls all back
-        _store(territory, meeting, "approuve", day, extra)
+        _store(territory, meeting, MinutesStatus.APPROVED, day, extra)
         if record_decision and at is not None:
             meetings.add_decision(
                 territory,
@@ -167,7 +171,7 @@ def approve(
             )
         return territory.save(
             "meeting",
-            {"minutes_status": "approuve", "approved_on": day},
+            {"minutes_status": MinutesStatus.APPROVED, "approved_on": day},
             row_id=meeting_id,
             rev=rev,
         )
@@ -183,11 +187,11 @@ def new_version(territory, meeting_id: str, rev: int) -> d.Meeting:
     """Reopen an approved compte rendu as the draft of its next version; the approved one
     stays in the history, unchanged."""
     meeting = territory.records["meeting"].get(meeting_id)
-    if meeting.minutes_status != "approuve":
+    if meeting.minutes_status != MinutesStatus.APPROVED:
         return meeting
     return territory.save(
         "meeting",
-        {"minutes_status": "brouillon", "approved_on": None},
+        {"minutes_status": MinutesStatus.DRAFT, "approved_on": None},
         row_id=meeting_id,
         rev=rev,
     )
@@ -201,5 +205,5 @@ def approvable_at(territory, meeting: d.Meeting) -> list[d.Meeting]:
     return [
         m
         for m in q.meetings_of_series(territory.tdb.db, meeting.series_id)
-        if m.starts_at < meeting.starts_at and m.minutes_status == "diffuse"
+        if m.starts_at < meeting.starts_at and m.minutes_status == MinutesStatus.CIRCULATED
     ]

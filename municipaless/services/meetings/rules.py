@@ -8,12 +8,18 @@ import re
 
 from municipaless.core import domain as d
 from municipaless.core.formats import format_date, parse_date
+from municipaless.core.statuses import (
+    ActionItemStatus,
+    AttendanceStatus,
+    DecisionStatus,
+    MinutesStatus,
+)
 from municipaless.storage import meeting_queries as q
 from municipaless.storage.errors import StorageError
 
-ATTENDANCE_STATUSES = ("invite", "present", "excuse", "represente", "absent")
-ACTION_STATUSES = ("a_faire", "en_cours", "fait", "abandonne")
-DECISION_STATUSES = ("active", "remplacee", "caduque")
+ATTENDANCE_STATUSES = tuple(AttendanceStatus)
+ACTION_STATUSES = tuple(ActionItemStatus)
+DECISION_STATUSES = tuple(DecisionStatus)
 KEEP = object()  # "leave this field as it is" where None is a real value
 
 
@@ -57,7 +63,7 @@ def ensure_editable(territory, meeting_id: str) -> d.Meeting:
     meeting = q.get_meeting(territory.tdb.db, meeting_id)
     if meeting is None:
         raise MeetingError("Cette réunion n'existe plus dans le fichier.")
-    if meeting.minutes_status == "approuve":
+    if meeting.minutes_status == MinutesStatus.APPROVED:
         on = f" le {format_date(meeting.approved_on)}" if meeting.approved_on else ""
         raise MinutesFrozen(
             f"Le compte rendu de « {meeting.title} » a été approuvé{on} : il est figé. "

@@ -19,6 +19,7 @@ The nominative annex (projects with their holders' names) exists only when asked
 from __future__ import annotations
 
 from municipaless.core import formats
+from municipaless.core.statuses import ReferralStatus
 from municipaless.documents.model import (
     BulletList,
     Chart,
@@ -101,17 +102,17 @@ def _key_figures(cur: Figures, mask: Mask) -> KeyFigures:
     totals = cur.referral_totals()
     leverage = cur.leverage
     items = [
-        KeyFigure("porteurs accueillis pour la première fois", mask.count(cur.porteurs_new)),
-        KeyFigure("porteurs accompagnés", mask.count(cur.porteurs_followed)),
+        KeyFigure("porteurs accueillis pour la première fois", mask.count(cur.holders_new)),
+        KeyFigure("porteurs accompagnés", mask.count(cur.holders_followed)),
         KeyFigure("projets suivis", mask.count(cur.projects_followed)),
         KeyFigure("orientations vers une structure", mask.count(cur.referrals_sent)),
         KeyFigure(
             "taux de prise en charge",
             mask.rate(
                 cur.taken_rate(totals),
-                totals["prise_en_charge"],
-                totals["refusee"],
-                totals["sans_reponse"],
+                totals[ReferralStatus.TAKEN_ON],
+                totals[ReferralStatus.REFUSED],
+                totals[ReferralStatus.NO_ANSWER],
             ),
             "percent",
         ),
@@ -130,8 +131,8 @@ def _key_figures(cur: Figures, mask: Mask) -> KeyFigures:
 
 def _comparison(cur: Figures, prev: Figures, mask: Mask, period: str, before: str) -> Table:
     people = [
-        ("Porteurs accueillis pour la première fois", "porteurs_new"),
-        ("Porteurs accompagnés", "porteurs_followed"),
+        ("Porteurs accueillis pour la première fois", "holders_new"),
+        ("Porteurs accompagnés", "holders_followed"),
         ("Projets nouveaux", "projects_new"),
         ("Projets suivis", "projects_followed"),
         ("Orientations", "referrals_sent"),

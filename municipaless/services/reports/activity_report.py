@@ -24,6 +24,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from municipaless.core.statuses import ReferralStatus
 from municipaless.services.file.settings import branding
 from municipaless.services.geography.communes import commune_name
 from municipaless.storage import activity_queries as q
@@ -86,8 +87,8 @@ class Figures:
 
     projects_new: int = 0
     projects_followed: int = 0
-    porteurs_new: int = 0
-    porteurs_followed: int = 0
+    holders_new: int = 0
+    holders_followed: int = 0
     by_stage: list[tuple[str, int]] = field(default_factory=list)
     by_sector: list[tuple[str, int]] = field(default_factory=list)
     by_commune: list[tuple[str, int]] = field(default_factory=list)
@@ -118,8 +119,12 @@ class Figures:
 
     @staticmethod
     def taken_rate(statuses: Counter) -> float | None:
-        decided = statuses["prise_en_charge"] + statuses["refusee"] + statuses["sans_reponse"]
-        return statuses["prise_en_charge"] / decided if decided else None
+        decided = (
+            statuses[ReferralStatus.TAKEN_ON]
+            + statuses[ReferralStatus.REFUSED]
+            + statuses[ReferralStatus.NO_ANSWER]
+        )
+        return statuses[ReferralStatus.TAKEN_ON] / decided if decided else None
 
     @property
     def asked_cents(self) -> int:
@@ -177,7 +182,7 @@ def figures(db, window: q.Window, labels: dict[str, dict[str, str]]) -> Figures:
     """One period's figures (the storage queries, grouped and labelled)."""
     fig = Figures()
     followed = q.followed(db, window)
-    fig.porteurs_new, fig.porteurs_followed = followed.porteurs_new, followed.porteurs_followed
+    fig.holders_new, fig.holders_followed = followed.holders_new, followed.holders_followed
     stage, sector, commune, legal = Counter(), Counter(), Counter(), Counter()
     for g in followed.groups:
         fig.projects_followed += g.projects

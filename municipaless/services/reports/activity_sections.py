@@ -9,14 +9,15 @@ from __future__ import annotations
 from collections import Counter
 
 from municipaless.core import formats
+from municipaless.core.statuses import ReferralStatus
 from municipaless.documents.model import Chart, Column, Heading, Paragraph, Section, Series, Table
 from municipaless.services.reports.activity_report import ActivityReport, Figures
 from municipaless.services.reports.disclosure import Mask
 
 STATUS_COLUMNS = (
-    ("prise_en_charge", "Prises en charge"),
-    ("refusee", "Refusées"),
-    ("sans_reponse", "Sans réponse"),
+    (ReferralStatus.TAKEN_ON, "Prises en charge"),
+    (ReferralStatus.REFUSED, "Refusées"),
+    (ReferralStatus.NO_ANSWER, "Sans réponse"),
 )
 
 

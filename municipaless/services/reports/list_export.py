@@ -13,8 +13,8 @@ from pathlib import Path
 
 from municipaless import documents
 from municipaless.core.formats import format_phone
+from municipaless.core.statuses import MinutesStatus
 from municipaless.documents import model as m
-from municipaless.services.meetings import minutes
 from municipaless.storage.listing import ListSource, Where
 
 FORMATS = ("xlsx", "csv")
@@ -51,7 +51,7 @@ FRENCH_HEADERS = {
 }
 # Columns holding a fixed code rather than a vocabulary label (the window labels them too).
 CODED = {
-    "minutes_status": minutes.LABELS,
+    "minutes_status": {code.value: code.label for code in MinutesStatus},
 }
 LIST_TITLES = {
     "organisation": "Structures",

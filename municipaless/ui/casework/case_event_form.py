@@ -125,7 +125,7 @@ class CaseEventForm(CaseworkForm):
         self.people = self.add_field(
             "person_ids", self.tr("People met"), LinkedRecordsField(territory, "person")
         )
-        self.structures = self.add_field(
+        self.organisations = self.add_field(
             "organisation_ids",
             self.tr("Structures involved"),
             LinkedRecordsField(territory, "organisation"),
@@ -137,7 +137,7 @@ class CaseEventForm(CaseworkForm):
 
             involved = case_events.participants(territory, record.id)
             self.people.set_value(involved.person_ids)
-            self.structures.set_value(involved.organisation_ids)
+            self.organisations.set_value(involved.organisation_ids)
         self.fit(620, 620)
         self.finish()
 

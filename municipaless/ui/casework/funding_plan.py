@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core import formats
+from municipaless.core.statuses import FundingStatus
 from municipaless.ui.casework.common import CaseworkForm, RecordsTable, set_editable
 from municipaless.ui.editing import (
     BoolField,
@@ -103,7 +104,7 @@ class FundingForm(CaseworkForm):
         self.add_field("decided_on", self.tr("Decided on"), DateField())
         self.add_field("report_due_on", self.tr("Report due on"), DateField())
         if record is None:
-            status.set_value("preparation")
+            status.set_value(FundingStatus.PREPARATION)
         self.fit(560, 480)
         self.finish()
 
@@ -189,7 +190,7 @@ class FundingPlanView(QWidget):
                     ],
                 )
             )
-            if line.status == "refusee":
+            if line.status == FundingStatus.REFUSED:
                 colours[line.request_id] = REFUSED
         self.table.set_rows(rows, colours)
         self.totals.setText(self.totals_html())

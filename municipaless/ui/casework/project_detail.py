@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core import formats
+from municipaless.core.statuses import ProjectStatus
 from municipaless.storage.errors import StorageError
 from municipaless.ui.casework.common import CaseworkForm, edit_block_reason, set_editable
 from municipaless.ui.casework.follow_up_dialog import FollowUpForm, FollowUpsView
@@ -283,7 +284,10 @@ class ProjectDetail(QWidget):
         self.reference_label.setText(project.reference)
         self.title_label.setText(project.name)
         status = describe.value_text("project", "status", project.status)
-        if project.close_reason and project.status in ("clos", "abandonne"):
+        if project.close_reason and project.status in (
+            ProjectStatus.CLOSED,
+            ProjectStatus.ABANDONED,
+        ):
             status = f"{status} ({project.close_reason})"
         parts = [
             status,
@@ -294,7 +298,7 @@ class ProjectDetail(QWidget):
             from municipaless.services.geography.communes import commune_name
 
             parts.append(commune_name(project.commune_insee))
-        if project.status == "cree" and project.founded_on:
+        if project.status == ProjectStatus.CREATED and project.founded_on:
             parts.append(
                 self.tr("created on {date}").format(date=formats.format_date(project.founded_on))
             )
@@ -317,7 +321,7 @@ class ProjectDetail(QWidget):
         )
         editing = [self.edit_button, self.event_button, self.created_button]
         set_editable(editing, self.block_reason)
-        if not self.block_reason and project.status == "cree":
+        if not self.block_reason and project.status == ProjectStatus.CREATED:
             self.created_button.setEnabled(False)
             self.created_button.setToolTip(self.tr("This project is already marked as created."))
 
@@ -388,7 +392,7 @@ class ProjectDetail(QWidget):
 
     def _project_saved(self, project: Any, status_before: str) -> None:
         self._written()
-        if project.status == "cree" and status_before != "cree":
+        if project.status == ProjectStatus.CREATED and status_before != ProjectStatus.CREATED:
             self._announce_checkins()
 
     def mark_created(self) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCompleter, QLabel, QWidget
 
+from municipaless.core.statuses import ProjectStatus
 from municipaless.ui.casework.common import CaseworkForm
 from municipaless.ui.casework.holders_editor import HoldersEditor
 from municipaless.ui.editing import (
@@ -25,7 +26,7 @@ from municipaless.ui.editing import (
     VocabField,
 )
 
-CLOSED = ("clos", "abandonne")
+CLOSED = (ProjectStatus.CLOSED, ProjectStatus.ABANDONED)
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
@@ -90,7 +91,7 @@ class ProjectForm(CaseworkForm):
                 BoolField(self.tr("Log the first welcome (accueil) on the first contact date")),
             )
             self.log_welcome.set_value(True)
-            self.fields["status"].set_value("actif")
+            self.fields["status"].set_value(ProjectStatus.ACTIVE)
             self.fields["first_contact_on"].set_value(dt.date.today().isoformat())
             self.referent.set_value(territory.officer if territory is not None else "")
         self.status.currentIndexChanged.connect(self._sync_reason)

@@ -1,8 +1,8 @@
 """Orienter: send a porteur to a structure of the annuaire, then follow the orientation.
 
 The dialog proposes the structures whose offer fits the project (need × stage × sector ×
-commune, best fits first: ``referrals.suggest_structures`` over the annuaire's
-``directory.structures_for``), each with why it fits; any other structure can be picked by
+commune, best fits first: ``referrals.suggest_organisations`` over the annuaire's
+``directory.organisations_for``), each with why it fits; any other structure can be picked by
 name. Consent (date and how) decides what the fiche de liaison may carry. Following up
 (envoyée, prise en charge, refusée with its reason, sans réponse, outcome) goes through the
 service's transitions, all in one transaction.
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.core.statuses import ReferralStatus
 from municipaless.ui.casework.common import CaseworkForm
 from municipaless.ui.casework.timeline_view import FOOT_ROLE, CardDelegate
 from municipaless.ui.editing import DateField, NotesField, RecordPicker, TextField, VocabField
@@ -37,7 +38,7 @@ def consent_ways() -> list[str]:
     ]
 
 
-class StructureChooser(QWidget):
+class OrganisationChooser(QWidget):
     """The proposed structures (best fits first) and a picker for any other one.
     Editing-kit protocol: ``value()`` is the chosen structure's id."""
 
@@ -106,20 +107,20 @@ class StructureChooser(QWidget):
         self.other.set_value(organisation_id)
 
 
-class OrientDialog(CaseworkForm):
+class ReferralDialog(CaseworkForm):
     """A new orientation of one project."""
 
     def __init__(self, territory: Any, project_id: str, parent: QWidget | None = None):
         super().__init__(
-            territory, "referral", None, title=translate("OrientDialog", "Orient"), parent=parent
+            territory, "referral", None, title=translate("ReferralDialog", "Orient"), parent=parent
         )
         self.setMinimumWidth(600)
         self.project_id = project_id
         self.need = self.add_field("need", self.tr("Need"), VocabField(territory, "service"))
-        self.structure = self.add_field(
+        self.organisation = self.add_field(
             "organisation_id",
             self.tr("Structure"),
-            StructureChooser(territory),
+            OrganisationChooser(territory),
             required=True,
         )
         self.add_section(self.tr("Consent of the project holder"))
@@ -142,13 +143,13 @@ class OrientDialog(CaseworkForm):
     def refresh_suggestions(self) -> None:
         from municipaless.services.casework import referrals
 
-        found = referrals.suggest_structures(self.territory, self.project_id, self.need.value())
-        self.structure.set_suggestions(found)
+        found = referrals.suggest_organisations(self.territory, self.project_id, self.need.value())
+        self.organisation.set_suggestions(found)
 
     def write(self, values: dict) -> Any:
         from municipaless.services.casework import referrals
 
-        return referrals.orient(
+        return referrals.refer(
             self.territory,
             self.project_id,
             values["organisation_id"],
@@ -200,9 +201,9 @@ class ReferralForm(CaseworkForm):
     def _sync(self) -> None:
         status = self.status.value()
         rows = {
-            self.sent_on: status != "proposee",
-            self.answered_on: status in ("prise_en_charge", "refusee"),
-            self.refusal_reason: status == "refusee",
+            self.sent_on: status != ReferralStatus.PROPOSED,
+            self.answered_on: status in (ReferralStatus.TAKEN_ON, ReferralStatus.REFUSED),
+            self.refusal_reason: status == ReferralStatus.REFUSED,
         }
         for field, visible in rows.items():
             self.form_layout.setRowVisible(field.parentWidget(), visible)
@@ -226,19 +227,22 @@ class ReferralForm(CaseworkForm):
                     )
             if {"status", "sent_on", "answered_on", "refusal_reason"} & changes.keys():
                 ident = (territory, current.id, current.rev)
-                if status == "envoyee":
+                if status == ReferralStatus.SENT:
                     current = referrals.mark_sent(*ident, values["sent_on"])
-                elif status == "prise_en_charge":
+                elif status == ReferralStatus.TAKEN_ON:
                     current = referrals.mark_taken(
                         *ident, values["answered_on"], values["outcome"] or ""
                     )
-                elif status == "refusee":
+                elif status == ReferralStatus.REFUSED:
                     current = referrals.mark_refused(
                         *ident, values["refusal_reason"] or "", values["answered_on"]
                     )
-                elif status == "sans_reponse":
+                elif status == ReferralStatus.NO_ANSWER:
                     current = referrals.mark_no_answer(*ident)
-                elif status == "proposee" and self.record.status != "proposee":
+                elif (
+                    status == ReferralStatus.PROPOSED
+                    and self.record.status != ReferralStatus.PROPOSED
+                ):
                     raise CaseworkError(
                         {"status": self.tr("A sent orientation cannot go back to proposed.")}
                     )

@@ -8,8 +8,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from municipaless.core import formats
+from municipaless.core.statuses import ReferralStatus
 from municipaless.ui.casework.common import RecordsTable, set_editable
-from municipaless.ui.casework.referral_dialog import OrientDialog, ReferralForm
+from municipaless.ui.casework.referral_dialog import ReferralDialog, ReferralForm
 
 TAKEN = QColor("#2e7d32")
 REFUSED = QColor("#8a8a8a")
@@ -36,7 +37,7 @@ class ReferralsView(QWidget):
             stretch=(0, 1, 4),
         )
         self.table.setObjectName("referralTable")
-        self.orient_button = QPushButton(self.tr("Orient…"))
+        self.refer_button = QPushButton(self.tr("Orient…"))
         self.edit_button = QPushButton(self.tr("Follow up…"))
         self.liaison_button = QPushButton(self.tr("Liaison sheet…"))
         self.liaison_button.setToolTip(
@@ -44,7 +45,7 @@ class ReferralsView(QWidget):
         )
         self.summary = QLabel()
         buttons = QHBoxLayout()
-        buttons.addWidget(self.orient_button)
+        buttons.addWidget(self.refer_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.liaison_button)
@@ -52,7 +53,7 @@ class ReferralsView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
-        self.orient_button.clicked.connect(self.orient)
+        self.refer_button.clicked.connect(self.refer)
         self.edit_button.clicked.connect(self.edit_current)
         self.liaison_button.clicked.connect(self._liaison)
         self.table.record_activated.connect(self.edit_referral)
@@ -71,7 +72,7 @@ class ReferralsView(QWidget):
             when = r.answered_on or r.sent_on
             if when:  # on a second line: the column stays narrow
                 status += "\n" + formats.format_date(when)
-            reason = r.refusal_reason if r.status == "refusee" else r.outcome
+            reason = r.refusal_reason if r.status == ReferralStatus.REFUSED else r.outcome
             rows.append(
                 (
                     r.id,
@@ -84,12 +85,12 @@ class ReferralsView(QWidget):
                     ],
                 )
             )
-            if r.status == "prise_en_charge":
+            if r.status == ReferralStatus.TAKEN_ON:
                 colours[r.id] = TAKEN
-            elif r.status in ("refusee", "sans_reponse"):
+            elif r.status in (ReferralStatus.REFUSED, ReferralStatus.NO_ANSWER):
                 colours[r.id] = REFUSED
         self.table.set_rows(rows, colours)
-        taken = sum(1 for r in found if r.status == "prise_en_charge")
+        taken = sum(1 for r in found if r.status == ReferralStatus.TAKEN_ON)
         self.summary.setText(
             self.tr("{count} orientations, {taken} taken on").format(
                 count=formats.format_count(len(found)), taken=formats.format_count(taken)
@@ -97,16 +98,16 @@ class ReferralsView(QWidget):
             if found
             else self.tr("No orientation yet.")
         )
-        set_editable([self.orient_button, self.edit_button], block_reason)
+        set_editable([self.refer_button, self.edit_button], block_reason)
         if not block_reason and not found:
             self.edit_button.setEnabled(False)
         self.liaison_button.setEnabled(bool(found))
 
     # actions -----------------------------------------------------------------------------
-    def orient(self) -> None:
+    def refer(self) -> None:
         if self.project_id is None:
             return
-        self.form = OrientDialog(self.territory, self.project_id, parent=self)
+        self.form = ReferralDialog(self.territory, self.project_id, parent=self)
         self.form.saved.connect(lambda _r: self.changed.emit())
         self.form.open()
 

@@ -162,9 +162,9 @@ class TimelineView(QListWidget):
             foot = []
             if entry.people:
                 foot.append(self.tr("Met: {names}").format(names=", ".join(entry.people)))
-            if entry.structures:
+            if entry.organisations:
                 foot.append(
-                    self.tr("Structures: {names}").format(names=", ".join(entry.structures))
+                    self.tr("Structures: {names}").format(names=", ".join(entry.organisations))
                 )
             item = QListWidgetItem(entry.title or "—")
             item.setData(HEAD_ROLE, head)

@@ -8,6 +8,8 @@ column header the storage declares is listed, so a new column cannot ship untran
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from municipaless.core import statuses
+
 COLUMNS = "Columns"
 FIELDS = "Fields"
 KINDS = "Kinds"
@@ -50,19 +52,9 @@ _KIND_NAMES = {
     "action_item": QT_TRANSLATE_NOOP("Kinds", "Actions"),
 }
 
-# Codes the schema fixes without a vocabulary table (meeting.minutes_status, decision.status).
-_CODE_LABELS = {
-    "minutes_status": {
-        "brouillon": QT_TRANSLATE_NOOP("Codes", "Draft"),
-        "diffuse": QT_TRANSLATE_NOOP("Codes", "Circulated"),
-        "approuve": QT_TRANSLATE_NOOP("Codes", "Approved"),
-    },
-    "decision_status": {
-        "active": QT_TRANSLATE_NOOP("Codes", "In force"),
-        "remplacee": QT_TRANSLATE_NOOP("Codes", "Replaced"),
-        "caduque": QT_TRANSLATE_NOOP("Codes", "Lapsed"),
-    },
-}
+# Codes the schema fixes without a vocabulary table (meeting.minutes_status, decision.status):
+# their French labels are core.statuses' (the documents show the same).
+_CODED = ("minutes_status", "decision_status")
 
 # One record of each kind, as the detail pane and its small window name it.
 _KIND_SINGULAR = {
@@ -154,12 +146,12 @@ def field_label(field: str) -> str | None:
 
 def code_label(field: str, code: str) -> str:
     """A fixed code's label (``minutes_status``/``decision_status``), else the code itself."""
-    text = _CODE_LABELS.get(field, {}).get(code)
-    return QCoreApplication.translate("Codes", text) if text else code
+    kind = statuses.BY_FIELD.get(field) if field in _CODED else None
+    return statuses.label_of(kind, code) if kind else code
 
 
 def coded_fields() -> tuple[str, ...]:
-    return tuple(_CODE_LABELS)
+    return _CODED
 
 
 def known_column_headers() -> tuple[str, ...]:

@@ -1,8 +1,8 @@
 """« Guide des structures »: the handout for a porteur, from need × stage × sector × commune.
 
 The dialog shows how many structures fit as the officer picks (services/directory
-.structures_for, the same matcher the case log's orientation uses), then writes the DOCX, PDF
-or ODT on a worker (services/structures_guide).
+.organisations_for, the same matcher the case log's orientation uses), then writes the DOCX, PDF
+or ODT on a worker (services/directory/organisations_guide).
 """
 
 from pathlib import Path
@@ -102,7 +102,7 @@ class GuideDialog(QDialog):
         )
         found: set[str] = set()
         for need in needs:
-            fits = directory.structures_for(
+            fits = directory.organisations_for(
                 self.territory, need, c["stage"], c["sector"], c["commune_insee"]
             )
             found.update(fit.organisation.id for fit in fits)
@@ -147,9 +147,9 @@ class GuideDialog(QDialog):
         criteria = self.criteria()
 
         def work(territory, job):
-            from municipaless.services.directory import organisations_guide as structures_guide
+            from municipaless.services.directory import organisations_guide
 
-            written = structures_guide.write(territory, path, fmt, **criteria)
+            written = organisations_guide.write(territory, path, fmt, **criteria)
             return remove_if_cancelled(job, written)
 
         self.runner.start(self.territory, work, self.tr("Writing the guide…"))

@@ -366,7 +366,7 @@ class DirectoryListPage(ListPage):
         return self.kind_text
 
 
-class StructuresPage(DirectoryListPage):
+class OrganisationsPage(DirectoryListPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__("organisation", OrganisationDetail(), parent)
         self.toolbar.addSeparator()
@@ -526,7 +526,7 @@ class DirectoryPage(QTabWidget):
         super().__init__(parent)
         self.setObjectName("directoryPage")
         self.setDocumentMode(True)
-        self.organisations = StructuresPage()
+        self.organisations = OrganisationsPage()
         self.people = PeoplePage()
         self.addTab(self.organisations, self.tr("Structures"))
         self.addTab(self.people, self.tr("People"))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from municipaless.core.formats import format_date
+from municipaless.core.statuses import ActionItemStatus
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common.small_tables import (
     ColumnDef,
@@ -97,7 +98,7 @@ class ActionForm(RecordForm):
             "status", self.tr("Status"), VocabField(territory, "action_status", allow_empty=False)
         )
         if record is None:
-            status.set_value("a_faire")
+            status.set_value(ActionItemStatus.TODO)
         items = [(f"{i.position}. {i.title}", i.id) for i in agenda]
         if items:
             field = self.add_field("agenda_item_id", self.tr("Agenda item"), ChoiceField(items))
@@ -119,7 +120,7 @@ class ActionForm(RecordForm):
         from municipaless.services import meetings
 
         if self.record is None:
-            status = changes.pop("status", None) or "a_faire"
+            status = changes.pop("status", None) or ActionItemStatus.TODO
             action = meetings.add_action(
                 self.territory,
                 self.meeting_id,
@@ -131,7 +132,7 @@ class ActionForm(RecordForm):
                 agenda_item_id=changes.get("agenda_item_id"),
                 decision_id=changes.get("decision_id"),
             )
-            if status != "a_faire":
+            if status != ActionItemStatus.TODO:
                 action = meetings.set_action_status(self.territory, action.id, action.rev, status)
             return action
         if not changes:
@@ -156,7 +157,7 @@ def set_status(parent: QWidget, territory: Any, rows: list, status: str) -> bool
     return True
 
 
-class MeetingActionsPanel(QWidget):
+class ActionItemsPanel(QWidget):
     """The actions decided at the meeting (``whole_meeting``) or at one agenda item."""
 
     changed = Signal()
@@ -242,7 +243,11 @@ class MeetingActionsPanel(QWidget):
 
     def mark_done(self) -> None:
         rows = selected_rows(self.table)
-        if rows and not self.follow_reason and set_status(self, self.territory, rows, "fait"):
+        if (
+            rows
+            and not self.follow_reason
+            and set_status(self, self.territory, rows, ActionItemStatus.DONE)
+        ):
             self.changed.emit()
 
     def remove_selected(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.core.statuses import ActionItemStatus
 from municipaless.ui.common.filter_bar import FilterBar
 from municipaless.ui.common.small_tables import RowsModel, guard, make_table, selected_rows
 from municipaless.ui.editing import BoolField, read_only_text
@@ -33,7 +34,7 @@ from municipaless.ui.meetings.exports import Exporter
 from municipaless.ui.meetings.pending_panel import CarryForm
 
 
-class ActionsView(QWidget):
+class ActionItemsView(QWidget):
     open_meeting = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -66,9 +67,9 @@ class ActionsView(QWidget):
         self.export_button = QPushButton(self.tr("Follow-up workbook (Excel)…"))
         self.export_button.setObjectName("exportActions")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.done_button.clicked.connect(lambda: self._status("fait"))
-        self.progress_button.clicked.connect(lambda: self._status("en_cours"))
-        self.abandon_button.clicked.connect(lambda: self._status("abandonne"))
+        self.done_button.clicked.connect(lambda: self._status(ActionItemStatus.DONE))
+        self.progress_button.clicked.connect(lambda: self._status(ActionItemStatus.IN_PROGRESS))
+        self.abandon_button.clicked.connect(lambda: self._status(ActionItemStatus.ABANDONED))
         self.carry_button.clicked.connect(self.carry)
         self.open_button.clicked.connect(self._open_meeting)
         self.export_button.clicked.connect(self.export)
@@ -133,7 +134,7 @@ class ActionsView(QWidget):
         self.loaded = True
         values = self.filters.values()
         self.today = date.today().isoformat()
-        rows = meetings.actions_overview(
+        rows = meetings.action_items_overview(
             self.territory,
             open_only=not values["closed"],
             series_id=values["series_id"],
@@ -207,5 +208,5 @@ class ActionsView(QWidget):
             self.tr("Export the actions follow-up"),
             f"suivi-des-actions {date.today().isoformat()}",
             "xlsx",
-            lambda t, path: docs.export_actions_workbook(t, path, "xlsx"),
+            lambda t, path: docs.export_action_items_workbook(t, path, "xlsx"),
         )

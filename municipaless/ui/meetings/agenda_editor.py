@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common.small_tables import confirm, guard
 from municipaless.ui.editing import show_storage_error
-from municipaless.ui.meetings.action_items_panel import MeetingActionsPanel
+from municipaless.ui.meetings.action_items_panel import ActionItemsPanel
 from municipaless.ui.meetings.decisions_panel import DecisionsPanel
 from municipaless.ui.meetings.notes_editor import NotesEditor
 
@@ -130,15 +130,15 @@ class AgendaEditor(QWidget):
         notes_layout.addWidget(self.notes, 1)
 
         self.decisions = DecisionsPanel()
-        self.actions = MeetingActionsPanel()
+        self.action_items = ActionItemsPanel()
         self.decisions.changed.connect(self.changed)
-        self.actions.changed.connect(self.changed)
+        self.action_items.changed.connect(self.changed)
         self.item_tabs = QTabWidget()  # the notes keep the height; these share what is left
         self.item_tabs.setObjectName("itemTabs")
         self.decisions.title.hide()  # the tab says it
-        self.actions.title.hide()
+        self.action_items.title.hide()
         self.item_tabs.addTab(self.decisions, self.tr("Decisions"))
-        self.item_tabs.addTab(self.actions, self.tr("Actions"))
+        self.item_tabs.addTab(self.action_items, self.tr("Actions"))
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setChildrenCollapsible(False)
         self.right.addWidget(notes_box)
@@ -244,9 +244,9 @@ class AgendaEditor(QWidget):
         guard([self.item_title, self.presenter, self.duration], self.reason or no_item)
         item_id = item.id if item else None
         self.decisions.show_view(self.territory, view, item_id, self.reason, self.follow_reason)
-        self.actions.show_view(self.territory, view, item_id, self.reason, self.follow_reason)
+        self.action_items.show_view(self.territory, view, item_id, self.reason, self.follow_reason)
         self.item_tabs.setTabText(0, self.decisions.title.text())
-        self.item_tabs.setTabText(1, self.actions.title.text())
+        self.item_tabs.setTabText(1, self.action_items.title.text())
 
     def flush(self) -> bool:
         return self.notes.flush()

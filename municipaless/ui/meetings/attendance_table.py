@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.core.statuses import AttendanceStatus
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common.small_tables import (
     ColumnDef,
@@ -51,7 +52,7 @@ class AttendanceForm(RecordForm):
         picker = RecordPicker(territory, "organisation")
         self.add_field("organisation_id", self.tr("Structure represented"), picker)
         self.finish()
-        if status == "represente":
+        if status == AttendanceStatus.REPRESENTED:
             self.fields["represented_by"].setFocus()
 
     def changes(self) -> dict:
@@ -89,7 +90,7 @@ class AttendanceTable(QWidget):
                 ColumnDef(self.tr("Structure"), lambda a: a.organisation_name),
                 ColumnDef(self.tr("Attendance"), self._status_text),
             ],
-            style=lambda a: "muted" if a.record.status == "invite" else "",
+            style=lambda a: "muted" if a.record.status == AttendanceStatus.INVITED else "",
             parent=self,
         )
         self.table = make_table(self.model, "attendanceTable", multi=True)
@@ -105,10 +106,10 @@ class AttendanceTable(QWidget):
         self.status_buttons: dict[str, QPushButton] = {}
         marks = QHBoxLayout()
         for code, text, key in (
-            ("present", self.tr("&Present"), "P"),
-            ("excuse", self.tr("&Excused"), "E"),
-            ("represente", self.tr("&Represented…"), "R"),
-            ("absent", self.tr("&Absent"), "A"),
+            (AttendanceStatus.PRESENT, self.tr("&Present"), "P"),
+            (AttendanceStatus.EXCUSED, self.tr("&Excused"), "E"),
+            (AttendanceStatus.REPRESENTED, self.tr("&Represented…"), "R"),
+            (AttendanceStatus.ABSENT, self.tr("&Absent"), "A"),
         ):
             button = QPushButton(text)
             button.setObjectName(f"mark_{code}")
@@ -156,7 +157,7 @@ class AttendanceTable(QWidget):
     def _status_text(self, attendee) -> str:
         record = attendee.record
         label = self.labels.get(record.status, record.status)
-        if record.status == "represente" and record.represented_by:
+        if record.status == AttendanceStatus.REPRESENTED and record.represented_by:
             return self.tr("{status} by {who}").format(status=label, who=record.represented_by)
         return label
 
@@ -182,11 +183,11 @@ class AttendanceTable(QWidget):
             counts[a.record.status] = counts.get(a.record.status, 0) + 1
         parts = [self.tr("{count} invited").format(count=len(rows))]
         for code, text in (
-            ("present", self.tr("{count} present")),
-            ("excuse", self.tr("{count} excused")),
-            ("represente", self.tr("{count} represented")),
-            ("absent", self.tr("{count} absent")),
-            ("invite", self.tr("{count} not marked yet")),
+            (AttendanceStatus.PRESENT, self.tr("{count} present")),
+            (AttendanceStatus.EXCUSED, self.tr("{count} excused")),
+            (AttendanceStatus.REPRESENTED, self.tr("{count} represented")),
+            (AttendanceStatus.ABSENT, self.tr("{count} absent")),
+            (AttendanceStatus.INVITED, self.tr("{count} not marked yet")),
         ):
             if counts.get(code):
                 parts.append(text.format(count=counts[code]))
@@ -216,8 +217,10 @@ class AttendanceTable(QWidget):
         rows = selected_rows(self.table)
         if not rows or self.reason:
             return
-        if status == "represente":
-            self.form = AttendanceForm(self.territory, rows[0], "represente", parent=self)
+        if status == AttendanceStatus.REPRESENTED:
+            self.form = AttendanceForm(
+                self.territory, rows[0], AttendanceStatus.REPRESENTED, parent=self
+            )
             self.form.saved.connect(lambda _r: self.changed.emit())
             self.form.open()
             return

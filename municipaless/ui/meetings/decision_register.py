@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core.formats import format_date
+from municipaless.core.statuses import DecisionStatus
 from municipaless.ui.common.filter_bar import FilterBar
 from municipaless.ui.common.small_tables import (
     ColumnDef,
@@ -50,9 +51,9 @@ class DecisionRegister(QWidget):
         self.filters.add_choice("year", self.tr("Year"), self.tr("All years"))
         status = self.filters.add_choice("status", self.tr("Status"), self.tr("All"))
         for code, text in (
-            ("active", self.tr("In force")),
-            ("remplacee", self.tr("Replaced")),
-            ("caduque", self.tr("Lapsed")),
+            (DecisionStatus.IN_FORCE, self.tr("In force")),
+            (DecisionStatus.REPLACED, self.tr("Replaced")),
+            (DecisionStatus.LAPSED, self.tr("Lapsed")),
         ):
             status.addItem(text, code)
         self.filters.finish()
@@ -68,7 +69,7 @@ class DecisionRegister(QWidget):
                 ),
                 ColumnDef(self.tr("Decision"), lambda r: r.record.text.replace("\n", " ")),
             ],
-            style=lambda r: "" if r.record.status == "active" else "muted",
+            style=lambda r: "" if r.record.status == DecisionStatus.IN_FORCE else "muted",
             tooltip=lambda r: r.record.text,
             parent=self,
         )
@@ -80,8 +81,8 @@ class DecisionRegister(QWidget):
         self.status_button.setText(self.tr("Status"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.status_button)
-        menu.addAction(self.tr("In force"), lambda: self._status("active"))
-        menu.addAction(self.tr("Lapsed"), lambda: self._status("caduque"))
+        menu.addAction(self.tr("In force"), lambda: self._status(DecisionStatus.IN_FORCE))
+        menu.addAction(self.tr("Lapsed"), lambda: self._status(DecisionStatus.LAPSED))
         menu.addAction(self.tr("Replaced by…"), self._replace)
         self.status_button.setMenu(menu)
         self.open_button = QPushButton(self.tr("Open the meeting"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.core.statuses import DecisionStatus
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common.labels import code_label
 from municipaless.ui.common.small_tables import (
@@ -38,7 +39,7 @@ translate = QCoreApplication.translate
 
 def decision_status_text(record: Any, replaced_by_number: str = "") -> str:
     label = code_label("decision_status", record.status)
-    if record.status == "remplacee" and replaced_by_number:
+    if record.status == DecisionStatus.REPLACED and replaced_by_number:
         return translate("Decisions", "Replaced by {number}").format(number=replaced_by_number)
     return label
 
@@ -153,8 +154,8 @@ class DecisionsPanel(QWidget):
         self.status_button.setText(self.tr("Status"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.status_button)
-        menu.addAction(self.tr("In force"), lambda: self.set_status("active"))
-        menu.addAction(self.tr("Lapsed"), lambda: self.set_status("caduque"))
+        menu.addAction(self.tr("In force"), lambda: self.set_status(DecisionStatus.IN_FORCE))
+        menu.addAction(self.tr("Lapsed"), lambda: self.set_status(DecisionStatus.LAPSED))
         menu.addAction(self.tr("Replaced by…"), self.replace_selected)
         self.status_button.setMenu(menu)
         self.remove_button = QPushButton(self.tr("Delete"))

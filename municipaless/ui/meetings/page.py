@@ -14,12 +14,13 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from municipaless.core.statuses import MinutesStatus
 from municipaless.ui.common.filter_bar import FilterBar
 from municipaless.ui.common.labels import record_kind_name
 from municipaless.ui.common.list_page import ListPage
 from municipaless.ui.common.small_tables import guard
 from municipaless.ui.editing import read_only_text
-from municipaless.ui.meetings.action_items_view import ActionsView
+from municipaless.ui.meetings.action_items_view import ActionItemsView
 from municipaless.ui.meetings.decision_register import DecisionRegister
 from municipaless.ui.meetings.workspace import MeetingWorkspace
 
@@ -59,22 +60,22 @@ class MeetingsPage(QWidget):
         self.filters.add_choice("period", self.tr("Period"), self.tr("All dates"))
         minutes = self.filters.add_choice("minutes_status", self.tr("Minutes"), self.tr("All"))
         for code, text in (
-            ("brouillon", self.tr("Draft")),
-            ("diffuse", self.tr("Circulated")),
-            ("approuve", self.tr("Approved")),
+            (MinutesStatus.DRAFT, self.tr("Draft")),
+            (MinutesStatus.CIRCULATED, self.tr("Circulated")),
+            (MinutesStatus.APPROVED, self.tr("Approved")),
         ):
             minutes.addItem(text, code)
         self.filters.add_text("text", self.tr("Words of the title or place"), row=1)
         self.filters.finish()
         self.filters.changed.connect(self.apply_filters)
         self.list.add_top(self.filters)
-        self.actions = ActionsView()
+        self.action_items = ActionItemsView()
         self.decisions = DecisionRegister()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetingsTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.list, self.tr("Meetings"))
-        self.tabs.addTab(self.actions, self.tr("Actions"))
+        self.tabs.addTab(self.action_items, self.tr("Actions"))
         self.tabs.addTab(self.decisions, self.tr("Decisions"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,7 +84,7 @@ class MeetingsPage(QWidget):
         self.workspace.meeting_changed.connect(self._written)
         self.workspace.open_requested.connect(self.open_meeting)
         self.workspace.plan_next.connect(lambda series_id: self.new_meeting(series_id))
-        self.actions.open_meeting.connect(self.open_meeting)
+        self.action_items.open_meeting.connect(self.open_meeting)
         self.decisions.open_meeting.connect(self.open_meeting)
 
     # what the main window asks of a list page --------------------------------------------
@@ -106,7 +107,7 @@ class MeetingsPage(QWidget):
         self.workspace.flush()  # the notes typed in the previous file are saved first
         self.territory = territory
         self.list.set_territory(territory)
-        self.actions.set_territory(territory)
+        self.action_items.set_territory(territory)
         self.decisions.set_territory(territory)
         self._filled = False  # the instances are listed when the page is first shown
         if self.isVisible():
@@ -124,7 +125,7 @@ class MeetingsPage(QWidget):
             self.decisions.select_decision(row_id)
         elif kind == "action_item":
             self.tabs.setCurrentIndex(ACTIONS_TAB)
-            self.actions.select_action(row_id)
+            self.action_items.select_action(row_id)
 
     def open_meeting(self, meeting_id: str) -> None:
         self.tabs.setCurrentIndex(MEETINGS_TAB)
@@ -132,7 +133,7 @@ class MeetingsPage(QWidget):
 
     def shutdown(self) -> None:
         self.workspace.shutdown()
-        self.actions.exporter.shutdown()
+        self.action_items.exporter.shutdown()
         self.decisions.exporter.shutdown()
 
     # saving the notes when the window closes ---------------------------------------------
@@ -206,8 +207,8 @@ class MeetingsPage(QWidget):
         self._filled = False
         if self.isVisible():
             self._fill_filters()  # a new instance joins the filters
-        self.actions.prepared = self.decisions.prepared = False
-        self.actions.loaded = self.decisions.loaded = False
+        self.action_items.prepared = self.decisions.prepared = False
+        self.action_items.loaded = self.decisions.loaded = False
         self.list.reload()
         if self.filters.count_label.text():  # shown once a filter was used: keep it true
             self._show_count()
@@ -229,8 +230,8 @@ class MeetingsPage(QWidget):
 
     def _created(self, meeting: Any) -> None:
         self._fill_filters()  # a new instance joins the filters
-        self.actions.prepared = self.decisions.prepared = False
-        self.actions.loaded = self.decisions.loaded = False
+        self.action_items.prepared = self.decisions.prepared = False
+        self.action_items.loaded = self.decisions.loaded = False
         self.list.reload()
         self.open_meeting(meeting.id)
         self.records_changed.emit()

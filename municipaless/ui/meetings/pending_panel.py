@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from municipaless.core.statuses import ActionItemStatus
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common.small_tables import RowsModel, guard, make_table, selected_rows
 from municipaless.ui.editing import DateField, RecordForm, show_storage_error
@@ -61,9 +62,9 @@ class PendingPanel(QWidget):
         self.abandon_button = QPushButton(self.tr("Abandoned"))
         self.carry_button = QPushButton(self.tr("Carry again…"))
         self.reopen_button = QPushButton(self.tr("Reopen"))
-        self.done_button.clicked.connect(lambda: self._status("fait"))
-        self.abandon_button.clicked.connect(lambda: self._status("abandonne"))
-        self.reopen_button.clicked.connect(lambda: self._status("a_faire"))
+        self.done_button.clicked.connect(lambda: self._status(ActionItemStatus.DONE))
+        self.abandon_button.clicked.connect(lambda: self._status(ActionItemStatus.ABANDONED))
+        self.reopen_button.clicked.connect(lambda: self._status(ActionItemStatus.TODO))
         self.carry_button.clicked.connect(self.carry)
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)

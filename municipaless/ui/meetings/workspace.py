@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core.formats import format_date
+from municipaless.core.statuses import MinutesStatus
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common.display import format_cell
 from municipaless.ui.common.labels import code_label
 from municipaless.ui.common.small_tables import guard
 from municipaless.ui.editing import read_only_text
 from municipaless.ui.meetings import commands
-from municipaless.ui.meetings.action_items_panel import MeetingActionsPanel
+from municipaless.ui.meetings.action_items_panel import ActionItemsPanel
 from municipaless.ui.meetings.agenda_editor import AgendaEditor
 from municipaless.ui.meetings.attendance_table import AttendanceTable
 from municipaless.ui.meetings.decisions_panel import DecisionsPanel
@@ -43,7 +44,11 @@ from municipaless.ui.meetings.pending_panel import PendingPanel
 
 BANNER_STYLE = "background: #fff4e5; color: #7a4100; padding: 6px; border-radius: 3px;"
 FROZEN_STYLE = "background: #e8f0fe; color: #174ea6; padding: 6px; border-radius: 3px;"
-STATUS_COLORS = {"brouillon": "#6b6b6b", "diffuse": "#b26a00", "approuve": "#1b5e20"}
+STATUS_COLORS = {
+    MinutesStatus.DRAFT: "#6b6b6b",
+    MinutesStatus.CIRCULATED: "#b26a00",
+    MinutesStatus.APPROVED: "#1b5e20",
+}
 
 
 class MeetingWorkspace(QWidget):
@@ -125,10 +130,10 @@ class MeetingWorkspace(QWidget):
         seance.setStretchFactor(1, 1)
         self.attendance = AttendanceTable()
         self.all_decisions = DecisionsPanel(whole_meeting=True)
-        self.all_actions = MeetingActionsPanel(whole_meeting=True)
+        self.all_action_items = ActionItemsPanel(whole_meeting=True)
         both = QSplitter(Qt.Orientation.Vertical)
         both.addWidget(self.all_decisions)
-        both.addWidget(self.all_actions)
+        both.addWidget(self.all_action_items)
         self.history = QListWidget()
         self.history.setObjectName("minutesHistory")
         self.tabs = QTabWidget()
@@ -143,7 +148,7 @@ class MeetingWorkspace(QWidget):
             self.agenda,
             self.attendance,
             self.all_decisions,
-            self.all_actions,
+            self.all_action_items,
         ):
             panel.changed.connect(self.refresh)
 
@@ -217,7 +222,7 @@ class MeetingWorkspace(QWidget):
         self.pending.show_view(self.territory, view, self.follow_reason)
         self.agenda.show_view(self.territory, view, self.edit_reason, self.follow_reason)
         self.attendance.show_view(self.territory, view, self.edit_reason)
-        for panel in (self.all_decisions, self.all_actions):
+        for panel in (self.all_decisions, self.all_action_items):
             panel.show_view(self.territory, view, None, self.edit_reason, self.follow_reason)
         self.tabs.setTabText(1, self.tr("Attendance ({count})").format(count=len(view.attendance)))
         self._show_history(view)
@@ -268,16 +273,18 @@ class MeetingWorkspace(QWidget):
         )
         status = m.minutes_status
         self.circulate_button.setText(
-            self.tr("Circulate again") if status == "diffuse" else self.tr("Circulate")
+            self.tr("Circulate again")
+            if status == MinutesStatus.CIRCULATED
+            else self.tr("Circulate")
         )
         guard([self.edit_button, self.close_button, self.circulate_button], self.edit_reason)
         not_circulated = self.tr("The minutes are approved after being circulated.")
         guard(
             [self.approve_button],
-            self.follow_reason or ("" if status == "diffuse" else not_circulated),
+            self.follow_reason or ("" if status == MinutesStatus.CIRCULATED else not_circulated),
         )
-        self.in_toolbar[self.approve_button].setVisible(status != "approuve")
-        self.in_toolbar[self.new_version_button].setVisible(status == "approuve")
+        self.in_toolbar[self.approve_button].setVisible(status != MinutesStatus.APPROVED)
+        self.in_toolbar[self.new_version_button].setVisible(status == MinutesStatus.APPROVED)
         guard([self.new_version_button], self.follow_reason)
         nxt = self.next_meeting
         self.next_button.setText(self.tr("Next meeting ›") if nxt else self.tr("Plan the next…"))

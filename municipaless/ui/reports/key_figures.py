@@ -19,10 +19,10 @@ def key_items(report) -> list[tuple[str, str]]:
     rate = cur.taken_rate(totals)
     leverage = cur.leverage
     return [
-        (translate("ReportPreview", "new project holders"), formats.format_count(cur.porteurs_new)),
+        (translate("ReportPreview", "new project holders"), formats.format_count(cur.holders_new)),
         (
             translate("ReportPreview", "project holders supported"),
-            formats.format_count(cur.porteurs_followed),
+            formats.format_count(cur.holders_followed),
         ),
         (
             translate("ReportPreview", "projects followed"),

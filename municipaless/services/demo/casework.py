@@ -11,12 +11,13 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from municipaless.core import domain as d
+from municipaless.core.statuses import FundingStatus, ProjectStatus, ReferralStatus
 from municipaless.services.casework import CHECKIN_MONTHS, add_months, checkin_text
 from municipaless.services.demo import data
 from municipaless.services.demo.directory import DirectoryGenerator
 
 
-class ProjectGenerator(DirectoryGenerator):
+class CaseworkGenerator(DirectoryGenerator):
     """Projects with holders, case events, orientations, funding requests and relances."""
 
     # porteurs et projets ------------------------------------------------------------------
@@ -42,21 +43,27 @@ class ProjectGenerator(DirectoryGenerator):
                 name = self.fill(rng.choice(data.PROJECT_PATTERNS[sector]), commune)
             age = (self.today - first).days
             status = rng.choices(
-                ["actif", "veille", "cree", "abandonne", "clos"],
+                [
+                    ProjectStatus.ACTIVE,
+                    ProjectStatus.DORMANT,
+                    ProjectStatus.CREATED,
+                    ProjectStatus.ABANDONED,
+                    ProjectStatus.CLOSED,
+                ],
                 [6, 1, 2 + age // 300, 1 + age // 400, age // 500],
             )[0]
             stage = {
-                "cree": rng.choice(["creation", "developpement", "consolidation"]),
-                "actif": rng.choice(["idee", "emergence", "emergence", "creation"]),
+                ProjectStatus.CREATED: rng.choice(["creation", "developpement", "consolidation"]),
+                ProjectStatus.ACTIVE: rng.choice(["idee", "emergence", "emergence", "creation"]),
             }.get(status, rng.choice(["idee", "emergence"]))
             last = (
                 self.today
-                if status in ("actif", "veille", "cree")
+                if status in (ProjectStatus.ACTIVE, ProjectStatus.DORMANT, ProjectStatus.CREATED)
                 else self.between(first, self.today)
             )
             founded = (
                 self.between(first + timedelta(days=min(age, 60)), last)
-                if status == "cree"
+                if status == ProjectStatus.CREATED
                 else None
             )
             per_year[first.year] += 1
@@ -75,10 +82,10 @@ class ProjectGenerator(DirectoryGenerator):
                 ),
                 legal_status=rng.choice(data.PROJECT_LEGAL.get(sector, ("association",))),
                 close_reason="Le collectif a renoncé faute de local"
-                if status == "abandonne"
+                if status == ProjectStatus.ABANDONED
                 else "",
                 jobs_planned=jobs,
-                jobs_created=rng.randint(0, jobs) if status == "cree" else None,
+                jobs_created=rng.randint(0, jobs) if status == ProjectStatus.CREATED else None,
                 first_contact_on=first.isoformat(),
                 founded_on=founded.isoformat() if founded else None,
                 referent=self.officer if rng.random() < 0.8 else "Camille Roux",
@@ -157,17 +164,27 @@ class ProjectGenerator(DirectoryGenerator):
             org, services = rng.choice(self.referable)
             consent = self.between(first, last)
             if (today - consent).days < 20:
-                status = rng.choice(["proposee", "envoyee"])
+                status = rng.choice([ReferralStatus.PROPOSED, ReferralStatus.SENT])
             else:
                 status = rng.choices(
-                    ["envoyee", "prise_en_charge", "refusee", "sans_reponse"], [1, 6, 1, 1]
+                    [
+                        ReferralStatus.SENT,
+                        ReferralStatus.TAKEN_ON,
+                        ReferralStatus.REFUSED,
+                        ReferralStatus.NO_ANSWER,
+                    ],
+                    [1, 6, 1, 1],
                 )[0]
-            sent = consent + timedelta(days=rng.randint(0, 7)) if status != "proposee" else None
-            if status == "envoyee" and sent and (today - sent).days > 30:
-                status = "sans_reponse"
+            sent = (
+                consent + timedelta(days=rng.randint(0, 7))
+                if status != ReferralStatus.PROPOSED
+                else None
+            )
+            if status == ReferralStatus.SENT and sent and (today - sent).days > 30:
+                status = ReferralStatus.NO_ANSWER
             answered = (
                 min(sent + timedelta(days=rng.randint(3, 30)), today)
-                if sent and status in ("prise_en_charge", "refusee")
+                if sent and status in (ReferralStatus.TAKEN_ON, ReferralStatus.REFUSED)
                 else None
             )
             self.new(
@@ -181,8 +198,12 @@ class ProjectGenerator(DirectoryGenerator):
                 status=status,
                 sent_on=sent.isoformat() if sent else None,
                 answered_on=answered.isoformat() if answered else None,
-                refusal_reason=rng.choice(data.REFERRAL_REFUSALS) if status == "refusee" else "",
-                outcome=rng.choice(data.REFERRAL_OUTCOMES) if status == "prise_en_charge" else "",
+                refusal_reason=rng.choice(data.REFERRAL_REFUSALS)
+                if status == ReferralStatus.REFUSED
+                else "",
+                outcome=rng.choice(data.REFERRAL_OUTCOMES)
+                if status == ReferralStatus.TAKEN_ON
+                else "",
             )
         for _ in range(rng.choice((0, 0, 1, 1, 2, 3))):
             org, instruments = rng.choice(self.funders)
@@ -191,17 +212,25 @@ class ProjectGenerator(DirectoryGenerator):
             asked = rng.randint(low // 500, high // 500) * 500
             day = self.between(first, last)
             if (today - day).days < 30:
-                status = "preparation"
+                status = FundingStatus.PREPARATION
             else:
-                status = rng.choices(["deposee", "accordee", "refusee", "versee"], [2, 3, 1, 3])[0]
+                status = rng.choices(
+                    [
+                        FundingStatus.SUBMITTED,
+                        FundingStatus.GRANTED,
+                        FundingStatus.REFUSED,
+                        FundingStatus.PAID,
+                    ],
+                    [2, 3, 1, 3],
+                )[0]
             granted = (
                 asked * rng.choice((10, 10, 8, 5)) // 10 // 500 * 500
-                if status in ("accordee", "versee")
+                if status in (FundingStatus.GRANTED, FundingStatus.PAID)
                 else None
             )
             decided = (
                 min(day + timedelta(days=rng.randint(30, 120)), today - timedelta(days=1))
-                if status in ("accordee", "refusee", "versee")
+                if status in (FundingStatus.GRANTED, FundingStatus.REFUSED, FundingStatus.PAID)
                 else None
             )
             self.new(
@@ -226,7 +255,7 @@ class ProjectGenerator(DirectoryGenerator):
         rng, today = self.rng, self.today
         count = rng.randint(0, 3)
         for k in range(count):
-            if status in ("actif", "veille") and k == count - 1:
+            if status in (ProjectStatus.ACTIVE, ProjectStatus.DORMANT) and k == count - 1:
                 late = 0 if rng.random() < 0.02 else rng.randint(-30, 60)  # some due today
                 due, done = today + timedelta(days=late), None
             else:

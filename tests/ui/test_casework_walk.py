@@ -75,24 +75,24 @@ def test_a_porteur_from_first_welcome_to_check_ins(qtbot, window, dialogs):
 
     # 2. Two orientations: proposed structures best first, then one taken on, one refused.
     detail.show_tab(REFERRALS)
-    qtbot.mouseClick(detail.referrals.orient_button, Qt.MouseButton.LeftButton)
-    orient = detail.referrals.form
-    _pick(orient.need, "creation")
-    names = orient.structure.suggested_names()
+    qtbot.mouseClick(detail.referrals.refer_button, Qt.MouseButton.LeftButton)
+    dialog = detail.referrals.form
+    _pick(dialog.need, "creation")
+    names = dialog.organisation.suggested_names()
     assert names[0] == "Incubateur mobilités Bresse"  # fits stage and sector: best first
     assert "Boutique de gestion de l'Ain" in names
-    orient.structure.suggestions.setCurrentRow(0)
-    replace_text(qtbot, orient.fields["consent_on"], dt.date.today().strftime("%d/%m/%Y"))
-    replace_text(qtbot, orient.fields["consent_how"], "à l'oral")
-    save(qtbot, orient)
-    assert not orient.isVisible()
+    dialog.organisation.suggestions.setCurrentRow(0)
+    replace_text(qtbot, dialog.fields["consent_on"], dt.date.today().strftime("%d/%m/%Y"))
+    replace_text(qtbot, dialog.fields["consent_how"], "à l'oral")
+    save(qtbot, dialog)
+    assert not dialog.isVisible()
 
-    qtbot.mouseClick(detail.referrals.orient_button, Qt.MouseButton.LeftButton)
-    orient = detail.referrals.form
-    _pick(orient.need, "creation")
-    row = orient.structure.suggested_names().index("Boutique de gestion de l'Ain")
-    orient.structure.suggestions.setCurrentRow(row)
-    save(qtbot, orient)
+    qtbot.mouseClick(detail.referrals.refer_button, Qt.MouseButton.LeftButton)
+    dialog = detail.referrals.form
+    _pick(dialog.need, "creation")
+    row = dialog.organisation.suggested_names().index("Boutique de gestion de l'Ain")
+    dialog.organisation.suggestions.setCurrentRow(row)
+    save(qtbot, dialog)
     table = detail.referrals.table
     assert row_count(table) == 2
 

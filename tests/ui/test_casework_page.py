@@ -124,10 +124,10 @@ def test_a_new_entry_appears_at_the_top_of_the_timeline(window, qtbot):
     qtbot.keyClicks(form.occurred_on, "12/03/2026")
     qtbot.keyClicks(form.fields["duration_min"], "20")
     qtbot.keyClicks(form.fields["subject"], "Point sur le local")
-    form.structures.picker.search_now("coeur")
-    form.structures.picker.hidePopup()
-    form.structures.picker.setCurrentIndex(1)
-    qtbot.mouseClick(form.structures.add_button, Qt.LeftButton)
+    form.organisations.picker.search_now("coeur")
+    form.organisations.picker.hidePopup()
+    form.organisations.picker.setCurrentIndex(1)
+    qtbot.mouseClick(form.organisations.add_button, Qt.LeftButton)
     save(qtbot, form)
     assert not form.isVisible()
     assert detail.timeline.line(0) == (
@@ -152,7 +152,7 @@ def test_read_only_file_disables_every_editing_button_with_its_reason(window, sm
     for button in (detail.edit_button, detail.event_button, detail.created_button):
         assert not button.isEnabled() and button.toolTip().startswith("Lecture seule : ")
     for tab, view, buttons in (
-        (REFERRALS, detail.referrals, ("orient_button", "edit_button")),
+        (REFERRALS, detail.referrals, ("refer_button", "edit_button")),
         (FUNDING, detail.funding, ("add_button", "edit_button", "remove_button")),
         (FOLLOW_UPS, detail.follow_ups, ("add_button", "done_button", "edit_button")),
     ):

@@ -4,7 +4,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from municipaless.services.directory import organisations_guide as structures_guide
+from municipaless.services.directory import organisations_guide
 from tests.services.directory_sample import PRIVAS, TODAY, build
 
 
@@ -21,7 +21,7 @@ def paragraphs(path):
 
 def test_docx_groups_the_fitting_structures_by_need(annuaire, tmp_path):
     t, _ = annuaire
-    path = structures_guide.write(
+    path = organisations_guide.write(
         t,
         tmp_path / "guide.docx",
         needs=["creation", "financement", "hebergement"],
@@ -60,7 +60,7 @@ def test_docx_groups_the_fitting_structures_by_need(annuaire, tmp_path):
 
 def test_pdf_says_so_when_nothing_fits(annuaire, tmp_path):
     t, _ = annuaire
-    path = structures_guide.write(
+    path = organisations_guide.write(
         t, tmp_path / "guide.pdf", needs="hebergement", commune_insee=PRIVAS, today=TODAY
     )
     text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
@@ -71,10 +71,10 @@ def test_pdf_says_so_when_nothing_fits(annuaire, tmp_path):
 
 def test_every_need_by_default_in_pdf(annuaire, tmp_path):
     t, _ = annuaire
-    path = structures_guide.write(t, tmp_path / "tout.pdf", today=TODAY)
+    path = organisations_guide.write(t, tmp_path / "tout.pdf", today=TODAY)
     text = " ".join(page.extract_text() for page in PdfReader(path).pages)
     for name in ("BGE Ardèche Drôme", "Initiative Centre Ardèche", "Incubateur parisien"):
         assert name in text
     assert "Prêt d'honneur" in text
     with pytest.raises(ValueError, match="format du guide"):
-        structures_guide.write(t, tmp_path / "g.xlsx")
+        organisations_guide.write(t, tmp_path / "g.xlsx")
