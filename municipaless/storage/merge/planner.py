@@ -57,7 +57,8 @@ def record_label(table: str, row: dict[str, Any]) -> str:
     for name in _LABEL_FIELDS:
         if row.get(name):
             return str(row[name])[:80]
-    return row["id"][:8]
+    row_id: str = row["id"]  # a sqlite row value (Any)
+    return row_id[:8]
 
 
 # planning ---------------------------------------------------------------------------------
@@ -186,7 +187,9 @@ def three_way(
     return merged
 
 
-def _deletion(mine_d: str | None, theirs_d: str | None, t_base: dict, m_base: dict):
+def _deletion(
+    mine_d: str | None, theirs_d: str | None, t_base: dict[str, Any], m_base: dict[str, Any]
+) -> tuple[str | None] | None:
     """The new ``deleted_at`` as a 1-tuple, or None when MINE's state stays."""
     t_changed = (theirs_d is not None) != (t_base[DELETED] is not None)
     m_changed = DELETED in m_base and (mine_d is not None) != (m_base[DELETED] is not None)
