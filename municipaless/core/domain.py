@@ -5,6 +5,7 @@ vocabulary fields are tuples of codes (JSON arrays in the file).
 """
 
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 from municipaless.core.statuses import (
     ActionItemStatus,
@@ -244,7 +245,7 @@ class MeetingSeries(Record):
     code: str
     kind: str | None = None
     quorum: int | None = None
-    template: dict = field(default_factory=dict)
+    template: dict[str, Any] = field(default_factory=dict)  # JSON column
 
 
 @dataclass(kw_only=True)
@@ -332,7 +333,7 @@ class MinutesVersion(Record):
     version: int
     status: str
     status_on: str
-    content: dict = field(default_factory=dict)
+    content: dict[str, Any] = field(default_factory=dict)  # JSON column
 
 
 @dataclass(kw_only=True)
@@ -342,8 +343,8 @@ class RecordMerge(Record):
     table_name: str
     kept_id: str
     removed_id: str
-    moved: tuple = ()
-    fields: dict = field(default_factory=dict)
+    moved: tuple[list[str], ...] = ()  # [table, row id, column(, "deleted")] per link
+    fields: dict[str, Any] = field(default_factory=dict)  # JSON column
     undone_at: str | None = None
 
 

@@ -157,7 +157,7 @@ def parse_money(text: str | None) -> int | None:
     return -cents if negative else cents
 
 
-def format_count(n: int | None) -> str:
+def format_count(n: float | None) -> str:
     """``1 234``, grouped the French way (narrow no-break space), as babel writes it.
 
     Without babel: its first call loads the locale data (~75 ms), which opening a file paid

@@ -10,7 +10,7 @@ which the start-up of a desktop app should not pay for a form nobody has opened 
 
 import re
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from municipaless.core.formats import parse_date, parse_money
 
@@ -33,7 +33,8 @@ class Checked(Generic[T]):
         return self.error is None
 
 
-def _invalid(message: str, suggestion: str | None = None) -> Checked:
+def _invalid(message: str, suggestion: str | None = None) -> Checked[Any]:
+    # Any: an invalid result holds no value, so it stands for a Checked of every value type.
     return Checked(None, message, suggestion)
 
 
@@ -226,7 +227,8 @@ def check_phone(text: str | None, region: str = "FR") -> Checked[str]:
             )
         return Checked(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
     reason = phonenumbers.is_possible_number_with_reason(number)
-    french = phonenumbers.region_code_for_country_code(number.country_code) == "FR"
+    # country_code is always set on a parsed number; 0 (no region) keeps mypy's int happy
+    french = phonenumbers.region_code_for_country_code(number.country_code or 0) == "FR"
     hint = " (10 chiffres pour un numéro français)" if french else ""
     if reason in (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
         return _invalid(f"Numéro de téléphone trop court{hint}.")

@@ -23,6 +23,7 @@ the territory's and are never filtered by commune.
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -34,7 +35,7 @@ class Window:
     communes: tuple[str, ...] | None = None  # INSEE codes; None is the whole territory
     as_of: str = "9999-12-31"  # today: what is later is not yet held or overdue
 
-    def params(self) -> dict:
+    def params(self) -> dict[str, Any]:
         held_to = min(self.date_to, self.as_of)
         return {
             "f": self.date_from,

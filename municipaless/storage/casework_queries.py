@@ -12,14 +12,19 @@ project look alive. A project without any case event dates from its first contac
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 from sqlite_utils import Database
 
+from municipaless.core.domain import Record
 from municipaless.core.statuses import ProjectStatus
 from municipaless.storage.listing import SPECS, Where
 from municipaless.storage.records import Records
+
+R = TypeVar("R", bound=Record)
 
 # Last case event of the project aliased ``t`` (the list's "Last activity" column): one probe
 # per project into the partial index case_event_live_project (migration 0004).
@@ -47,22 +52,22 @@ def _in(column: str, values: tuple[str, ...] | list[str]) -> Where:
 
 
 # project list filters -----------------------------------------------------------------------
-def stage_in(codes) -> Where:
+def stage_in(codes: Iterable[str]) -> Where:
     """Projects at one of these stages (vocabulary ``stage``); no code, no filter."""
     return _in("t.stage", tuple(codes))
 
 
-def status_in(codes) -> Where:
+def status_in(codes: Iterable[str]) -> Where:
     """Projects with one of these statuses (vocabulary ``project_status``)."""
     return _in("t.status", tuple(codes))
 
 
-def sector_in(codes) -> Where:
+def sector_in(codes: Iterable[str]) -> Where:
     """Projects of one of these filières (vocabulary ``sector``)."""
     return _in("t.sector", tuple(codes))
 
 
-def commune_in(insee_codes) -> Where:
+def commune_in(insee_codes: Iterable[str]) -> Where:
     """Projects located in one of these communes (INSEE codes)."""
     return _in("t.commune_insee", tuple(insee_codes))
 
@@ -389,7 +394,8 @@ def funding_lines(db: Database, project_id: str) -> list[FundingLine]:
         ORDER BY coalesce(f.decided_on, substr(f.created_at, 1, 10)), f.rowid
     """
     rows = db.execute(sql, [project_id]).fetchall()
-    return [FundingLine(*row[:12], bool(row[12])) for row in rows]
+    # The SELECT above lists the twelve fields before is_commune; mypy cannot count row[:12].
+    return [FundingLine(*row[:12], bool(row[12])) for row in rows]  # type: ignore[call-arg]
 
 
 def funder_ids(db: Database, kinds: tuple[str, ...]) -> list[str]:
@@ -444,7 +450,7 @@ def referents(db: Database) -> list[str]:
 _CHILD_COLUMNS = {"project_id", "case_event_id", "person_id", "organisation_id"}
 
 
-def children(records: Records, column: str, parent_id: str, order_by: str = "rowid") -> list:
+def children(records: Records[R], column: str, parent_id: str, order_by: str = "rowid") -> list[R]:
     """Live records of ``records``' table whose ``column`` is ``parent_id`` (the holders,
     referrals, follow-ups… of a project): the services' one way to read a record's children."""
     if column not in _CHILD_COLUMNS:

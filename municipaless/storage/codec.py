@@ -2,9 +2,9 @@
 
 import json
 import typing
+from collections.abc import Mapping
 from dataclasses import fields
-from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from municipaless.core.cleaning import TextTooLong, clean_field
 from municipaless.core.domain import Record
@@ -22,9 +22,17 @@ def _kind(annotation: Any) -> str:
     return "plain"
 
 
-@cache
+R = TypeVar("R", bound=Record)
+
+# A plain dict, not functools.cache: mypy does not see a dataclass *type* as Hashable.
+_FIELD_KINDS: dict[type[Record], dict[str, str]] = {}
+
+
 def field_kinds(record_type: type[Record]) -> dict[str, str]:
-    return {f.name: _kind(f.type) for f in fields(record_type)}
+    kinds = _FIELD_KINDS.get(record_type)
+    if kinds is None:
+        kinds = _FIELD_KINDS[record_type] = {f.name: _kind(f.type) for f in fields(record_type)}
+    return kinds
 
 
 def clean(name: str, value: Any, *, check_length: bool = True) -> Any:
@@ -48,9 +56,9 @@ def to_db(record_type: type[Record], name: str, value: Any, *, check_length: boo
     return value
 
 
-def from_row(record_type: type[Record], row: dict[str, Any]):
+def from_row(record_type: type[R], row: Mapping[str, Any]) -> R:
     kinds = field_kinds(record_type)
-    values = {}
+    values: dict[str, Any] = {}
     for name, kind in kinds.items():
         value = row.get(name)
         if kind == "list":

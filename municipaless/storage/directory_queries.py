@@ -14,6 +14,7 @@ caller passes today so tests can pin it.
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -178,7 +179,9 @@ class AffiliationRow:
     current: bool
 
 
-def _affiliation_rows(db: Database, where: str, params: list, today: str) -> list[AffiliationRow]:
+def _affiliation_rows(
+    db: Database, where: str, params: list[Any], today: str
+) -> list[AffiliationRow]:
     sql = f"""
         SELECT a.*, trim(p.first_name || ' ' || p.last_name) AS _person,
                o.name AS _organisation,

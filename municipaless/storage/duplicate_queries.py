@@ -7,6 +7,7 @@ both end ``465711234``): imported files keep the spelling they came with.
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -30,7 +31,7 @@ _PHONE_TAIL = (
 )
 
 
-def rows(db: Database, table: str, ids: Sequence[str] | None = None) -> list[dict]:
+def rows(db: Database, table: str, ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """The columns duplicate detection compares, for live records (``ids``: only those)."""
     if table == "organisation":
         sql = f"SELECT {_ORG_COLUMNS} FROM organisation t WHERE t.deleted_at IS NULL"
@@ -38,7 +39,7 @@ def rows(db: Database, table: str, ids: Sequence[str] | None = None) -> list[dic
         sql = f"{_PERSON_SELECT} WHERE t.deleted_at IS NULL AND t.erased_at IS NULL"
     else:
         raise ValueError(f"no duplicate detection for {table}")
-    params: list = []
+    params: list[Any] = []
     if ids is not None:
         sql += " AND t.id IN (SELECT value FROM json_each(?))"
         params.append(json.dumps(list(ids)))

@@ -185,7 +185,7 @@ def _kind_of(exc: BaseException) -> str | None:
         winerror = getattr(exc, "winerror", None)
         if winerror in _WINERROR_KINDS:
             return _WINERROR_KINDS[winerror]
-        return _ERRNO_KINDS.get(exc.errno)
+        return None if exc.errno is None else _ERRNO_KINDS.get(exc.errno)
     return None
 
 
@@ -193,7 +193,7 @@ def _details(exc: BaseException) -> str:
     lines = [f"{type(exc).__module__}.{type(exc).__name__}: {exc}"]
     name = getattr(exc, "sqlite_errorname", None)
     if name:
-        lines.append(f"SQLite : {name} ({exc.sqlite_errorcode})")
+        lines.append(f"SQLite : {name} ({getattr(exc, 'sqlite_errorcode', None)})")
     if isinstance(exc, OSError) and exc.errno is not None:
         lines.append(f"errno : {errno.errorcode.get(exc.errno, exc.errno)}")
         if exc.filename:

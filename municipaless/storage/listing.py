@@ -5,6 +5,7 @@ seconds to sort). A ``ListSource`` answers ``count()`` and ``fetch(offset, limit
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -24,7 +25,7 @@ class Where:
     the UI passes it through the services without ever seeing SQL."""
 
     sql: str = ""
-    params: tuple = ()
+    params: tuple[Any, ...] = ()
 
     def __and__(self, other: "Where") -> "Where":
         if not other.sql:
@@ -156,11 +157,12 @@ class ListSource:
             f"SELECT count(*) FROM {self.spec.from_sql} WHERE t.deleted_at IS NULL"
             f"{self.where.clause}"
         )
-        return self.db.execute(sql, list(self.where.params)).fetchone()[0]
+        count: int = self.db.execute(sql, list(self.where.params)).fetchone()[0]
+        return count
 
     def fetch(
         self, offset: int, limit: int, sort_column: int | None = None, descending: bool = False
-    ) -> list[tuple]:
+    ) -> list[tuple[Any, ...]]:
         """Rows as (id, col1, col2, …) tuples; NULLs sort last whatever the direction."""
         column = self.spec.columns[self.spec.default_sort if sort_column is None else sort_column]
         direction = "DESC" if descending else "ASC"

@@ -236,6 +236,7 @@ def _classify_windows(resolved: str) -> Location:  # pragma: no cover - Windows 
     drive = PurePath(resolved).drive
     if not drive:
         return Location(LOCAL)
+    # windll exists on Windows only (mypy checks for the platform it runs on)
     kind = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")  # type: ignore[attr-defined]
     if kind == DRIVE_REMOTE:
         return Location(NETWORK, f"lecteur réseau {drive}")

@@ -12,7 +12,9 @@ Rows come back as domain records plus the names the screens and documents show
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -65,7 +67,7 @@ class ActionItemRow:
     def overdue(self, today: str) -> bool:
         """Open and due before ``today`` (ISO date)."""
         due = self.record.due_on
-        return self.is_open and bool(due) and due < today
+        return bool(self.is_open and due and due < today)
 
 
 @dataclass(frozen=True)
@@ -100,11 +102,11 @@ class MeetingBundle:
     projects: list[ProjectRef] = field(default_factory=list)
 
 
-def _split(record_type, row: dict, *extra: str) -> tuple:
+def _split(record_type: type[d.Record], row: dict[str, Any], *extra: str) -> tuple[Any, ...]:
     return (codec.from_row(record_type, row), *(row.get(k) or "" for k in extra))
 
 
-def _dicts(db: Database, sql: str, params) -> list[dict]:
+def _dicts(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     cursor = db.execute(sql, params)
     names = [c[0] for c in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -143,14 +145,14 @@ _DECISION_SELECT = """
 """
 
 
-def _action_row(row: dict) -> ActionItemRow:
+def _action_row(row: dict[str, Any]) -> ActionItemRow:
     record, person, org, title, start, sid, sname, scode = _split(
         d.ActionItem, row, "_person", "_org", "_mtitle", "_mstart", "_sid", "_sname", "_scode"
     )
     return ActionItemRow(record, person, org, title, start, sid or None, sname, scode)
 
 
-def _decision_row(row: dict) -> DecisionRow:
+def _decision_row(row: dict[str, Any]) -> DecisionRow:
     record, *rest = _split(
         d.Decision, row, "_mtitle", "_mstart", "_sid", "_sname", "_scode", "_atitle", "_rnumber"
     )
@@ -214,7 +216,7 @@ def meeting_of(db: Database, table: str, row_id: str) -> str | None:
     return row[0] if row else None
 
 
-def live_people(db: Database, person_ids) -> set[str]:
+def live_people(db: Database, person_ids: Iterable[str]) -> set[str]:
     """Those of ``person_ids`` still in the annuaire (not deleted, not erased)."""
     ids = sorted(set(person_ids))
     if not ids:
@@ -226,7 +228,7 @@ def live_people(db: Database, person_ids) -> set[str]:
     return {r[0] for r in db.execute(sql, [json.dumps(ids)]).fetchall()}
 
 
-def current_organisations(db: Database, person_ids) -> dict[str, str]:
+def current_organisations(db: Database, person_ids: Iterable[str | None]) -> dict[str, str]:
     """Each person's current structure (a live affiliation without end, the latest started):
     the structure she represents by default when invited."""
     ids = sorted(set(p for p in person_ids if p))
@@ -245,7 +247,7 @@ def current_organisations(db: Database, person_ids) -> dict[str, str]:
     return found
 
 
-def attendee_emails(db: Database, attendance_ids) -> dict[str, str]:
+def attendee_emails(db: Database, attendance_ids: Iterable[str]) -> dict[str, str]:
     """E-mail of each invitee for an invitation: the address of her affiliation with the
     structure she represents, else her own."""
     ids = sorted(set(attendance_ids))
@@ -319,7 +321,7 @@ def next_decision_number(db: Database, series_id: str | None, prefix: str) -> in
     return best + 1
 
 
-def decision_numbers(db: Database, decision_ids) -> dict[str, str]:
+def decision_numbers(db: Database, decision_ids: Iterable[str | None]) -> dict[str, str]:
     """Number of each decision (e.g. the ones a decision was « remplacée par »)."""
     ids = sorted({i for i in decision_ids if i})
     if not ids:
@@ -382,7 +384,7 @@ def pending_action_items(
     still open — and, with ``closed_since`` (ISO date), those closed on or after that day, so
     an action closed during the meeting still shows there, as closed. Oldest due first."""
     condition = "t.status IN ('a_faire', 'en_cours')"
-    params: list = [series_id, before]
+    params: list[Any] = [series_id, before]
     if closed_since:
         condition = f"({condition} OR t.done_on >= ?)"
         params.append(closed_since)

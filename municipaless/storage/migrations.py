@@ -20,7 +20,9 @@ MIGRATIONS = Migrations("municipaless")
 NAMES: list[str] = []
 
 
-def migration(number: int, name: str) -> Callable:
+def migration(
+    number: int, name: str
+) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
     """Register migration ``NNNN_name`` and stamp the file's user_version when it runs."""
     full_name = f"{number:04d}_{name}"
     assert number == len(NAMES) + 1, "migrations are numbered without gaps"
@@ -59,7 +61,7 @@ def _initial(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     now = utc_now_iso()
     common = {"created_at": now, "updated_at": now, "updated_by": "MunicipalESS", "rev": 1}
-    db["vocabulary"].insert_all(
+    db.table("vocabulary").insert_all(
         {
             **common,
             "id": str(uuid.uuid4()),
@@ -71,11 +73,11 @@ def _initial(db: Database) -> None:
         for vocab, entries in DEFAULTS.items()
         for position, (code, label) in enumerate(entries)
     )
-    db["challenge"].insert_all(
+    db.table("challenge").insert_all(
         {**common, "id": str(uuid.uuid4()), "title": title, "position": position}
         for position, title in enumerate(DEFAULT_CHALLENGES)
     )
-    db["meta"].insert_all(
+    db.table("meta").insert_all(
         [
             {"key": "copy_id", "value": str(uuid.uuid4())},
             {"key": "created_at", "value": now},

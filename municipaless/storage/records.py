@@ -38,7 +38,7 @@ class Records(Generic[T]):
     def where(
         self,
         where: str = "1",
-        params: list | tuple = (),
+        params: list[Any] | tuple[Any, ...] = (),
         *,
         order_by: str = "rowid",
         limit: int | None = None,
@@ -57,7 +57,8 @@ class Records(Generic[T]):
         sql = f"SELECT count(*) FROM {self.table}"
         if not include_deleted:
             sql += " WHERE deleted_at IS NULL"
-        return self.tdb.db.execute(sql).fetchone()[0]
+        count: int = self.tdb.db.execute(sql).fetchone()[0]
+        return count
 
     # writing ------------------------------------------------------------------------------
     def insert(self, record: T) -> T:
@@ -77,7 +78,7 @@ class Records(Generic[T]):
         }
         record = codec.from_row(self.type, row)  # as stored: cleaned text (core.cleaning)
         with self.tdb.write() as db:
-            db[self.table].insert(row)
+            db.table(self.table).insert(row)  # a table, never a view: db[...] may be either
             self._journal(record.id, [("+", None, None)], now)
             search.reindex(db, self.table, record)
         return record
@@ -121,7 +122,13 @@ class Records(Generic[T]):
                 return current
             return self._write(current, {"deleted_at": None}, [("~", current.deleted_at, None)])
 
-    def _write(self, current: T, values: dict, diffs: list, now: str | None = None) -> T:
+    def _write(
+        self,
+        current: T,
+        values: dict[str, Any],
+        diffs: list[tuple[str, str | None, str | None]],
+        now: str | None = None,
+    ) -> T:
         now = now or utc_now_iso()
         values = {
             **values,
@@ -141,7 +148,9 @@ class Records(Generic[T]):
         search.reindex(self.tdb.db, self.table, updated)
         return updated
 
-    def _journal(self, row_id: str, diffs: list, now: str) -> None:
+    def _journal(
+        self, row_id: str, diffs: list[tuple[str, str | None, str | None]], now: str
+    ) -> None:
         self.tdb.db.conn.executemany(
             "INSERT INTO journal (table_name, row_id, field, old, new, at, by, copy_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

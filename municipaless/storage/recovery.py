@@ -24,6 +24,9 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
 
 from municipaless.core import domain
 from municipaless.core.formats import utc_now_iso
@@ -107,8 +110,10 @@ def _skip_damage(conn: sqlite3.Connection, table: str, pos: int) -> int | None:
     return good
 
 
-def _scan(conn: sqlite3.Connection, table: str, result: TableRecovery) -> dict[int, tuple]:
-    rows: dict[int, tuple] = {}
+def _scan(
+    conn: sqlite3.Connection, table: str, result: TableRecovery
+) -> dict[int, tuple[Any, ...]]:
+    rows: dict[int, tuple[Any, ...]] = {}
     select = f"SELECT rowid, * FROM {_quote(table)} WHERE rowid > ? ORDER BY rowid"
     pos = -(2**63) if _readable_from(conn, table, -(2**63)) else 0
     while True:
@@ -149,7 +154,7 @@ def _indexed_rowids(conn: sqlite3.Connection, table: str) -> set[int]:
 
 def read_table(
     conn: sqlite3.Connection, table: str
-) -> tuple[list[str], dict[int, tuple], TableRecovery]:
+) -> tuple[list[str], dict[int, tuple[Any, ...]], TableRecovery]:
     """Column names, the rows that could be read (by rowid), and what was seen."""
     result = TableRecovery(table)
     try:
@@ -181,7 +186,9 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
     return [n for n in names if not n.startswith(SKIPPED_TABLES)]
 
 
-def _insert(conn: sqlite3.Connection, table: str, columns: list[str], rows: list[tuple]) -> int:
+def _insert(
+    conn: sqlite3.Connection, table: str, columns: list[str], rows: list[tuple[Any, ...]]
+) -> int:
     """Insert ``rows``; returns how many the new file refused (one by one after a failure)."""
     sql = (
         f"INSERT OR REPLACE INTO {_quote(table)} ({', '.join(_quote(c) for c in columns)}) "
@@ -204,14 +211,14 @@ def _insert(conn: sqlite3.Connection, table: str, columns: list[str], rows: list
     return rejected
 
 
-def _reindex(db, conn: sqlite3.Connection) -> None:
+def _reindex(db: Database, conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM search_index")
     conn.execute("DELETE FROM search_doc")
     for table in search.KINDS:
         cursor = conn.execute(f"SELECT * FROM {_quote(table)}")
         names = [d[0] for d in cursor.description]
         record_type = domain.TABLES[table]
-        records = []
+        records: list[domain.Record] = []
         for row in cursor:
             try:
                 records.append(codec.from_row(record_type, dict(zip(names, row, strict=True))))

@@ -119,7 +119,7 @@ def index_many(db: Database, table: str, records: Iterable[Any]) -> int:
     """Bulk-index freshly inserted records (no existing entries): for the demo and imports."""
     conn = db.conn
     count = 0
-    batch: list[tuple] = []
+    batch: list[tuple[Any, ...]] = []
     stages = stage_labels(db) if table == "project" else None
 
     def flush() -> None:

@@ -84,7 +84,8 @@ class TerritoryDB:
 
     @property
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        version: int = self.db.execute("PRAGMA user_version").fetchone()[0]
+        return version
 
     @contextmanager
     def write(self) -> Iterator[Database]:

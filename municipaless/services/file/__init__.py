@@ -4,10 +4,12 @@ The names load on first use: the window imports small modules of this package (p
 settings) while it is built, and must not pay for SQLite and sqlite-utils before a file opens.
 """
 
+from typing import Any
+
 __all__ = ["LockedByOther", "OpenMode", "canonical", "close_territory", "open_territory"]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:  # Any: a class or a function, loaded by name on first use
     if name == "LockedByOther":
         from municipaless.storage.lock import LockedByOther
 

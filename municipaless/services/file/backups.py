@@ -11,13 +11,18 @@ latest backup made before each risky operation (merge, import, purge…) so it c
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from municipaless.services.file import identity
 from municipaless.services.file.places import data_dir
 from municipaless.storage import backup as storage_backup
+
+if TYPE_CHECKING:
+    from municipaless.services.file.territory import Territory
 
 SUFFIX = ".municipaless"
 
@@ -81,18 +86,20 @@ def _legacy_folder(path: Path, copy_id: str, base: Path | None = None) -> Path:
     return (base or root()) / f"{_slug(Path(path).stem)}{suffix}"
 
 
-def territory_folder(territory, base: Path | None = None) -> Path:
+def territory_folder(territory: "Territory", base: Path | None = None) -> Path:
     return folder_for(_source(territory), territory.copy_id, base)
 
 
-def _source(territory) -> Path:
+def _source(territory: "Territory") -> Path:
     """The file the officer knows: for a working copy, the shared file it stands for."""
     copy = getattr(territory, "working_copy", None)
     return Path(copy.shared if copy is not None else territory.path)
 
 
 # making ------------------------------------------------------------------------------------
-def make(territory, reason: str, *, now: datetime | None = None, base: Path | None = None):
+def make(
+    territory: "Territory", reason: str, *, now: datetime | None = None, base: Path | None = None
+) -> BackupEntry:
     """One verified backup of the open territory; returns its BackupEntry."""
     now = now or datetime.now(UTC)
     folder = territory_folder(territory, base)
@@ -121,26 +128,34 @@ def make(territory, reason: str, *, now: datetime | None = None, base: Path | No
     return entry
 
 
-def before(territory, reason: str, *, now: datetime | None = None, base: Path | None = None):
+def before(
+    territory: "Territory", reason: str, *, now: datetime | None = None, base: Path | None = None
+) -> BackupEntry:
     """The backup every risky operation (migration, import, merge, purge) makes first."""
     return make(territory, reason, now=now, base=base)
 
 
-def open_backup_due(territory, *, now: datetime | None = None, base: Path | None = None) -> bool:
+def open_backup_due(
+    territory: "Territory", *, now: datetime | None = None, base: Path | None = None
+) -> bool:
     """True when the last backup of this file is older than a day (or there is none)."""
     now = now or datetime.now(UTC)
     entries = for_territory(territory, base)
     return not entries or now - entries[0].at >= OPEN_BACKUP_AFTER
 
 
-def on_open(territory, *, now: datetime | None = None, base: Path | None = None):
+def on_open(
+    territory: "Territory", *, now: datetime | None = None, base: Path | None = None
+) -> BackupEntry | None:
     """A backup when the last one is older than a day (or there is none)."""
     if territory.read_only or not open_backup_due(territory, now=now, base=base):
         return None
     return make(territory, "open", now=now, base=base)
 
 
-def close_due(territory, opened_marker: str | None = None, *, base: Path | None = None) -> bool:
+def close_due(
+    territory: "Territory", opened_marker: str | None = None, *, base: Path | None = None
+) -> bool:
     """True when the file changed since it was opened and since its last backup.
 
     ``opened_marker`` is the window's ``territory.opened_marker`` when ``territory`` is a
@@ -154,7 +169,9 @@ def close_due(territory, opened_marker: str | None = None, *, base: Path | None 
     return not entries or _marker(entries[0]) != marker
 
 
-def on_close(territory, *, now: datetime | None = None, base: Path | None = None):
+def on_close(
+    territory: "Territory", *, now: datetime | None = None, base: Path | None = None
+) -> BackupEntry | None:
     """A backup on close, unless nothing changed since the last one or since opening."""
     if territory.read_only or not close_due(territory, base=base):
         return None
@@ -162,9 +179,10 @@ def on_close(territory, *, now: datetime | None = None, base: Path | None = None
 
 
 # listing and rotation ----------------------------------------------------------------------
-def _note(path: Path) -> dict:
+def _note(path: Path) -> dict[str, Any]:
     try:
-        return json.loads(path.with_suffix(".json").read_text("utf-8"))
+        note: dict[str, Any] = json.loads(path.with_suffix(".json").read_text("utf-8"))
+        return note
     except (OSError, ValueError):
         return {}
 
@@ -197,7 +215,7 @@ def list_backups(folder: Path) -> list[BackupEntry]:
     return sorted(entries, key=lambda e: e.at, reverse=True)
 
 
-def for_territory(territory, base: Path | None = None) -> list[BackupEntry]:
+def for_territory(territory: "Territory", base: Path | None = None) -> list[BackupEntry]:
     """This file's backups, newest first: its own folder, plus those of the older shared
     folder (name and copy_id only) that were made from this very file."""
     source = _source(territory)
@@ -219,7 +237,7 @@ def for_path(path: Path, base: Path | None = None) -> list[BackupEntry]:
     return sorted(found, key=lambda e: e.at, reverse=True)
 
 
-def limits(territory) -> dict[str, int]:
+def limits(territory: "Territory") -> dict[str, int]:
     values = dict(LIMITS)
     for key, value in territory.meta([f"backup_keep_{k}" for k in LIMITS]).items():
         if value.isdigit():
@@ -232,7 +250,7 @@ def kept(entries: list[BackupEntry], limits: dict[str, int], now: datetime) -> s
     each non-routine reason (the pre-merge backup stays until the next merge)."""
     newest_first = sorted(entries, key=lambda e: e.at, reverse=True)
     keep = {e.path for e in newest_first[: limits["recent"]]}
-    periods = {
+    periods: dict[str, Callable[[datetime], str]] = {
         "daily": lambda at: at.date().isoformat(),
         "weekly": lambda at: "{}-W{:02d}".format(*at.isocalendar()[:2]),
         "monthly": lambda at: at.strftime("%Y-%m"),
@@ -268,7 +286,7 @@ def rotate(folder: Path, limits: dict[str, int], now: datetime) -> list[Path]:
 
 
 # restoring and copies ----------------------------------------------------------------------
-def restore(territory, entry: BackupEntry, *, base: Path | None = None) -> BackupEntry:
+def restore(territory: "Territory", entry: BackupEntry, *, base: Path | None = None) -> BackupEntry:
     """Back up the current state, then put the backup's content into the open file."""
     safety = make(territory, "restore", base=base)
     territory.restore_from(entry.path)
@@ -288,7 +306,7 @@ def restore_damaged(path: Path, entry: BackupEntry) -> Path:
     return aside
 
 
-def send_copy(territory, target: Path) -> Path:
+def send_copy(territory: "Territory", target: Path) -> Path:
     """Fichier ▸ Envoyer une copie: a snapshot with its own copy_id, for a colleague."""
     return storage_backup.snapshot(territory.tdb.db.conn, Path(target), new_copy_id=True)
 

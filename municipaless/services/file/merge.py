@@ -8,10 +8,14 @@ for the CLI and the dialog, and refusal messages that say nothing was changed.
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from municipaless.storage.errors import ConflictError, ReadOnlyError
 from municipaless.storage.merge import planner as engine
 from municipaless.storage.merge.model import MergePlan, MergeReport, Side
+
+if TYPE_CHECKING:
+    from municipaless.services.file.territory import Territory
 
 MergeFailed = engine.MergeFailed
 
@@ -57,7 +61,7 @@ TABLE_NAMES = {
 }
 
 
-def preview(territory, theirs_path: Path, *, force: bool = False) -> MergePlan:
+def preview(territory: "Territory", theirs_path: Path, *, force: bool = False) -> MergePlan:
     """The dry run: nothing is written, neither here nor in the colleague's file.
 
     Raises OtherTerritory when THEIRS is not a copy of this territory, unless ``force``."""
@@ -73,7 +77,7 @@ def resolutions_for(plan: MergePlan, prefer: Side) -> dict[str, Side]:
 
 
 def merge(
-    territory,
+    territory: "Territory",
     plan: MergePlan,
     resolutions: dict[str, Side],
     *,
@@ -112,7 +116,7 @@ def merge(
     return report
 
 
-def _backup(territory, base: Path | None) -> Path:
+def _backup(territory: "Territory", base: Path | None) -> Path:
     from municipaless.services.file import backups
 
     return backups.before(territory, "merge", base=base).path

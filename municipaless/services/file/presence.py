@@ -9,8 +9,12 @@ local open and the working copy of a shared file go through here, so they cannot
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from municipaless.storage import lock as presence_lock
+
+if TYPE_CHECKING:
+    from municipaless.services.file.territory import Territory
 
 ACQUIRE, TAKE_OVER, NONE = "acquire", "take_over", "none"
 LOCK_POLICIES = (ACQUIRE, TAKE_OVER, NONE)
@@ -30,7 +34,7 @@ class Presence:
             self.lock.release()
             self.lock = None
 
-    def settle(self, territory) -> None:
+    def settle(self, territory: "Territory") -> None:
         """Give the opened territory its lock (or release it when it opened read-only) and
         its read-only reason; a reason the file itself gave (protected, damaged) is kept."""
         if territory.read_only:

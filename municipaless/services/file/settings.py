@@ -10,9 +10,13 @@ import binascii
 import contextlib
 import io
 from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING
 
 from municipaless.services.file.backups import LIMITS
 from municipaless.storage.bulk import write_meta
+
+if TYPE_CHECKING:
+    from municipaless.services.file.territory import Territory
 
 LOGO_MAX_PIXELS = 600  # enough for a 4 cm header at 300 dpi; keeps the file small
 LOGO_MAX_BYTES = 5_000_000
@@ -45,7 +49,7 @@ def _keys() -> list[str]:
     return names + [f"backup_keep_{k}" for k in LIMITS]
 
 
-def load(territory) -> TerritorySettings:
+def load(territory: "Territory") -> TerritorySettings:
     raw = territory.meta(_keys())
     settings = TerritorySettings(commune_name=raw.get("commune_name", "") or "")
     for key in _INT_KEYS:
@@ -65,7 +69,7 @@ def load(territory) -> TerritorySettings:
     return settings
 
 
-def save(territory, settings: TerritorySettings) -> None:
+def save(territory: "Territory", settings: TerritorySettings) -> None:
     """Write every setting in one transaction (raises ReadOnlyError on a read-only file)."""
     for key in _INT_KEYS:
         if not 1 <= getattr(settings, key) <= 3650:
@@ -88,8 +92,9 @@ def prepare_logo(data: bytes) -> bytes:
     from PIL import Image, UnidentifiedImageError
 
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.load()
+        with Image.open(io.BytesIO(data)) as opened:
+            opened.load()
+            image: Image.Image = opened  # convert() below gives a plain Image
             if image.mode not in ("RGB", "RGBA"):
                 image = image.convert("RGBA")
             image.thumbnail((LOGO_MAX_PIXELS, LOGO_MAX_PIXELS))
@@ -112,7 +117,7 @@ def prepare_docx_template(data: bytes) -> bytes:
         raise SettingsError(exc.message) from exc
 
 
-def branding(territory) -> tuple[str, bytes | None]:
+def branding(territory: "Territory") -> tuple[str, bytes | None]:
     """What every document's header shows: the commune's name and logo."""
     settings = load(territory)
     return settings.commune_name, settings.logo_png

@@ -2,6 +2,9 @@
 
 import contextlib
 from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
 
 from municipaless.core import domain
 from municipaless.storage import backup as storage_backup
@@ -36,7 +39,9 @@ class Territory:
         self._counts: tuple[str, dict[str, int]] | None = None
         # What the content was at opening: closing after only reading makes no backup.
         self.opened_marker = storage_backup.change_marker(tdb.db.conn)
-        self.records: dict[str, Records] = {
+        # Records[Any]: the record type depends on the table name, which a dict cannot say;
+        # callers know it (territory.records["project"] holds domain.Project records).
+        self.records: dict[str, Records[Any]] = {
             table: Records(tdb, table, record_type) for table, record_type in domain.TABLES.items()
         }
 
@@ -111,7 +116,7 @@ class Territory:
         activity queries): its ``db`` (sqlite-utils) and ``db.conn`` (backup API)."""
         return self._tdb
 
-    def transaction(self) -> contextlib.AbstractContextManager:
+    def transaction(self) -> contextlib.AbstractContextManager[Database]:
         """Several saves as one: all or nothing (a savepoint when one is already open). For
         a form that writes a record and its linked rows; the UI never reaches the file."""
         return self._tdb.write()
@@ -176,19 +181,28 @@ class Territory:
         return ListSource(self._tdb.db, SPECS[name], where or Where())
 
     def save(
-        self, table: str, changes: dict, *, row_id: str | None = None, rev: int | None = None
+        self,
+        table: str,
+        changes: dict[str, Any],
+        *,
+        row_id: str | None = None,
+        rev: int | None = None,
     ) -> domain.Record:
         """Create a record from ``changes`` (no ``row_id``) or apply them to the record read at
         ``rev``: a colleague's write in between is a ``ConflictError``, never an overwrite."""
         records = self.records[table]
+        saved: domain.Record
         if row_id is None:
-            return records.insert(records.type(**changes))
+            saved = records.insert(records.type(**changes))
+            return saved
         assert rev is not None, "an update needs the rev the form was filled from"
-        return records.update(row_id, rev, **changes)
+        saved = records.update(row_id, rev, **changes)
+        return saved
 
     def remove(self, table: str, row_id: str, rev: int) -> domain.Record:
         """Soft delete (the corbeille and the merge keep the tombstone)."""
-        return self.records[table].delete(row_id, rev)
+        removed: domain.Record = self.records[table].delete(row_id, rev)
+        return removed
 
     def challenges(self) -> list[domain.Challenge]:
         """The territory's enjeux, in the order the officer gave them."""

@@ -35,8 +35,10 @@ from municipaless.storage import territory_file, writeback_lock
 from municipaless.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from municipaless.services.file.territory import Territory
-    from municipaless.storage.merge.model import MergePlan, MergeReport
+    from municipaless.storage.merge.model import MergePlan, MergeReport, Side
 
 PREVIOUS_SUFFIX = ".precedent"
 
@@ -211,7 +213,7 @@ class WorkingCopy:
         return changed
 
     # writing back ------------------------------------------------------------------------
-    def write_back(self, *, step=None) -> bool:
+    def write_back(self, *, step: "Callable[[str], None] | None" = None) -> bool:
         """Write our changes to the share; False when there was nothing to write.
 
         Safe to call from a worker thread: it opens its own read-only connection to the
@@ -342,7 +344,7 @@ class SharedMerge:
     fingerprint: str
 
 
-def preview_shared(territory, copy: WorkingCopy | None = None) -> SharedMerge:
+def preview_shared(territory: "Territory", copy: WorkingCopy | None = None) -> SharedMerge:
     """Fetch the share's version (locally) and plan its merge into the working copy.
 
     ``territory`` may be a worker's own connection to the working copy; ``copy`` then says
@@ -358,9 +360,9 @@ def preview_shared(territory, copy: WorkingCopy | None = None) -> SharedMerge:
 
 
 def merge_shared(
-    territory,
+    territory: "Territory",
     pending: SharedMerge,
-    resolutions: dict,
+    resolutions: "dict[str, Side]",
     copy: WorkingCopy | None = None,
     *,
     backup_base: Path | None = None,
@@ -376,11 +378,11 @@ def merge_shared(
 
 
 # opening -------------------------------------------------------------------------------------
-def of(territory) -> WorkingCopy | None:
+def of(territory: "Territory") -> WorkingCopy | None:
     return getattr(territory, "working_copy", None)
 
 
-def shown_path(territory) -> Path:
+def shown_path(territory: "Territory") -> Path:
     """The path the officer knows: the shared file, not our working copy."""
     copy = of(territory)
     return copy.shared if copy is not None else Path(territory.path)
@@ -426,7 +428,7 @@ def open_shared(
     return territory
 
 
-def close(territory, *, write_back: bool = True) -> None:
+def close(territory: "Territory", *, write_back: bool = True) -> None:
     """Write the changes back (if any), then close; a working copy with nothing pending is
     removed. Errors of the write-back propagate after the file is closed: the working copy
     (and its note) stay for the next opening."""

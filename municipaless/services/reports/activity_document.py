@@ -34,6 +34,7 @@ from municipaless.documents.model import (
     Section,
     Series,
     Table,
+    Value,
 )
 from municipaless.services.geography.communes import commune_name
 from municipaless.services.reports.activity_report import ActivityReport, Figures
@@ -84,12 +85,14 @@ def build(report: ActivityReport, *, nominative: bool = False) -> Document:
         "réponses collectives aux besoins du territoire.",
     )
     summary = Section(
-        [Heading("Synthèse"), intro, _key_figures(cur, mask)]
-        + [
+        [
+            Heading("Synthèse"),
+            intro,
+            _key_figures(cur, mask),
             Heading(f"Comparaison avec la période précédente ({before})", 2),
             _comparison(cur, prev, mask, period, before),
+            _stage_chart(cur, prev, mask, period, before),
         ]
-        + [_stage_chart(cur, prev, mask, period, before)]
     )
     doc.sections = [summary, *detail_sections(report, mask, period, before)]
     doc.sections.append(Section([Heading("Méthode et définitions"), BulletList(_method(mask))]))
@@ -146,7 +149,7 @@ def _comparison(cur: Figures, prev: Figures, mask: Mask, period: str, before: st
         ("Actions réalisées", "actions_done"),
         ("Actions en retard (fin de période)", "actions_overdue"),
     ]
-    rows = []
+    rows: list[list[Value]] = []
     for label, attr in people + plain:
         masked = (label, attr) in people
         a, b = getattr(cur, attr), getattr(prev, attr)
@@ -164,7 +167,7 @@ def _stage_chart(cur: Figures, prev: Figures, mask: Mask, period: str, before: s
     return Chart(
         "bar",
         "Projets suivis par étape",
-        [r[0] for r in rows],
+        [str(r[0]) for r in rows],  # the label column: already text
         [Series(period, [v[0] for v in values]), Series(before, [v[1] for v in values])],
     )
 

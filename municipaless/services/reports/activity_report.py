@@ -23,11 +23,17 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlite_utils import Database
 
 from municipaless.core.statuses import ReferralStatus
 from municipaless.services.file.settings import branding
 from municipaless.services.geography.communes import commune_name
 from municipaless.storage import activity_queries as q
+
+if TYPE_CHECKING:
+    from municipaless.services.file.territory import Territory
 
 
 @dataclass(frozen=True)
@@ -94,7 +100,7 @@ class Figures:
     by_commune: list[tuple[str, int]] = field(default_factory=list)
     by_legal_status: list[tuple[str, int]] = field(default_factory=list)
     # structure → {status: count}
-    referrals: dict[str, Counter] = field(default_factory=dict)
+    referrals: dict[str, Counter[str]] = field(default_factory=dict)
     funding: list[q.FundingGroup] = field(default_factory=list)
     jobs_planned: int = 0
     jobs_created: int = 0
@@ -107,8 +113,8 @@ class Figures:
     actions_overdue: int = 0
 
     # derived -----------------------------------------------------------------------------
-    def referral_totals(self) -> Counter:
-        total: Counter = Counter()
+    def referral_totals(self) -> Counter[str]:
+        total: Counter[str] = Counter()
         for statuses in self.referrals.values():
             total.update(statuses)
         return total
@@ -118,7 +124,7 @@ class Figures:
         return sum(self.referral_totals().values())
 
     @staticmethod
-    def taken_rate(statuses: Counter) -> float | None:
+    def taken_rate(statuses: Counter[str]) -> float | None:
         decided = (
             statuses[ReferralStatus.TAKEN_ON]
             + statuses[ReferralStatus.REFUSED]
@@ -171,19 +177,24 @@ class ActivityReport:
     logo: bytes | None = None  # the commune's, from the file's settings
 
 
-def _labelled(counter: Counter, labels: dict[str, str], missing: str) -> list[tuple[str, int]]:
+def _labelled(
+    counter: Counter[str | None], labels: dict[str, str], missing: str
+) -> list[tuple[str, int]]:
     """Counts in the vocabulary's order, then unknown codes, the missing value last."""
-    order = {code: i for i, code in enumerate(labels)}
+    order: dict[str | None, int] = {code: i for i, code in enumerate(labels)}
     keys = sorted(counter, key=lambda c: (c is None, order.get(c, len(order)), c or ""))
     return [(labels.get(k, k) if k else missing, counter[k]) for k in keys if counter[k]]
 
 
-def figures(db, window: q.Window, labels: dict[str, dict[str, str]]) -> Figures:
+def figures(db: Database, window: q.Window, labels: dict[str, dict[str, str]]) -> Figures:
     """One period's figures (the storage queries, grouped and labelled)."""
     fig = Figures()
     followed = q.followed(db, window)
     fig.holders_new, fig.holders_followed = followed.holders_new, followed.holders_followed
-    stage, sector, commune, legal = Counter(), Counter(), Counter(), Counter()
+    stage: Counter[str | None] = Counter()
+    sector: Counter[str | None] = Counter()
+    commune: Counter[str | None] = Counter()
+    legal: Counter[str | None] = Counter()
     for g in followed.groups:
         fig.projects_followed += g.projects
         fig.projects_new += g.projects if g.is_new else 0
@@ -225,7 +236,7 @@ VOCABULARIES = ("stage", "sector", "legal_status", "instrument", "meeting_kind",
 
 
 def compute(
-    territory,
+    territory: Territory,
     period: Period,
     scope: list[str] | None = None,
     *,
@@ -259,7 +270,7 @@ def compute(
     return report
 
 
-def scope_choices(territory) -> list[tuple[str, str]]:
+def scope_choices(territory: Territory) -> list[tuple[str, str]]:
     """(INSEE code, name) of the communes the projects use, by name, for a scope picker."""
     codes = q.communes_in_use(territory.tdb.db)
     return sorted(((c, commune_name(c)) for c in codes), key=lambda x: x[1])

@@ -10,7 +10,17 @@ from collections import Counter
 
 from municipaless.core import formats
 from municipaless.core.statuses import ReferralStatus
-from municipaless.documents.model import Chart, Column, Heading, Paragraph, Section, Series, Table
+from municipaless.documents.model import (
+    Block,
+    Chart,
+    Column,
+    Heading,
+    Paragraph,
+    Section,
+    Series,
+    Table,
+    Value,
+)
 from municipaless.services.reports.activity_report import ActivityReport, Figures
 from municipaless.services.reports.disclosure import Mask
 
@@ -25,21 +35,23 @@ def detail_sections(report: ActivityReport, mask: Mask, period: str, before: str
     cur, prev = report.current, report.previous
     return [
         Section(
-            [Heading("Accueil et orientation des porteurs de projet")]
-            + [
-                _breakdown(title, first, getattr(cur, attr), getattr(prev, attr), mask, p, b)
-                for title, first, attr, p, b in (
-                    ("Projets suivis par étape", "Étape", "by_stage", period, before),
-                    ("Projets suivis par filière", "Filière", "by_sector", period, before),
-                    ("Projets suivis par commune", "Commune", "by_commune", period, before),
-                    (
-                        "Projets suivis par statut juridique",
-                        "Statut",
-                        "by_legal_status",
-                        period,
-                        before,
-                    ),
-                )
+            [
+                Heading("Accueil et orientation des porteurs de projet"),
+                *(
+                    _breakdown(title, first, getattr(cur, attr), getattr(prev, attr), mask, p, b)
+                    for title, first, attr, p, b in (
+                        ("Projets suivis par étape", "Étape", "by_stage", period, before),
+                        ("Projets suivis par filière", "Filière", "by_sector", period, before),
+                        ("Projets suivis par commune", "Commune", "by_commune", period, before),
+                        (
+                            "Projets suivis par statut juridique",
+                            "Statut",
+                            "by_legal_status",
+                            period,
+                            before,
+                        ),
+                    )
+                ),
             ]
         ),
         Section(
@@ -48,8 +60,9 @@ def detail_sections(report: ActivityReport, mask: Mask, period: str, before: str
         ),
         Section([Heading("Financements mobilisés"), *_funding(report, mask, period, before)]),
         Section(
-            [Heading("Emplois, créations et pérennité"), _jobs(cur, prev, mask, period, before)]
-            + [
+            [
+                Heading("Emplois, créations et pérennité"),
+                _jobs(cur, prev, mask, period, before),
                 Heading("Coopérations : réunions, décisions, actions"),
                 *_meetings(report, period, before),
             ]
@@ -57,7 +70,15 @@ def detail_sections(report: ActivityReport, mask: Mask, period: str, before: str
     ]
 
 
-def _breakdown(title, first, cur, prev, mask: Mask, period, before) -> Table:
+def _breakdown(
+    title: str,
+    first: str,
+    cur: list[tuple[str, int]],
+    prev: list[tuple[str, int]],
+    mask: Mask,
+    period: str,
+    before: str,
+) -> Table:
     rows = mask.fold(cur, prev)
     total_now, total_before = sum(n for _, n in cur), sum(n for _, n in prev)
     columns = [Column(first), Column(period.capitalize(), "count")]
@@ -68,12 +89,12 @@ def _breakdown(title, first, cur, prev, mask: Mask, period, before) -> Table:
 
 def _referrals(cur: Figures, mask: Mask) -> Table:
     """By structure; structures with fewer than 3 orientations folded into one line."""
-    lines: dict[str, Counter] = {}
+    lines: dict[str, Counter[str]] = {}
     for name, statuses in cur.referrals.items():
         key = "Autres structures (moins de 3 orientations chacune)"
         key = key if mask.small(sum(statuses.values())) else name
         lines.setdefault(key, Counter()).update(statuses)
-    rows = []
+    rows: list[list[Value]] = []
     for name, st in sorted(lines.items(), key=lambda kv: (kv[0].startswith("Autres"), kv[0])):
         sent = sum(st.values())
         pending = sent - sum(st[s] for s, _ in STATUS_COLUMNS)
@@ -93,12 +114,12 @@ def _referrals(cur: Figures, mask: Mask) -> Table:
         sent = sum(total.values())
         counts = [total[s] for s, _ in STATUS_COLUMNS]
         pending = sent - sum(counts)
-        totals = ["Total", sent, *counts, pending, cur.taken_rate(total)]
+        totals: list[Value] = ["Total", sent, *counts, pending, cur.taken_rate(total)]
         return Table("Orientations par structure", columns, rows, totals, note, "Orientations")
     return Table("Orientations par structure", columns, rows, note=note, name="Orientations")
 
 
-def _funding(report: ActivityReport, mask: Mask, period: str, before: str) -> list:
+def _funding(report: ActivityReport, mask: Mask, period: str, before: str) -> list[Block]:
     cur, prev = report.current, report.previous
     instruments = report.labels["instrument"]
     leverage = cur.leverage
@@ -119,7 +140,9 @@ def _funding(report: ActivityReport, mask: Mask, period: str, before: str) -> li
         line[0] += g.requests
         line[1] += g.asked_cents
         line[2] += g.granted_cents
-    rows = [[n, mask.count(v[0]), v[1], v[2]] for n, v in sorted(by_funder.items())]
+    rows: list[list[Value]] = [
+        [n, mask.count(v[0]), v[1], v[2]] for n, v in sorted(by_funder.items())
+    ]
     columns = [Column("Financeur"), Column("Nombre", "count")]
     columns += [Column("Montant demandé", "money"), Column("Montant obtenu", "money")]
     totals = ["Total", mask.count(sum(v[0] for v in by_funder.values()))]
@@ -138,29 +161,34 @@ def _funding(report: ActivityReport, mask: Mask, period: str, before: str) -> li
     now, old = per_instrument(cur), per_instrument(prev)
     order = [label for label in instruments.values() if label in now or label in old]
     order += sorted((set(now) | set(old)) - set(order))
-    rows = [[k, *now.get(k, [0, 0]), old.get(k, [0, 0])[1]] for k in order]
+    # per instrument: asked, obtained, obtained the period before
+    amounts = {k: [*now.get(k, [0, 0]), old.get(k, [0, 0])[1]] for k in order}
+    rows = [[k, *amounts[k]] for k in order]
     columns = [Column("Instrument"), Column("Demandé", "money"), Column("Obtenu", "money")]
     columns += [Column(f"Obtenu ({before})", "money")]
     totals = ["Total", cur.asked_cents, cur.granted_cents, prev.granted_cents]
     by_instrument = Table("Financements par instrument", columns, rows, totals, name="Instruments")
-    shown = [r for r in rows if r[2] or r[3]]  # fewer, wider bars: labels stay readable
+    shown = [k for k in order if amounts[k][1] or amounts[k][2]]  # fewer, wider bars: readable
     chart = Chart(
         "bar",
         "Financements obtenus par instrument",
-        [r[0] for r in shown],
-        [Series(period, [r[2] for r in shown]), Series(before, [r[3] for r in shown])],
+        shown,
+        [
+            Series(period, [amounts[k][1] for k in shown]),
+            Series(before, [amounts[k][2] for k in shown]),
+        ],
         value_kind="money",
     )
     return [Paragraph(text), funders, by_instrument, chart]
 
 
 def _jobs(cur: Figures, prev: Figures, mask: Mask, period: str, before: str) -> Table:
-    def rate(f: Figures):
+    def rate(f: Figures) -> float | str | None:
         return mask.rate(
             f.survival_rate, f.survival_base, f.survival_alive, f.survival_base - f.survival_alive
         )
 
-    rows = [
+    rows: list[list[Value]] = [
         ["Emplois prévus (projets suivis)", cur.jobs_planned, prev.jobs_planned],
         ["Structures créées", mask.count(cur.creations), mask.count(prev.creations)],
         ["Emplois créés par ces structures", cur.jobs_created, prev.jobs_created],
@@ -185,17 +213,19 @@ def _jobs(cur: Figures, prev: Figures, mask: Mask, period: str, before: str) -> 
     return table
 
 
-def _meetings(report: ActivityReport, period: str, before: str) -> list:
+def _meetings(report: ActivityReport, period: str, before: str) -> list[Block]:
     cur, prev = report.current, report.previous
     old = {name: (n, d) for name, n, d in prev.meetings}
     names = [name for name, _, _ in cur.meetings] + [
         n for n in old if n not in {m[0] for m in cur.meetings}
     ]
     now = {name: (n, d) for name, n, d in cur.meetings}
-    rows = [[n, *now.get(n, (0, 0)), old.get(n, (0, 0))[0]] for n in names]
+    # per instance: meetings held, decisions, meetings held the period before
+    counts = {n: [*now.get(n, (0, 0)), old.get(n, (0, 0))[0]] for n in names}
+    rows: list[list[Value]] = [[n, *counts[n]] for n in names]
     columns = [Column("Instance"), Column("Réunions tenues", "count")]
     columns += [Column("Décisions", "count"), Column(f"Réunions ({before})", "count")]
-    totals = ["Total", cur.meetings_held, cur.decisions, prev.meetings_held]
+    totals: list[Value] = ["Total", cur.meetings_held, cur.decisions, prev.meetings_held]
     table = Table("Réunions par instance", columns, rows, totals, name="Réunions")
     text = (
         f"{formats.format_count(cur.actions_done)} actions décidées en réunion ont été "
@@ -206,7 +236,10 @@ def _meetings(report: ActivityReport, period: str, before: str) -> list:
     chart = Chart(
         "bar",
         "Réunions tenues par instance (sigles)",
-        [codes.get(r[0], r[0]) for r in rows],
-        [Series(period, [r[1] for r in rows]), Series(before, [r[3] for r in rows])],
+        [codes.get(n, n) for n in names],
+        [
+            Series(period, [counts[n][0] for n in names]),
+            Series(before, [counts[n][2] for n in names]),
+        ],
     )
     return [table, Paragraph(text), chart]

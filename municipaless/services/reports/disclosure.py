@@ -46,14 +46,17 @@ class Mask:
             return None
         return NS if any(self.small(n) for n in inputs) else value
 
-    def fold(self, cur: list[tuple[str, int]], prev: list[tuple[str, int]]) -> list[list]:
+    def fold(
+        self, cur: list[tuple[str, int]], prev: list[tuple[str, int]]
+    ) -> list[list[str | int]]:
         """Rows (label, current, previous); small lines folded into "Autres"."""
         before = dict(prev)
         labels = [label for label, _ in cur] + [
             label for label, _ in prev if label not in dict(cur)
         ]
         now = dict(cur)
-        rows, others = [], [0, 0]
+        rows: list[list[str | int]] = []
+        others = [0, 0]
         for label in labels:
             a, b = now.get(label, 0), before.get(label, 0)
             if self.small(a) or self.small(b):

@@ -10,12 +10,16 @@ with a BOM and ``;`` (what French Excel opens correctly). Phone numbers are show
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from municipaless import documents
 from municipaless.core.formats import format_phone
 from municipaless.core.statuses import MinutesStatus
 from municipaless.documents import model as m
 from municipaless.storage.listing import ListSource, Where
+
+if TYPE_CHECKING:
+    from municipaless.services.file.territory import Territory
 
 FORMATS = ("xlsx", "csv")
 CODE_KEYS = frozenset({"postcode", "siret", "siren", "rna", "commune_insee", "reference", "code"})
@@ -61,7 +65,7 @@ LIST_TITLES = {
 }
 
 
-def column_kind(key: str) -> str:
+def column_kind(key: str) -> m.Kind:
     """Document column kind of a list column, from its key."""
     if key in CODE_KEYS:
         return "code"
@@ -126,7 +130,7 @@ def _iso_date(value: str) -> bool:
 
 
 def export_list(
-    territory,
+    territory: "Territory",
     list_name: str,
     path: Path | str,
     *,

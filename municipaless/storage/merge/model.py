@@ -82,7 +82,8 @@ class RecordMerge:
     @property
     def mine_rev(self) -> int:
         """Compare-and-set: a record changed since the plan refuses the whole merge."""
-        return self.mine_row["rev"]
+        rev: int = self.mine_row["rev"]  # a sqlite row value (Any)
+        return rev
 
 
 @dataclass
@@ -137,7 +138,7 @@ class MergePlan:
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Per table: additions, changes (records), deletions, restorations, conflicts."""
-        tally: dict[str, Counter] = {}
+        tally: dict[str, Counter[str]] = {}
 
         def bump(table: str, what: str, n: int = 1) -> None:
             tally.setdefault(table, Counter())[what] += n

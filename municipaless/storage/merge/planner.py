@@ -57,7 +57,8 @@ def record_label(table: str, row: dict[str, Any]) -> str:
     for name in _LABEL_FIELDS:
         if row.get(name):
             return str(row[name])[:80]
-    return row["id"][:8]
+    row_id: str = row["id"]  # a sqlite row value (Any)
+    return row_id[:8]
 
 
 # planning ---------------------------------------------------------------------------------
@@ -190,7 +191,10 @@ def three_way(
 
 
 def _deleted_against_edit(
-    merged: RecordMerge, content: tuple[str, ...] | list[str], t_base: dict, m_base: dict
+    merged: RecordMerge,
+    content: tuple[str, ...] | list[str],
+    t_base: dict[str, Any],
+    m_base: dict[str, Any],
 ) -> Conflict | None:
     """One side deleted the record, the other edited it: the officer decides (a conflict on
     ``deleted_at``: la mienne / la sienne, the original being alive), never the deletion
@@ -199,10 +203,10 @@ def _deleted_against_edit(
         return None
     mine_d, theirs_d = merged.mine_row[DELETED], merged.theirs_row[DELETED]
 
-    def edited(row: dict, base: dict) -> bool:
+    def edited(row: dict[str, Any], base: dict[str, Any]) -> bool:
         return any(name in base and text(row[name]) != base[name] for name in content)
 
-    def deleted_since(d: str | None, base: dict) -> bool:
+    def deleted_since(d: str | None, base: dict[str, Any]) -> bool:
         return d is not None and DELETED in base and base[DELETED] is None
 
     theirs_deleted = deleted_since(theirs_d, t_base) and mine_d is None
@@ -214,7 +218,9 @@ def _deleted_against_edit(
     return None
 
 
-def _deletion(mine_d: str | None, theirs_d: str | None, t_base: dict, m_base: dict):
+def _deletion(
+    mine_d: str | None, theirs_d: str | None, t_base: dict[str, Any], m_base: dict[str, Any]
+) -> tuple[str | None] | None:
     """The new ``deleted_at`` as a 1-tuple, or None when MINE's state stays."""
     t_changed = (theirs_d is not None) != (t_base[DELETED] is not None)
     m_changed = DELETED in m_base and (mine_d is not None) != (m_base[DELETED] is not None)

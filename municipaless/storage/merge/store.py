@@ -38,7 +38,8 @@ def read_journal(conn: sqlite3.Connection) -> list[JournalRow]:
 
 
 def max_seq(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT coalesce(max(seq), 0) FROM journal").fetchone()[0]
+    seq: int = conn.execute("SELECT coalesce(max(seq), 0) FROM journal").fetchone()[0]
+    return seq
 
 
 def erased_people(conn: sqlite3.Connection) -> set[str]:
@@ -50,8 +51,10 @@ def ids(conn: sqlite3.Connection, table: str) -> set[str]:
     return {r[0] for r in conn.execute(f"SELECT id FROM {table}")}
 
 
-def rows_by_id(conn: sqlite3.Connection, table: str, wanted: Iterable[str]) -> dict[str, dict]:
-    found: dict[str, dict] = {}
+def rows_by_id(
+    conn: sqlite3.Connection, table: str, wanted: Iterable[str]
+) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(wanted):
         cursor = conn.execute(
             f"SELECT * FROM {table} WHERE id IN ({', '.join('?' for _ in chunk)})", chunk
@@ -76,7 +79,7 @@ def vocabulary_codes(conn: sqlite3.Connection) -> set[tuple[str, str]]:
 
 
 # comparing journals -----------------------------------------------------------------------
-def event_key(r: JournalRow, erased: set[str]) -> tuple:
+def event_key(r: JournalRow, erased: set[str]) -> tuple[Any, ...]:
     """What identifies a change in any copy. An erased person's values are blanked by the
     erasure, so for them the values are left out of the key (who, when and which field stay)."""
     _seq, table, row_id, name, old, new, at, by, copy_id = r
@@ -85,11 +88,13 @@ def event_key(r: JournalRow, erased: set[str]) -> tuple:
     return (table, row_id, name, at, by, copy_id, old, new)
 
 
-def unknown_to(rows: list[JournalRow], other: list[JournalRow], erased: set[str]) -> list:
+def unknown_to(
+    rows: list[JournalRow], other: list[JournalRow], erased: set[str]
+) -> list[JournalRow]:
     """Rows of ``rows`` the ``other`` journal does not hold (multiset difference, in order):
     the same key twice (two edits in the same second) counts twice."""
     known = Counter(event_key(r, erased) for r in other)
-    seen: Counter = Counter()
+    seen: Counter[tuple[Any, ...]] = Counter()
     out = []
     for r in rows:
         key = event_key(r, erased)
@@ -117,8 +122,8 @@ def defer_foreign_keys(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA defer_foreign_keys = ON")
 
 
-def foreign_key_problems(conn: sqlite3.Connection, tables: Iterable[str]) -> list[tuple]:
-    problems: list[tuple] = []
+def foreign_key_problems(conn: sqlite3.Connection, tables: Iterable[str]) -> list[tuple[Any, ...]]:
+    problems: list[tuple[Any, ...]] = []
     for table in tables:
         problems += conn.execute(f"PRAGMA foreign_key_check({table})").fetchall()
     return problems
