@@ -14,6 +14,7 @@ import os
 import random
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from municipaless.core import domain as d
 from municipaless.services.demo import data
@@ -99,7 +100,8 @@ def _fill(
     gen.case_events()
     gen.meetings()
     # A replaced decision points at its successor: insert the successors first (foreign key).
-    gen.rows["Decision"].sort(key=lambda x: x.replaced_by is not None)
+    decisions = cast(list[d.Decision], gen.rows["Decision"])
+    decisions.sort(key=lambda x: x.replaced_by is not None)
     counts = {}
     with tdb.write():
         for table in INSERT_ORDER:

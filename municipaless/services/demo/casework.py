@@ -9,6 +9,7 @@ past, a few left overdue).
 
 from collections import defaultdict
 from datetime import date, timedelta
+from typing import cast
 
 from municipaless.core import domain as d
 from municipaless.core.statuses import FundingStatus, ProjectStatus, ReferralStatus
@@ -124,7 +125,10 @@ class CaseworkGenerator(DirectoryGenerator):
         extra = rng.choices(range(len(info)), k=max(0, self.scale.case_events - len(info)))
         kinds = ["entretien", "appel", "email", "visite", "atelier", "point_etape"]
         weights = [5, 5, 4, 1, 1, 2]
-        holders = {h.project_id: h.person_id for h in self.rows["ProjectHolder"]}
+        holders = {
+            h.project_id: h.person_id
+            for h in cast(list[d.ProjectHolder], self.rows["ProjectHolder"])
+        }
         # Every project opens with its accueil; the other entries fall on busy projects.
         for position, index in enumerate([*range(len(info)), *extra]):
             project, first, last = info[index]

@@ -125,7 +125,9 @@ HOLDER_ROLES = [
 # Named structures: (name, acronym, kind, legal status, sectors, offers, commune INSEE or None).
 # offers: (service, instrument or None). A commune of None means "outside the territory".
 # fmt: off
-NAMED_ORGS: list[tuple[str, str, str, str, tuple, tuple, str | None]] = [
+NAMED_ORGS: list[
+    tuple[str, str, str, str, tuple[str, ...], tuple[tuple[str, str | None], ...], str | None]
+] = [
     (TERRITORY_NAME, "CAPCA", "collectivite", "collectivite", (),
      (("accueil", None), ("financement", "subvention"), ("reseau", None)), "07186"),
     ("Département de l'Ardèche", "", "financeur_public", "collectivite", (),
@@ -430,7 +432,7 @@ FOLLOW_UPS = [
 
 # Meeting series: (name, code, kind, quorum, sectors, challenge title or "")
 # fmt: off
-SERIES: list[tuple[str, str, str, int | None, tuple, str]] = [
+SERIES: list[tuple[str, str, str, int | None, tuple[str, ...], str]] = [
     ("Comité de pilotage ESS", "COPIL", "copil", 6, (), ""),
     ("Groupe de travail alimentation durable", "GT-ALIM", "gt_filiere", None, ("alimentation",),
      "Alimentation durable"),

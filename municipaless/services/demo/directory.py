@@ -3,13 +3,18 @@
 import random
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, TypeVar, cast
 
 from municipaless.core import domain as d
 from municipaless.core.formats import format_date
 from municipaless.core.text import fold
 from municipaless.services.demo import data
+
+R = TypeVar("R", bound=d.Record)
+Commune = tuple[str, str, str]  # INSEE code, name, postcode
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,7 @@ class DirectoryGenerator:
         self.commune_weights = [c[3] for c in data.COMMUNES]
 
     # primitives ---------------------------------------------------------------------------
-    def new(self, cls: type, day: date, **values) -> d.Record:
+    def new(self, cls: type[R], day: date, **values: Any) -> R:
         """A record with a seeded id, stamped as if typed in on ``day`` (never after yesterday)."""
         day = min(day, self.today - timedelta(days=1))
         r = self.rng
@@ -111,7 +116,8 @@ class DirectoryGenerator:
         communes = {c[0]: c for c in self.communes}
         for name, acronym, kind, legal, sectors, offers, insee in data.NAMED_ORGS:
             whole = tuple(f"commune:{c[0]}" for c in self.communes) if acronym == "CAPCA" else None
-            org = self._org(name, acronym, kind, legal, sectors, communes.get(insee), whole)
+            commune = communes.get(insee) if insee else None  # None: outside the territory
+            org = self._org(name, acronym, kind, legal, sectors, commune, whole)
             for service, instrument in offers:
                 self.new(
                     d.ServiceOffer,
@@ -159,7 +165,16 @@ class DirectoryGenerator:
             seen.add(name)
             self._org(name, "", kind, legal, (sector,), commune)
 
-    def _org(self, name, acronym, kind, legal, sectors, commune, territory=None) -> d.Organisation:
+    def _org(
+        self,
+        name: str,
+        acronym: str,
+        kind: str,
+        legal: str,
+        sectors: Sequence[str],
+        commune: Commune | None,
+        territory: tuple[str, ...] | None = None,
+    ) -> d.Organisation:
         """One structure; ``territory`` defaults to its commune (ESS) or département and région."""
         rng = self.rng
         # « Ressourcerie La Bobine (Coux) » is not the Bobine of Privas: its own address
@@ -182,13 +197,18 @@ class DirectoryGenerator:
             kind=kind,
             legal_status=legal,
             address=f"{rng.randint(1, 40)} {rng.choice(data.STREETS)}" if local else "",
-            postcode=commune[2] if local else None,
-            commune_insee=commune[0] if local else None,
+            postcode=commune[2] if commune is not None else None,
+            commune_insee=commune[0] if commune is not None else None,
             phone=self.phone(),
             email=f"contact@{org_slug}.exemple.fr",
             website=f"https://www.{org_slug}.exemple.fr" if rng.random() < 0.6 else None,
             territory=territory
-            or ((f"commune:{commune[0]}",) if family == "ess" else data.TERRITORY_CODES),
+            # An ESS structure is local: its commune is given (as before typing, None would fail).
+            or (
+                (f"commune:{cast(Commune, commune)[0]}",)
+                if family == "ess"
+                else data.TERRITORY_CODES
+            ),
             sectors=tuple(sectors),
         )
         self.org_family.append((org, family))
@@ -239,8 +259,17 @@ class DirectoryGenerator:
             self.contacts.append((person, role, org))
         self.annuaire_details()
 
-    def _affiliation(self, person, org, family, woman, start, end) -> str:
+    def _affiliation(
+        self,
+        person: d.Person,
+        org: d.Organisation,
+        family: str,
+        woman: bool,
+        start: date,
+        end: date | None,
+    ) -> str:
         role = self.rng.choice(data.ROLES[family])[woman]
+        assert org.email is not None  # every demo structure has one (_org)
         domain_part = org.email.split("@")[1]
         self.new(
             d.Affiliation,
@@ -266,7 +295,7 @@ class DirectoryGenerator:
         self._annuaire_tags(rng)
         self._near_duplicates(rng)
 
-    def _quiet(self, rng: random.Random, cls: type, day: date, **values) -> d.Record:
+    def _quiet(self, rng: random.Random, cls: type[R], day: date, **values: Any) -> R:
         """``new`` with the second generator."""
         day = min(day, self.today - timedelta(days=1))
         stamp = f"{day.isoformat()}T{rng.randint(7, 16):02d}:{rng.randint(0, 59):02d}:00.000+00:00"
@@ -297,20 +326,20 @@ class DirectoryGenerator:
                 org.territory = ("reg:84",) if regional else ("pays:FR",)
             else:
                 org.territory = ("dep:07",)
-        for offer in self.rows["ServiceOffer"]:
-            org = named.get(offer.organisation_id)
-            if org is None:
+        for offer in cast(list[d.ServiceOffer], self.rows["ServiceOffer"]):
+            owner = named.get(offer.organisation_id)
+            if owner is None:
                 continue
             offer.territory = ()
             if offer.service in ("accueil", "reseau", "formation"):
                 offer.stages = ()
-            if org.name.startswith("Initiative Centre Ardèche"):
+            if owner.name.startswith("Initiative Centre Ardèche"):
                 offer.territory = centre  # its loans: the agglomeration's communes only
 
     def _unique_emails(self) -> None:
         """Homonyms are common (Marie Martin): each gets her own address, as in life."""
         seen: dict[str, int] = {}
-        for person in self.rows["Person"]:
+        for person in cast(list[d.Person], self.rows["Person"]):
             if not person.email:
                 continue
             n = seen.get(person.email, 0) + 1
@@ -331,7 +360,7 @@ class DirectoryGenerator:
             if rng.random() < 0.08:
                 self._tag(rng, rng.choice(tags[1:]), "person", person.id)
 
-    def _tag(self, rng, tag, table: str, row_id: str) -> None:
+    def _tag(self, rng: random.Random, tag: d.Tag, table: str, row_id: str) -> None:
         self._quiet(
             rng,
             d.Tagging,
@@ -360,22 +389,23 @@ class DirectoryGenerator:
             if rng.random() < 0.6:
                 copy.phone = original.phone
             else:
+                assert original.email is not None  # every demo structure has one (_org)
                 copy.email = original.email.upper() if rng.random() < 0.5 else original.email
         porteurs = [p for p, _ in self.porteurs]
         n_people = min(len(porteurs) // 2, max(3, len(porteurs) // 100))
-        picked = rng.sample(porteurs, 2 * n_people)
-        for original, copy in zip(picked[::2], picked[1::2], strict=True):
-            copy.civility = original.civility
-            copy.first_name, copy.last_name = _person_variant(
-                rng, original.first_name, original.last_name
+        twins = rng.sample(porteurs, 2 * n_people)
+        for person, twin in zip(twins[::2], twins[1::2], strict=True):
+            twin.civility = person.civility
+            twin.first_name, twin.last_name = _person_variant(
+                rng, person.first_name, person.last_name
             )
-            copy.commune_insee, copy.postcode = original.commune_insee, original.postcode
+            twin.commune_insee, twin.postcode = person.commune_insee, person.postcode
             if rng.random() < 0.6:
-                copy.email = original.email
+                twin.email = person.email
             else:
-                copy.email = None
-                copy.mobile = original.mobile or self.phone(mobile=True)
-                original.mobile = copy.mobile
+                twin.email = None
+                twin.mobile = person.mobile or self.phone(mobile=True)
+                person.mobile = twin.mobile
 
 
 def _typo(rng: random.Random, word: str) -> str:

@@ -16,6 +16,7 @@ annuaire, its quorum), and its meetings follow one another as they would in real
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from municipaless.core import domain as d
 from municipaless.core.statuses import (
@@ -31,13 +32,20 @@ from municipaless.services.meetings.series import Invitee, Template, default_tem
 
 OPEN = (ActionItemStatus.TODO, ActionItemStatus.IN_PROGRESS)
 
+Member = tuple[d.Person, str, d.Organisation]  # person, role, organisation of the annuaire
+# Who was invited and how they came: a free name has neither person nor organisation.
+Invited = tuple[d.Person | None, d.Organisation | None, str]
+Present = tuple[d.Person, d.Organisation]
+# How an action will end: (outcome, done on, may be carried).
+Plan = tuple[str, date | None, bool]
+
 
 @dataclass
 class _Series:
     record: d.MeetingSeries
-    sectors: tuple
+    sectors: tuple[str, ...]
     challenge: str | None
-    members: list  # (person, role, organisation) of the annuaire
+    members: list[Member]
     template: Template
     open_actions: list[d.ActionItem] = field(default_factory=list)
     awaiting: list[d.Meeting] = field(default_factory=list)  # minutes diffused, not approved
@@ -53,10 +61,10 @@ class Generator(CaseworkGenerator):
         series = [self._series(*row) for row in data.SERIES]
         self._numbers: dict[tuple[str, int], int] = defaultdict(int)
         self._versions: dict[str, int] = {}
-        self._snapshots: dict[str, dict] = {}
+        self._snapshots: dict[str, dict[str, Any]] = {}  # JSON, as minutes_version.content
         self._diffused: dict[str, date] = {}
         self._free_names: dict[str, str] = {}
-        self._plans: dict[str, tuple] = {}  # action id -> (outcome, done on, may be carried)
+        self._plans: dict[str, Plan] = {}  # action id -> how it will end
         projects = [p for p, _, _ in self.projects_info]
         n = self.scale.meetings
         upcoming = max(1, n // 10)  # so the calendar always has meetings to prepare
@@ -71,7 +79,15 @@ class Generator(CaseworkGenerator):
                 if done is not None and done < today:
                     action.status, action.done_on = outcome, done.isoformat()
 
-    def _series(self, name, code, kind, quorum, sectors, challenge) -> _Series:
+    def _series(
+        self,
+        name: str,
+        code: str,
+        kind: str,
+        quorum: int | None,
+        sectors: tuple[str, ...],
+        challenge: str,
+    ) -> _Series:
         rng = self.rng
         members = rng.sample(self.contacts, min(len(self.contacts), rng.randint(5, 12)))
         base = default_template(kind)
@@ -88,7 +104,7 @@ class Generator(CaseworkGenerator):
         )
         return _Series(record, sectors, self.challenges.get(challenge), members, template)
 
-    def _meeting(self, s: _Series, day: date, past: bool, projects) -> None:
+    def _meeting(self, s: _Series, day: date, past: bool, projects: list[d.Project]) -> None:
         rng = self.rng
         hour = rng.choice((9, 10, 14, 17, 18))
         place = rng.choice(data.PLACES)
@@ -120,8 +136,10 @@ class Generator(CaseworkGenerator):
             self.new(d.MeetingProject, day, meeting_id=meeting.id, project_id=project.id)
         attendance = self._attendance(s, meeting, day, past)
         present = [
-            (p, o) for p, o, status in attendance if status == AttendanceStatus.PRESENT and p
-        ]
+            (p, o)
+            for p, o, status in attendance
+            if status == AttendanceStatus.PRESENT and p and o is not None
+        ]  # a person always comes with their organisation (_attendance)
         items = self._agenda(s, meeting, day, past, present, linked or projects)
         decisions: list[d.Decision] = []
         actions: list[d.ActionItem] = []
@@ -140,14 +158,14 @@ class Generator(CaseworkGenerator):
             )
             s.awaiting.append(meeting)
 
-    def _attendance(self, s: _Series, meeting, day, past) -> list:
+    def _attendance(self, s: _Series, meeting: d.Meeting, day: date, past: bool) -> list[Invited]:
         """(person or None, organisation or None, status) of everyone invited."""
         rng = self.rng
         invited = list(s.members)
         members = {p.id for p, _role, _org in invited}
         guests = [c for c in rng.sample(self.contacts, 2) if c[0].id not in members]
         invited += guests[: rng.choice((0, 0, 1, 2))]
-        out = []
+        out: list[Invited] = []
         for person, _role, org in invited:
             status = (
                 rng.choices(
@@ -182,7 +200,15 @@ class Generator(CaseworkGenerator):
             self._free_names[meeting.id] = name
         return out
 
-    def _agenda(self, s: _Series, meeting, day, past, present, projects) -> list[d.AgendaItem]:
+    def _agenda(
+        self,
+        s: _Series,
+        meeting: d.Meeting,
+        day: date,
+        past: bool,
+        present: list[Present],
+        projects: list[d.Project],
+    ) -> list[d.AgendaItem]:
         rng = self.rng
         sections = list(s.template.agenda)
         topical = rng.sample(data.AGENDA[2:-1], rng.randint(0, 2))
@@ -205,7 +231,14 @@ class Generator(CaseworkGenerator):
             )
         return items
 
-    def _decisions(self, s: _Series, meeting, day, items, projects) -> list[d.Decision]:
+    def _decisions(
+        self,
+        s: _Series,
+        meeting: d.Meeting,
+        day: date,
+        items: list[d.AgendaItem],
+        projects: list[d.Project],
+    ) -> list[d.Decision]:
         rng, code = self.rng, s.record.code
         made = []
         for _ in range(rng.randint(1, 3)):
@@ -233,7 +266,15 @@ class Generator(CaseworkGenerator):
             s.active.append(decision)
         return made
 
-    def _actions(self, s: _Series, meeting, day, items, present, decisions) -> list:
+    def _actions(
+        self,
+        s: _Series,
+        meeting: d.Meeting,
+        day: date,
+        items: list[d.AgendaItem],
+        present: list[Present],
+        decisions: list[d.Decision],
+    ) -> list[d.ActionItem]:
         rng = self.rng
         made = []
         for _ in range(rng.randint(1, 3)):
@@ -255,10 +296,11 @@ class Generator(CaseworkGenerator):
             )
             made.append(action)
             s.open_actions.append(action)
+            assert action.due_on is not None  # given just above
             self._plans[action.id] = self._plan(day, date.fromisoformat(action.due_on))
         return made
 
-    def _plan(self, day: date, due: date) -> tuple:
+    def _plan(self, day: date, due: date) -> Plan:
         """How an action will end: done around its due date (sometimes late), abandoned,
         carried once at the first meeting after its due date, or never done (overdue)."""
         rng, roll, first = self.rng, self.rng.random(), day + timedelta(days=1)
@@ -288,6 +330,7 @@ class Generator(CaseworkGenerator):
                 action.status = outcome
                 action.done_on = (day if rng.random() < 0.3 else done).isoformat()
                 continue
+            assert action.due_on is not None  # every demo action has one (_actions)
             if carry and action.due_on < day.isoformat():  # carried again, new due date
                 action.status = ActionItemStatus.IN_PROGRESS
                 due = day + timedelta(days=rng.randint(30, 75))
@@ -314,7 +357,9 @@ class Generator(CaseworkGenerator):
             meeting.minutes_status, meeting.approved_on = MinutesStatus.APPROVED, day.isoformat()
         s.awaiting = still
 
-    def _version(self, meeting, status: str, on: date, approved_at: date | None = None) -> None:
+    def _version(
+        self, meeting: d.Meeting, status: str, on: date, approved_at: date | None = None
+    ) -> None:
         version = self._versions.setdefault(meeting.id, 1)
         if status == MinutesStatus.CIRCULATED:
             self._diffused[meeting.id] = on
@@ -331,7 +376,14 @@ class Generator(CaseworkGenerator):
             content=content,
         )
 
-    def _snapshot(self, meeting, attendance, items, decisions, actions) -> dict:
+    def _snapshot(
+        self,
+        meeting: d.Meeting,
+        attendance: list[Invited],
+        items: list[d.AgendaItem],
+        decisions: list[d.Decision],
+        actions: list[d.ActionItem],
+    ) -> dict[str, Any]:
         """The compte rendu as services/minutes.snapshot stores it (a lighter copy)."""
         people = []
         for person, org, status in attendance:

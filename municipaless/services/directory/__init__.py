@@ -8,15 +8,17 @@ the file as it was. A change of job never rewrites the old affiliation's role: i
 starts a new one, so "who was chargée de mission at France Active in 2023" stays answerable.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, cast
 
 from municipaless.core.domain import Affiliation, Organisation, Person, ServiceOffer, Tag
 from municipaless.core.text import fold
 from municipaless.services.directory.checks import (  # noqa: F401 - part of this module's API
     OFFER_FIELDS,
     InvalidInput,
+    Values,
     validate_affiliation,
     validate_offer,
     validate_organisation,
@@ -25,6 +27,9 @@ from municipaless.services.directory.checks import (  # noqa: F401 - part of thi
 from municipaless.services.geography.communes import commune_area
 from municipaless.storage import directory_queries as q
 from municipaless.storage.listing import Where
+
+if TYPE_CHECKING:  # the type only: no import at run time, as before typing
+    from municipaless.services.file.territory import Territory
 
 TAGGABLE = ("organisation", "person")
 NATIONAL = "pays:FR"  # territory code of a structure working everywhere in France
@@ -37,7 +42,9 @@ def _today(today: str | None) -> str:
 # --- saving -------------------------------------------------------------------------------------
 
 
-def _collect(errors: dict[str, str], check, *args, **kwargs) -> dict:
+def _collect(
+    errors: dict[str, str], check: Callable[..., Values], *args: Any, **kwargs: Any
+) -> Values:
     """Run one validation, adding its messages to ``errors`` so the form shows them all."""
     try:
         return check(*args, **kwargs)
@@ -47,12 +54,12 @@ def _collect(errors: dict[str, str], check, *args, **kwargs) -> dict:
 
 
 def save_organisation(
-    territory,
-    changes: dict,
+    territory: "Territory",
+    changes: Mapping[str, Any],
     *,
     row_id: str | None = None,
     rev: int | None = None,
-    offers: Sequence[dict] | None = None,
+    offers: Sequence[Mapping[str, Any]] | None = None,
     tags: Sequence[str] | None = None,
 ) -> Organisation:
     """Create (no ``row_id``) or update a structure, its offers and its tags in one transaction.
@@ -67,7 +74,7 @@ def save_organisation(
     if errors:
         raise InvalidInput(errors)
     with territory.tdb.write():
-        org = territory.save("organisation", clean, row_id=row_id, rev=rev)
+        org = cast(Organisation, territory.save("organisation", clean, row_id=row_id, rev=rev))
         if offers is not None:
             _save_offers(territory, org.id, offers, clean_offers)
         if tags is not None:
@@ -75,10 +82,12 @@ def save_organisation(
     return org
 
 
-def _save_offers(territory, org_id: str, raw: Sequence[dict], clean: list[dict]) -> None:
+def _save_offers(
+    territory: "Territory", org_id: str, raw: Sequence[Mapping[str, Any]], clean: list[Values]
+) -> None:
     records = territory.records["service_offer"]
     existing = {o.id: o for o in q.offers_of(territory.tdb.db, org_id)}
-    kept = set()
+    kept: set[str] = set()
     for given, values in zip(raw, clean, strict=True):
         offer_id = given.get("id")
         if offer_id:
@@ -93,8 +102,8 @@ def _save_offers(territory, org_id: str, raw: Sequence[dict], clean: list[dict])
 
 
 def save_person(
-    territory,
-    changes: dict,
+    territory: "Territory",
+    changes: Mapping[str, Any],
     *,
     row_id: str | None = None,
     rev: int | None = None,
@@ -103,14 +112,14 @@ def save_person(
     """Create or update a person (and their tags) in one transaction."""
     clean = validate_person(changes, creating=row_id is None)
     with territory.tdb.write():
-        person = territory.save("person", clean, row_id=row_id, rev=rev)
+        person = cast(Person, territory.save("person", clean, row_id=row_id, rev=rev))
         if tags is not None:
             set_tags(territory, "person", person.id, tags)
     return person
 
 
 def add_affiliation(
-    territory,
+    territory: "Territory",
     person_id: str,
     organisation_id: str,
     *,
@@ -126,28 +135,35 @@ def add_affiliation(
     )
     territory.records["person"].get(person_id)
     territory.records["organisation"].get(organisation_id)
-    return territory.save(
-        "affiliation", {"person_id": person_id, "organisation_id": organisation_id, **values}
+    return cast(
+        Affiliation,
+        territory.save(
+            "affiliation", {"person_id": person_id, "organisation_id": organisation_id, **values}
+        ),
     )
 
 
-def update_affiliation(territory, affiliation_id: str, rev: int, changes: dict) -> Affiliation:
+def update_affiliation(
+    territory: "Territory", affiliation_id: str, rev: int, changes: Mapping[str, Any]
+) -> Affiliation:
     """Correct an affiliation (a typo, a date); a new one is :func:`change_affiliation`."""
     current = territory.records["affiliation"].get(affiliation_id)
     clean = validate_affiliation(
         {"start_on": current.start_on, "end_on": current.end_on, **changes}
     )
     clean = {k: v for k, v in clean.items() if k in changes}
-    return territory.save("affiliation", clean, row_id=affiliation_id, rev=rev)
+    return cast(Affiliation, territory.save("affiliation", clean, row_id=affiliation_id, rev=rev))
 
 
-def end_affiliation(territory, affiliation_id: str, rev: int, end_on: str) -> Affiliation:
+def end_affiliation(
+    territory: "Territory", affiliation_id: str, rev: int, end_on: str
+) -> Affiliation:
     """The person left this structure on ``end_on``; the affiliation stays as history."""
     return update_affiliation(territory, affiliation_id, rev, {"end_on": end_on})
 
 
 def change_affiliation(
-    territory,
+    territory: "Territory",
     person_id: str,
     organisation_id: str,
     *,
@@ -186,16 +202,16 @@ def change_affiliation(
 # --- tags ---------------------------------------------------------------------------------------
 
 
-def all_tags(territory) -> list[tuple[Tag, int]]:
+def all_tags(territory: "Territory") -> list[tuple[Tag, int]]:
     """Every tag with the number of records carrying it, by name."""
     return q.all_tags(territory.tdb.db)
 
 
-def tags_of(territory, table: str, row_id: str) -> list[Tag]:
+def tags_of(territory: "Territory", table: str, row_id: str) -> list[Tag]:
     return [tag for _, _, tag in q.taggings_of(territory.tdb.db, table, row_id)]
 
 
-def tag_named(territory, name: str, *, create: bool = True) -> Tag | None:
+def tag_named(territory: "Territory", name: str, *, create: bool = True) -> Tag | None:
     """The tag of that name (case and accents ignored), created when missing and ``create``."""
     wanted = fold(name)
     if not wanted:
@@ -205,15 +221,15 @@ def tag_named(territory, name: str, *, create: bool = True) -> Tag | None:
             return tag
     if not create:
         return None
-    return territory.save("tag", {"name": " ".join(name.split())})
+    return cast(Tag, territory.save("tag", {"name": " ".join(name.split())}))
 
 
-def set_tags(territory, table: str, row_id: str, names: Sequence[str]) -> list[Tag]:
+def set_tags(territory: "Territory", table: str, row_id: str, names: Sequence[str]) -> list[Tag]:
     """Make the record carry exactly these tags (by name), in one transaction."""
     if table not in TAGGABLE:
         raise ValueError(f"tags are for {TAGGABLE}, not {table}")
     with territory.tdb.write():
-        wanted = {}
+        wanted: dict[str, Tag] = {}
         for name in names:
             tag = tag_named(territory, name)
             if tag is not None:
@@ -235,7 +251,7 @@ def set_tags(territory, table: str, row_id: str, names: Sequence[str]) -> list[T
 # --- lists --------------------------------------------------------------------------------------
 
 
-def area_codes(territory, commune_insee: str | None) -> tuple[str, ...]:
+def area_codes(territory: "Territory | None", commune_insee: str | None) -> tuple[str, ...]:
     """Every territory code covering a commune: itself, its EPCIs (declared in the file's
     meta), its département, its région and ``pays:FR``. Empty for an unknown commune."""
     area = commune_area(commune_insee)
@@ -246,7 +262,7 @@ def area_codes(territory, commune_insee: str | None) -> tuple[str, ...]:
 
 
 def organisation_filter(
-    territory=None,
+    territory: "Territory | None" = None,
     *,
     kind: str | Sequence[str] | None = None,
     service: str | None = None,
@@ -271,7 +287,7 @@ def organisation_filter(
 
 
 def person_filter(
-    territory=None,
+    territory: "Territory | None" = None,
     *,
     organisation: str | None = None,
     past: bool = False,
@@ -289,12 +305,13 @@ def person_filter(
     day = _today(today)
     where = q.person_organisation(organisation, day, past=past)
     if role and role.strip():
+        assert territory is not None, "filtering by role needs the territory"
         where &= q.person_roles(roles_matching(territory, role), day)
     where &= q.person_has_email(has_email, day) & q.person_is_contact(contact)
     return where & q.tagged("person", tag) & q.text("person", text)
 
 
-def roles_matching(territory, typed: str) -> list[str]:
+def roles_matching(territory: "Territory", typed: str) -> list[str]:
     """Roles in use that contain every typed word, accents and case ignored."""
     words = fold(typed).split()
     return [
@@ -304,7 +321,7 @@ def roles_matching(territory, typed: str) -> list[str]:
     ]
 
 
-def roles(territory) -> list[tuple[str, int]]:
+def roles(territory: "Territory") -> list[tuple[str, int]]:
     """Roles in use with how many affiliations carry them, for a role picker."""
     return q.distinct_roles(territory.tdb.db)
 
@@ -312,21 +329,27 @@ def roles(territory) -> list[tuple[str, int]]:
 # --- reading ------------------------------------------------------------------------------------
 
 
-def offers_of(territory, organisation_id: str) -> list[ServiceOffer]:
+def offers_of(territory: "Territory", organisation_id: str) -> list[ServiceOffer]:
     return q.offers_of(territory.tdb.db, organisation_id)
 
 
-def people_of(territory, organisation_id: str, *, today: str | None = None):
+def people_of(
+    territory: "Territory", organisation_id: str, *, today: str | None = None
+) -> list[q.AffiliationRow]:
     """A structure's people (:class:`~storage.directory_queries.AffiliationRow`), current first."""
     return q.people_of_organisation(territory.tdb.db, organisation_id, _today(today))
 
 
-def history_of(territory, person_id: str, *, today: str | None = None):
+def history_of(
+    territory: "Territory", person_id: str, *, today: str | None = None
+) -> list[q.AffiliationRow]:
     """A person's jobs (AffiliationRow), current first, then the past ones."""
     return q.affiliation_history(territory.tdb.db, person_id, _today(today))
 
 
-def current_affiliations(territory, person_id: str, *, today: str | None = None):
+def current_affiliations(
+    territory: "Territory", person_id: str, *, today: str | None = None
+) -> list[q.AffiliationRow]:
     return [r for r in history_of(territory, person_id, today=today) if r.current]
 
 
@@ -345,7 +368,7 @@ class OrganisationFit:
 
 
 def organisations_for(
-    territory,
+    territory: "Territory",
     need: str | None,
     stage: str | None = None,
     sector: str | None = None,
@@ -393,10 +416,16 @@ _TERRITORY_REASON = {
 }
 
 
-def _score(fit: q.OfferFit, need, stage, sector, commune) -> tuple[int, tuple[str, ...]]:
+def _score(
+    fit: q.OfferFit,
+    need: str | None,
+    stage: str | None,
+    sector: str | None,
+    commune: str | None,
+) -> tuple[int, tuple[str, ...]]:
     """40 for the service, 20 each for stage and sector, 20 for the territory; a criterion the
     offer does not restrict earns half, one not asked earns it all."""
-    reasons = []
+    reasons: list[str] = []
     score = 40 if fit.service_fit == 2 or not need else 25
     if need and fit.service_fit != 2:
         reasons.append("propose un financement (instrument non précisé)")

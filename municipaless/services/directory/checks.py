@@ -5,10 +5,15 @@ checks run again in the services, so an import, a script or a stale form can nev
 bad SIRET, and add the rules that span fields (SIREN vs SIRET, end before start, a name).
 """
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from municipaless.core import validation
 from municipaless.storage.errors import StorageError
+
+# What a form (or an import, a script) hands over: field name -> typed value, of as many types
+# as the domain's fields (text, dates, tuples of codes, None); each check narrows its own.
+Values = dict[str, Any]
 
 OFFER_FIELDS = ("service", "instrument", "conditions", "stages", "sectors", "territory")
 
@@ -23,7 +28,9 @@ class InvalidInput(StorageError):
         self.errors = errors
 
 
-_ORG_CHECKS = {
+_Check = Callable[[str | None], validation.Checked[str]]
+
+_ORG_CHECKS: dict[str, _Check] = {
     "siret": validation.check_siret,
     "siren": validation.check_siren,
     "rna": validation.check_rna,
@@ -31,13 +38,13 @@ _ORG_CHECKS = {
     "phone": validation.check_phone,
     "email": validation.check_email,
 }
-_PERSON_CHECKS = {
+_PERSON_CHECKS: dict[str, _Check] = {
     "email": validation.check_email,
     "phone": validation.check_phone,
     "mobile": validation.check_phone,
     "postcode": validation.check_postcode,
 }
-_AFFILIATION_CHECKS = {
+_AFFILIATION_CHECKS: dict[str, _Check] = {
     "email": validation.check_email,
     "phone": validation.check_phone,
     "start_on": validation.check_date,
@@ -45,7 +52,9 @@ _AFFILIATION_CHECKS = {
 }
 
 
-def _apply_checks(values: dict, checks: dict, errors: dict[str, str], prefix: str = "") -> dict:
+def _apply_checks(
+    values: Mapping[str, Any], checks: dict[str, _Check], errors: dict[str, str], prefix: str = ""
+) -> Values:
     """Normalise each checked field (E.164 phone, 14-digit SIRET…); collect French errors."""
     clean = dict(values)
     for name, check in checks.items():
@@ -60,7 +69,7 @@ def _apply_checks(values: dict, checks: dict, errors: dict[str, str], prefix: st
     return clean
 
 
-def validate_organisation(values: dict, *, creating: bool = True) -> dict:
+def validate_organisation(values: Mapping[str, Any], *, creating: bool = True) -> Values:
     """The values to store (codes normalised, text trimmed); raises :class:`InvalidInput`.
 
     On an update ``values`` holds only the changed fields; the name is required only when it is
@@ -101,7 +110,7 @@ def _website(text: Any) -> str | None:
     return raw if "://" in raw else f"https://{raw}"
 
 
-def validate_offer(values: dict, index: int = 0) -> dict:
+def validate_offer(values: Mapping[str, Any], index: int = 0) -> Values:
     """One offer line: the service is required; lists de-duplicated. Raises InvalidInput."""
     errors: dict[str, str] = {}
     clean = {k: values[k] for k in OFFER_FIELDS if k in values}
@@ -123,7 +132,7 @@ def validate_offer(values: dict, index: int = 0) -> dict:
     return clean
 
 
-def validate_person(values: dict, *, creating: bool = True) -> dict:
+def validate_person(values: Mapping[str, Any], *, creating: bool = True) -> Values:
     """The values to store; a person needs a first or last name. Raises InvalidInput."""
     errors: dict[str, str] = {}
     clean = _apply_checks(values, _PERSON_CHECKS, errors)
@@ -138,7 +147,7 @@ def validate_person(values: dict, *, creating: bool = True) -> dict:
     return clean
 
 
-def validate_affiliation(values: dict) -> dict:
+def validate_affiliation(values: Mapping[str, Any]) -> Values:
     """Dates as ISO, e-mail and phone normalised; the end cannot precede the start."""
     errors: dict[str, str] = {}
     clean = _apply_checks(values, _AFFILIATION_CHECKS, errors)

@@ -21,12 +21,20 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
 from municipaless.core.text import fold
 from municipaless.storage import duplicate_queries as dq
 from municipaless.storage.search import TAGS
+
+if TYPE_CHECKING:  # the type only: no import at run time, as before typing
+    from municipaless.services.file.territory import Territory
+
+# A record as SQL (duplicate_queries.rows) or a form gives it: column -> value, whatever the
+# column's type; each reader below takes the few columns it knows.
+Row = dict[str, Any]
 
 TABLES = ("organisation", "person")
 REVIEW_THRESHOLD = 80
@@ -158,17 +166,17 @@ class _Item:
     full: str = ""
     first: str = ""
     last: str = ""
-    ids: dict = field(default_factory=dict)  # siret, siren, rna
-    emails: frozenset = frozenset()
-    phones: frozenset = frozenset()
+    ids: dict[str, str] = field(default_factory=dict)  # siret, siren, rna
+    emails: frozenset[str] = frozenset()
+    phones: frozenset[str] = frozenset()
     site: str = ""
     commune: str = ""
-    orgs: frozenset = frozenset()
+    orgs: frozenset[str] = frozenset()
     personal_email: str = ""
     mobile: str = ""
 
 
-def _org_item(row: dict) -> _Item:
+def _org_item(row: Row) -> _Item:
     name = row.get("name") or ""
     acronym = row.get("acronym") or ""
     return _Item(
@@ -185,7 +193,7 @@ def _org_item(row: dict) -> _Item:
     )
 
 
-def _person_item(row: dict) -> _Item:
+def _person_item(row: Row) -> _Item:
     first = " ".join(name_words(row.get("first_name"), person=True))
     last = " ".join(name_words(row.get("last_name"), person=True))
     personal = normal_email(row.get("email"))
@@ -208,7 +216,7 @@ def _person_item(row: dict) -> _Item:
     )
 
 
-def _item(table: str, row: dict) -> _Item:
+def _item(table: str, row: Row) -> _Item:
     return _org_item(row) if table == "organisation" else _person_item(row)
 
 
@@ -386,7 +394,7 @@ def _block_expressions(table: str, item: _Item, weights: Weights) -> list[str]:
 _WEIGHTS: dict[tuple[str, str], tuple[int, Weights]] = {}
 
 
-def _weights(territory, table: str) -> Weights:
+def _weights(territory: "Territory", table: str) -> Weights:
     """The file's name-word weights, recomputed when the number of records moved (≈10 ms
     for 2,000 structures); people's names need none (``Weights([])`` weighs all alike)."""
     if table != "organisation":
@@ -402,9 +410,9 @@ def _weights(territory, table: str) -> Weights:
 
 
 def matches_for(
-    territory,
+    territory: "Territory",
     table: str,
-    values: dict,
+    values: Row,
     limit: int = 5,
     *,
     exclude_id: str | None = None,
@@ -425,7 +433,7 @@ def matches_for(
         dq.ids_with_identifiers(
             db,
             table,
-            exact={k: item.ids.get(k) for k in ("siret", "siren", "rna")},
+            exact={k: item.ids.get(k, "") for k in ("siret", "siren", "rna")},
             emails=sorted(item.emails),
             phone_tails=sorted({t for t in map(_phone_tail, item.phones) if t}),
         )
@@ -480,7 +488,11 @@ def _review_keys(table: str, item: _Item, weights: Weights) -> Iterable[tuple[st
 
 
 def review(
-    territory, table: str, *, threshold: int = REVIEW_THRESHOLD, limit: int | None = None
+    territory: "Territory",
+    table: str,
+    *,
+    threshold: int = REVIEW_THRESHOLD,
+    limit: int | None = None,
 ) -> list[DuplicatePair]:
     """Pairs of live records that may be duplicates, best first; pairs dismissed with
     :func:`mark_not_duplicate` are left out. About a second for 10,000 people."""
@@ -534,20 +546,22 @@ def _block_pairs(members: list[tuple[int, str]]) -> Iterable[tuple[int, int]]:
             yield i, members[x + 1 + index][0]
 
 
-def mark_not_duplicate(territory, table: str, a_id: str, b_id: str) -> None:
+def mark_not_duplicate(territory: "Territory", table: str, a_id: str, b_id: str) -> None:
     """The officer says these two are different: never suggest the pair again (persistent)."""
     with territory.tdb.write() as db:
         pairs = dq.read_dismissed(db, table)
-        pairs.add(tuple(sorted((a_id, b_id))))
+        first, second = sorted((a_id, b_id))
+        pairs.add((first, second))
         dq.write_dismissed(db, table, pairs)
 
 
-def unmark_not_duplicate(territory, table: str, a_id: str, b_id: str) -> None:
+def unmark_not_duplicate(territory: "Territory", table: str, a_id: str, b_id: str) -> None:
     with territory.tdb.write() as db:
         pairs = dq.read_dismissed(db, table)
-        pairs.discard(tuple(sorted((a_id, b_id))))
+        first, second = sorted((a_id, b_id))
+        pairs.discard((first, second))
         dq.write_dismissed(db, table, pairs)
 
 
-def dismissed_pairs(territory, table: str) -> set[tuple[str, str]]:
+def dismissed_pairs(territory: "Territory", table: str) -> set[tuple[str, str]]:
     return dq.read_dismissed(territory.tdb.db, table)

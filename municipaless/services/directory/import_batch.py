@@ -16,16 +16,20 @@ No argparse here: the command line only turns its arguments into this call.
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from municipaless.services.directory import import_mapping
 from municipaless.services.directory import importer as di
+
+if TYPE_CHECKING:  # the type only: no import at run time, as before typing
+    from municipaless.services.file.territory import Territory
 
 KINDS = ("auto", "structures", "people")
 ON_PROBLEM = {"abort": None, "skip": di.VALID_ONLY, "notes": di.KEEP_IN_NOTES}
 _PERSON = ("person.", "aff.")
 
 
-def choose_mapping(territory, headers: list[str], kind: str = "auto") -> list[str]:
+def choose_mapping(territory: "Territory", headers: list[str], kind: str = "auto") -> list[str]:
     """The saved mapping of this header set when it fits ``kind``, else the guess for it."""
     saved = import_mapping.remembered(territory, headers)
     people = {"auto": None, "structures": False, "people": True}[kind]

@@ -11,8 +11,12 @@ colleague's PC.
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from municipaless.core.text import fold
+
+if TYPE_CHECKING:  # the type only: no import at run time, as before typing
+    from municipaless.services.file.territory import Territory
 
 IGNORE = ""
 META_PREFIX = "import_mapping:"
@@ -183,7 +187,7 @@ def mapping_key(headers: list[str]) -> str:
     return META_PREFIX + digest
 
 
-def remembered(territory, headers: list[str]) -> list[str] | None:
+def remembered(territory: "Territory", headers: list[str]) -> list[str] | None:
     """The mapping last used for this header set, or None."""
     raw = territory.meta([mapping_key(headers)]).get(mapping_key(headers))
     if not raw:
@@ -200,7 +204,7 @@ def remembered(territory, headers: list[str]) -> list[str] | None:
     ]
 
 
-def remember(territory, headers: list[str], mapping: list[str]) -> None:
+def remember(territory: "Territory", headers: list[str], mapping: list[str]) -> None:
     """Store ``mapping`` for this header set (in the file, so it travels with it)."""
     from municipaless.storage.bulk import write_meta
 
@@ -210,7 +214,7 @@ def remember(territory, headers: list[str], mapping: list[str]) -> None:
     write_meta(territory.tdb, {mapping_key(headers): value})
 
 
-def initial(territory, headers: list[str]) -> tuple[list[str], bool]:
+def initial(territory: "Territory", headers: list[str]) -> tuple[list[str], bool]:
     """The remembered mapping if any (True), else the guess (False)."""
     known = remembered(territory, headers)
     return (known, True) if known is not None else (guess(headers), False)

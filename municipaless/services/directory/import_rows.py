@@ -9,13 +9,16 @@ confirm it, and the commune is found from its name and postcode.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from municipaless.core import validation
 from municipaless.core.text import fold
 from municipaless.imports.vcard import civility
 from municipaless.imports.zeros import restore_zero
+from municipaless.services.directory.checks import Values
 from municipaless.services.directory.import_mapping import BY_KEY
 from municipaless.services.geography import addresses as import_geo
 
@@ -56,9 +59,9 @@ class RowRecords:
     row: int
     where: str
     label: str = ""
-    organisation: dict | None = None  # values for an Organisation, checked
-    person: dict | None = None
-    affiliation: dict | None = None  # role and dates; ids are resolved when applying
+    organisation: Values | None = None  # values for an Organisation, checked
+    person: Values | None = None
+    affiliation: Values | None = None  # role and dates; ids are resolved when applying
     problems: list[Problem] = field(default_factory=list)
     kept: dict[str, list[str]] = field(default_factory=dict)  # record → "Colonne : valeur"
     restored: int = 0  # leading zeros put back
@@ -66,6 +69,11 @@ class RowRecords:
     @property
     def blocking(self) -> bool:
         return any(p.blocking for p in self.problems)
+
+
+# A structure's values checked once: (values or None, phone region, problems as (key, value,
+# message), leading zeros restored).
+_CheckedOrganisation = tuple[Values | None, str, list[tuple[str, str, str]], int]
 
 
 @dataclass
@@ -77,11 +85,13 @@ class Context:
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # target → labels to show
     # A list of people names the same few structures on thousands of rows: each is checked
     # once (values → checked structure, region, problems, zeros restored).
-    organisations: dict[tuple, tuple] = field(default_factory=dict)
+    organisations: dict[tuple[tuple[str, str], ...], _CheckedOrganisation] = field(
+        default_factory=dict
+    )
 
 
 @lru_cache(maxsize=1)
-def _french_numbers() -> tuple[re.Pattern, re.Pattern]:
+def _french_numbers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     import phonenumbers
 
     meta = phonenumbers.PhoneMetadata.metadata_for_region("FR")
@@ -91,11 +101,13 @@ def _french_numbers() -> tuple[re.Pattern, re.Pattern]:
                      "personal_number", "pager", "uan", "voicemail")
     ]  # fmt: skip
     patterns = [d.national_number_pattern for d in kinds if d and d.national_number_pattern]
+    # phonenumbers ships France's metadata and its general description: never None here.
+    assert meta is not None and meta.general_desc is not None
     general = re.compile(f"(?:{meta.general_desc.national_number_pattern})")
     return general, re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-def check_phone(text: str, region: str = "FR") -> validation.Checked:
+def check_phone(text: str, region: str = "FR") -> validation.Checked[str]:
     """core.validation.check_phone, with a fast path for ``04 75 12 34 56``.
 
     phonenumbers takes ~60 µs a number, most of a 10,000-row import. A metropolitan number
@@ -142,7 +154,9 @@ class _Row:
             Problem(self.out.row, self.out.where, column, value, message, blocking, key)
         )
 
-    def check(self, key: str, value: str, checker, *args) -> str | None:
+    def check(
+        self, key: str, value: str, checker: Callable[..., validation.Checked[str]], *args: Any
+    ) -> str | None:
         checked = checker(value, *args)
         if checked.ok:
             return checked.value
@@ -150,7 +164,7 @@ class _Row:
         return None
 
 
-def _vocabulary(row: _Row, key: str, value: str, codes: dict[str, str], ctx: Context):
+def _vocabulary(row: _Row, key: str, value: str, codes: dict[str, str], ctx: Context) -> str | None:
     """The code of a label or code of the file's vocabulary (accents and case ignored)."""
     code = codes.get(fold(value))
     if code is None:
@@ -160,7 +174,7 @@ def _vocabulary(row: _Row, key: str, value: str, codes: dict[str, str], ctx: Con
     return code
 
 
-def _place(row: _Row, prefix: str, values: dict[str, str], record: dict) -> str:
+def _place(row: _Row, prefix: str, values: dict[str, str], record: Values) -> str:
     """Address, postcode and commune of ``record``; returns the phone region they imply."""
     if not any(f"{prefix}.{name}" in values for name in _PLACE_FIELDS):
         return "FR"
@@ -197,11 +211,11 @@ def _place(row: _Row, prefix: str, values: dict[str, str], record: dict) -> str:
     return "FR"
 
 
-def _organisation(row: _Row, values: dict[str, str], ctx: Context) -> tuple[dict | None, str]:
+def _organisation(row: _Row, values: dict[str, str], ctx: Context) -> tuple[Values | None, str]:
     name = values.get("org.name", "")
     if not name:
         return None, "FR"
-    org: dict = {"name": name}
+    org: Values = {"name": name}
     region = _place(row, "org", values, org)
     for key, checker in (
         ("siret", validation.check_siret),
@@ -228,7 +242,9 @@ def _organisation(row: _Row, values: dict[str, str], ctx: Context) -> tuple[dict
     return org, region
 
 
-def _organisation_once(row: _Row, values: dict[str, str], ctx: Context):
+def _organisation_once(
+    row: _Row, values: dict[str, str], ctx: Context
+) -> tuple[Values | None, str]:
     """_organisation, computed once per distinct set of structure values of the file."""
     key = tuple(sorted((k, v) for k, v in values.items() if k.startswith("org.")))
     found = ctx.organisations.get(key)
@@ -244,11 +260,11 @@ def _organisation_once(row: _Row, values: dict[str, str], ctx: Context):
     return (dict(org) if org is not None else None), region
 
 
-def _person(row: _Row, values: dict[str, str]) -> tuple[dict, str]:
+def _person(row: _Row, values: dict[str, str]) -> tuple[Values, str]:
     first, last = values.get("person.first_name", ""), values.get("person.last_name", "")
     if not (first or last) and values.get("person.full_name"):
         first, last = split_full_name(values["person.full_name"])
-    person: dict = {"first_name": first, "last_name": last}
+    person: Values = {"first_name": first, "last_name": last}
     person["civility"] = civility(values.get("person.civility", ""))
     region = _place(row, "person", values, person)
     if value := values.get("person.email"):
@@ -260,8 +276,8 @@ def _person(row: _Row, values: dict[str, str]) -> tuple[dict, str]:
     return person, region
 
 
-def _affiliation(row: _Row, values: dict[str, str], region: str) -> dict:
-    aff: dict = {"role": values.get("aff.role", "")}
+def _affiliation(row: _Row, values: dict[str, str], region: str) -> Values:
+    aff: Values = {"role": values.get("aff.role", "")}
     if value := values.get("aff.email"):
         aff["email"] = row.check("aff.email", value, validation.check_email)
     if value := values.get("aff.phone"):

@@ -10,18 +10,24 @@ personal web page, a second ORG or TITLE, middle names, suffixes, any property n
 is written into the remarks rather than lost.
 """
 
-from municipaless.imports.vcard import Address, Contact
+from collections.abc import Iterable
+from typing import TypeVar
+
+from municipaless.imports.vcard import Address, Contact, Phone
 from municipaless.services.geography.addresses import looks_french
 
+_Email = tuple[str, frozenset[str]]  # an address and its TYPEs
+_Typed = TypeVar("_Typed", _Email, Phone, Address)
 
-def _first(items, wanted: str, *, without: tuple[str, ...] = ()):
+
+def _first(items: Iterable[_Typed], wanted: str, *, without: tuple[str, ...] = ()) -> _Typed | None:
     return next(
         (i for i in items if wanted in _kinds(i) and not any(w in _kinds(i) for w in without)),
         None,
     )
 
 
-def _kinds(item) -> frozenset[str]:
+def _kinds(item: _Email | Phone | Address) -> frozenset[str]:
     return item[1] if isinstance(item, tuple) else item.kinds
 
 

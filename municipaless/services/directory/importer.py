@@ -15,16 +15,17 @@ out unless asked for: an import never creates a second France Active.
 """
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from municipaless.core.domain import Affiliation, Organisation, Person
 from municipaless.core.text import fold
 from municipaless.imports.errors import ImportFileError
 from municipaless.imports.reader import read_table
-from municipaless.imports.table import Table
+from municipaless.imports.table import Progress, Table
 from municipaless.imports.vcard import CardProblem, VCardFile, read_vcards
 from municipaless.services.directory import duplicates, import_mapping
 from municipaless.services.directory.import_rows import Context, Problem, RowRecords, convert
@@ -32,6 +33,11 @@ from municipaless.services.directory.import_vcard import contact_values
 from municipaless.storage import bulk
 from municipaless.storage import duplicate_queries as dq
 from municipaless.storage.errors import ReadOnlyError, StorageError
+
+if TYPE_CHECKING:  # the type only: no import at run time, as before typing
+    from municipaless.services.file.territory import Territory
+
+_Found = TypeVar("_Found")  # what an index of keys gives back (_match)
 
 ALL, VALID_ONLY, KEEP_IN_NOTES = "all", "valid_only", "keep_in_notes"
 VCARD_SUFFIXES = (".vcf", ".vcard")
@@ -88,7 +94,7 @@ class Source:
         return out
 
 
-def load(path: Path | str, progress=None) -> Source:
+def load(path: Path | str, progress: Progress | None = None) -> Source:
     """Read ``path`` (a table, or vCards by its name); raise ImportFileError when it cannot.
 
     ``progress`` gets a French line now and then (rows read so far) and may raise to stop.
@@ -125,7 +131,7 @@ class ImportPlan:
     people: bool = False
 
     @property
-    def problems(self):
+    def problems(self) -> list[Problem]:
         return [p for row in self.rows for p in row.problems]
 
     @property
@@ -186,7 +192,7 @@ def _n(count: int, singular: str, plural: str | None = None) -> str:
     return f"{count:,}".replace(",", "\u202f") + f" {word}"
 
 
-def _context(territory) -> Context:
+def _context(territory: "Territory") -> Context:
     ctx = Context()
     for key, vocab, codes in (
         ("org.kind", "organisation_kind", ctx.kinds),
@@ -201,7 +207,9 @@ def _context(territory) -> Context:
     return ctx
 
 
-def _raw_rows(source: Source, mapping: list[str]) -> Iterator[tuple]:
+def _raw_rows(
+    source: Source, mapping: list[str]
+) -> Iterator[tuple[int, str, dict[str, str], dict[str, str], bool]]:
     """``(row number, where, values, columns, is_person)`` for every row of the source."""
     if source.table is not None:
         columns = {key: source.headers[i] for i, key in enumerate(mapping) if key}
@@ -216,7 +224,7 @@ def _raw_rows(source: Source, mapping: list[str]) -> Iterator[tuple]:
         yield contact.index, f"Carte n° {contact.index}", values, {}, is_person
 
 
-def plan(territory, source: Source, mapping: list[str] | None = None) -> ImportPlan:
+def plan(territory: "Territory", source: Source, mapping: list[str] | None = None) -> ImportPlan:
     """The dry run: nothing is written. ``mapping`` is required for a table."""
     if source.table is not None:
         if mapping is None or len(mapping) != len(source.headers):
@@ -240,7 +248,7 @@ def plan(territory, source: Source, mapping: list[str] | None = None) -> ImportP
 # --- duplicates ---------------------------------------------------------------------------------
 
 
-def _org_keys(values: dict) -> list[str]:
+def _org_keys(values: Mapping[str, Any]) -> list[str]:
     keys = [f"siret:{values['siret']}"] if values.get("siret") else []
     if values.get("rna"):
         keys.append(f"rna:{values['rna']}")
@@ -249,7 +257,7 @@ def _org_keys(values: dict) -> list[str]:
     return keys
 
 
-def _person_keys(values: dict) -> list[str]:
+def _person_keys(values: Mapping[str, Any]) -> list[str]:
     first = " ".join(duplicates.name_words(values.get("first_name"), person=True))
     last = " ".join(duplicates.name_words(values.get("last_name"), person=True))
     keys = [f"name:{first}|{last}"] if last or first else []
@@ -262,7 +270,12 @@ _REASONS = {"siret": "même SIRET", "rna": "même n° RNA", "name": "même nom",
             "email": "même e-mail"}  # fmt: skip
 
 
-def _match(keys: list[str], index: dict, siret: str | None = None, sirets=None):
+def _match(
+    keys: list[str],
+    index: Mapping[str, _Found],
+    siret: str | None = None,
+    sirets: Callable[[_Found], str | None] | None = None,
+) -> tuple[str, _Found] | None:
     """The first key found in ``index``; a structure with another SIRET is never the same
     one, whatever its name (two establishments of one association share name and SIREN)."""
     for key in keys:
@@ -274,7 +287,9 @@ def _match(keys: list[str], index: dict, siret: str | None = None, sirets=None):
     return None
 
 
-def _resembling(territory, row: RowRecords, sirets: dict[str, str]) -> Duplicate | None:
+def _resembling(
+    territory: "Territory", row: RowRecords, sirets: dict[str, str]
+) -> Duplicate | None:
     """duplicates.py's French-aware fuzzy match (swapped names, same phone, close spelling),
     at its review threshold: a record that close is left out like an exact duplicate."""
     table = "organisation" if row.person is None else "person"
@@ -293,7 +308,7 @@ def _resembling(territory, row: RowRecords, sirets: dict[str, str]) -> Duplicate
     return Duplicate(row.row, row.where, row.label, reason, match.row_id)
 
 
-def _find_duplicates(territory, result: ImportPlan) -> None:
+def _find_duplicates(territory: "Territory", result: ImportPlan) -> None:
     """Exact matches on normalised keys (SIRET, RNA, name without legal-form words, e-mail)
     against the annuaire, then against earlier rows; and, for people, the existing structure
     each one works for (linked, not duplicated). Small files also get duplicates.py's fuzzy
@@ -302,17 +317,17 @@ def _find_duplicates(territory, result: ImportPlan) -> None:
     db = territory.tdb.db
     orgs: dict[str, tuple[str, str]] = {}
     sirets: dict[str, str] = {}  # structure id → SIRET
-    for row in dq.rows(db, "organisation"):
-        if row.get("siret"):
-            sirets[row["id"]] = row["siret"]
-        for key in _org_keys(row):
-            orgs.setdefault(key, (row["id"], row["name"]))
+    for existing in dq.rows(db, "organisation"):
+        if existing.get("siret"):
+            sirets[existing["id"]] = existing["siret"]
+        for key in _org_keys(existing):
+            orgs.setdefault(key, (existing["id"], existing["name"]))
     people: dict[str, tuple[str, str]] = {}
     if result.people:
-        for row in dq.rows(db, "person"):
-            label = f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip()
-            for key in _person_keys(row):
-                people.setdefault(key, (row["id"], label))
+        for existing in dq.rows(db, "person"):
+            label = f"{existing.get('first_name') or ''} {existing.get('last_name') or ''}"
+            for key in _person_keys(existing):
+                people.setdefault(key, (existing["id"], label.strip()))
     seen: dict[str, RowRecords] = {}
     fuzzy = len(result.rows) <= FUZZY_LIMIT
     for row in result.rows:
@@ -335,8 +350,8 @@ def _find_duplicates(territory, result: ImportPlan) -> None:
             key, (row_id, name) = found
             reason = f"{_REASONS[key.split(':')[0]]} que « {name} », déjà dans l'annuaire"
             duplicate = Duplicate(row.row, row.where, row.label, reason, row_id)
-        elif found := _match(keys, seen, siret, lambda r: (r.organisation or {}).get("siret")):
-            key, first = found
+        elif earlier := _match(keys, seen, siret, lambda r: (r.organisation or {}).get("siret")):
+            key, first = earlier
             reason = f"{_REASONS[key.split(':')[0]]} que la {first.where.lower()} du fichier"
             duplicate = Duplicate(row.row, row.where, row.label, reason)
         elif fuzzy:
@@ -378,7 +393,9 @@ def _with_kept(notes: str, kept: list[str], today: str) -> str:
     return f"{notes}\n\n{block}".strip()
 
 
-def _records(result: ImportPlan, rows: list[RowRecords], choice: str, today: str):
+def _records(
+    result: ImportPlan, rows: list[RowRecords], choice: str, today: str
+) -> tuple[list[Organisation], list[Person], list[Affiliation]]:
     """The Organisation, Person and Affiliation records to insert, ids already chosen."""
     orgs: list[Organisation] = []
     people: list[Person] = []
@@ -420,7 +437,7 @@ def _records(result: ImportPlan, rows: list[RowRecords], choice: str, today: str
 
 
 def apply(
-    territory,
+    territory: "Territory",
     result: ImportPlan,
     *,
     choice: str = ALL,

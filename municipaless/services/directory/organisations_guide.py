@@ -11,19 +11,24 @@ is). Professional contacts only: a person's own address or mobile never goes on 
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from municipaless import documents
+from municipaless.core.domain import Organisation
 from municipaless.core.formats import format_date, format_phone
 from municipaless.documents import model as m
 from municipaless.services import directory
 from municipaless.services.file.settings import branding
 from municipaless.services.geography.communes import commune_name, territory_label
 
+if TYPE_CHECKING:  # the type only: no import at run time, as before typing
+    from municipaless.services.file.territory import Territory
+
 FORMATS = ("docx", "pdf", "odt")
 TITLE = "Guide des structures"
 
 
-def _labels(territory, vocab: str) -> dict[str, str]:
+def _labels(territory: "Territory", vocab: str) -> dict[str, str]:
     return {v.code: v.label for v in territory.vocabulary(vocab)}
 
 
@@ -45,7 +50,7 @@ def _area(codes: Sequence[str], most: int = 5) -> str:
     return ", ".join(wider + named)
 
 
-def _contact(territory, org_id: str, today: str) -> str:
+def _contact(territory: "Territory", org_id: str, today: str) -> str:
     """The first current interlocuteur with a professional way to reach them."""
     for row in directory.people_of(territory, org_id, today=today):
         if not row.current:
@@ -57,13 +62,18 @@ def _contact(territory, org_id: str, today: str) -> str:
     return ""
 
 
-def _address(org) -> str:
+def _address(org: Organisation) -> str:
     town = commune_name(org.commune_insee) if org.commune_insee else ""
     place = " ".join(x for x in (org.postcode or "", town) if x)
     return ", ".join(x for x in (org.address, place) if x)
 
 
-def _entry(territory, fit, labels: dict[str, dict[str, str]], today: str) -> list[m.Block]:
+def _entry(
+    territory: "Territory",
+    fit: directory.OrganisationFit,
+    labels: dict[str, dict[str, str]],
+    today: str,
+) -> list[m.Block]:
     org, offer = fit.organisation, fit.offer
     name = f"{org.name} ({org.acronym})" if org.acronym else org.name
     blocks: list[m.Block] = [m.Heading(name, 2)]
@@ -93,7 +103,7 @@ def _entry(territory, fit, labels: dict[str, dict[str, str]], today: str) -> lis
 
 
 def build(
-    territory,
+    territory: "Territory",
     *,
     needs: str | Sequence[str] | None = None,
     stage: str | None = None,
@@ -168,8 +178,11 @@ def build(
     )
 
 
-def write(territory, path: Path | str, fmt: str | None = None, **criteria) -> Path:
-    """Build the guide for ``criteria`` (see :func:`build`) and write it (docx, pdf or odt)."""
+def write(
+    territory: "Territory", path: Path | str, fmt: str | None = None, **criteria: Any
+) -> Path:
+    """Build the guide for ``criteria`` (:func:`build`'s keywords, typed there) and write it
+    (docx, pdf or odt)."""
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:

@@ -15,12 +15,17 @@ merge built on this one.
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from municipaless.core.domain import RecordMerge
+from municipaless.core.domain import Record, RecordMerge
 from municipaless.core.formats import utc_now_iso
 from municipaless.storage import record_merge_store as store
 from municipaless.storage.errors import ReadOnlyError, StorageError
+
+if TYPE_CHECKING:  # the type only: no import at run time, as before typing
+    from municipaless.services.file.territory import Territory
+    from municipaless.storage.records import Records
 
 MERGEABLE = ("organisation", "person")
 # Never copied from one record to the other.
@@ -58,7 +63,7 @@ def _empty(value: Any) -> bool:
     return value in (None, "", (), [], {})
 
 
-def _writable(territory) -> None:
+def _writable(territory: "Territory") -> None:
     if territory.read_only:
         reason = territory.read_only_reason
         raise ReadOnlyError(
@@ -67,7 +72,9 @@ def _writable(territory) -> None:
         )
 
 
-def _check_pair(territory, table: str, kept_id: str, removed_id: str):
+def _check_pair(
+    territory: "Territory", table: str, kept_id: str, removed_id: str
+) -> tuple[Record, Record]:
     if table not in MERGEABLE:
         raise ValueError(f"records of {table} cannot be merged")
     if kept_id == removed_id:
@@ -84,7 +91,7 @@ def _check_pair(territory, table: str, kept_id: str, removed_id: str):
 def proposed_values(table: str, kept: Any, removed: Any) -> dict[str, Any]:
     """Default choice: keep every value of the kept record, fill its empty fields from the
     removed one, and join multi-valued fields (sectors, territory)."""
-    values = {}
+    values: dict[str, Any] = {}
     for name in type(kept).content_fields():
         if name in _NOT_COPIED:
             continue
@@ -98,7 +105,7 @@ def proposed_values(table: str, kept: Any, removed: Any) -> dict[str, Any]:
     return values
 
 
-def preview(territory, table: str, kept_id: str, removed_id: str) -> MergePreview:
+def preview(territory: "Territory", table: str, kept_id: str, removed_id: str) -> MergePreview:
     """The links that would move and the fields that differ, without writing anything."""
     kept, removed = _check_pair(territory, table, kept_id, removed_id)
     counts: dict[str, int] = {}
@@ -125,14 +132,14 @@ def link_summary(links: dict[str, int]) -> str:
 
 
 def merge(
-    territory,
+    territory: "Territory",
     table: str,
     kept_id: str,
     removed_id: str,
     *,
     values: dict[str, Any] | None = None,
     backup: bool = True,
-    backup_base=None,
+    backup_base: Path | None = None,
 ) -> RecordMerge:
     """Merge ``removed_id`` into ``kept_id``; ``values`` are the fields the kept record takes
     (default :func:`proposed_values`). Returns the ``record_merge`` row (its id undoes it)."""
@@ -149,7 +156,7 @@ def merge(
     db = territory.tdb.db
     with territory.tdb.write():
         kept_tags = store.tag_ids_of(db, table, kept_id)
-        moved: list[list] = []
+        moved: list[list[str]] = []
         for link in store.links_to(db, table, removed_id):
             records = territory.records[link.table]
             if link.table == "tagging" and not link.deleted:
@@ -166,7 +173,8 @@ def merge(
             kept = territory.records[table].update(kept_id, kept.rev, **changed)
         territory.records[table].delete(removed_id, removed.rev)
         fields = {k: list(v) if isinstance(v, tuple) else v for k, v in old.items() if k in changed}
-        return territory.records["record_merge"].insert(
+        merges: Records[RecordMerge] = territory.records["record_merge"]
+        return merges.insert(
             RecordMerge(
                 table_name=table,
                 kept_id=kept_id,
@@ -177,10 +185,10 @@ def merge(
         )
 
 
-def undo_merge(territory, merge_id: str) -> RecordMerge:
+def undo_merge(territory: "Territory", merge_id: str) -> RecordMerge:
     """Put back what the merge changed, or refuse (MergeRefused) when that is no longer safe."""
     _writable(territory)
-    merges = territory.records["record_merge"]
+    merges: Records[RecordMerge] = territory.records["record_merge"]
     m = merges.get(merge_id)
     if m.undone_at:
         raise MergeRefused("Cette fusion a déjà été annulée.")
@@ -235,15 +243,19 @@ def undo_merge(territory, merge_id: str) -> RecordMerge:
         return merges.update(m.id, m.rev, undone_at=utc_now_iso())
 
 
-def merged_into(territory, table: str, kept_id: str) -> list[RecordMerge]:
+def merged_into(territory: "Territory", table: str, kept_id: str) -> list[RecordMerge]:
     """The merges (not undone) that folded other records into this one, newest first: the
     history view shows their journals too, and offers « Annuler la fusion »."""
-    merges = territory.records["record_merge"]
+    merges: Records[RecordMerge] = territory.records["record_merge"]
     return [merges.get(i) for i in store.merges_of(territory.tdb.db, table, kept_id)]
 
 
 def merge_pairs(
-    territory, table: str, pairs: Sequence[tuple[str, str]], *, backup_base=None
+    territory: "Territory",
+    table: str,
+    pairs: Sequence[tuple[str, str]],
+    *,
+    backup_base: Path | None = None,
 ) -> list[RecordMerge]:
     """Several merges after a single backup (the review's « fusionner la sélection »)."""
     from municipaless.services.file import backups

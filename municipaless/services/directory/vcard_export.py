@@ -9,6 +9,7 @@ out. The file is written under a temporary name and renamed, so a failure leaves
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from municipaless.documents.safety import atomic_write
 from municipaless.imports.vcard import Address, Contact, Phone
@@ -16,6 +17,9 @@ from municipaless.imports.vcard_writer import to_vcard
 from municipaless.services.geography.communes import commune_name
 from municipaless.storage import import_store
 from municipaless.storage.listing import Where
+
+if TYPE_CHECKING:  # the type only: no import at run time, as before typing
+    from municipaless.services.file.territory import Territory
 
 
 def _address(street: str, postcode: str | None, insee: str | None, kind: str) -> Address | None:
@@ -62,14 +66,20 @@ def to_contact(row: import_store.PersonRow) -> Contact:
     return contact
 
 
-def contacts(territory, where: Where | None = None, today: str | None = None) -> list[Contact]:
+def contacts(
+    territory: "Territory", where: Where | None = None, today: str | None = None
+) -> list[Contact]:
     """The people of the annuaire (``where``: a person list filter) as vCard contacts."""
     today = today or date.today().isoformat()
     return [to_contact(row) for row in import_store.contacts(territory.tdb.db, today, where)]
 
 
 def export(
-    territory, path: Path | str, *, where: Where | None = None, today: str | None = None
+    territory: "Territory",
+    path: Path | str,
+    *,
+    where: Where | None = None,
+    today: str | None = None,
 ) -> int:
     """Write the contacts to ``path`` (.vcf); returns how many were written."""
     found = contacts(territory, where, today)
