@@ -9,8 +9,10 @@ approved meeting only the follow-up (status, due date) may change: the action li
 from __future__ import annotations
 
 from datetime import date
+from typing import Any, cast
 
 from municipaless.core import domain as d
+from municipaless.services.file.territory import Territory
 from municipaless.services.meetings.rules import (
     ACTION_STATUSES,
     MeetingError,
@@ -24,7 +26,7 @@ _FOLLOW_UP_FIELDS = {"status", "due_on", "done_on"}  # allowed on an approved me
 
 
 def actions_overview(
-    territory,
+    territory: Territory,
     *,
     today: date | None = None,
     open_only: bool = True,
@@ -39,7 +41,7 @@ def actions_overview(
 
 
 def add_action(
-    territory,
+    territory: Territory,
     meeting_id: str,
     what: str,
     *,
@@ -59,22 +61,25 @@ def add_action(
     if owner_person_id and owner_organisation_id is None:  # her structure, by default
         orgs = q.current_organisations(territory.tdb.db, {owner_person_id})
         owner_organisation_id = orgs.get(owner_person_id)
-    return territory.save(
-        "action_item",
-        {
-            "meeting_id": meeting_id,
-            "agenda_item_id": agenda_item_id,
-            "decision_id": decision_id,
-            "what": what.strip(),
-            "owner_person_id": owner_person_id,
-            "owner_organisation_id": owner_organisation_id,
-            "owner_text": (owner_text or "").strip(),
-            "due_on": due,
-        },
+    return cast(
+        d.ActionItem,
+        territory.save(
+            "action_item",
+            {
+                "meeting_id": meeting_id,
+                "agenda_item_id": agenda_item_id,
+                "decision_id": decision_id,
+                "what": what.strip(),
+                "owner_person_id": owner_person_id,
+                "owner_organisation_id": owner_organisation_id,
+                "owner_text": (owner_text or "").strip(),
+                "due_on": due,
+            },
+        ),
     )
 
 
-def update_action(territory, action_id: str, rev: int, **changes) -> d.ActionItem:
+def update_action(territory: Territory, action_id: str, rev: int, **changes: Any) -> d.ActionItem:
     """Edit an action. On an approved meeting only the follow-up (status, due date) may change."""
     current = territory.records["action_item"].get(action_id)
     if current.meeting_id and set(changes) - _FOLLOW_UP_FIELDS:
@@ -87,17 +92,17 @@ def update_action(territory, action_id: str, rev: int, **changes) -> d.ActionIte
         return set_action_status(
             territory, action_id, rev, changes.pop("status"), extra=changes, current=current
         )
-    return territory.save("action_item", changes, row_id=action_id, rev=rev)
+    return cast(d.ActionItem, territory.save("action_item", changes, row_id=action_id, rev=rev))
 
 
 def set_action_status(
-    territory,
+    territory: Territory,
     action_id: str,
     rev: int,
     status: str,
     *,
     on: date | None = None,
-    extra: dict | None = None,
+    extra: dict[str, Any] | None = None,
     current: d.ActionItem | None = None,
 ) -> d.ActionItem:
     """À faire / en cours / fait / abandonné; closing stamps ``done_on`` (``on`` or today),
@@ -112,20 +117,22 @@ def set_action_status(
             changes["done_on"] = (on or date.today()).isoformat()
     else:
         changes["done_on"] = None
-    return territory.save("action_item", changes, row_id=action_id, rev=rev)
+    return cast(d.ActionItem, territory.save("action_item", changes, row_id=action_id, rev=rev))
 
 
-def carry_action(territory, action_id: str, rev: int, *, due_on: str | None = None) -> d.ActionItem:
+def carry_action(
+    territory: Territory, action_id: str, rev: int, *, due_on: str | None = None
+) -> d.ActionItem:
     """Carry a point en suspens again: it stays open (to the next meeting too), with a new due
     date when given."""
     current = territory.records["action_item"].get(action_id)
     if current.status not in OPEN_STATUSES:
         raise MeetingError("Cette action est close : rouvrez-la avant de la reporter.")
     changes = {"due_on": check_due(due_on)} if due_on else {}
-    return territory.save("action_item", changes, row_id=action_id, rev=rev)
+    return cast(d.ActionItem, territory.save("action_item", changes, row_id=action_id, rev=rev))
 
 
-def remove_action(territory, action_id: str, rev: int) -> None:
+def remove_action(territory: Territory, action_id: str, rev: int) -> None:
     current = territory.records["action_item"].get(action_id)
     if current.meeting_id:
         ensure_editable(territory, current.meeting_id)
