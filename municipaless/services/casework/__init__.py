@@ -30,6 +30,9 @@ from municipaless.storage import casework_queries as q
 from municipaless.storage.errors import StorageError
 from municipaless.storage.listing import ListSource, Where
 
+# Any: a record's fields by name, each value of its field's own type (checked here, then
+# by storage's Records, which takes them as Any).
+
 CHECKIN_MONTHS = (6, 12, 24, 36)
 CLOSED_STATUSES = ("abandonne", "clos")
 

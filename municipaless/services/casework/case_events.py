@@ -19,6 +19,9 @@ from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries
 from municipaless.storage import casework_queries as q
 
+# Any: a record's fields by name, each value of its field's own type (checked here, then
+# by storage's Records, which takes them as Any).
+
 SOURCE_LABELS = {
     "referral": "Orientation",
     "funding_request": "Demande de financement",
@@ -144,9 +147,14 @@ def _sync_participants(territory: Territory, event_id: str, event: EventInput) -
         if (kind, row_id) in have:
             continue
         territory.records[kind].get(row_id)  # NotFound: a picked record was deleted meanwhile
-        field = "person_id" if kind == "person" else "organisation_id"
-        link: dict[str, Any] = {field: row_id}
-        records.insert(d.CaseEventParticipant(case_event_id=event_id, **link))
+        person = kind == "person"
+        records.insert(
+            d.CaseEventParticipant(
+                case_event_id=event_id,
+                person_id=row_id if person else None,
+                organisation_id=None if person else row_id,
+            )
+        )
 
 
 def remove_event(territory: Territory, event_id: str, rev: int) -> None:

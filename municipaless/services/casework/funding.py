@@ -26,6 +26,9 @@ from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries
 from municipaless.storage import casework_queries as q
 
+# Any: a record's fields by name, each value of its field's own type (checked here, then
+# by storage's Records, which takes them as Any).
+
 STATUSES = ("preparation", "deposee", "accordee", "refusee", "versee")
 GRANTED = ("accordee", "versee")
 PUBLIC_KINDS = ("financeur_public", "collectivite", "etat")

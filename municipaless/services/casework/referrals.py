@@ -31,6 +31,9 @@ from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries
 from municipaless.storage import casework_queries as q
 
+# Any: a record's fields by name, each value of its field's own type (checked here, then
+# by storage's Records, which takes them as Any).
+
 STATUSES = ("proposee", "envoyee", "prise_en_charge", "refusee", "sans_reponse")
 ANSWERED = ("prise_en_charge", "refusee", "sans_reponse")
 

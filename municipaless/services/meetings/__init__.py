@@ -67,6 +67,9 @@ from municipaless.storage.meeting_queries import (  # noqa: F401  (re-exported f
     ProjectRef,
 )
 
+# Any: a record's fields by name (``**changes``) and the list's filters, each value of its
+# own field's type; storage's Records and query builders check them (and take them as Any).
+
 # The entry point of the feature: the UI and the other services import these from here.
 __all__ = [
     "ACTION_STATUSES",

@@ -22,6 +22,9 @@ from municipaless.services.meetings.rules import (
 from municipaless.storage import meeting_queries as q
 from municipaless.storage.meeting_queries import OPEN_STATUSES, ActionRow
 
+# Any: a record's fields by name, each value of its field's own type (checked here, then
+# by storage's Records, which takes them as Any).
+
 _FOLLOW_UP_FIELDS = {"status", "due_on", "done_on"}  # allowed on an approved meeting's actions
 
 

@@ -14,6 +14,9 @@ from municipaless.services.meetings.rules import KEEP, MeetingError, ensure_edit
 from municipaless.storage import meeting_queries as q
 from municipaless.storage.meeting_queries import DecisionRow
 
+# Any: a record's fields by name, each value of its field's own type (checked here, then
+# by storage's Records, which takes them as Any).
+
 
 def decision_register(
     territory: Territory,

@@ -44,6 +44,9 @@ from municipaless.services.file.territory import Territory
 from municipaless.services.meetings import minutes
 from municipaless.storage import meeting_queries as q
 
+# Any: the register's filters passed through (series_id, year, status, text), each of its own
+# type; decisions_document's signature checks them.
+
 ATTENDANCE_HEADINGS = (
     ("present", "Présents"),
     ("represente", "Représentés"),

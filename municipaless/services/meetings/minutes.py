@@ -22,6 +22,8 @@ from municipaless.services.file.territory import Territory
 from municipaless.services.meetings import MeetingError, MinutesFrozen  # noqa: F401
 from municipaless.storage import meeting_queries as q
 
+# Any: JSON-able content (the compte rendu snapshot, stored in a JSON column).
+
 STATUSES = ("brouillon", "diffuse", "approuve")
 LABELS = {"brouillon": "Brouillon", "diffuse": "Diffusé", "approuve": "Approuvé"}
 

@@ -18,6 +18,9 @@ from municipaless.services.file.territory import Territory
 from municipaless.storage import meeting_queries as q
 from municipaless.storage.errors import StorageError
 
+# Any: a record's fields by name (``**changes``), each value of its field's own type (storage's
+# Records takes them as Any), and the template's JSON (stored in a JSON column).
+
 KINDS: tuple[str, ...] = ("copil", "gt_filiere", "ptce", "jury", "cotech", "temps_fort", "libre")
 
 
