@@ -190,7 +190,7 @@ def _rev_tables(conn: sqlite3.Connection) -> list[str]:
 
 
 def _max_rev(conn: sqlite3.Connection, table: str) -> int:
-    return conn.execute(f"SELECT coalesce(max(rev), 0) FROM {table}").fetchone()[0]
+    return int(conn.execute(f"SELECT coalesce(max(rev), 0) FROM {table}").fetchone()[0])
 
 
 def file_change_marker(path: Path) -> str:

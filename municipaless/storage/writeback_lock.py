@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from municipaless.storage.errors import StorageError
 from municipaless.storage.lock import pid_alive
@@ -35,9 +36,10 @@ def lock_path(shared: Path) -> Path:
     return shared.with_name(f".~envoi.{shared.name}#")
 
 
-def _holder(path: Path) -> dict:
+def _holder(path: Path) -> dict[str, Any]:
     try:
-        return json.loads(path.read_text("utf-8"))
+        found = json.loads(path.read_text("utf-8"))
+        return found if isinstance(found, dict) else {}
     except (OSError, ValueError):
         return {}
 
@@ -69,7 +71,7 @@ def _break(path: Path, token: str) -> None:
         aside.unlink(missing_ok=True)
 
 
-def _create(path: Path, info: dict) -> None:
+def _create(path: Path, info: dict[str, Any]) -> None:
     """Create ``path`` holding ``info``, atomically and exclusively: written and synced under
     a name of our own, then hard-linked in place (fails if it exists, and a holder killed at
     any moment leaves either no lock or a signed one). Where the share has no hard links,

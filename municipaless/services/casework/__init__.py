@@ -18,7 +18,9 @@ Every multi-record change runs in one transaction: a failure leaves nothing half
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from municipaless.core import domain as d
 from municipaless.core import validation
@@ -28,6 +30,9 @@ from municipaless.storage import activity_queries
 from municipaless.storage import casework_queries as q
 from municipaless.storage.errors import StorageError
 from municipaless.storage.listing import ListSource, Where
+
+# Any: a record's fields by name, each value of its field's own type (checked here, then
+# by storage's Records, which takes them as Any).
 
 CHECKIN_MONTHS = (6, 12, 24, 36)
 CLOSED_STATUSES = (ProjectStatus.ABANDONED, ProjectStatus.CLOSED)
@@ -52,7 +57,7 @@ class HolderInput:
     (``new_person``: Person fields such as first_name, last_name, email, phone)."""
 
     person_id: str | None = None
-    new_person: dict | None = None
+    new_person: dict[str, Any] | None = None
     role: str = ""
 
 
@@ -141,7 +146,7 @@ def _labels(territory: Territory, vocab: str) -> dict[str, str]:
     return activity_queries.vocabulary_labels(territory.tdb.db, vocab)
 
 
-def _check_project(territory: Territory, values: dict, today: dt.date) -> dict:
+def _check_project(territory: Territory, values: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """Normalise and check the merged state of a project; raise CaseworkError."""
     errors: dict[str, str] = {}
     clean = dict(values)
@@ -192,8 +197,8 @@ def _check_project(territory: Territory, values: dict, today: dt.date) -> dict:
 
 def create_project(
     territory: Territory,
-    fields: dict,
-    holders: list[HolderInput] = (),  # type: ignore[assignment]
+    fields: dict[str, Any],
+    holders: Sequence[HolderInput] = (),
     *,
     today: dt.date | None = None,
 ) -> d.Project:
@@ -210,7 +215,7 @@ def create_project(
     with territory.tdb.write():
         if not clean.get("reference"):
             clean["reference"] = next_reference(territory, clean.get("first_contact_on"))
-        project = territory.save("project", clean)
+        project = cast(d.Project, territory.save("project", clean))
         for holder in holders:
             add_holder(territory, project.id, holder)
         if project.status == ProjectStatus.CREATED:
@@ -218,24 +223,30 @@ def create_project(
     return project
 
 
-def update_project(territory: Territory, project_id: str, rev: int, changes: dict) -> d.Project:
+def update_project(
+    territory: Territory, project_id: str, rev: int, changes: dict[str, Any]
+) -> d.Project:
     """Save edited fields (rev-checked). Status changes follow :func:`change_status` rules
     (a reason to close, a date to mark created, check-ins scheduled or withdrawn)."""
     return _apply(territory, project_id, rev, changes).project
 
 
 def _apply(
-    territory: Territory, project_id: str, rev: int, changes: dict, today: dt.date | None = None
+    territory: Territory,
+    project_id: str,
+    rev: int,
+    changes: dict[str, Any],
+    today: dt.date | None = None,
 ) -> StatusChange:
     today = today or dt.date.today()
     records = territory.records["project"]
     with territory.tdb.write():
-        current = records.get(project_id)
+        current: d.Project = records.get(project_id)
         merged = {name: getattr(current, name) for name in d.Project.content_fields()}
         merged.update(changes)
         clean = _check_project(territory, merged, today)
         changed = {k: clean[k] for k in changes if k in clean}
-        project = territory.save("project", changed, row_id=project_id, rev=rev)
+        project = cast(d.Project, territory.save("project", changed, row_id=project_id, rev=rev))
         checkins: list[d.FollowUp] = []
         if project.status == ProjectStatus.CREATED:
             checkins = schedule_checkins(territory, project)
@@ -260,7 +271,7 @@ def change_status(
     """Change the status; ``clos``/``abandonne`` need ``reason``; ``cree`` needs
     ``founded_on`` (or an existing one) and schedules the check-ins; leaving ``cree``
     withdraws the check-ins not yet done."""
-    changes: dict = {"status": status}
+    changes: dict[str, Any] = {"status": status}
     if status in CLOSED_STATUSES or reason:
         changes["close_reason"] = reason
     if founded_on is not None:
@@ -276,7 +287,7 @@ def mark_created(
     jobs_created: int | None = None,
 ) -> StatusChange:
     """Status ``cree`` with its founding date, and the four check-ins."""
-    changes: dict = {"status": ProjectStatus.CREATED, "founded_on": founded_on}
+    changes: dict[str, Any] = {"status": ProjectStatus.CREATED, "founded_on": founded_on}
     if jobs_created is not None:
         changes["jobs_created"] = jobs_created
     return _apply(territory, project_id, rev, changes)
@@ -344,7 +355,7 @@ def holders(territory: Territory, project_id: str) -> list[Holder]:
     ]
 
 
-def _check_holders(given) -> None:
+def _check_holders(given: Sequence[HolderInput]) -> None:
     ids = [h.person_id for h in given if h.person_id]
     if len(ids) != len(set(ids)):
         raise CaseworkError({"holders": "Une même personne est indiquée deux fois."})
@@ -368,9 +379,12 @@ def add_holder(territory: Territory, project_id: str, holder: HolderInput) -> Ho
         linked = q.children(territory.records["project_holder"], "project_id", project_id)
         if any(h.person_id == person.id for h in linked):
             raise CaseworkError({"holders": f"{person.display_name} porte déjà ce projet."})
-        row = territory.save(
-            "project_holder",
-            {"project_id": project_id, "person_id": person.id, "role": holder.role.strip()},
+        row = cast(
+            d.ProjectHolder,
+            territory.save(
+                "project_holder",
+                {"project_id": project_id, "person_id": person.id, "role": holder.role.strip()},
+            ),
         )
     return Holder(row.id, row.rev, person, row.role)
 

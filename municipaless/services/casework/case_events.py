@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from municipaless.core import domain as d
 from municipaless.core import formats, validation
@@ -18,6 +19,9 @@ from municipaless.services.casework import CaseworkError
 from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries
 from municipaless.storage import casework_queries as q
+
+# Any: a record's fields by name, each value of its field's own type (checked here, then
+# by storage's Records, which takes them as Any).
 
 SOURCE_LABELS = {
     "referral": "Orientation",
@@ -67,7 +71,7 @@ class EventInput:
     organisation_ids: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _check(territory: Territory, event: EventInput) -> dict:
+def _check(territory: Territory, event: EventInput) -> dict[str, Any]:
     errors: dict[str, str] = {}
     kinds = activity_queries.vocabulary_labels(territory.tdb.db, "case_event_kind")
     if not event.kind:
@@ -79,7 +83,8 @@ def _check(territory: Territory, event: EventInput) -> dict:
         errors["occurred_on"] = checked.error or "Date invalide."
     elif checked.value is None:
         errors["occurred_on"] = "Indiquez la date de l'entrée."
-    duration = event.duration_min
+    # A form may hand the text it holds ("" when left blank), whatever EventInput says.
+    duration: int | str | None = event.duration_min
     if duration in ("", None):
         duration = None
     else:
@@ -109,7 +114,7 @@ def add_event(territory: Territory, project_id: str, event: EventInput) -> d.Cas
     values = _check(territory, event)
     with territory.tdb.write():
         territory.records["project"].get(project_id)
-        row = territory.save("case_event", {"project_id": project_id, **values})
+        row = cast(d.CaseEvent, territory.save("case_event", {"project_id": project_id, **values}))
         _sync_participants(territory, row.id, event)
     return row
 
@@ -118,7 +123,7 @@ def update_event(territory: Territory, event_id: str, rev: int, event: EventInpu
     """Save an edited entry (rev-checked) and bring its participants in line with the form."""
     values = _check(territory, event)
     with territory.tdb.write():
-        row = territory.save("case_event", values, row_id=event_id, rev=rev)
+        row = cast(d.CaseEvent, territory.save("case_event", values, row_id=event_id, rev=rev))
         _sync_participants(territory, event_id, event)
     return row
 
@@ -143,8 +148,14 @@ def _sync_participants(territory: Territory, event_id: str, event: EventInput) -
         if (kind, row_id) in have:
             continue
         territory.records[kind].get(row_id)  # NotFound: a picked record was deleted meanwhile
-        field = "person_id" if kind == "person" else "organisation_id"
-        records.insert(d.CaseEventParticipant(case_event_id=event_id, **{field: row_id}))
+        person = kind == "person"
+        records.insert(
+            d.CaseEventParticipant(
+                case_event_id=event_id,
+                person_id=row_id if person else None,
+                organisation_id=None if person else row_id,
+            )
+        )
 
 
 def remove_event(territory: Territory, event_id: str, rev: int) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from municipaless.core import domain as d
 from municipaless.core import formats, validation
@@ -72,8 +73,11 @@ def add(territory: Territory, project_id: str, due_on: str, what: str) -> d.Foll
         raise CaseworkError({"what": "Dites ce qu'il faut faire (ex. « rappeler Mme Martin »)."})
     with territory.tdb.write():
         territory.records["project"].get(project_id)
-        return territory.save(
-            "follow_up", {"project_id": project_id, "due_on": due, "what": what.strip()}
+        return cast(
+            d.FollowUp,
+            territory.save(
+                "follow_up", {"project_id": project_id, "due_on": due, "what": what.strip()}
+            ),
         )
 
 
@@ -82,23 +86,32 @@ def mark_done(
 ) -> d.FollowUp:
     """Done on ``done_on`` (today by default)."""
     done = _date(done_on or dt.date.today().isoformat(), "done_on", "la date")
-    return territory.save("follow_up", {"done_on": done}, row_id=follow_up_id, rev=rev)
+    return cast(
+        d.FollowUp, territory.save("follow_up", {"done_on": done}, row_id=follow_up_id, rev=rev)
+    )
 
 
 def reopen(territory: Territory, follow_up_id: str, rev: int) -> d.FollowUp:
-    return territory.save("follow_up", {"done_on": None}, row_id=follow_up_id, rev=rev)
+    return cast(
+        d.FollowUp, territory.save("follow_up", {"done_on": None}, row_id=follow_up_id, rev=rev)
+    )
 
 
 def reschedule(territory: Territory, follow_up_id: str, rev: int, due_on: str) -> d.FollowUp:
     """Move the date (a check-in too: the officer knows when the meeting really is)."""
     due = _date(due_on, "due_on", "la nouvelle date")
-    return territory.save("follow_up", {"due_on": due}, row_id=follow_up_id, rev=rev)
+    return cast(
+        d.FollowUp, territory.save("follow_up", {"due_on": due}, row_id=follow_up_id, rev=rev)
+    )
 
 
 def edit(territory: Territory, follow_up_id: str, rev: int, what: str) -> d.FollowUp:
     if not (what or "").strip():
         raise CaseworkError({"what": "Dites ce qu'il faut faire."})
-    return territory.save("follow_up", {"what": what.strip()}, row_id=follow_up_id, rev=rev)
+    return cast(
+        d.FollowUp,
+        territory.save("follow_up", {"what": what.strip()}, row_id=follow_up_id, rev=rev),
+    )
 
 
 def remove(territory: Territory, follow_up_id: str, rev: int) -> None:

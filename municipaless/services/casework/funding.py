@@ -17,6 +17,7 @@ Plan de financement (per project):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 from municipaless.core import domain as d
 from municipaless.core import validation
@@ -25,6 +26,9 @@ from municipaless.services.casework import CaseworkError
 from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries
 from municipaless.storage import casework_queries as q
+
+# Any: a record's fields by name, each value of its field's own type (checked here, then
+# by storage's Records, which takes them as Any).
 
 STATUSES = tuple(FundingStatus)
 GRANTED = (FundingStatus.GRANTED, FundingStatus.PAID)
@@ -81,7 +85,7 @@ _MONEY = ("asked_cents", "granted_cents")
 _DATES = ("decided_on", "report_due_on")
 
 
-def _cents(value) -> int | None:
+def _cents(value: object) -> int | None:
     """Cents from an int or from what the officer typed ("12 500 €")."""
     if value is None or value == "":
         return None
@@ -95,7 +99,7 @@ def _cents(value) -> int | None:
     return checked.value
 
 
-def _check(territory: Territory, values: dict) -> dict:
+def _check(territory: Territory, values: dict[str, Any]) -> dict[str, Any]:
     """Normalise and check the merged state of a request; raise CaseworkError."""
     errors: dict[str, str] = {}
     clean = dict(values)
@@ -139,7 +143,7 @@ def _check(territory: Territory, values: dict) -> dict:
     return clean
 
 
-def add_request(territory: Territory, project_id: str, fields: dict) -> d.FundingRequest:
+def add_request(territory: Territory, project_id: str, fields: dict[str, Any]) -> d.FundingRequest:
     """Record a request; ``fields`` are FundingRequest fields (funder_id, scheme, instrument,
     asked_cents as cents or typed text…). French error on a negative amount, a decision
     without its date, a grant without its amount."""
@@ -148,11 +152,11 @@ def add_request(territory: Territory, project_id: str, fields: dict) -> d.Fundin
         territory.records["project"].get(project_id)
         if clean.get("funder_id"):
             territory.records["organisation"].get(clean["funder_id"])
-        return territory.save("funding_request", clean)
+        return cast(d.FundingRequest, territory.save("funding_request", clean))
 
 
 def update_request(
-    territory: Territory, request_id: str, rev: int, changes: dict
+    territory: Territory, request_id: str, rev: int, changes: dict[str, Any]
 ) -> d.FundingRequest:
     """Save edited fields with the same checks as :func:`add_request`."""
     with territory.tdb.write():
@@ -163,7 +167,9 @@ def update_request(
         if changes.get("funder_id"):
             territory.records["organisation"].get(changes["funder_id"])
         changed = {k: clean[k] for k in changes}
-        return territory.save("funding_request", changed, row_id=request_id, rev=rev)
+        return cast(
+            d.FundingRequest, territory.save("funding_request", changed, row_id=request_id, rev=rev)
+        )
 
 
 def set_status(
@@ -177,7 +183,7 @@ def set_status(
 ) -> d.FundingRequest:
     """Move a request along its flow (see the module docstring); a refusal clears the amount
     granted."""
-    changes: dict = {"status": status}
+    changes: dict[str, Any] = {"status": status}
     if decided_on is not None:
         changes["decided_on"] = decided_on
     if granted_cents is not None:

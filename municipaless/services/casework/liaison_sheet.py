@@ -28,8 +28,10 @@ import datetime as dt
 from pathlib import Path
 
 from municipaless import documents
+from municipaless.core import domain as d
 from municipaless.core import formats
 from municipaless.documents.model import (
+    Block,
     Column,
     Document,
     Heading,
@@ -38,6 +40,7 @@ from municipaless.documents.model import (
     Run,
     Section,
     Table,
+    Value,
 )
 from municipaless.services import casework
 from municipaless.services.casework import funding
@@ -52,12 +55,14 @@ from municipaless.services.file.territory import Territory
 from municipaless.services.geography.communes import commune_name
 
 
-def has_consent(referral) -> bool:
+def has_consent(referral: d.Referral) -> bool:
     return bool(referral.consent_on)
 
 
-def _orientation_rows(territory: Territory, referral, project, org) -> list[list]:
-    rows = [
+def _orientation_rows(
+    territory: Territory, referral: d.Referral, project: d.Project, org: d.Organisation
+) -> list[list[Value]]:
+    rows: list[list[Value]] = [
         ["Structure destinataire", org.name],
         ["Besoin du porteur", label(territory, "service", referral.need)],
         ["Date d'envoi", formats.format_date(referral.sent_on) or "à envoyer"],
@@ -66,8 +71,8 @@ def _orientation_rows(territory: Territory, referral, project, org) -> list[list
     return [r for r in rows if r[1]]
 
 
-def _project_rows(territory: Territory, project, consent: bool) -> list[list]:
-    rows = [["Référence du projet", project.reference]]
+def _project_rows(territory: Territory, project: d.Project, consent: bool) -> list[list[Value]]:
+    rows: list[list[Value]] = [["Référence du projet", project.reference]]
     if consent:
         rows.append(["Nom du projet", project.name])
     rows += [
@@ -81,7 +86,9 @@ def _project_rows(territory: Territory, project, consent: bool) -> list[list]:
     return [r for r in rows if r[1]]
 
 
-def _consent_paragraph(referral, project, org, commune: str) -> Paragraph:
+def _consent_paragraph(
+    referral: d.Referral, project: d.Project, org: d.Organisation, commune: str
+) -> Paragraph:
     if has_consent(referral):
         how = f" ({referral.consent_how})" if referral.consent_how else ""
         return Paragraph(
@@ -99,12 +106,14 @@ def _consent_paragraph(referral, project, org, commune: str) -> Paragraph:
 
 def build(territory: Territory, referral_id: str, *, today: dt.date | None = None) -> Document:
     """The fiche de liaison of one orientation as a Document (see the table above)."""
-    referral = territory.records["referral"].get(referral_id)
-    project = territory.records["project"].get(referral.project_id)
-    org = territory.records["organisation"].get(referral.organisation_id, include_deleted=True)
+    referral: d.Referral = territory.records["referral"].get(referral_id)
+    project: d.Project = territory.records["project"].get(referral.project_id)
+    org: d.Organisation = territory.records["organisation"].get(
+        referral.organisation_id, include_deleted=True
+    )
     consent = has_consent(referral)
     commune, logo = branding(territory)
-    blocks: list = [
+    blocks: list[Block] = [
         Paragraph(
             f"{commune or 'La commune'} oriente vers {org.name} le projet de référence ",
             Run(project.reference, bold=True),

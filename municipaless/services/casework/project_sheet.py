@@ -28,6 +28,7 @@ from municipaless.core import domain as d
 from municipaless.core import formats
 from municipaless.core.statuses import ReferralStatus
 from municipaless.documents.model import (
+    Block,
     Column,
     Document,
     Heading,
@@ -38,6 +39,7 @@ from municipaless.documents.model import (
     Run,
     Section,
     Table,
+    Value,
 )
 from municipaless.services import casework
 from municipaless.services.casework import funding
@@ -97,9 +99,9 @@ def identifying_words(project: d.Project, people: list[d.Person]) -> list[str]:
     return words
 
 
-def project_rows(territory: Territory, project: d.Project, nominative: bool) -> list[list]:
+def project_rows(territory: Territory, project: d.Project, nominative: bool) -> list[list[Value]]:
     """The project's identity card as (rubrique, information) rows."""
-    rows = [["Référence", project.reference]]
+    rows: list[list[Value]] = [["Référence", project.reference]]
     if nominative:
         rows.append(["Nom du projet", project.name])
     rows += [
@@ -130,8 +132,8 @@ def _number(n: int | None) -> str:
     return "" if n is None else str(n)
 
 
-def holder_rows(holders: list[casework.Holder]) -> list[list]:
-    rows = []
+def holder_rows(holders: list[casework.Holder]) -> list[list[Value]]:
+    rows: list[list[Value]] = []
     for h in holders:
         p = h.person
         if p.erased_at:
@@ -151,7 +153,7 @@ def funding_table(
         [
             line.funder or ("Commune" if line.is_commune else ""),
             line.scheme,
-            instruments.get(line.instrument, line.instrument or ""),
+            instruments.get(line.instrument or "", line.instrument or ""),
             statuses.get(line.status, line.status),
             line.asked_cents,
             line.granted_cents,
@@ -186,14 +188,14 @@ def funding_figures(plan: funding.FundingPlan) -> KeyFigures:
     )
 
 
-def _events_blocks(territory: Territory, project: d.Project, nominative: bool) -> list:
+def _events_blocks(territory: Territory, project: d.Project, nominative: bool) -> list[Block]:
     timeline = q.timeline(territory.tdb.db, project.id)
     events = [r for r in timeline if r.source == "case_event"]
     if not events:
         return []
     kinds = labels(territory, "case_event_kind")
     counts = Counter(r.kind for r in events)
-    blocks: list = [
+    blocks: list[Block] = [
         Heading("Parcours d'accompagnement", 2),
         Paragraph(
             f"{len(events)} entrée(s) au suivi, du {formats.format_date(events[-1].on)} "
@@ -202,7 +204,7 @@ def _events_blocks(territory: Territory, project: d.Project, nominative: bool) -
         Table(
             "Entrées du suivi par type",
             [Column("Type", width=30), Column("Nombre", "count", width=10)],
-            [[kinds.get(k, k), n] for k, n in counts.most_common()],
+            [[kinds.get(k or "", k), n] for k, n in counts.most_common()],
             name="Suivi",
         ),
     ]
@@ -212,14 +214,14 @@ def _events_blocks(territory: Territory, project: d.Project, nominative: bool) -
             Table(
                 f"Dernières entrées ({len(recent)})",
                 [Column("Date", "date", width=10), Column("Type", width=14), Column("Objet")],
-                [[r.on, kinds.get(r.kind, r.kind), r.title] for r in recent],
+                [[r.on, kinds.get(r.kind or "", r.kind), r.title] for r in recent],
                 name="Dernières entrées",
             )
         )
     return blocks
 
 
-def _referral_blocks(territory: Territory, project: d.Project, nominative: bool) -> list:
+def _referral_blocks(territory: Territory, project: d.Project, nominative: bool) -> list[Block]:
     from municipaless.services.casework import referrals
 
     rows = referrals.of_project(territory, project.id)
@@ -237,11 +239,11 @@ def _referral_blocks(territory: Territory, project: d.Project, nominative: bool)
     ]
     if nominative:
         columns.append(Column("Résultat / motif", width=18))
-    table_rows = []
+    table_rows: list[list[Value]] = []
     for r in rows:
-        row = [
+        row: list[Value] = [
             orgs.get(r.organisation_id, include_deleted=True).name,
-            services.get(r.need, r.need or ""),
+            services.get(r.need or "", r.need or ""),
             statuses.get(r.status, r.status),
             r.sent_on,
             r.answered_on,
@@ -252,12 +254,12 @@ def _referral_blocks(territory: Territory, project: d.Project, nominative: bool)
     return [Table("Orientations", columns, table_rows)]
 
 
-def _follow_up_blocks(territory: Territory, project: d.Project, nominative: bool) -> list:
+def _follow_up_blocks(territory: Territory, project: d.Project, nominative: bool) -> list[Block]:
     from municipaless.services.casework import follow_ups
 
     rows = follow_ups.of_project(territory, project.id)
     checkins = [f for f in rows if f.kind == "checkin"]
-    blocks: list = []
+    blocks: list[Block] = []
     if checkins:
         blocks += [
             Table(
@@ -297,7 +299,7 @@ def build(
         else "Document anonymisé : ni nom ni coordonnées des porteurs ; le projet est désigné "
         "par sa référence."
     )
-    blocks: list = [
+    blocks: list[Block] = [
         Paragraph(Run(privacy, italic=True)),
         Table("Le projet", FIELD_COLUMNS, project_rows(territory, project, nominative)),
     ]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any, cast
 
 from municipaless.core import domain as d
 from municipaless.core import validation
@@ -30,6 +31,9 @@ from municipaless.services.casework import CaseworkError
 from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries
 from municipaless.storage import casework_queries as q
+
+# Any: a record's fields by name, each value of its field's own type (checked here, then
+# by storage's Records, which takes them as Any).
 
 STATUSES = tuple(ReferralStatus)
 ANSWERED = (ReferralStatus.TAKEN_ON, ReferralStatus.REFUSED, ReferralStatus.NO_ANSWER)
@@ -80,7 +84,9 @@ def suggest_organisations(
     ]
 
 
-def _date(value: str | None, field: str, label: str, errors: dict, required: bool = False):
+def _date(
+    value: str | None, field: str, label: str, errors: dict[str, str], required: bool = False
+) -> str | None:
     checked = validation.check_date(value)
     if not checked.ok:
         errors[field] = checked.error or "Date invalide."
@@ -127,15 +133,18 @@ def refer(
             raise CaseworkError(
                 {"organisation_id": "Ce projet est déjà orienté vers cette structure (en cours)."}
             )
-        return territory.save(
-            "referral",
-            {
-                "project_id": project_id,
-                "organisation_id": organisation_id,
-                "need": need or None,
-                "consent_on": consent,
-                "consent_how": consent_how.strip() if consent else "",
-            },
+        return cast(
+            d.Referral,
+            territory.save(
+                "referral",
+                {
+                    "project_id": project_id,
+                    "organisation_id": organisation_id,
+                    "need": need or None,
+                    "consent_on": consent,
+                    "consent_how": consent_how.strip() if consent else "",
+                },
+            ),
         )
 
 
@@ -153,17 +162,19 @@ def record_consent(
     if errors:
         raise CaseworkError(errors)
     changes = {"consent_on": consent, "consent_how": how.strip()}
-    return territory.save("referral", changes, row_id=referral_id, rev=rev)
+    return cast(d.Referral, territory.save("referral", changes, row_id=referral_id, rev=rev))
 
 
 def withdraw_consent(territory: Territory, referral_id: str, rev: int) -> d.Referral:
     """The porteur takes their consent back: the next fiche de liaison is anonymous."""
     changes = {"consent_on": None, "consent_how": ""}
-    return territory.save("referral", changes, row_id=referral_id, rev=rev)
+    return cast(d.Referral, territory.save("referral", changes, row_id=referral_id, rev=rev))
 
 
-def _move(territory: Territory, referral_id: str, rev: int, status: str, changes: dict):
-    current = territory.records["referral"].get(referral_id)
+def _move(
+    territory: Territory, referral_id: str, rev: int, status: str, changes: dict[str, Any]
+) -> d.Referral:
+    current: d.Referral = territory.records["referral"].get(referral_id)
     if status == ReferralStatus.NO_ANSWER and current.status == ReferralStatus.PROPOSED:
         raise CaseworkError(
             "Une orientation qui n'a pas été envoyée ne peut pas être sans réponse."
@@ -179,7 +190,10 @@ def _move(territory: Territory, referral_id: str, rev: int, status: str, changes
         raise CaseworkError(
             {"answered_on": "La date de réponse précède la date d'envoi de l'orientation."}
         )
-    return territory.save("referral", {"status": status, **changes}, row_id=referral_id, rev=rev)
+    return cast(
+        d.Referral,
+        territory.save("referral", {"status": status, **changes}, row_id=referral_id, rev=rev),
+    )
 
 
 def mark_sent(
@@ -233,8 +247,11 @@ def mark_no_answer(territory: Territory, referral_id: str, rev: int) -> d.Referr
 
 def set_outcome(territory: Territory, referral_id: str, rev: int, outcome: str) -> d.Referral:
     """What came of it (free text), at any status."""
-    return territory.save(
-        "referral", {"outcome": (outcome or "").strip()}, row_id=referral_id, rev=rev
+    return cast(
+        d.Referral,
+        territory.save(
+            "referral", {"outcome": (outcome or "").strip()}, row_id=referral_id, rev=rev
+        ),
     )
 
 

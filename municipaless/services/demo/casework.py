@@ -17,6 +17,8 @@ from municipaless.services.casework import CHECKIN_MONTHS, add_months, checkin_t
 from municipaless.services.demo import data
 from municipaless.services.demo.directory import DirectoryGenerator
 
+DECIDED = (FundingStatus.GRANTED, FundingStatus.REFUSED, FundingStatus.PAID)
+
 
 class CaseworkGenerator(DirectoryGenerator):
     """Projects with holders, case events, orientations, funding requests and relances."""
@@ -216,9 +218,9 @@ class CaseworkGenerator(DirectoryGenerator):
             asked = rng.randint(low // 500, high // 500) * 500
             day = self.between(first, last)
             if (today - day).days < 30:
-                status = FundingStatus.PREPARATION
+                funding_status = FundingStatus.PREPARATION
             else:
-                status = rng.choices(
+                funding_status = rng.choices(
                     [
                         FundingStatus.SUBMITTED,
                         FundingStatus.GRANTED,
@@ -229,12 +231,13 @@ class CaseworkGenerator(DirectoryGenerator):
                 )[0]
             granted = (
                 asked * rng.choice((10, 10, 8, 5)) // 10 // 500 * 500
-                if status in (FundingStatus.GRANTED, FundingStatus.PAID)
+                if funding_status in (FundingStatus.GRANTED, FundingStatus.PAID)
                 else None
             )
             decided = (
                 min(day + timedelta(days=rng.randint(30, 120)), today - timedelta(days=1))
-                if status in (FundingStatus.GRANTED, FundingStatus.REFUSED, FundingStatus.PAID)
+                if funding_status
+                in (FundingStatus.GRANTED, FundingStatus.REFUSED, FundingStatus.PAID)
                 else None
             )
             self.new(
@@ -246,7 +249,7 @@ class CaseworkGenerator(DirectoryGenerator):
                 instrument=instrument,
                 asked_cents=asked * 100,
                 granted_cents=granted * 100 if granted else None,
-                status=status,
+                status=funding_status,
                 decided_on=decided.isoformat() if decided else None,
                 report_due_on=(decided + timedelta(days=365)).isoformat()
                 if decided and granted and instrument == "subvention"

@@ -15,14 +15,34 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from municipaless.services.file import identity
 from municipaless.services.file.places import data_dir
 from municipaless.storage import backup as storage_backup
 
 if TYPE_CHECKING:
-    from municipaless.services.file.territory import Territory
+    from municipaless.storage.territory_file import TerritoryDB
+
+
+class Territory(Protocol):
+    """What a backup needs of the open territory. ``services.file.territory.Territory`` is
+    the one implementation; naming it here would close an import circle (closing a territory
+    backs it up)."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def copy_id(self) -> str: ...
+    @property
+    def read_only(self) -> bool: ...
+    @property
+    def tdb(self) -> "TerritoryDB": ...
+    def counts(self) -> dict[str, int]: ...
+    def change_marker(self) -> str: ...
+    def meta(self, keys: list[str]) -> dict[str, str]: ...
+    def restore_from(self, backup_file: Path) -> None: ...
+
 
 SUFFIX = ".municipaless"
 

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any, cast
 
 from municipaless.core import domain as d
 from municipaless.core.statuses import AttendanceStatus, MinutesStatus
+from municipaless.services.file.territory import Territory
 from municipaless.services.meetings import series as meeting_series
 from municipaless.services.meetings.action_items import (  # noqa: F401  (one entry point for the UI)
     action_items_overview,
@@ -66,6 +68,66 @@ from municipaless.storage.meeting_queries import (  # noqa: F401  (re-exported f
     ProjectRef,
 )
 
+# Any: a record's fields by name (``**changes``) and the list's filters, each value of its
+# own field's type; storage's Records and query builders check them (and take them as Any).
+
+# The entry point of the feature: the UI and the other services import these from here.
+__all__ = [
+    "ACTION_STATUSES",
+    "ATTENDANCE_STATUSES",
+    "ActionRow",
+    "Attendee",
+    "DECISION_STATUSES",
+    "DecisionRow",
+    "KEEP",
+    "MONTHS_FR",
+    "MeetingError",
+    "MeetingView",
+    "MinutesFrozen",
+    "OPEN_STATUSES",
+    "ProjectRef",
+    "Quorum",
+    "actions_overview",
+    "add_action",
+    "add_agenda_item",
+    "add_decision",
+    "add_invitee",
+    "carry_action",
+    "check_due",
+    "close_meeting",
+    "create_meeting",
+    "decision_prefix",
+    "decision_register",
+    "decision_years",
+    "delete_meeting",
+    "ensure_editable",
+    "link_project",
+    "meeting_list",
+    "meeting_where",
+    "move_agenda_item",
+    "next_meeting",
+    "open_meeting",
+    "parse_starts_at",
+    "pending_actions",
+    "previous_meeting",
+    "quorum_of",
+    "remove_action",
+    "remove_agenda_item",
+    "remove_decision",
+    "remove_invitee",
+    "replace_decision",
+    "save_notes",
+    "series_meetings",
+    "set_action_status",
+    "set_attendance",
+    "set_decision_status",
+    "unlink_project",
+    "update_action",
+    "update_agenda_item",
+    "update_decision",
+    "update_meeting",
+]
+
 
 @dataclass(frozen=True)
 class Quorum:
@@ -95,7 +157,9 @@ class MeetingView(q.MeetingBundle):
 
 
 # reading -----------------------------------------------------------------------------------
-def open_meeting(territory, meeting_id: str, *, with_pending: bool = True) -> MeetingView:
+def open_meeting(
+    territory: Territory, meeting_id: str, *, with_pending: bool = True
+) -> MeetingView:
     """Everything about one meeting in a few indexed queries (< 100 ms on the large file)."""
     bundle = q.load_meeting(territory.tdb.db, meeting_id)
     if bundle is None:
@@ -118,7 +182,7 @@ def quorum_of(series: d.MeetingSeries | None, attendance: list[Attendee]) -> Quo
     return Quorum(series.quorum, voices)
 
 
-def pending_action_items(territory, meeting: d.Meeting) -> list[ActionItemRow]:
+def pending_action_items(territory: Territory, meeting: d.Meeting) -> list[ActionItemRow]:
     """Points en suspens of ``meeting``: open actions of earlier meetings of its series, and
     those closed since the meeting's day (shown closed)."""
     if not meeting.series_id:
@@ -128,35 +192,35 @@ def pending_action_items(territory, meeting: d.Meeting) -> list[ActionItemRow]:
     )
 
 
-def previous_meeting(territory, meeting: d.Meeting) -> d.Meeting | None:
+def previous_meeting(territory: Territory, meeting: d.Meeting) -> d.Meeting | None:
     if not meeting.series_id:
         return None
     return q.previous_meeting(territory.tdb.db, meeting.series_id, meeting.starts_at)
 
 
-def next_meeting(territory, meeting: d.Meeting) -> d.Meeting | None:
+def next_meeting(territory: Territory, meeting: d.Meeting) -> d.Meeting | None:
     if not meeting.series_id:
         return None
     return q.next_meeting(territory.tdb.db, meeting.series_id, meeting.starts_at)
 
 
-def series_meetings(territory, series_id: str) -> list[d.Meeting]:
+def series_meetings(territory: Territory, series_id: str) -> list[d.Meeting]:
     """The meetings of an instance, oldest first."""
     return q.meetings_of_series(territory.tdb.db, series_id)
 
 
-def meeting_where(**filters) -> Where:
+def meeting_where(**filters: Any) -> Where:
     """Filter of the meeting list: series_id, date_from, date_to, minutes_status, text."""
     return q.meeting_where(**filters)
 
 
-def meeting_list(territory, **filters) -> ListSource:
+def meeting_list(territory: Territory, **filters: Any) -> ListSource:
     return territory.list_source("meeting", q.meeting_where(**filters))
 
 
 # meetings ----------------------------------------------------------------------------------
 def create_meeting(
-    territory,
+    territory: Territory,
     series_id: str | None,
     starts_at: str,
     *,
@@ -183,18 +247,21 @@ def create_meeting(
     title = (title or "").strip() or default_title
     previous = q.previous_meeting(territory.tdb.db, series_id, starts) if series_id else None
     with territory.tdb.write():
-        meeting = territory.save(
-            "meeting",
-            {
-                "series_id": series_id,
-                "title": title,
-                "starts_at": starts,
-                "ends_at": ends,
-                "place": (place or (previous.place if previous else "")).strip(),
-                "visio_url": (visio_url or "").strip(),
-                "sectors": previous.sectors if previous else (),
-                "challenges": previous.challenges if previous else (),
-            },
+        meeting = cast(
+            d.Meeting,
+            territory.save(
+                "meeting",
+                {
+                    "series_id": series_id,
+                    "title": title,
+                    "starts_at": starts,
+                    "ends_at": ends,
+                    "place": (place or (previous.place if previous else "")).strip(),
+                    "visio_url": (visio_url or "").strip(),
+                    "sectors": previous.sectors if previous else (),
+                    "challenges": previous.challenges if previous else (),
+                },
+            ),
         )
         for position, section in enumerate(template.agenda, start=1):
             territory.save(
@@ -221,7 +288,8 @@ def create_meeting(
                     "meeting_id": meeting.id,
                     "person_id": invitee.person_id,
                     "free_name": invitee.free_name.strip(),
-                    "organisation_id": invitee.organisation_id or orgs.get(invitee.person_id),
+                    "organisation_id": invitee.organisation_id
+                    or (orgs.get(invitee.person_id) if invitee.person_id else None),
                 },
             )
     return meeting
@@ -248,7 +316,7 @@ def _long_date(day: date) -> str:
     return f"{first} {MONTHS_FR[day.month - 1]} {day.year}"
 
 
-def update_meeting(territory, meeting_id: str, rev: int, **changes) -> d.Meeting:
+def update_meeting(territory: Territory, meeting_id: str, rev: int, **changes: Any) -> d.Meeting:
     """Title, date and time, place, visio, summary, sectors, challenges, series (rev-checked).
     Lifecycle fields (minutes_status, approved_on) belong to services/meetings/minutes.py."""
     if {"minutes_status", "approved_on"} & set(changes):
@@ -265,10 +333,10 @@ def update_meeting(territory, meeting_id: str, rev: int, **changes) -> d.Meeting
     ends = changes.get("ends_at", current.ends_at)
     if ends and ends < starts:
         raise MeetingError("La réunion ne peut pas finir avant d'avoir commencé.")
-    return territory.save("meeting", changes, row_id=meeting_id, rev=rev)
+    return cast(d.Meeting, territory.save("meeting", changes, row_id=meeting_id, rev=rev))
 
 
-def close_meeting(territory, meeting_id: str) -> int:
+def close_meeting(territory: Territory, meeting_id: str) -> int:
     """End of the meeting: every invitee still « invité » is marked absent (the compte rendu
     then lists everyone). Returns how many were marked."""
     ensure_editable(territory, meeting_id)
@@ -287,7 +355,7 @@ def close_meeting(territory, meeting_id: str) -> int:
     return marked
 
 
-def delete_meeting(territory, meeting_id: str, rev: int) -> None:
+def delete_meeting(territory: Territory, meeting_id: str, rev: int) -> None:
     """Soft-delete the meeting and its rows (one transaction: the corbeille restores them)."""
     ensure_editable(territory, meeting_id)
     bundle = q.load_meeting(territory.tdb.db, meeting_id)
@@ -309,7 +377,7 @@ def delete_meeting(territory, meeting_id: str, rev: int) -> None:
 
 # attendance --------------------------------------------------------------------------------
 def add_invitee(
-    territory,
+    territory: Territory,
     meeting_id: str,
     *,
     person_id: str | None = None,
@@ -332,18 +400,21 @@ def add_invitee(
             raise MeetingError(f"{a.name} figure déjà parmi les invités de cette réunion.")
     if person_id and organisation_id is None:
         organisation_id = q.current_organisations(territory.tdb.db, {person_id}).get(person_id)
-    return territory.save(
-        "attendance",
-        {
-            "meeting_id": meeting_id,
-            "person_id": person_id,
-            "free_name": "" if person_id else free_name,
-            "organisation_id": organisation_id,
-            "status": status,
-            "represented_by": represented_by.strip()
-            if status == AttendanceStatus.REPRESENTED
-            else "",
-        },
+    return cast(
+        d.Attendance,
+        territory.save(
+            "attendance",
+            {
+                "meeting_id": meeting_id,
+                "person_id": person_id,
+                "free_name": "" if person_id else free_name,
+                "organisation_id": organisation_id,
+                "status": status,
+                "represented_by": represented_by.strip()
+                if status == AttendanceStatus.REPRESENTED
+                else "",
+            },
+        ),
     )
 
 
@@ -353,19 +424,19 @@ def _check_status(status: str) -> None:
 
 
 def set_attendance(
-    territory,
+    territory: Territory,
     attendance_id: str,
     rev: int,
     status: str,
     *,
     represented_by: str | None = None,
-    organisation_id=KEEP,
+    organisation_id: str | None | object = KEEP,
 ) -> d.Attendance:
     """Mark présent / excusé / représenté (by whom) / absent, and the structure represented."""
     _check_status(status)
     current = territory.records["attendance"].get(attendance_id)
     ensure_editable(territory, current.meeting_id)
-    changes: dict = {"status": status}
+    changes: dict[str, Any] = {"status": status}
     if status == AttendanceStatus.REPRESENTED:
         if represented_by is not None:
             changes["represented_by"] = represented_by.strip()
@@ -373,10 +444,10 @@ def set_attendance(
         changes["represented_by"] = ""
     if organisation_id is not KEEP:
         changes["organisation_id"] = organisation_id
-    return territory.save("attendance", changes, row_id=attendance_id, rev=rev)
+    return cast(d.Attendance, territory.save("attendance", changes, row_id=attendance_id, rev=rev))
 
 
-def remove_invitee(territory, attendance_id: str, rev: int) -> None:
+def remove_invitee(territory: Territory, attendance_id: str, rev: int) -> None:
     current = territory.records["attendance"].get(attendance_id)
     ensure_editable(territory, current.meeting_id)
     territory.remove("attendance", attendance_id, rev)
@@ -384,7 +455,7 @@ def remove_invitee(territory, attendance_id: str, rev: int) -> None:
 
 # ordre du jour -----------------------------------------------------------------------------
 def add_agenda_item(
-    territory,
+    territory: Territory,
     meeting_id: str,
     title: str,
     *,
@@ -399,20 +470,23 @@ def add_agenda_item(
     _check_duration(duration_min)
     agenda = _agenda(territory, meeting_id)
     with territory.tdb.write():
-        item = territory.save(
-            "agenda_item",
-            {
-                "meeting_id": meeting_id,
-                "position": len(agenda) + 1,
-                "title": title.strip(),
-                "presenter": (presenter or "").strip(),
-                "duration_min": duration_min,
-            },
+        item = cast(
+            d.AgendaItem,
+            territory.save(
+                "agenda_item",
+                {
+                    "meeting_id": meeting_id,
+                    "position": len(agenda) + 1,
+                    "title": title.strip(),
+                    "presenter": (presenter or "").strip(),
+                    "duration_min": duration_min,
+                },
+            ),
         )
         if index is not None and index < len(agenda):
             agenda.insert(max(0, index), item)
             _renumber(territory, agenda)
-            item = territory.records["agenda_item"].get(item.id)
+            item = cast(d.AgendaItem, territory.records["agenda_item"].get(item.id))
     return item
 
 
@@ -421,33 +495,36 @@ def _check_duration(duration_min: int | None) -> None:
         raise MeetingError("La durée prévue se compte en minutes, entre 1 et 1440.")
 
 
-def _agenda(territory, meeting_id: str) -> list[d.AgendaItem]:
+def _agenda(territory: Territory, meeting_id: str) -> list[d.AgendaItem]:
     bundle = q.load_meeting(territory.tdb.db, meeting_id)
     return list(bundle.agenda) if bundle else []
 
 
-def _renumber(territory, items: list[d.AgendaItem]) -> list[d.AgendaItem]:
+def _renumber(territory: Territory, items: list[d.AgendaItem]) -> list[d.AgendaItem]:
     out = []
     for position, item in enumerate(items, start=1):
         if item.position != position:
-            item = territory.save(
-                "agenda_item", {"position": position}, row_id=item.id, rev=item.rev
+            item = cast(
+                d.AgendaItem,
+                territory.save("agenda_item", {"position": position}, row_id=item.id, rev=item.rev),
             )
         out.append(item)
     return out
 
 
-def update_agenda_item(territory, item_id: str, rev: int, **changes) -> d.AgendaItem:
+def update_agenda_item(
+    territory: Territory, item_id: str, rev: int, **changes: Any
+) -> d.AgendaItem:
     """Title, presenter, planned duration, notes (rev-checked)."""
     current = territory.records["agenda_item"].get(item_id)
     ensure_editable(territory, current.meeting_id)
     if "title" in changes and not (changes["title"] or "").strip():
         raise MeetingError("Donnez un intitulé au point de l'ordre du jour.")
     _check_duration(changes.get("duration_min"))
-    return territory.save("agenda_item", changes, row_id=item_id, rev=rev)
+    return cast(d.AgendaItem, territory.save("agenda_item", changes, row_id=item_id, rev=rev))
 
 
-def move_agenda_item(territory, item_id: str, index: int) -> list[d.AgendaItem]:
+def move_agenda_item(territory: Territory, item_id: str, index: int) -> list[d.AgendaItem]:
     """Move an item to ``index`` (0-based); returns the agenda in its new order (new revs)."""
     current = territory.records["agenda_item"].get(item_id)
     ensure_editable(territory, current.meeting_id)
@@ -457,7 +534,7 @@ def move_agenda_item(territory, item_id: str, index: int) -> list[d.AgendaItem]:
         return _renumber(territory, agenda)
 
 
-def remove_agenda_item(territory, item_id: str, rev: int) -> None:
+def remove_agenda_item(territory: Territory, item_id: str, rev: int) -> None:
     """Remove an item; its decisions and actions stay, no longer attached to an item."""
     current = territory.records["agenda_item"].get(item_id)
     ensure_editable(territory, current.meeting_id)
@@ -478,7 +555,9 @@ def remove_agenda_item(territory, item_id: str, rev: int) -> None:
         _renumber(territory, [i for i in _agenda(territory, current.meeting_id)])
 
 
-def save_notes(territory, item_id: str, rev: int, notes: str, *, base: str | None = None) -> int:
+def save_notes(
+    territory: Territory, item_id: str, rev: int, notes: str, *, base: str | None = None
+) -> int:
     """Save one item's notes as typed (the UI calls it at each pause); returns the new rev.
     One rev-checked write of one field: a colleague's edit in between is a ConflictError.
 
@@ -499,16 +578,19 @@ def save_notes(territory, item_id: str, rev: int, notes: str, *, base: str | Non
 
 
 # projects discussed ------------------------------------------------------------------------
-def link_project(territory, meeting_id: str, project_id: str) -> d.MeetingProject:
+def link_project(territory: Territory, meeting_id: str, project_id: str) -> d.MeetingProject:
     ensure_editable(territory, meeting_id)
     bundle = q.load_meeting(territory.tdb.db, meeting_id)
     for ref in bundle.projects if bundle else ():
         if ref.link.project_id == project_id:
             return ref.link
-    return territory.save("meeting_project", {"meeting_id": meeting_id, "project_id": project_id})
+    return cast(
+        d.MeetingProject,
+        territory.save("meeting_project", {"meeting_id": meeting_id, "project_id": project_id}),
+    )
 
 
-def unlink_project(territory, link_id: str, rev: int) -> None:
+def unlink_project(territory: Territory, link_id: str, rev: int) -> None:
     current = territory.records["meeting_project"].get(link_id)
     ensure_editable(territory, current.meeting_id)
     territory.remove("meeting_project", link_id, rev)

@@ -9,9 +9,11 @@ approved meeting only the follow-up (status, due date) may change: the action li
 from __future__ import annotations
 
 from datetime import date
+from typing import Any, cast
 
 from municipaless.core import domain as d
 from municipaless.core.statuses import ActionItemStatus
+from municipaless.services.file.territory import Territory
 from municipaless.services.meetings.rules import (
     ACTION_STATUSES,
     MeetingError,
@@ -21,11 +23,14 @@ from municipaless.services.meetings.rules import (
 from municipaless.storage import meeting_queries as q
 from municipaless.storage.meeting_queries import OPEN_STATUSES, ActionItemRow
 
+# Any: a record's fields by name, each value of its field's own type (checked here, then
+# by storage's Records, which takes them as Any).
+
 _FOLLOW_UP_FIELDS = {"status", "due_on", "done_on"}  # allowed on an approved meeting's actions
 
 
 def action_items_overview(
-    territory,
+    territory: Territory,
     *,
     today: date | None = None,
     open_only: bool = True,
@@ -40,7 +45,7 @@ def action_items_overview(
 
 
 def add_action(
-    territory,
+    territory: Territory,
     meeting_id: str,
     what: str,
     *,
@@ -60,22 +65,25 @@ def add_action(
     if owner_person_id and owner_organisation_id is None:  # her structure, by default
         orgs = q.current_organisations(territory.tdb.db, {owner_person_id})
         owner_organisation_id = orgs.get(owner_person_id)
-    return territory.save(
-        "action_item",
-        {
-            "meeting_id": meeting_id,
-            "agenda_item_id": agenda_item_id,
-            "decision_id": decision_id,
-            "what": what.strip(),
-            "owner_person_id": owner_person_id,
-            "owner_organisation_id": owner_organisation_id,
-            "owner_text": (owner_text or "").strip(),
-            "due_on": due,
-        },
+    return cast(
+        d.ActionItem,
+        territory.save(
+            "action_item",
+            {
+                "meeting_id": meeting_id,
+                "agenda_item_id": agenda_item_id,
+                "decision_id": decision_id,
+                "what": what.strip(),
+                "owner_person_id": owner_person_id,
+                "owner_organisation_id": owner_organisation_id,
+                "owner_text": (owner_text or "").strip(),
+                "due_on": due,
+            },
+        ),
     )
 
 
-def update_action(territory, action_id: str, rev: int, **changes) -> d.ActionItem:
+def update_action(territory: Territory, action_id: str, rev: int, **changes: Any) -> d.ActionItem:
     """Edit an action. On an approved meeting only the follow-up (status, due date) may change."""
     current = territory.records["action_item"].get(action_id)
     if current.meeting_id and set(changes) - _FOLLOW_UP_FIELDS:
@@ -88,17 +96,17 @@ def update_action(territory, action_id: str, rev: int, **changes) -> d.ActionIte
         return set_action_status(
             territory, action_id, rev, changes.pop("status"), extra=changes, current=current
         )
-    return territory.save("action_item", changes, row_id=action_id, rev=rev)
+    return cast(d.ActionItem, territory.save("action_item", changes, row_id=action_id, rev=rev))
 
 
 def set_action_status(
-    territory,
+    territory: Territory,
     action_id: str,
     rev: int,
     status: str,
     *,
     on: date | None = None,
-    extra: dict | None = None,
+    extra: dict[str, Any] | None = None,
     current: d.ActionItem | None = None,
 ) -> d.ActionItem:
     """À faire / en cours / fait / abandonné; closing stamps ``done_on`` (``on`` or today),
@@ -116,20 +124,22 @@ def set_action_status(
             changes["done_on"] = (on or date.today()).isoformat()
     else:
         changes["done_on"] = None
-    return territory.save("action_item", changes, row_id=action_id, rev=rev)
+    return cast(d.ActionItem, territory.save("action_item", changes, row_id=action_id, rev=rev))
 
 
-def carry_action(territory, action_id: str, rev: int, *, due_on: str | None = None) -> d.ActionItem:
+def carry_action(
+    territory: Territory, action_id: str, rev: int, *, due_on: str | None = None
+) -> d.ActionItem:
     """Carry a point en suspens again: it stays open (to the next meeting too), with a new due
     date when given."""
     current = territory.records["action_item"].get(action_id)
     if current.status not in OPEN_STATUSES:
         raise MeetingError("Cette action est close : rouvrez-la avant de la reporter.")
     changes = {"due_on": check_due(due_on)} if due_on else {}
-    return territory.save("action_item", changes, row_id=action_id, rev=rev)
+    return cast(d.ActionItem, territory.save("action_item", changes, row_id=action_id, rev=rev))
 
 
-def remove_action(territory, action_id: str, rev: int) -> None:
+def remove_action(territory: Territory, action_id: str, rev: int) -> None:
     current = territory.records["action_item"].get(action_id)
     if current.meeting_id:
         ensure_editable(territory, current.meeting_id)

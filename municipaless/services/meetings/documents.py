@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+from municipaless.core import domain as d
 from municipaless.core.formats import format_date
 from municipaless.core.statuses import (
     ActionItemStatus,
@@ -31,6 +33,7 @@ from municipaless.documents import write
 from municipaless.documents.ics import Attendee as CalAttendee
 from municipaless.documents.ics import CalendarEvent, write_ics
 from municipaless.documents.model import (
+    Block,
     BulletList,
     Column,
     Document,
@@ -40,11 +43,16 @@ from municipaless.documents.model import (
     Run,
     Section,
     Table,
+    Value,
 )
 from municipaless.services import meetings
 from municipaless.services.file import settings as territory_settings
+from municipaless.services.file.territory import Territory
 from municipaless.services.meetings import minutes
 from municipaless.storage import meeting_queries as q
+
+# Any: the register's filters passed through (series_id, year, status, text), each of its own
+# type; decisions_document's signature checks them.
 
 ATTENDANCE_HEADINGS = (
     (AttendanceStatus.PRESENT, "Présents"),
@@ -73,7 +81,7 @@ def _hour(iso: str | None) -> str:
     return f"{h} h {m}" if m != "00" else f"{h} h"
 
 
-def when(meeting) -> str:
+def when(meeting: d.Meeting) -> str:
     """« jeudi 12 mars 2026, de 14 h 30 à 16 h 30 »."""
     text = long_date(meeting.starts_at)
     start, end = _hour(meeting.starts_at), _hour(meeting.ends_at)
@@ -94,7 +102,9 @@ def _who(a: q.Attendee) -> str:
     return text
 
 
-def _doc(territory, title: str, subtitle: str, today: date | None, template: bool = False):
+def _doc(
+    territory: Territory, title: str, subtitle: str, today: date | None, template: bool = False
+) -> Document:
     settings = territory_settings.load(territory)  # commune name, logo, Word template
     return Document(
         title,
@@ -109,7 +119,9 @@ def _paragraphs(text: str) -> list[Paragraph]:
     return [Paragraph(line.strip()) for line in text.splitlines() if line.strip()]
 
 
-def _actions_table(title: str, rows: list[q.ActionItemRow], today: str, origin: bool = False):
+def _actions_table(
+    title: str, rows: list[q.ActionItemRow], today: str, origin: bool = False
+) -> Table:
     columns = [
         Column("Qui", width=22),
         Column("Quoi", width=36),
@@ -118,10 +130,11 @@ def _actions_table(title: str, rows: list[q.ActionItemRow], today: str, origin: 
     columns.append(Column("Statut", width=10))
     if origin:
         columns.append(Column("Décidée le", "date", width=13))
-    values, emphasis = [], []
+    values: list[list[Value]] = []
+    emphasis: list[int] = []
     for n, a in enumerate(rows):
         r = a.record
-        row = [a.owner, r.what, r.due_on, label_of(ActionItemStatus, r.status)]
+        row: list[Value] = [a.owner, r.what, r.due_on, label_of(ActionItemStatus, r.status)]
         if origin:
             row.append(a.meeting_starts_at[:10] or None)
         values.append(row)
@@ -131,11 +144,16 @@ def _actions_table(title: str, rows: list[q.ActionItemRow], today: str, origin: 
     return Table(title, columns, values, note=note, emphasis=emphasis)
 
 
-def _decisions_table(title: str, decisions, agenda_titles: dict[str, str], numbers: dict):
-    rows = []
+def _decisions_table(
+    title: str,
+    decisions: list[d.Decision],
+    agenda_titles: dict[str, str],
+    numbers: dict[str, str],
+) -> Table:
+    rows: list[list[Value]] = []
     for x in decisions:
         status = label_of(DecisionStatus, x.status)
-        if x.status == DecisionStatus.REPLACED and numbers.get(x.replaced_by):
+        if x.status == DecisionStatus.REPLACED and x.replaced_by and numbers.get(x.replaced_by):
             status = f"Remplacée par {numbers[x.replaced_by]}"
         rows.append([x.number, x.text, agenda_titles.get(x.agenda_item_id or "", ""), status])
     columns = [
@@ -147,14 +165,16 @@ def _decisions_table(title: str, decisions, agenda_titles: dict[str, str], numbe
     return Table(title, columns, rows)
 
 
-def minutes_document(territory, meeting_id: str, *, today: date | None = None) -> Document:
+def minutes_document(
+    territory: Territory, meeting_id: str, *, today: date | None = None
+) -> Document:
     """The compte rendu of one meeting."""
     view = meetings.open_meeting(territory, meeting_id)
     m, today_iso = view.meeting, (today or date.today()).isoformat()
     version = minutes.live_version(territory, m)
     subtitle = "Compte rendu" + (f" — version {version}" if version > 1 else "")
     doc = _doc(territory, m.title, subtitle, today, template=True)
-    blocks: list = []
+    blocks: list[Block] = []
     if view.series:
         blocks.append(_line("Instance", view.series.name))
     blocks.append(_line("Date", when(m)))
@@ -201,7 +221,7 @@ def minutes_document(territory, meeting_id: str, *, today: date | None = None) -
     blocks.append(Heading("Ordre du jour", 1))
     if view.agenda:
         blocks.append(BulletList([_agenda_line(n, i) for n, i in enumerate(view.agenda, 1)]))
-    by_item: dict[str, list] = {}
+    by_item: dict[str, list[d.Decision]] = {}
     for x in view.decisions:
         by_item.setdefault(x.agenda_item_id or "", []).append(x)
     for n, item in enumerate(view.agenda, 1):
@@ -229,7 +249,7 @@ def minutes_document(territory, meeting_id: str, *, today: date | None = None) -
     return doc
 
 
-def _agenda_line(n: int, item) -> str:
+def _agenda_line(n: int, item: d.AgendaItem) -> str:
     extra = ", ".join(
         x for x in (item.presenter, f"{item.duration_min} min" if item.duration_min else "") if x
     )
@@ -237,7 +257,7 @@ def _agenda_line(n: int, item) -> str:
 
 
 def decisions_document(
-    territory,
+    territory: Territory,
     meeting_id: str | None = None,
     *,
     series_id: str | None = None,
@@ -255,7 +275,7 @@ def decisions_document(
             q.decision_numbers(territory.tdb.db, [x.replaced_by for x in view.decisions])
         )
         titles = {i.id: f"{n}. {i.title}" for n, i in enumerate(view.agenda, 1)}
-        blocks: list = [_line("Date", when(view.meeting))]
+        blocks: list[Block] = [_line("Date", when(view.meeting))]
         if view.series:
             blocks.insert(0, _line("Instance", view.series.name))
         blocks.append(_decisions_table("Décisions", view.decisions, titles, numbers))
@@ -264,7 +284,7 @@ def decisions_document(
     rows = q.decision_register(
         territory.tdb.db, series_id=series_id, year=year, status=status, text=text
     )
-    scope = []
+    scope: list[str] = []
     if series_id and (series := q.get_series(territory.tdb.db, series_id)):
         scope.append(series.name)
     if year:
@@ -300,12 +320,14 @@ def decisions_document(
     return doc
 
 
-def signin_sheet_document(territory, meeting_id: str, *, today: date | None = None) -> Document:
+def signin_sheet_document(
+    territory: Territory, meeting_id: str, *, today: date | None = None
+) -> Document:
     """Feuille d'émargement: everyone invited, a blank signature column, room for late-comers."""
     view = meetings.open_meeting(territory, meeting_id, with_pending=False)
     m = view.meeting
     doc = _doc(territory, "Feuille d'émargement", m.title, today)
-    blocks: list = []
+    blocks: list[Block] = []
     if view.series:
         blocks.append(_line("Instance", view.series.name))
     blocks.append(_line("Date", when(m)))
@@ -325,7 +347,7 @@ def signin_sheet_document(territory, meeting_id: str, *, today: date | None = No
     return doc
 
 
-def action_items_workbook_document(territory, *, today: date | None = None) -> Document:
+def action_items_workbook_document(territory: Territory, *, today: date | None = None) -> Document:
     """Actions follow-up: one table (sheet) per instance, overdue rows emphasised."""
     today_iso = (today or date.today()).isoformat()
     doc = _doc(territory, "Suivi des actions", "Toutes les instances", today)
@@ -341,10 +363,11 @@ def action_items_workbook_document(territory, *, today: date | None = None) -> D
         Column("Fait le", "date"),
         Column("En retard", width=9),
     ]
-    blocks: list = []
+    blocks: list[Block] = []
     overdue_total = 0
     for name, rows in groups.items():
-        values, emphasis = [], []
+        values: list[list[Value]] = []
+        emphasis: list[int] = []
         for n, a in enumerate(rows):
             r, late = a.record, a.overdue(today_iso)
             values.append(
@@ -365,28 +388,33 @@ def action_items_workbook_document(territory, *, today: date | None = None) -> D
         blocks.append(Table(name, columns, values, note=note, name=name, emphasis=emphasis))
     if not blocks:
         blocks.append(Paragraph("Aucune action n'a été enregistrée."))
-    late = f"{overdue_total} action(s) en retard au {format_date(today_iso)}"
-    doc.subtitle = f"Toutes les instances — {late}"
+    overdue = f"{overdue_total} action(s) en retard au {format_date(today_iso)}"
+    doc.subtitle = f"Toutes les instances — {overdue}"
     doc.sections.append(Section(blocks, orientation="landscape"))
     return doc
 
 
 # exports -----------------------------------------------------------------------------------
 def export_minutes(
-    territory, meeting_id: str, path: Path, fmt: str | None = None, *, today: date | None = None
+    territory: Territory,
+    meeting_id: str,
+    path: Path,
+    fmt: str | None = None,
+    *,
+    today: date | None = None,
 ) -> list[Path]:
     """Write the compte rendu (docx honours meta ``docx_template``; pdf, odt)."""
     return write(minutes_document(territory, meeting_id, today=today), path, fmt)
 
 
 def export_decisions(
-    territory,
+    territory: Territory,
     path: Path,
     fmt: str | None = None,
     meeting_id: str | None = None,
     *,
     today: date | None = None,
-    **filters,
+    **filters: Any,
 ) -> list[Path]:
     """Relevé de décisions of a meeting, or the register (filters: series_id, year, status,
     text)."""
@@ -395,25 +423,25 @@ def export_decisions(
 
 
 def export_signin_sheet(
-    territory, meeting_id: str, path: Path, *, today: date | None = None
+    territory: Territory, meeting_id: str, path: Path, *, today: date | None = None
 ) -> list[Path]:
     return write(signin_sheet_document(territory, meeting_id, today=today), path, "pdf")
 
 
 def export_action_items_workbook(
-    territory, path: Path, fmt: str = "xlsx", *, today: date | None = None
+    territory: Territory, path: Path, fmt: str = "xlsx", *, today: date | None = None
 ) -> list[Path]:
     return write(action_items_workbook_document(territory, today=today), path, fmt)
 
 
-def invitation_event(territory, meeting_id: str) -> CalendarEvent:
+def invitation_event(territory: Territory, meeting_id: str) -> CalendarEvent:
     """The meeting as a calendar event: ordre du jour and invitees in the description."""
     view = meetings.open_meeting(territory, meeting_id, with_pending=False)
     m = view.meeting
     starts = datetime.fromisoformat(m.starts_at)
     ends = datetime.fromisoformat(m.ends_at) if m.ends_at else starts + timedelta(hours=2)
     emails = q.attendee_emails(territory.tdb.db, [a.record.id for a in view.attendance])
-    lines = []
+    lines: list[str] = []
     if view.agenda:
         lines.append("Ordre du jour :")
         lines += [_agenda_line(n, i) for n, i in enumerate(view.agenda, 1)]
@@ -441,7 +469,7 @@ def invitation_event(territory, meeting_id: str) -> CalendarEvent:
     )
 
 
-def export_invitation(territory, meeting_id: str, path: Path) -> Path:
+def export_invitation(territory: Territory, meeting_id: str, path: Path) -> Path:
     """An ICS invitation (one VEVENT) for the meeting; the UI offers it for the next meeting
     of a series (``meetings.next_meeting``)."""
     return write_ics([invitation_event(territory, meeting_id)], path)

@@ -14,12 +14,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, cast
 
 from municipaless.core import domain as d
 from municipaless.core.statuses import MinutesStatus, label_of
 from municipaless.services import meetings
+from municipaless.services.file.territory import Territory
 from municipaless.services.meetings import MeetingError, MinutesFrozen  # noqa: F401
 from municipaless.storage import meeting_queries as q
+
+# Any: JSON-able content (the compte rendu snapshot, stored in a JSON column).
 
 STATUSES = tuple(MinutesStatus)
 
@@ -39,19 +43,19 @@ def status_label(code: str) -> str:
     return label_of(MinutesStatus, code)
 
 
-def versions(territory, meeting_id: str) -> list[d.MinutesVersion]:
+def versions(territory: Territory, meeting_id: str) -> list[d.MinutesVersion]:
     """The snapshots of the compte rendu, oldest first (content: see ``snapshot``)."""
     return q.minutes_versions(territory.tdb.db, meeting_id)
 
 
-def history(territory, meeting_id: str) -> list[VersionInfo]:
+def history(territory: Territory, meeting_id: str) -> list[VersionInfo]:
     return [
         VersionInfo(v, v.version, v.status, v.status_on, v.updated_by)
         for v in versions(territory, meeting_id)
     ]
 
 
-def live_version(territory, meeting: d.Meeting) -> int:
+def live_version(territory: Territory, meeting: d.Meeting) -> int:
     approved = [
         v.version for v in versions(territory, meeting.id) if v.status == MinutesStatus.APPROVED
     ]
@@ -60,7 +64,7 @@ def live_version(territory, meeting: d.Meeting) -> int:
     return max(approved) + (0 if meeting.minutes_status == MinutesStatus.APPROVED else 1)
 
 
-def snapshot(territory, meeting_id: str) -> dict:
+def snapshot(territory: Territory, meeting_id: str) -> dict[str, Any]:
     """The compte rendu as data (JSON-able): meeting, attendance with names, agenda with notes,
     decisions, actions and points en suspens, as they stand now."""
     view = meetings.open_meeting(territory, meeting_id)
@@ -104,39 +108,53 @@ def snapshot(territory, meeting_id: str) -> dict:
     }
 
 
-def _action(a: q.ActionItemRow) -> dict:
+def _action(a: q.ActionItemRow) -> dict[str, Any]:
     r = a.record
     return {"what": r.what, "owner": a.owner, "due_on": r.due_on, "status": r.status}
 
 
-def _store(territory, meeting: d.Meeting, status: str, on: str, extra: dict | None = None):
+def _store(
+    territory: Territory,
+    meeting: d.Meeting,
+    status: str,
+    on: str,
+    extra: dict[str, Any] | None = None,
+) -> d.MinutesVersion:
     content = snapshot(territory, meeting.id)
     content.update(extra or {})
-    return territory.save(
-        "minutes_version",
-        {
-            "meeting_id": meeting.id,
-            "version": live_version(territory, meeting),
-            "status": status,
-            "status_on": on,
-            "content": content,
-        },
+    return cast(
+        d.MinutesVersion,
+        territory.save(
+            "minutes_version",
+            {
+                "meeting_id": meeting.id,
+                "version": live_version(territory, meeting),
+                "status": status,
+                "status_on": on,
+                "content": content,
+            },
+        ),
     )
 
 
-def circulate(territory, meeting_id: str, rev: int, *, on: date | None = None) -> d.Meeting:
+def circulate(
+    territory: Territory, meeting_id: str, rev: int, *, on: date | None = None
+) -> d.Meeting:
     """Brouillon → diffusé (again allowed after corrections: a new snapshot each time)."""
     meeting = meetings.ensure_editable(territory, meeting_id)
     day = (on or date.today()).isoformat()
     with territory.tdb.write():
         _store(territory, meeting, MinutesStatus.CIRCULATED, day)
-        return territory.save(
-            "meeting", {"minutes_status": MinutesStatus.CIRCULATED}, row_id=meeting_id, rev=rev
+        return cast(
+            d.Meeting,
+            territory.save(
+                "meeting", {"minutes_status": MinutesStatus.CIRCULATED}, row_id=meeting_id, rev=rev
+            ),
         )
 
 
 def approve(
-    territory,
+    territory: Territory,
     meeting_id: str,
     rev: int,
     *,
@@ -169,11 +187,14 @@ def approve(
                 at.id,
                 f"Le compte rendu de la réunion du {_fr(meeting.starts_at)} est approuvé.",
             )
-        return territory.save(
-            "meeting",
-            {"minutes_status": MinutesStatus.APPROVED, "approved_on": day},
-            row_id=meeting_id,
-            rev=rev,
+        return cast(
+            d.Meeting,
+            territory.save(
+                "meeting",
+                {"minutes_status": MinutesStatus.APPROVED, "approved_on": day},
+                row_id=meeting_id,
+                rev=rev,
+            ),
         )
 
 
@@ -183,21 +204,24 @@ def _fr(iso: str) -> str:
     return format_date(iso[:10])
 
 
-def new_version(territory, meeting_id: str, rev: int) -> d.Meeting:
+def new_version(territory: Territory, meeting_id: str, rev: int) -> d.Meeting:
     """Reopen an approved compte rendu as the draft of its next version; the approved one
     stays in the history, unchanged."""
-    meeting = territory.records["meeting"].get(meeting_id)
+    meeting: d.Meeting = territory.records["meeting"].get(meeting_id)
     if meeting.minutes_status != MinutesStatus.APPROVED:
         return meeting
-    return territory.save(
-        "meeting",
-        {"minutes_status": MinutesStatus.DRAFT, "approved_on": None},
-        row_id=meeting_id,
-        rev=rev,
+    return cast(
+        d.Meeting,
+        territory.save(
+            "meeting",
+            {"minutes_status": MinutesStatus.DRAFT, "approved_on": None},
+            row_id=meeting_id,
+            rev=rev,
+        ),
     )
 
 
-def approvable_at(territory, meeting: d.Meeting) -> list[d.Meeting]:
+def approvable_at(territory: Territory, meeting: d.Meeting) -> list[d.Meeting]:
     """Comptes rendus of the series diffused and waiting to be approved at ``meeting``: the
     earlier meetings of its series with minutes « diffusé »."""
     if not meeting.series_id:

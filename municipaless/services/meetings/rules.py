@@ -14,6 +14,7 @@ from municipaless.core.statuses import (
     DecisionStatus,
     MinutesStatus,
 )
+from municipaless.services.file.territory import Territory
 from municipaless.storage import meeting_queries as q
 from municipaless.storage.errors import StorageError
 
@@ -58,7 +59,7 @@ def check_due(due_on: str | None) -> str | None:
     return iso
 
 
-def ensure_editable(territory, meeting_id: str) -> d.Meeting:
+def ensure_editable(territory: Territory, meeting_id: str) -> d.Meeting:
     """The meeting, if its compte rendu may still change; else ``MinutesFrozen``."""
     meeting = q.get_meeting(territory.tdb.db, meeting_id)
     if meeting is None:

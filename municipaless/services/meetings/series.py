@@ -11,10 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from typing import Any, cast
 
 from municipaless.core import domain as d
+from municipaless.services.file.territory import Territory
 from municipaless.storage import meeting_queries as q
 from municipaless.storage.errors import StorageError
+
+# Any: a record's fields by name (``**changes``), each value of its field's own type (storage's
+# Records takes them as Any), and the template's JSON (stored in a JSON column).
 
 KINDS: tuple[str, ...] = ("copil", "gt_filiere", "ptce", "jury", "cotech", "temps_fort", "libre")
 
@@ -47,7 +52,7 @@ class Template:
     quorum: int | None = None
     duration_min: int = 120  # how long a meeting lasts by default (ICS, ends_at)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "agenda": [asdict(a) for a in self.agenda],
             "invitees": [asdict(i) for i in self.invitees],
@@ -56,7 +61,7 @@ class Template:
         }
 
     @classmethod
-    def from_json(cls, data: dict | None) -> Template:
+    def from_json(cls, data: dict[str, Any] | None) -> Template:
         """Tolerant reader: older or hand-made templates may hold plain strings."""
         data = data or {}
         agenda = []
@@ -187,20 +192,20 @@ def template_of(series: d.MeetingSeries | None) -> Template:
     return template
 
 
-def list_series(territory) -> list[d.MeetingSeries]:
+def list_series(territory: Territory) -> list[d.MeetingSeries]:
     """Every live series, by name."""
     return q.all_series(territory.tdb.db)
 
 
-def get_series(territory, series_id: str) -> d.MeetingSeries:
-    return territory.records["meeting_series"].get(series_id)
+def get_series(territory: Territory, series_id: str) -> d.MeetingSeries:
+    return cast(d.MeetingSeries, territory.records["meeting_series"].get(series_id))
 
 
 def clean_code(code: str) -> str:
     return re.sub(r"[^A-Z0-9-]+", "-", code.strip().upper()).strip("-")
 
 
-def _check(territory, name: str, code: str, series_id: str | None = None) -> None:
+def _check(territory: Territory, name: str, code: str, series_id: str | None = None) -> None:
     if not name.strip():
         raise SeriesError("Donnez un nom à l'instance (par exemple « Comité de pilotage ESS »).")
     if not _CODE.match(code):
@@ -216,7 +221,7 @@ def _check(territory, name: str, code: str, series_id: str | None = None) -> Non
 
 
 def create_series(
-    territory,
+    territory: Territory,
     kind: str,
     name: str | None = None,
     code: str | None = None,
@@ -240,19 +245,24 @@ def create_series(
     _check(territory, name, code)
     if quorum is not None and quorum < 1:
         raise SeriesError("Le quorum est un nombre de présents, au moins 1 (ou aucun quorum).")
-    return territory.save(
-        "meeting_series",
-        {
-            "name": name,
-            "code": code,
-            "kind": kind,
-            "quorum": quorum if quorum is not None else template.quorum,
-            "template": template.to_json(),
-        },
+    return cast(
+        d.MeetingSeries,
+        territory.save(
+            "meeting_series",
+            {
+                "name": name,
+                "code": code,
+                "kind": kind,
+                "quorum": quorum if quorum is not None else template.quorum,
+                "template": template.to_json(),
+            },
+        ),
     )
 
 
-def update_series(territory, series_id: str, rev: int, **changes) -> d.MeetingSeries:
+def update_series(
+    territory: Territory, series_id: str, rev: int, **changes: Any
+) -> d.MeetingSeries:
     """Rename, recode, change kind or quorum (rev-checked). Changing the code never renumbers
     decisions already taken: their numbers are part of the record."""
     current = territory.records["meeting_series"].get(series_id)
@@ -268,14 +278,18 @@ def update_series(territory, series_id: str, rev: int, **changes) -> d.MeetingSe
         raise SeriesError("Le quorum est un nombre de présents, au moins 1 (ou aucun quorum).")
     if "template" in changes and isinstance(changes["template"], Template):
         changes["template"] = changes["template"].to_json()
-    return territory.save("meeting_series", changes, row_id=series_id, rev=rev)
+    return cast(
+        d.MeetingSeries, territory.save("meeting_series", changes, row_id=series_id, rev=rev)
+    )
 
 
-def set_template(territory, series_id: str, rev: int, template: Template) -> d.MeetingSeries:
+def set_template(
+    territory: Territory, series_id: str, rev: int, template: Template
+) -> d.MeetingSeries:
     return update_series(territory, series_id, rev, template=template)
 
 
-def template_from_meeting(territory, meeting_id: str) -> Template:
+def template_from_meeting(territory: Territory, meeting_id: str) -> Template:
     """A template made of a meeting's agenda and invitees ("use this meeting as the model")."""
     bundle = q.load_meeting(territory.tdb.db, meeting_id)
     if bundle is None:
