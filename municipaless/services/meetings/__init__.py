@@ -36,6 +36,14 @@ from municipaless.services.meetings.action_items import (  # noqa: F401  (one en
     set_action_status,
     update_action,
 )
+from municipaless.services.meetings.agenda import (
+    add_agenda_item,
+    move_agenda_item,
+    remove_agenda_item,
+    save_notes,
+    update_agenda_item,
+)
+from municipaless.services.meetings.attendance import add_invitee, remove_invitee, set_attendance
 from municipaless.services.meetings.decisions import (  # noqa: F401
     add_decision,
     decision_prefix,
@@ -58,7 +66,6 @@ from municipaless.services.meetings.rules import (  # noqa: F401
     parse_starts_at,
 )
 from municipaless.storage import meeting_queries as q
-from municipaless.storage.errors import ConflictError
 from municipaless.storage.listing import ListSource, Where
 from municipaless.storage.meeting_queries import (  # noqa: F401  (re-exported for the UI)
     OPEN_STATUSES,
@@ -376,208 +383,6 @@ def delete_meeting(territory: Territory, meeting_id: str, rev: int) -> None:
 
 
 # attendance --------------------------------------------------------------------------------
-def add_invitee(
-    territory: Territory,
-    meeting_id: str,
-    *,
-    person_id: str | None = None,
-    free_name: str = "",
-    organisation_id: str | None = None,
-    status: str = AttendanceStatus.INVITED,
-    represented_by: str = "",
-) -> d.Attendance:
-    """Invite someone of the annuaire (her current structure by default) or a name typed free."""
-    ensure_editable(territory, meeting_id)
-    free_name = (free_name or "").strip()
-    if not person_id and not free_name:
-        raise MeetingError("Choisissez une personne de l'annuaire ou saisissez un nom.")
-    _check_status(status)
-    bundle = q.load_meeting(territory.tdb.db, meeting_id)
-    for a in bundle.attendance if bundle else ():
-        same_person = person_id and a.record.person_id == person_id
-        same_name = not person_id and not a.record.person_id and a.name.lower() == free_name.lower()
-        if same_person or same_name:
-            raise MeetingError(f"{a.name} figure déjà parmi les invités de cette réunion.")
-    if person_id and organisation_id is None:
-        organisation_id = q.current_organisations(territory.tdb.db, {person_id}).get(person_id)
-    return cast(
-        d.Attendance,
-        territory.save(
-            "attendance",
-            {
-                "meeting_id": meeting_id,
-                "person_id": person_id,
-                "free_name": "" if person_id else free_name,
-                "organisation_id": organisation_id,
-                "status": status,
-                "represented_by": represented_by.strip()
-                if status == AttendanceStatus.REPRESENTED
-                else "",
-            },
-        ),
-    )
-
-
-def _check_status(status: str) -> None:
-    if status not in ATTENDANCE_STATUSES:
-        raise MeetingError(f"Statut de présence inconnu : « {status} ».")
-
-
-def set_attendance(
-    territory: Territory,
-    attendance_id: str,
-    rev: int,
-    status: str,
-    *,
-    represented_by: str | None = None,
-    organisation_id: str | None | object = KEEP,
-) -> d.Attendance:
-    """Mark présent / excusé / représenté (by whom) / absent, and the structure represented."""
-    _check_status(status)
-    current = territory.records["attendance"].get(attendance_id)
-    ensure_editable(territory, current.meeting_id)
-    changes: dict[str, Any] = {"status": status}
-    if status == AttendanceStatus.REPRESENTED:
-        if represented_by is not None:
-            changes["represented_by"] = represented_by.strip()
-    else:
-        changes["represented_by"] = ""
-    if organisation_id is not KEEP:
-        changes["organisation_id"] = organisation_id
-    return cast(d.Attendance, territory.save("attendance", changes, row_id=attendance_id, rev=rev))
-
-
-def remove_invitee(territory: Territory, attendance_id: str, rev: int) -> None:
-    current = territory.records["attendance"].get(attendance_id)
-    ensure_editable(territory, current.meeting_id)
-    territory.remove("attendance", attendance_id, rev)
-
-
-# ordre du jour -----------------------------------------------------------------------------
-def add_agenda_item(
-    territory: Territory,
-    meeting_id: str,
-    title: str,
-    *,
-    presenter: str = "",
-    duration_min: int | None = None,
-    index: int | None = None,
-) -> d.AgendaItem:
-    """A new item at the end (or at ``index``, 0-based, the others moving down)."""
-    ensure_editable(territory, meeting_id)
-    if not (title or "").strip():
-        raise MeetingError("Donnez un intitulé au point de l'ordre du jour.")
-    _check_duration(duration_min)
-    agenda = _agenda(territory, meeting_id)
-    with territory.tdb.write():
-        item = cast(
-            d.AgendaItem,
-            territory.save(
-                "agenda_item",
-                {
-                    "meeting_id": meeting_id,
-                    "position": len(agenda) + 1,
-                    "title": title.strip(),
-                    "presenter": (presenter or "").strip(),
-                    "duration_min": duration_min,
-                },
-            ),
-        )
-        if index is not None and index < len(agenda):
-            agenda.insert(max(0, index), item)
-            _renumber(territory, agenda)
-            item = cast(d.AgendaItem, territory.records["agenda_item"].get(item.id))
-    return item
-
-
-def _check_duration(duration_min: int | None) -> None:
-    if duration_min is not None and not 0 < duration_min <= 24 * 60:
-        raise MeetingError("La durée prévue se compte en minutes, entre 1 et 1440.")
-
-
-def _agenda(territory: Territory, meeting_id: str) -> list[d.AgendaItem]:
-    bundle = q.load_meeting(territory.tdb.db, meeting_id)
-    return list(bundle.agenda) if bundle else []
-
-
-def _renumber(territory: Territory, items: list[d.AgendaItem]) -> list[d.AgendaItem]:
-    out = []
-    for position, item in enumerate(items, start=1):
-        if item.position != position:
-            item = cast(
-                d.AgendaItem,
-                territory.save("agenda_item", {"position": position}, row_id=item.id, rev=item.rev),
-            )
-        out.append(item)
-    return out
-
-
-def update_agenda_item(
-    territory: Territory, item_id: str, rev: int, **changes: Any
-) -> d.AgendaItem:
-    """Title, presenter, planned duration, notes (rev-checked)."""
-    current = territory.records["agenda_item"].get(item_id)
-    ensure_editable(territory, current.meeting_id)
-    if "title" in changes and not (changes["title"] or "").strip():
-        raise MeetingError("Donnez un intitulé au point de l'ordre du jour.")
-    _check_duration(changes.get("duration_min"))
-    return cast(d.AgendaItem, territory.save("agenda_item", changes, row_id=item_id, rev=rev))
-
-
-def move_agenda_item(territory: Territory, item_id: str, index: int) -> list[d.AgendaItem]:
-    """Move an item to ``index`` (0-based); returns the agenda in its new order (new revs)."""
-    current = territory.records["agenda_item"].get(item_id)
-    ensure_editable(territory, current.meeting_id)
-    with territory.tdb.write():
-        agenda = [i for i in _agenda(territory, current.meeting_id) if i.id != item_id]
-        agenda.insert(max(0, min(index, len(agenda))), current)
-        return _renumber(territory, agenda)
-
-
-def remove_agenda_item(territory: Territory, item_id: str, rev: int) -> None:
-    """Remove an item; its decisions and actions stay, no longer attached to an item."""
-    current = territory.records["agenda_item"].get(item_id)
-    ensure_editable(territory, current.meeting_id)
-    bundle = q.load_meeting(territory.tdb.db, current.meeting_id)
-    with territory.tdb.write():
-        for dec in bundle.decisions if bundle else ():
-            if dec.agenda_item_id == item_id:
-                territory.save("decision", {"agenda_item_id": None}, row_id=dec.id, rev=dec.rev)
-        for act in bundle.actions if bundle else ():
-            if act.record.agenda_item_id == item_id:
-                territory.save(
-                    "action_item",
-                    {"agenda_item_id": None},
-                    row_id=act.record.id,
-                    rev=act.record.rev,
-                )
-        territory.remove("agenda_item", item_id, rev)
-        _renumber(territory, [i for i in _agenda(territory, current.meeting_id)])
-
-
-def save_notes(
-    territory: Territory, item_id: str, rev: int, notes: str, *, base: str | None = None
-) -> int:
-    """Save one item's notes as typed (the UI calls it at each pause); returns the new rev.
-    One rev-checked write of one field: a colleague's edit in between is a ConflictError.
-
-    ``base`` is the text the editor showed before the officer typed (what it was loaded with,
-    or its last save). When given, notes that differ from it are never replaced, even at the
-    right rev: a rev and a text read at different moments must not let a save overwrite text
-    nobody saw (ConflictError; the editor then keeps both texts)."""
-    meeting_id = q.meeting_of(territory.tdb.db, "agenda_item", item_id)
-    if meeting_id is None:
-        raise MeetingError("Ce point de l'ordre du jour n'existe plus.")
-    ensure_editable(territory, meeting_id)
-    with territory.transaction():
-        if base is not None:
-            current = territory.records["agenda_item"].get(item_id)
-            if (current.notes or "") != base:
-                raise ConflictError("agenda_item", item_id, rev, current.rev)
-        return territory.save("agenda_item", {"notes": notes}, row_id=item_id, rev=rev).rev
-
-
-# projects discussed ------------------------------------------------------------------------
 def link_project(territory: Territory, meeting_id: str, project_id: str) -> d.MeetingProject:
     ensure_editable(territory, meeting_id)
     bundle = q.load_meeting(territory.tdb.db, meeting_id)
