@@ -5,7 +5,6 @@ working-copy tests use) on a local folder: only the detection differs from a rea
 """
 
 import sqlite3
-import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file.territory import Territory
 from municipaless.storage import location, lock
 from municipaless.storage.lock import LockInfo, lock_path, read_lock
+from tests.services.file_sample import colleague_copy
 
 
 @pytest.fixture(scope="module")
@@ -74,17 +74,6 @@ def test_export_bilan_refuses_a_bad_period(demo_file, tmp_path, capsys):
     assert "Période invalide" in capsys.readouterr().err
 
 
-def _fork(source: Path, target: Path) -> Path:
-    """A colleague's copy: same content, its own copy_id (as « Envoyer une copie » makes)."""
-    src, dest = sqlite3.connect(str(source)), sqlite3.connect(str(target))
-    src.backup(dest)
-    dest.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'", (str(uuid.uuid4()),))
-    dest.commit()
-    src.close()
-    dest.close()
-    return target
-
-
 @pytest.fixture
 def shared_pair(tmp_path):
     """The team's file on a « share » and Paul's copy with one new project."""
@@ -94,7 +83,7 @@ def shared_pair(tmp_path):
     t = Territory.create(mine, "Marie Dupont")
     t.records["organisation"].insert(Organisation(name="BGE Ain"))
     t.close()
-    theirs = _fork(mine, tmp_path / "paul.municipaless")
+    theirs = colleague_copy(mine, tmp_path / "paul.municipaless")
     paul = open_territory(theirs, "Paul Martin", OpenMode.UNLOCKED)
     paul.records["project"].insert(Project(name="Recyclerie"))
     paul.close()

@@ -22,17 +22,7 @@ HEAD_BYTES = 8192
 
 
 def _head(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(HEAD_BYTES)
-    except FileNotFoundError:
-        raise ImportFileError(f"Le fichier « {path.name} » est introuvable.") from None
-    except IsADirectoryError:
-        raise ImportFileError(f"« {path.name} » est un dossier, pas un fichier.") from None
-    except OSError as exc:
-        raise ImportFileError(
-            f"Le fichier « {path.name} » ne peut pas être lu ({exc.strerror or exc})."
-        ) from None
+    return sniff.read_bytes(path, HEAD_BYTES)
 
 
 def read_table(

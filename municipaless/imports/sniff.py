@@ -45,9 +45,11 @@ def kind_of(data: bytes) -> str:
     return "binary" if controls > len(head) // 100 + 2 else "text"
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path, limit: int = -1) -> bytes:
+    """The file's bytes (its first ``limit`` bytes when given), or a French refusal."""
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as fh:
+            return fh.read(limit)
     except FileNotFoundError:
         raise ImportFileError(f"Le fichier « {Path(path).name} » est introuvable.") from None
     except IsADirectoryError:

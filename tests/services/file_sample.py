@@ -1,6 +1,7 @@
 """Territory files in the states the file tests need (damaged, ...)."""
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 
@@ -13,3 +14,14 @@ def corrupt(path: Path) -> None:
     with path.open("r+b") as f:
         f.seek((page[0] - 1) * size)
         f.write(b"\xff" * 64)
+
+
+def colleague_copy(source: Path, target: Path) -> Path:
+    """A colleague's copy: same content, its own copy_id (as « Envoyer une copie » makes)."""
+    src, dest = sqlite3.connect(str(source)), sqlite3.connect(str(target))
+    src.backup(dest)
+    dest.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'", (str(uuid.uuid4()),))
+    dest.commit()
+    src.close()
+    dest.close()
+    return target

@@ -1,25 +1,12 @@
 """Fusionner la copie d'un collègue from the services and the command line."""
 
-import sqlite3
-import uuid
-from pathlib import Path
-
 import pytest
 
 from municipaless import cli
 from municipaless.core.domain import Organisation, Project
 from municipaless.services.file import OpenMode, backups, merge, open_territory
 from municipaless.services.file.territory import Territory
-
-
-def _fork(source: Path, target: Path) -> Path:
-    src, dest = sqlite3.connect(str(source)), sqlite3.connect(str(target))
-    src.backup(dest)
-    dest.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'", (str(uuid.uuid4()),))
-    dest.commit()
-    src.close()
-    dest.close()
-    return target
+from tests.services.file_sample import colleague_copy
 
 
 @pytest.fixture
@@ -29,7 +16,7 @@ def pair(tmp_path):
     t = Territory.create(mine_path, "Marie Dupont")
     org = t.records["organisation"].insert(Organisation(name="BGE", email="a", notes="n"))
     t.close()
-    theirs_path = _fork(mine_path, tmp_path / "paul.municipaless")
+    theirs_path = colleague_copy(mine_path, tmp_path / "paul.municipaless")
     paul = open_territory(theirs_path, "Paul Martin", OpenMode.UNLOCKED)
     paul.records["organisation"].update(org.id, org.rev, email="paul", phone="01")
     paul.records["project"].insert(Project(name="Recyclerie"))
