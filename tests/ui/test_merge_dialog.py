@@ -1,8 +1,5 @@
 """Fichier ▸ Fusionner la copie d'un collègue…: file picked, dry run shown, choice per conflict."""
 
-import sqlite3
-import uuid
-
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from municipaless.core.domain import Organisation
@@ -10,26 +7,8 @@ from municipaless.services.file import OpenMode, open_territory
 from municipaless.ui.file import merge_dialog
 from municipaless.ui.shell.file_menu import FileAction
 from municipaless.ui.shell.main_window import DIRECTORY
+from tests.ui.merging import colleague_copy
 from tests.ui.sample import HEART
-
-
-def colleague_copy(window, tmp_path):
-    """Paul's copy of the open file: he renames "France Active Ain", adds one, edits CBS."""
-    target = tmp_path / "paul.municipaless"
-    dest = sqlite3.connect(str(target))
-    window.territory.tdb.db.conn.backup(dest)
-    dest.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'", (str(uuid.uuid4()),))
-    dest.commit()
-    dest.close()
-    paul = open_territory(target, "Paul Martin", OpenMode.UNLOCKED)
-    orgs = paul.records["organisation"]
-    heart = orgs.where("name = ?", [HEART])[0]
-    orgs.update(heart.id, heart.rev, acronym="CBS-P", kind="reseau")
-    fa = orgs.where("name = ?", ["France Active Ain"])[0]
-    orgs.update(fa.id, fa.rev, website="https://franceactive.example")
-    orgs.insert(Organisation(name="Ressourcerie du Val"))
-    paul.close()
-    return target, heart
 
 
 def test_merge_shows_conflicts_and_applies_the_choices(window, tmp_path, dialogs, monkeypatch):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from municipaless.ui.common import dialogs
 from municipaless.ui.common.labels import field_label
-from municipaless.ui.common.workers import Job, run_and_wait
+from municipaless.ui.common.workers import Job, release, run_and_wait
 
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
@@ -177,12 +177,11 @@ def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool
         translate("MergeDialog", "Reading the colleague's copy…"),
         cancellable=True,
     )
-    if preview.outcome == "cancelled":
+    outcome, plan, error, message = _read(preview)
+    if outcome == "cancelled":
         return False
     force = False
-    if isinstance(preview.error, merge.OtherTerritory) and _confirm_other_territory(
-        parent, title, preview.message
-    ):
+    if isinstance(error, merge.OtherTerritory) and _confirm_other_territory(parent, title, message):
         force = True
         preview = run_and_wait(
             parent,
@@ -190,19 +189,21 @@ def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool
             translate("MergeDialog", "Reading the colleague's copy…"),
             cancellable=True,
         )
-        if preview.outcome == "cancelled":
+        outcome, plan, error, message = _read(preview)
+        if outcome == "cancelled":
             return False
-    if preview.outcome != "succeeded":
-        dialogs.error(parent, title, preview.message)
+    if outcome != "succeeded":
+        dialogs.error(parent, title, message)
         return False
-    plan = preview.result
     if plan.is_empty:
         QMessageBox.information(parent, title, "\n".join(merge.summary_lines(plan)))
         return False
     dialog = MergeDialog(plan, parent, territory)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
     resolutions = dialog.resolutions()
+    dialog.deleteLater()  # parented to the window: it would otherwise live as long
+    if not accepted:
+        return False
     done = run_and_wait(
         parent,
         Job(
@@ -213,18 +214,26 @@ def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool
         ),
         translate("MergeDialog", "Merging…"),
     )
-    if done.outcome != "succeeded":
+    outcome, report, error, message = _read(done)
+    if outcome != "succeeded":
         from municipaless.storage.backup import BackupFailed
 
-        message = done.message
-        if isinstance(done.error, OSError | BackupFailed):  # the backup before the merge failed
+        if isinstance(error, OSError | BackupFailed):  # the backup before the merge failed
             message = translate(
                 "MergeDialog", "The backup before merging failed ({error}): nothing was merged."
-            ).format(error=done.error)
+            ).format(error=error)
         dialogs.error(parent, title, message)
         return False
-    QMessageBox.information(parent, title, merge.report_text(done.result))
+    QMessageBox.information(parent, title, merge.report_text(report))
     return True
+
+
+def _read(job: Job) -> tuple[str, Any, Exception | None, str]:
+    """What a finished job gave (outcome, result, error, message), the job then freed: a job
+    parented to the window would otherwise keep its thread and its plan alive with it."""
+    read = (job.outcome, job.result, job.error, job.message)
+    release(job)
+    return read
 
 
 def _confirm_other_territory(parent: QWidget, title: str, message: str) -> bool:

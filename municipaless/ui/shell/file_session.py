@@ -32,6 +32,7 @@ from municipaless.ui.shell.share_sync import ShareSync
 
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
+    from municipaless.ui.common.workers import Job
     from municipaless.ui.directory.import_wizard import ImportWizard
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -171,13 +172,21 @@ class FileSession(QObject):
 
         self.stop_background()
         job = Job(path, check_and_back_up, self._widget)
-        job.succeeded.connect(lambda damage: self._background_checked(path, damage))
-        job.failed.connect(lambda _message: self._job_ended())
+        job.finished.connect(lambda: self._job_ended(job, path))
         self.health_job = job
         job.start()
 
-    def _job_ended(self) -> None:
-        self.health_job = None
+    def _job_ended(self, job: "Job", path: Path) -> None:
+        """The check finished (or failed, or was stopped): read it, then free it."""
+        from municipaless.ui.common.workers import release
+
+        if self.health_job is job:
+            self.health_job = None
+        damage = job.result if job.outcome == "succeeded" else ""
+        stopped = job.cancelled
+        release(job)
+        if not stopped:
+            self._background_checked(path, damage)
 
     def stop_background(self) -> None:
         """Wait for a running check: a QThread destroyed while running aborts the process."""
@@ -187,7 +196,6 @@ class FileSession(QObject):
             self.health_job = None
 
     def _background_checked(self, path: Path, damage: str) -> None:
-        self.health_job = None
         current = self.territory
         if not damage or current is None or current.path != path:
             return
@@ -260,7 +268,7 @@ class FileSession(QObject):
     def backup_off_thread(self, territory: "Territory") -> None:
         """The close-time backup (seconds on a big file) on a worker, with a small note."""
         from municipaless.services.file import backups
-        from municipaless.ui.common.workers import Job, run_and_wait
+        from municipaless.ui.common.workers import Job, release, run_and_wait
 
         if not territory.auto_backup or territory.read_only:
             return
@@ -278,10 +286,12 @@ class FileSession(QObject):
         except Exception:
             return
         if due:
-            run_and_wait(
-                self._widget,
-                Job(territory.path, back_up, self._widget),
-                translate("ShareActions", "Backup in progress…"),
+            release(
+                run_and_wait(
+                    self._widget,
+                    Job(territory.path, back_up, self._widget),
+                    translate("ShareActions", "Backup in progress…"),
+                )
             )
         territory.auto_backup = False  # done (or not due): Territory.close() makes no second one
 
