@@ -2587,6 +2587,22 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>(vide)</translation>
     </message>
     <message>
+        <source>Kept (edited)</source>
+        <translation>Conservée (modifiée)</translation>
+    </message>
+    <message>
+        <source>Deleted on {date}</source>
+        <translation>Supprimée le {date}</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservée</translation>
+    </message>
+    <message>
         <source>Merge a colleague&apos;s copy</source>
         <translation>Fusionner la copie d&apos;un collègue</translation>
     </message>
