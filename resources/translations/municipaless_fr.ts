@@ -1350,6 +1350,14 @@
         <translation>Des modifications qui n&apos;avaient pas encore atteint le partage ont été retrouvées sur ce PC : elles vont y être enregistrées.</translation>
     </message>
     <message>
+        <source>Changes set aside</source>
+        <translation>Modifications mises de côté</translation>
+    </message>
+    <message>
+        <source>Your changes not yet sent were set aside in {path}: open that file, then use File ▸ Merge a colleague&apos;s copy… to take them back.</source>
+        <translation>Vos modifications non envoyées ont été mises de côté dans {path} : ouvrez ce fichier puis utilisez Fichier ▸ Fusionner la copie d&apos;un collègue… pour les reprendre.</translation>
+    </message>
+    <message>
         <source>Where to keep the copy</source>
         <translation>Où enregistrer la copie</translation>
     </message>

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from municipaless.ui.common import dialogs
 from municipaless.ui.file import lock_dialog
@@ -148,6 +148,23 @@ class FileSession(QObject):
             date=format_when(entry.at)
         )
         self.set_territory(territory)
+
+    def tell_set_aside(self, territory: "Territory") -> None:
+        """Once the file shows: a damaged leftover working copy holding changes the share never
+        got was kept aside (not replaced); say where, and how to take those changes back."""
+        copy = getattr(territory, "working_copy", None)
+        aside = getattr(copy, "set_aside", None)
+        if aside is None:
+            return
+        QMessageBox.information(
+            self._widget,
+            translate("FileActions", "Changes set aside"),
+            translate(
+                "FileActions",
+                "Your changes not yet sent were set aside in {path}: open that file, then use "
+                "File ▸ Merge a colleague's copy… to take them back.",
+            ).format(path=aside),
+        )
 
     def set_territory(self, territory: "Territory | None") -> None:
         """Show ``territory``, then close the previous file (write-back, backup)."""
