@@ -1358,6 +1358,10 @@
         <translation>Vos modifications non envoyées ont été mises de côté dans {path} : ouvrez ce fichier puis utilisez Fichier ▸ Fusionner la copie d&apos;un collègue… pour les reprendre.</translation>
     </message>
     <message>
+        <source>The file could not be reopened</source>
+        <translation>Le fichier n&apos;a pas pu être rouvert</translation>
+    </message>
+    <message>
         <source>Where to keep the copy</source>
         <translation>Où enregistrer la copie</translation>
     </message>
@@ -4226,6 +4230,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>The file is busy ({holder}): trying again…</source>

@@ -11,6 +11,7 @@ the lock, which backup is good) are the services'; here only questions and messa
 
 import contextlib
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,6 +56,7 @@ class FileSession(QObject):
         self.health_job: Any = None  # the worker checking a big file just opened
         self.closing = False  # a close is waiting (write-back): a second one is refused
         self.import_wizard: ImportWizard | None = None  # the wizard last opened
+        self._forget_reopener: Callable[[], None] = lambda: None  # storage_errors' « Rouvrir »
         self.share = ShareSync(lambda: self.territory, status, parent)
         self.share.merged.connect(self._rewritten)
         self.presence_timer = QTimer(self)
@@ -168,10 +170,37 @@ class FileSession(QObject):
 
     def set_territory(self, territory: "Territory | None") -> None:
         """Show ``territory``, then close the previous file (write-back, backup)."""
+        from municipaless.ui.common import storage_errors
+
+        self._forget_reopener()
+        if territory is not None:  # a save refused because the file was replaced: « Rouvrir »
+            self._forget_reopener = storage_errors.install_reopener(territory.path, self.reopen)
         old, self.territory = self.territory, territory
         self.territory_changed.emit(territory)
         if old is not None and old is not territory:
             self.close_territory(old, may_cancel=False)
+
+    def reopen(self) -> "Territory | None":
+        """Close the open file and open it again from disk (a colleague's write-back replaced
+        it under us); the reopened territory, or None when it could not open (said why)."""
+        from municipaless.storage.errors import StorageError
+
+        old = self.territory
+        if old is None:
+            return None
+        path = shown_path(old)  # the shared file, for a working copy
+        self.set_territory(None)  # closes it: lock released, close-time backup
+        try:
+            territory = self.open(path)
+        except (StorageError, sqlite3.Error, OSError) as exc:
+            message = exc.message if isinstance(exc, StorageError) else str(exc)
+            dialogs.error(
+                self._widget, translate("FileActions", "The file could not be reopened"), message
+            )
+            return None
+        if territory is not None:
+            self.set_territory(territory)
+        return territory
 
     def notify_changed(self) -> None:
         """The file was written behind the pages (a form, a merge, a restore…)."""
@@ -255,6 +284,7 @@ class FileSession(QObject):
             if not self.close_territory(territory, may_cancel=may_cancel):
                 return False
             self.territory = None
+            self._forget_reopener()
         self.stop_background()
         return True
 
