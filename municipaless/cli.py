@@ -10,7 +10,15 @@ from pathlib import Path
 
 from municipaless import __version__
 
-COMMANDS = ("demo", "check", "export", "merge")
+COMMANDS = ("demo", "check", "export", "merge", "import")
+# one line per command for `municipaless --help` (each has its own `--help`)
+COMMAND_LINES = (
+    ("demo FICHIER", "écrire un territoire de démonstration"),
+    ("check FICHIER", "version, intégrité et contenu d'un fichier"),
+    ("export bilan FICHIER", "exporter le bilan d'activité (lecture seule)"),
+    ("merge MIEN SIEN", "fusionner la copie d'un collègue dans un fichier"),
+    ("import FICHIER SOURCE", "importer des structures ou des personnes (CSV, classeur, vCard)"),
+)
 
 
 def _parser_commands() -> argparse.ArgumentParser:
@@ -97,11 +105,16 @@ def _export_parser(sub) -> None:
 
 
 def _parser_gui() -> argparse.ArgumentParser:
+    width = max(len(usage) for usage, _ in COMMAND_LINES)
     parser = argparse.ArgumentParser(
         prog="municipaless",
-        description=(
-            "MunicipalESS : ouvre la fenêtre. Commandes : municipaless demo|check|export|merge"
-        ),
+        usage="%(prog)s [-h] [--version] [--demo] [file]\n"
+        f"       %(prog)s {{{','.join(COMMANDS)}}} …",
+        description="MunicipalESS : ouvre la fenêtre. Commandes : municipaless "
+        + "|".join(COMMANDS),
+        epilog="commandes sans fenêtre (chacune a son --help) :\n"
+        + "\n".join(f"  municipaless {usage:<{width}}  {what}" for usage, what in COMMAND_LINES),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"MunicipalESS {__version__}")
     parser.add_argument("file", nargs="?", type=Path, help="fichier de territoire à ouvrir")

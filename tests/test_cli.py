@@ -189,3 +189,13 @@ def test_demo_force_respects_the_lock_of_the_file_it_would_replace(demo_file, ca
         assert demo_file.read_bytes() == before
     finally:
         lock_path(demo_file).unlink()
+
+
+def test_help_lists_every_command_import_included(capsys):
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("demo", "check", "export", "merge", "import"):
+        assert f"municipaless {command} " in out, command
+    assert "importer des structures ou des personnes" in out

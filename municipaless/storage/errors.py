@@ -77,6 +77,10 @@ BUSY, FULL, READ_ONLY, DAMAGED, IO, MISSING, REFUSED, OTHER = (
     "refused",
     "other",
 )
+# The file was replaced under the open connection (a colleague's write-back renames a new file
+# over it): SQLite's SQLITE_READONLY_DBMOVED, « attempt to write a readonly database ».
+REPLACED = "replaced"
+SQLITE_READONLY_DBMOVED = 1032  # extended code: SQLITE_READONLY | (4 << 8)
 
 _SQLITE_KINDS = {
     5: BUSY,  # SQLITE_BUSY
@@ -152,6 +156,12 @@ _TEXTS = {
         "Rebranchez la clé ou reconnectez le partage, puis réessayez.",
         True,
     ),
+    REPLACED: (
+        "Le fichier a été remplacé par l'enregistrement d'un collègue : rouvrez-le pour "
+        "continuer (ce que vous venez de saisir est conservé dans le formulaire).",
+        "",
+        False,
+    ),
     OTHER: (
         "Une erreur inattendue s'est produite : l'opération n'a pas abouti.",
         "Réessayez ; si cela se reproduit, transmettez les détails ci-dessous à votre support "
@@ -177,6 +187,8 @@ class StorageProblem:
 def _kind_of(exc: BaseException) -> str | None:
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
+        if code == SQLITE_READONLY_DBMOVED:
+            return REPLACED
         if code is not None and (code & 0xFF) in _SQLITE_KINDS:
             return _SQLITE_KINDS[code & 0xFF]
         text = str(exc).lower()

@@ -1350,6 +1350,18 @@
         <translation>Des modifications qui n&apos;avaient pas encore atteint le partage ont été retrouvées sur ce PC : elles vont y être enregistrées.</translation>
     </message>
     <message>
+        <source>Changes set aside</source>
+        <translation>Modifications mises de côté</translation>
+    </message>
+    <message>
+        <source>Your changes not yet sent were set aside in {path}: open that file, then use File ▸ Merge a colleague&apos;s copy… to take them back.</source>
+        <translation>Vos modifications non envoyées ont été mises de côté dans {path} : ouvrez ce fichier puis utilisez Fichier ▸ Fusionner la copie d&apos;un collègue… pour les reprendre.</translation>
+    </message>
+    <message>
+        <source>The file could not be reopened</source>
+        <translation>Le fichier n&apos;a pas pu être rouvert</translation>
+    </message>
+    <message>
         <source>Where to keep the copy</source>
         <translation>Où enregistrer la copie</translation>
     </message>
@@ -2585,6 +2597,22 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Kept (edited)</source>
+        <translation>Conservée (modifiée)</translation>
+    </message>
+    <message>
+        <source>Deleted on {date}</source>
+        <translation>Supprimée le {date}</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservée</translation>
     </message>
     <message>
         <source>Merge a colleague&apos;s copy</source>
@@ -4202,6 +4230,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>The file is busy ({holder}): trying again…</source>

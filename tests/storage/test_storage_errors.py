@@ -93,3 +93,25 @@ def test_busy_names_who_holds_the_file_and_our_refusals_keep_their_message():
     assert "Paul Martin" in problem.message and problem.retry
     refusal = e.classify(e.ReadOnlyError("Fichier ouvert en lecture seule."))
     assert refusal.kind == e.REFUSED and refusal.message == "Fichier ouvert en lecture seule."
+
+
+def test_a_file_replaced_under_the_connection_says_a_colleague_saved_it(tmp_path):
+    """A colleague's write-back renamed a new file over the open one: SQLite refuses to write
+    (SQLITE_READONLY_DBMOVED), which is not a read-only folder: reopen, nothing typed is lost."""
+    import os
+    import shutil
+
+    path = tmp_path / "f.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    shutil.copy(path, tmp_path / "theirs.db")
+    os.replace(tmp_path / "theirs.db", path)
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        conn.execute("INSERT INTO t VALUES (1)")
+        conn.commit()
+    conn.close()
+    problem = e.classify(caught.value)
+    assert problem.kind == e.REPLACED and not problem.retry
+    assert problem.message.startswith("Le fichier a été remplacé par l'enregistrement d'un")
+    assert "readonly" not in problem.message

@@ -1,35 +1,15 @@
 """Fichier ▸ Fusionner la copie d'un collègue…: file picked, dry run shown, choice per conflict."""
 
-import sqlite3
-import uuid
-
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from municipaless.core.domain import Organisation
+from municipaless.core.formats import parse_utc_iso
 from municipaless.services.file import OpenMode, open_territory
 from municipaless.ui.file import merge_dialog
 from municipaless.ui.shell.file_menu import FileAction
 from municipaless.ui.shell.main_window import DIRECTORY
+from tests.ui.merging import colleague_copy, copy_of
 from tests.ui.sample import HEART
-
-
-def colleague_copy(window, tmp_path):
-    """Paul's copy of the open file: he renames "France Active Ain", adds one, edits CBS."""
-    target = tmp_path / "paul.municipaless"
-    dest = sqlite3.connect(str(target))
-    window.territory.tdb.db.conn.backup(dest)
-    dest.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'", (str(uuid.uuid4()),))
-    dest.commit()
-    dest.close()
-    paul = open_territory(target, "Paul Martin", OpenMode.UNLOCKED)
-    orgs = paul.records["organisation"]
-    heart = orgs.where("name = ?", [HEART])[0]
-    orgs.update(heart.id, heart.rev, acronym="CBS-P", kind="reseau")
-    fa = orgs.where("name = ?", ["France Active Ain"])[0]
-    orgs.update(fa.id, fa.rev, website="https://franceactive.example")
-    orgs.insert(Organisation(name="Ressourcerie du Val"))
-    paul.close()
-    return target, heart
 
 
 def test_merge_shows_conflicts_and_applies_the_choices(window, tmp_path, dialogs, monkeypatch):
@@ -151,3 +131,36 @@ def test_another_territory_is_merged_only_after_two_yeses(window, tmp_path, dial
     window.menus.action(FileAction.MERGE).trigger()
     names = [o.name for o in window.territory.records["organisation"].where()]
     assert "Structure d'ailleurs" in names
+
+
+def test_a_delete_against_an_edit_is_shown_in_french(window, tmp_path, dialogs, monkeypatch):
+    """Paul deleted "France Active Ain" in his copy; the officer edited it in hers: the
+    conflict reads « Suppression », « Conservée (modifiée) » against « Supprimée le … »."""
+    target = copy_of(window, tmp_path)
+    paul = open_territory(target, "Paul Martin", OpenMode.UNLOCKED)
+    fa = paul.records["organisation"].where("name = ?", ["France Active Ain"])[0]
+    deleted = paul.records["organisation"].delete(fa.id, fa.rev).deleted_at
+    paul.close()
+    mine = window.territory.records["organisation"]
+    mine.update(fa.id, mine.get(fa.id).rev, website="https://franceactive.example")
+    seen = {}
+
+    def answer(dialog: merge_dialog.MergeDialog) -> int:
+        seen["rows"] = [
+            [dialog.table.item(r, c).text() for c in range(4)]
+            for r in range(dialog.table.rowCount())
+        ]
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(merge_dialog.MergeDialog, "exec", answer)
+    dialogs.file_answers.append(str(target))
+    window.menus.action(FileAction.MERGE).trigger()
+    day = parse_utc_iso(deleted).astimezone().strftime("%d/%m/%Y")  # the local day
+    assert seen["rows"] == [
+        [
+            "Suppression — France Active Ain (structures)",
+            "Conservée (modifiée)",
+            f"Supprimée le {day}",
+            "Conservée",
+        ]
+    ]

@@ -353,3 +353,32 @@ def test_closing_after_a_change_backs_up_on_a_worker(window, monkeypatch):
 def test_closing_without_a_change_makes_no_backup(window, monkeypatch):
     monkeypatch.setattr(backups, "make", lambda *a, **k: pytest.fail("no change, no backup"))
     window.close()
+
+
+def test_changes_set_aside_at_opening_are_told(qtbot, monkeypatch, small_file, dialogs):
+    """A leftover working copy with unsent changes, damaged: kept aside, and the officer is
+    told where and how to take those changes back."""
+    from municipaless.core.domain import Organisation
+    from municipaless.services.file import working_copy
+
+    monkeypatch.setenv("MUNICIPALESS_TREAT_AS_SHARE", "1")
+    t = open_territory(small_file, "Camille Martin", OpenMode.UNLOCKED)
+    assert working_copy.of(t) is not None
+    t.records["organisation"].insert(Organisation(name="Pas encore envoyé"))
+    local = t.path
+    t.close()  # as after a crash: never written back
+    with local.open("r+b") as f:  # the page holding sqlite_master
+        f.write(b"\xff" * 4096)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(small_file)
+    aside = working_copy.of(win.territory).set_aside
+    assert aside is not None and aside.is_file()
+    kind, title, text = dialogs.messages[-1]
+    assert (kind, title) == ("information", "Modifications mises de côté")
+    assert text == (
+        f"Vos modifications non envoyées ont été mises de côté dans {aside} : ouvrez ce "
+        "fichier puis utilisez Fichier ▸ Fusionner la copie d'un collègue… pour les reprendre."
+    )
+    win.close()

@@ -81,9 +81,17 @@ class ProjectExports(ExportRunner):
     def export_sheet(self) -> None:
         if self.territory is None or self.project is None:
             return
-        self.options = SheetOptions(self.owner)
-        self.options.accepted.connect(self._sheet_chosen)
-        self.options.open()
+        options = SheetOptions(self.owner)
+        options.accepted.connect(self._sheet_chosen)
+        options.finished.connect(lambda _code: self._sheet_closed(options))
+        self.options = options
+        options.open()
+
+    def _sheet_closed(self, options: SheetOptions) -> None:
+        """Closed (after ``accepted`` was handled): freed, not kept as a child of the page."""
+        if self.options is options:
+            self.options = None
+        options.deleteLater()
 
     def _sheet_chosen(self) -> None:
         options, project = self.options, self.project

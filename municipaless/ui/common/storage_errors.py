@@ -6,6 +6,10 @@ SQLite's internals only under « Détails… ». A busy file (another program ho
 SQLite's 5 s wait) is first retried a few times with a short backoff while a note says who
 has it open (the presence lock); only then does the box appear.
 
+A file replaced under the window (a colleague's write-back renamed a new file over the one
+opened directly) cannot be written any more: the box offers « Rouvrir », which calls the
+reopener the window's ``FileSession`` installed for that path (``install_reopener``).
+
 ``ask_box`` is the one function that makes a box modal: tests replace it.
 ``install_excepthook(app)``: a last resort for errors nobody caught (call it once at start).
 """
@@ -22,13 +26,34 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QProgressDialog, QWidget
 
-from municipaless.storage.errors import BUSY, StorageError, StorageProblem, classify
+from municipaless.storage.errors import BUSY, REPLACED, StorageError, StorageProblem, classify
 from municipaless.storage.lock import read_lock
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 T = TypeVar("T")
 
 RETRY_DELAYS_MS = (400, 1_000)  # automatic tries of a busy file before the box
+
+
+# path of an open file -> its window's way to reopen it (the new territory, or None)
+_reopeners: dict[str, Callable[[], Any]] = {}
+
+
+def install_reopener(path: Path | str, reopen: Callable[[], Any]) -> Callable[[], None]:
+    """The window that shows the file at ``path`` says how to reopen it; returns the call that
+    removes it again (only while it is still the one installed)."""
+    key = str(path)
+    _reopeners[key] = reopen
+
+    def remove() -> None:
+        if _reopeners.get(key) is reopen:
+            del _reopeners[key]
+
+    return remove
+
+
+def reopener(path: Path | str | None) -> Callable[[], Any] | None:
+    return _reopeners.get(str(path)) if path else None
 
 
 def holder(path: Path | str | None) -> str:
@@ -55,8 +80,10 @@ def show_problem(
     title: str = "",
     *,
     critical: bool = False,
+    reopen: Callable[[], None] | None = None,
 ) -> bool:
-    """Show ``problem``; True when the officer chose « Réessayer »."""
+    """Show ``problem``; True when the officer chose « Réessayer ». A replaced file gets
+    « Rouvrir » when ``reopen`` is given; clicking it calls ``reopen``."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Warning)
     box.setWindowTitle(title or translate("StorageErrors", "The file could not be used"))
@@ -70,8 +97,16 @@ def show_problem(
         retry = box.addButton(
             translate("StorageErrors", "Retry"), QMessageBox.ButtonRole.AcceptRole
         )
+    again = None
+    if problem.kind == REPLACED and reopen is not None:
+        again = box.addButton(
+            translate("StorageErrors", "Reopen"), QMessageBox.ButtonRole.AcceptRole
+        )
     box.addButton(QMessageBox.StandardButton.Close)
     clicked = ask_box(box)  # the module attribute: a test's replacement wins
+    if again is not None and clicked is again:
+        assert reopen is not None
+        reopen()
     return retry is not None and clicked is retry
 
 
@@ -104,13 +139,16 @@ def run_guarded(
     path: Path | str | None = None,
     title: str = "",
     delays_ms: tuple[int, ...] | None = None,
+    reopened: Callable[[Any], None] | None = None,
 ) -> tuple[bool, T | None]:
     """Call ``fn``; ``(True, result)``, or ``(False, None)`` after showing why it failed.
 
     Our own refusals (``StorageError``: a conflict, a read-only file, a field's error) are
     raised as before, for the caller to place. Everything else is classified: a busy file is
     retried after each of ``delays_ms`` with a note naming who holds it, then shown with
-    « Réessayer »; a transaction that failed was rolled back, so trying again is safe.
+    « Réessayer »; a transaction that failed was rolled back, so trying again is safe. A file
+    replaced under the window offers « Rouvrir » (when its window installed a reopener for
+    ``path``); ``reopened`` then receives the reopened territory (None if it did not open).
     """
     while True:
         tries = list(RETRY_DELAYS_MS if delays_ms is None else delays_ms)
@@ -132,7 +170,14 @@ def run_guarded(
             if note is not None:
                 note.reset()
                 note.deleteLater()
-        if not show_problem(parent, problem, title):
+        again = reopener(path) if problem.kind == REPLACED else None
+
+        def reopen(again: Callable[[], Any] | None = again) -> None:
+            territory = again() if again is not None else None
+            if reopened is not None:
+                reopened(territory)
+
+        if not show_problem(parent, problem, title, reopen=reopen if again else None):
             return False, None
 
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.ui.common import dialogs
-from municipaless.ui.common.workers import Job, Task, run_and_wait
+from municipaless.ui.common.workers import Job, Task, release, run_and_wait
 
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
@@ -138,16 +138,16 @@ class FilePage(QWizardPage):
         task = run_and_wait(
             self, Task(read), translate("ImportWizard", "Reading the file…"), cancellable=True
         )
-        if task.outcome == "cancelled":
+        outcome, source, error, message = task.outcome, task.result, task.error, task.message
+        release(task)  # read: free the thread and the table it held
+        if outcome == "cancelled":
             return False
-        if task.outcome == "failed":
-            error = task.error
-            message = error.message if isinstance(error, ImportFileError) else task.message
+        if outcome == "failed":
+            message = error.message if isinstance(error, ImportFileError) else message
             QMessageBox.warning(
                 self, translate("ImportWizard", "This file cannot be imported"), message
             )
             return False
-        source = task.result
         if not len(source):
             QMessageBox.warning(
                 self,
@@ -337,15 +337,15 @@ class PreviewPage(QWizardPage):
             translate("ImportWizard", "Checking every row…"),
             cancellable=True,
         )
-        if job.outcome != "succeeded":
-            self.summary.setText(
-                job.message or translate("ImportWizard", "The check was cancelled.")
-            )
+        outcome, plan, message = job.outcome, job.result, job.message
+        release(job)
+        if outcome != "succeeded":
+            self.summary.setText(message or translate("ImportWizard", "The check was cancelled."))
             for widget in (self.question, self.valid_only, self.keep_notes, self.with_duplicates):
                 widget.setVisible(False)
             self.completeChanged.emit()
             return
-        wizard.plan = plan = job.result
+        wizard.plan = plan
         self._show(plan)
 
     def _show(self, plan) -> None:
@@ -451,11 +451,13 @@ class ResultPage(QWizardPage):
             ),
             translate("ImportWizard", "Backing up, then importing…"),
         )
-        if job.outcome != "succeeded":
+        outcome, result, message = job.outcome, job.result, job.message
+        release(job)
+        if outcome != "succeeded":
             self.setTitle(translate("ImportWizard", "Nothing was imported"))
-            self.text.setText(job.message)
+            self.text.setText(message)
             return
-        wizard.result = result = job.result
+        wizard.result = result
         lines = [result.summary()]
         if result.backup is not None:
             lines.append(
@@ -531,13 +533,15 @@ def export_contacts(territory: "Territory | None", parent: QWidget | None = None
         Job(territory.path, lambda t, job: vcard_export.export(t, path), parent),
         translate("ImportWizard", "Writing the contacts…"),
     )
-    if job.outcome != "succeeded":
-        dialogs.error(parent, title, job.message)
+    outcome, count, message = job.outcome, job.result, job.message
+    release(job)
+    if outcome != "succeeded":
+        dialogs.error(parent, title, message)
         return
     QMessageBox.information(
         parent,
         title,
         translate("ImportWizard", "{count} contacts written to:\n{path}").format(
-            count=job.result, path=path
+            count=count, path=path
         ),
     )

@@ -81,6 +81,7 @@ class RecordForm(QDialog):
         self.territory = territory
         self.table = table
         self.record = record  # None: creating
+        self._saving = False  # accept() is writing (its problem box may be up)
         self.result_record: Any = None
         self.fields: dict[str, Any] = {}
         self.error_aliases: dict[str, str] = {}  # a service's field name -> this form's
@@ -234,6 +235,7 @@ class RecordForm(QDialog):
         if problems:
             self.fields[next(iter(problems))].setFocus()
             return
+        self._saving = True
         try:
             # a busy, full or unreachable file: retried or explained in French (storage_errors)
             saved, record = run_guarded(
@@ -241,6 +243,7 @@ class RecordForm(QDialog):
                 lambda: self.save(self.changes()),
                 path=getattr(self.territory, "path", None),
                 title=translate("RecordForm", "Not saved"),
+                reopened=self._reopened,
             )
         except ConflictError as exc:
             self._conflict(exc)
@@ -252,11 +255,20 @@ class RecordForm(QDialog):
             if not placed or set(placed) != set(getattr(exc, "errors", {})):
                 show_storage_error(self, exc)
             return
+        finally:
+            self._saving = False
         if not saved:
             return  # what was typed stays in the form
         self.result_record = record
         self.saved.emit(self.result_record)
         super().accept()
+
+    def _reopened(self, territory: Any) -> None:
+        """The file was replaced under the window and reopened (« Rouvrir »): what was typed
+        stays here, and the next « Enregistrer » writes into the reopened file (a record the
+        colleague changed meanwhile is then a conflict, as always)."""
+        if territory is not None:
+            self.territory = territory
 
     def _conflict(self, exc: ConflictError) -> None:
         """Keep what was typed; offer to reload the colleague's version instead."""
@@ -332,6 +344,8 @@ class RecordForm(QDialog):
 
     def reject(self) -> None:
         """Escape, Annuler and the close button: ask first when something was typed."""
+        if self._saving:  # the page closing its forms as « Rouvrir » reopens the file under
+            return  # this one's save: what was typed stays, for the reopened file
         if self.isVisible() and self.is_dirty():
             answer = unsaved.ask_save_changes(self)
             if answer == unsaved.Button.Save:

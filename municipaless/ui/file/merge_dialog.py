@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.storage.merge.model import DELETED
 from municipaless.ui.common import dialogs
 from municipaless.ui.common.labels import field_label
-from municipaless.ui.common.workers import Job, run_and_wait
+from municipaless.ui.common.workers import Job, release, run_and_wait
 
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
-    from municipaless.storage.merge.model import MergePlan
+    from municipaless.storage.merge.model import Conflict, MergePlan
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 CHOICES = ("mine", "theirs", "original")
@@ -58,6 +59,17 @@ def _typed(table: str, field: str, value: Any) -> Any:
     return value
 
 
+def _deletion_text(deleted_at: Any) -> str:
+    """« Supprimée le 03/12/2026 » (the day in local time) or « Conservée (modifiée) »."""
+    from municipaless.core.formats import parse_utc_iso
+
+    if deleted_at in (None, ""):
+        return translate("MergeDialog", "Kept (edited)")
+    moment = parse_utc_iso(str(deleted_at))
+    day = moment.astimezone().strftime("%d/%m/%Y") if moment else str(deleted_at)
+    return translate("MergeDialog", "Deleted on {date}").format(date=day)
+
+
 class ConflictText:
     """Field names as the detail pane says them, values formatted (dates, money, codes)."""
 
@@ -67,7 +79,22 @@ class ConflictText:
         self.describer = Describer(territory) if territory is not None else None
 
     def field(self, field: str) -> str:
+        if (
+            field == DELETED
+        ):  # the pseudo-field of a record deleted on one side, edited on the other
+            return translate("MergeDialog", "Deletion")
         return field_label(field) or field.replace("_", " ")
+
+    def values(self, conflict: "Conflict") -> list[str]:
+        """La mienne, la sienne, l'originale as the officer reads them."""
+        sides = (conflict.mine, conflict.theirs, conflict.original)
+        if conflict.field != DELETED:
+            return [self.value(conflict.table, conflict.field, v) for v in sides]
+        # one side deleted the record (its deleted_at), the other kept and edited it (None);
+        # the original was alive and unchanged
+        return [_deletion_text(conflict.mine), _deletion_text(conflict.theirs)] + [
+            translate("MergeDialog", "Kept")
+        ]
 
     def value(self, table: str, field: str, value: Any) -> str:
         if value in (None, "", "[]"):
@@ -119,8 +146,7 @@ class MergeDialog(QDialog):
         for row, conflict in enumerate(plan.conflicts):
             kind = merge.TABLE_NAMES.get(conflict.table, conflict.table)
             where = f"{text.field(conflict.field)} — {conflict.label} ({kind})"
-            values = (conflict.mine, conflict.theirs, conflict.original)
-            cells = [where] + [text.value(conflict.table, conflict.field, v) for v in values]
+            cells = [where, *text.values(conflict)]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -177,12 +203,11 @@ def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool
         translate("MergeDialog", "Reading the colleague's copy…"),
         cancellable=True,
     )
-    if preview.outcome == "cancelled":
+    outcome, plan, error, message = _read(preview)
+    if outcome == "cancelled":
         return False
     force = False
-    if isinstance(preview.error, merge.OtherTerritory) and _confirm_other_territory(
-        parent, title, preview.message
-    ):
+    if isinstance(error, merge.OtherTerritory) and _confirm_other_territory(parent, title, message):
         force = True
         preview = run_and_wait(
             parent,
@@ -190,19 +215,21 @@ def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool
             translate("MergeDialog", "Reading the colleague's copy…"),
             cancellable=True,
         )
-        if preview.outcome == "cancelled":
+        outcome, plan, error, message = _read(preview)
+        if outcome == "cancelled":
             return False
-    if preview.outcome != "succeeded":
-        dialogs.error(parent, title, preview.message)
+    if outcome != "succeeded":
+        dialogs.error(parent, title, message)
         return False
-    plan = preview.result
     if plan.is_empty:
         QMessageBox.information(parent, title, "\n".join(merge.summary_lines(plan)))
         return False
     dialog = MergeDialog(plan, parent, territory)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
     resolutions = dialog.resolutions()
+    dialog.deleteLater()  # parented to the window: it would otherwise live as long
+    if not accepted:
+        return False
     done = run_and_wait(
         parent,
         Job(
@@ -213,18 +240,26 @@ def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool
         ),
         translate("MergeDialog", "Merging…"),
     )
-    if done.outcome != "succeeded":
+    outcome, report, error, message = _read(done)
+    if outcome != "succeeded":
         from municipaless.storage.backup import BackupFailed
 
-        message = done.message
-        if isinstance(done.error, OSError | BackupFailed):  # the backup before the merge failed
+        if isinstance(error, OSError | BackupFailed):  # the backup before the merge failed
             message = translate(
                 "MergeDialog", "The backup before merging failed ({error}): nothing was merged."
-            ).format(error=done.error)
+            ).format(error=error)
         dialogs.error(parent, title, message)
         return False
-    QMessageBox.information(parent, title, merge.report_text(done.result))
+    QMessageBox.information(parent, title, merge.report_text(report))
     return True
+
+
+def _read(job: Job) -> tuple[str, Any, Exception | None, str]:
+    """What a finished job gave (outcome, result, error, message), the job then freed: a job
+    parented to the window would otherwise keep its thread and its plan alive with it."""
+    read = (job.outcome, job.result, job.error, job.message)
+    release(job)
+    return read
 
 
 def _confirm_other_territory(parent: QWidget, title: str, message: str) -> bool:

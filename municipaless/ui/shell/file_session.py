@@ -11,12 +11,13 @@ the lock, which backup is good) are the services'; here only questions and messa
 
 import contextlib
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from municipaless.ui.common import dialogs
 from municipaless.ui.file import lock_dialog
@@ -32,6 +33,7 @@ from municipaless.ui.shell.share_sync import ShareSync
 
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
+    from municipaless.ui.common.workers import Job
     from municipaless.ui.directory.import_wizard import ImportWizard
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -54,6 +56,7 @@ class FileSession(QObject):
         self.health_job: Any = None  # the worker checking a big file just opened
         self.closing = False  # a close is waiting (write-back): a second one is refused
         self.import_wizard: ImportWizard | None = None  # the wizard last opened
+        self._forget_reopener: Callable[[], None] = lambda: None  # storage_errors' « Rouvrir »
         self.share = ShareSync(lambda: self.territory, status, parent)
         self.share.merged.connect(self._rewritten)
         self.presence_timer = QTimer(self)
@@ -148,12 +151,56 @@ class FileSession(QObject):
         )
         self.set_territory(territory)
 
+    def tell_set_aside(self, territory: "Territory") -> None:
+        """Once the file shows: a damaged leftover working copy holding changes the share never
+        got was kept aside (not replaced); say where, and how to take those changes back."""
+        copy = getattr(territory, "working_copy", None)
+        aside = getattr(copy, "set_aside", None)
+        if aside is None:
+            return
+        QMessageBox.information(
+            self._widget,
+            translate("FileActions", "Changes set aside"),
+            translate(
+                "FileActions",
+                "Your changes not yet sent were set aside in {path}: open that file, then use "
+                "File ▸ Merge a colleague's copy… to take them back.",
+            ).format(path=aside),
+        )
+
     def set_territory(self, territory: "Territory | None") -> None:
         """Show ``territory``, then close the previous file (write-back, backup)."""
+        from municipaless.ui.common import storage_errors
+
+        self._forget_reopener()
+        if territory is not None:  # a save refused because the file was replaced: « Rouvrir »
+            self._forget_reopener = storage_errors.install_reopener(territory.path, self.reopen)
         old, self.territory = self.territory, territory
         self.territory_changed.emit(territory)
         if old is not None and old is not territory:
             self.close_territory(old, may_cancel=False)
+
+    def reopen(self) -> "Territory | None":
+        """Close the open file and open it again from disk (a colleague's write-back replaced
+        it under us); the reopened territory, or None when it could not open (said why)."""
+        from municipaless.storage.errors import StorageError
+
+        old = self.territory
+        if old is None:
+            return None
+        path = shown_path(old)  # the shared file, for a working copy
+        self.set_territory(None)  # closes it: lock released, close-time backup
+        try:
+            territory = self.open(path)
+        except (StorageError, sqlite3.Error, OSError) as exc:
+            message = exc.message if isinstance(exc, StorageError) else str(exc)
+            dialogs.error(
+                self._widget, translate("FileActions", "The file could not be reopened"), message
+            )
+            return None
+        if territory is not None:
+            self.set_territory(territory)
+        return territory
 
     def notify_changed(self) -> None:
         """The file was written behind the pages (a form, a merge, a restore…)."""
@@ -171,13 +218,21 @@ class FileSession(QObject):
 
         self.stop_background()
         job = Job(path, check_and_back_up, self._widget)
-        job.succeeded.connect(lambda damage: self._background_checked(path, damage))
-        job.failed.connect(lambda _message: self._job_ended())
+        job.finished.connect(lambda: self._job_ended(job, path))
         self.health_job = job
         job.start()
 
-    def _job_ended(self) -> None:
-        self.health_job = None
+    def _job_ended(self, job: "Job", path: Path) -> None:
+        """The check finished (or failed, or was stopped): read it, then free it."""
+        from municipaless.ui.common.workers import release
+
+        if self.health_job is job:
+            self.health_job = None
+        damage = job.result if job.outcome == "succeeded" else ""
+        stopped = job.cancelled
+        release(job)
+        if not stopped:
+            self._background_checked(path, damage)
 
     def stop_background(self) -> None:
         """Wait for a running check: a QThread destroyed while running aborts the process."""
@@ -187,7 +242,6 @@ class FileSession(QObject):
             self.health_job = None
 
     def _background_checked(self, path: Path, damage: str) -> None:
-        self.health_job = None
         current = self.territory
         if not damage or current is None or current.path != path:
             return
@@ -230,6 +284,7 @@ class FileSession(QObject):
             if not self.close_territory(territory, may_cancel=may_cancel):
                 return False
             self.territory = None
+            self._forget_reopener()
         self.stop_background()
         return True
 
@@ -260,7 +315,7 @@ class FileSession(QObject):
     def backup_off_thread(self, territory: "Territory") -> None:
         """The close-time backup (seconds on a big file) on a worker, with a small note."""
         from municipaless.services.file import backups
-        from municipaless.ui.common.workers import Job, run_and_wait
+        from municipaless.ui.common.workers import Job, release, run_and_wait
 
         if not territory.auto_backup or territory.read_only:
             return
@@ -278,10 +333,12 @@ class FileSession(QObject):
         except Exception:
             return
         if due:
-            run_and_wait(
-                self._widget,
-                Job(territory.path, back_up, self._widget),
-                translate("ShareActions", "Backup in progress…"),
+            release(
+                run_and_wait(
+                    self._widget,
+                    Job(territory.path, back_up, self._widget),
+                    translate("ShareActions", "Backup in progress…"),
+                )
             )
         territory.auto_backup = False  # done (or not due): Territory.close() makes no second one
 

@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
                 return False
             self.set_territory(territory)
             self.recent.add(shown_path(territory))  # the share, not our copy
+            self.session.tell_set_aside(territory)
             return True
         if dialogs.open_failed(self, message):
             self.open_dialog()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from municipaless.ui.common import dialogs
-from municipaless.ui.common.workers import Job, Task, run_and_wait
+from municipaless.ui.common.workers import Job, Task, release, run_and_wait
 
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
@@ -133,6 +133,7 @@ class ShareSync(QObject):
         else:
             self.problem = ""
             self.pending_since = None
+        release(task)  # from a slot of finished: release defers the deletion
         self.update()
 
     def wait_background(self) -> None:
@@ -173,14 +174,16 @@ class ShareSync(QObject):
                 Task(lambda _task: copy.write_back(), self._widget),
                 translate("ShareActions", "Saving to the share…"),
             )
-            if task.outcome == "succeeded":
+            outcome, error, message = task.outcome, task.error, task.message
+            release(task)
+            if outcome == "succeeded":
                 self.problem = ""
                 self.update()
                 return True
-            if not isinstance(task.error, working_copy.SharedChanged):
+            if not isinstance(error, working_copy.SharedChanged):
                 self.problem = _unreachable()
                 self.update()
-                dialogs.error(self._widget, title, task.message)
+                dialogs.error(self._widget, title, message)
                 return False
             if not self.merge_from_share(territory):
                 return False
@@ -209,18 +212,21 @@ class ShareSync(QObject):
             translate("ShareActions", "Reading the shared file…"),
         )
         title = translate("ShareActions", "Save to the share")
-        if preview.outcome != "succeeded":
-            dialogs.error(widget, title, preview.message)
+        outcome, pending, message = preview.outcome, preview.result, preview.message
+        release(preview)
+        if outcome != "succeeded":
+            dialogs.error(widget, title, message)
             return False
-        pending = preview.result
         resolutions: dict = {}
         if not pending.plan.is_empty:
-            dialog = merge_dialog.MergeDialog(pending.plan, widget)
-            if dialog.exec() != merge_dialog.QDialog.DialogCode.Accepted:
+            dialog = merge_dialog.MergeDialog(pending.plan, widget, territory)
+            accepted = dialog.exec() == merge_dialog.QDialog.DialogCode.Accepted
+            resolutions = dialog.resolutions()
+            dialog.deleteLater()
+            if not accepted:
                 self.problem = _colleague_saved()
                 self.update()
                 return False
-            resolutions = dialog.resolutions()
 
         def apply(t, job):
             job.report(translate("ShareActions", "Backing up, then merging…"))
@@ -231,8 +237,10 @@ class ShareSync(QObject):
             Job(territory.path, apply, widget, writable=True),
             translate("ShareActions", "Merging…"),
         )
-        if done.outcome != "succeeded":
-            dialogs.error(widget, title, done.message)
+        outcome, message = done.outcome, done.message
+        release(done)
+        if outcome != "succeeded":
+            dialogs.error(widget, title, message)
             return False
         if self._territory() is territory:  # lists, dashboard and search show the merged file
             self.merged.emit()
