@@ -32,7 +32,8 @@ KINDS: tuple[str, ...] = tuple(TAGS)
 def tagged_words(kind: str, words: str) -> str:
     """The indexed text: folded words, each behind its kind's tag."""
     tag = TAGS[kind]
-    return " ".join(tag + word for word in fold(words).split())
+    folded = fold(words)  # single spaces between words, none around: split(" ") is split()
+    return tag + folded.replace(" ", " " + tag) if folded else ""
 
 
 @dataclass(frozen=True)

@@ -478,7 +478,7 @@ def apply(
             raise ImportRefused(
                 f"La sauvegarde avant l'import a échoué ({exc}) : rien n'a été importé."
             ) from exc
-    with territory.tdb.write():
+    with bulk.write_many(territory.tdb):  # one transaction, a page cache the size of it
         out.organisations = bulk.insert_many(territory.tdb, "organisation", orgs)
         out.people = bulk.insert_many(territory.tdb, "person", people)
         out.affiliations = bulk.insert_many(territory.tdb, "affiliation", jobs)
