@@ -6,7 +6,13 @@ themselves (last Sundays of March and October), so no time-zone database is need
 Pythons often lack one). A stable ``uid`` per meeting and an increasing ``sequence`` let a
 calendar update the invitation it already holds rather than add a second one. Attendees
 without an e-mail address are left out of ATTENDEE (it must be an address) and named in the
-description by the caller. Written through
+description by the caller.
+
+RFC 5546: a METHOD:REQUEST calendar is an invitation that needs an ORGANIZER (the address
+replies go to). Without an organizer address the calendar is METHOD:PUBLISH: the event is
+only published, with neither ORGANIZER nor ATTENDEE (no RSVP to send nowhere). An event may
+carry a VALARM (ACTION:DISPLAY, TRIGGER relative to the start) so the calendar reminds the
+reader. Written through
 :func:`.safety.atomic_write`: a failed export leaves nothing behind. icalendar is imported
 when a file is written, not at start-up.
 """
@@ -42,6 +48,8 @@ class CalendarEvent:
     organizer: Attendee | None = None
     attendees: tuple[Attendee, ...] = ()
     sequence: int = 0
+    reminder_before: dt.timedelta | None = None  # VALARM this long before the start
+    reminder_text: str = ""  # the alarm's DESCRIPTION (the summary when empty)
     stamp: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
     def __post_init__(self) -> None:
@@ -80,11 +88,26 @@ def _address(person: Attendee, role: str | None = None):
     return address
 
 
-def to_ics(events: Sequence[CalendarEvent], method: str = "REQUEST") -> bytes:
-    """The calendar as bytes (CRLF lines, UTF-8); any stored text is written (sanitised)."""
-    from icalendar import Calendar, Event
+def has_organizer(event: CalendarEvent) -> bool:
+    return event.organizer is not None and bool(event.organizer.email)
+
+
+def method_for(events: Sequence[CalendarEvent]) -> str:
+    """REQUEST when every event names an organizer address (RFC 5546 requires one), else
+    PUBLISH."""
+    return "REQUEST" if events and all(has_organizer(e) for e in events) else "PUBLISH"
+
+
+def to_ics(events: Sequence[CalendarEvent], method: str | None = None) -> bytes:
+    """The calendar as bytes (CRLF lines, UTF-8); any stored text is written (sanitised).
+    ``method`` defaults to :func:`method_for`; REQUEST without an organizer is refused."""
+    from icalendar import Alarm, Calendar, Event
 
     events = [sanitise(e) for e in events]
+    method = method or method_for(events)
+    if method == "REQUEST" and not all(has_organizer(e) for e in events):
+        raise ValueError("METHOD:REQUEST needs an ORGANIZER address on every event")
+    invitation = method == "REQUEST"
 
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -107,16 +130,22 @@ def to_ics(events: Sequence[CalendarEvent], method: str = "REQUEST") -> bytes:
             event.add("description", e.description)
         if e.url:
             event.add("url", e.url)
-        if e.organizer is not None and e.organizer.email:
+        if invitation and e.organizer is not None:
             event.add("organizer", _address(e.organizer))
-        for person in e.attendees:
-            if person.email:
-                event.add("attendee", _address(person, "REQ-PARTICIPANT"), encode=0)
+            for person in e.attendees:
+                if person.email:
+                    event.add("attendee", _address(person, "REQ-PARTICIPANT"), encode=0)
+        if e.reminder_before is not None:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("trigger", -abs(e.reminder_before))
+            alarm.add("description", e.reminder_text or e.summary)
+            event.add_component(alarm)
         cal.add_component(event)
     return cal.to_ical()
 
 
-def write_ics(events: Sequence[CalendarEvent], path: Path | str, method: str = "REQUEST") -> Path:
+def write_ics(events: Sequence[CalendarEvent], path: Path | str, method: str | None = None) -> Path:
     path = Path(path)
     data = to_ics(events, method)
     with atomic_write(path) as tmp:

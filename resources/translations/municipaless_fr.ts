@@ -4020,6 +4020,14 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>ex. Communauté de communes du Val d&apos;Eyrieux</translation>
     </message>
     <message>
+        <source>e.g. ess@mairie-exemple.fr</source>
+        <translation>ex. ess@mairie-exemple.fr</translation>
+    </message>
+    <message>
+        <source>Meeting invitations name this address as their organiser, so replies reach you; without one, the calendar file only publishes the meeting.</source>
+        <translation>Les invitations aux réunions indiquent cette adresse comme organisateur, pour que les réponses vous parviennent ; sans adresse, le fichier de calendrier publie seulement la réunion.</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -4034,6 +4042,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Name of the commune</source>
         <translation>Nom de la commune</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s e-mail (organiser of invitations)</source>
+        <translation>E-mail de l&apos;agent (organisateur des invitations)</translation>
     </message>
     <message>
         <source>Logo</source>

@@ -4,6 +4,7 @@ and headings that never end a PDF page alone."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import docx
@@ -17,7 +18,7 @@ from pypdf import PdfReader
 
 from municipaless import documents
 from municipaless.documents import _fr
-from municipaless.documents.ics import Attendee, CalendarEvent, write_ics
+from municipaless.documents.ics import Attendee, CalendarEvent, to_ics, write_ics
 from municipaless.documents.model import (
     BulletList,
     Column,
@@ -187,10 +188,35 @@ def test_ics_round_trip(tmp_path):
     assert str(ev["description"]) == "Ordre du jour :\n1. Tour de table"
     assert int(ev["sequence"]) == 3 and str(ev["organizer"]) == "mailto:marie@privas.fr"
     assert str(ev["attendee"]) == "mailto:claire@x.fr"  # no address, no ATTENDEE line
+    assert str(cal["method"]) == "REQUEST" and not ev.walk("VALARM")  # no reminder asked
     (zone,) = cal.walk("VTIMEZONE")
     assert str(zone["tzid"]) == "Europe/Paris"
     with pytest.raises(ValueError):
         CalendarEvent("x", "x", dt.datetime(2026, 1, 2), dt.datetime(2026, 1, 1))
+
+
+def test_ics_without_organizer_address_is_published_with_a_reminder():
+    event = CalendarEvent(
+        "abc@municipaless",
+        "COPIL ESS",
+        dt.datetime(2026, 7, 2, 9, 30),
+        dt.datetime(2026, 7, 2, 11, 0),
+        organizer=Attendee("Marie Dupont"),  # no address: RFC 5546 forbids a REQUEST
+        attendees=(Attendee("Claire", "claire@x.fr"),),
+        reminder_before=dt.timedelta(days=1),
+        reminder_text="Rappel : COPIL ESS demain",
+    )
+    cal = icalendar.Calendar.from_ical(to_ics([event]))
+    assert str(cal["method"]) == "PUBLISH"
+    (ev,) = cal.walk("VEVENT")
+    assert "organizer" not in ev and "attendee" not in ev
+    (alarm,) = ev.walk("VALARM")
+    assert str(alarm["action"]) == "DISPLAY" and str(alarm["description"]).startswith("Rappel")
+    assert alarm.decoded("trigger") == -dt.timedelta(days=1)
+    with pytest.raises(ValueError):
+        to_ics([event], method="REQUEST")
+    with_address = dataclasses.replace(event, organizer=Attendee("Marie", "marie@privas.fr"))
+    assert str(icalendar.Calendar.from_ical(to_ics([with_address]))["method"]) == "REQUEST"
 
 
 def test_pdf_heading_stays_with_the_table_it_heads(tmp_path):

@@ -2,7 +2,7 @@
 feuille d'émargement, actions workbook, ICS invitation, the commune's Word template."""
 
 import io
-from datetime import date
+from datetime import date, timedelta
 
 import docx
 import icalendar
@@ -244,9 +244,14 @@ def test_ics_invitation(copil, tmp_path):
     t, m, _ = copil
     people = {p.last_name: p for p in t.records["person"].where()}
     t.save("person", {"email": "claire.martin@privas.fr"}, row_id=people["Martin"].id, rev=1)
+    settings = territory_settings.load(t)
+    settings.officer_email = "ess@privas.fr"
+    territory_settings.save(t, settings)
     path = md.export_invitation(t, m.id, tmp_path / "invitation.ics")
     cal = icalendar.Calendar.from_ical(path.read_bytes())
+    assert str(cal["method"]) == "REQUEST"  # RFC 5546: a REQUEST names its ORGANIZER
     (event,) = cal.walk("VEVENT")
+    assert str(event["organizer"]) == "mailto:ess@privas.fr"
     assert str(event["summary"]) == "Comité de pilotage ESS du 12 mars 2026"
     start = event.decoded("dtstart")
     assert (start.isoformat(), event.decoded("dtend").hour) == ("2026-03-12T14:30:00+01:00", 16)
@@ -258,6 +263,26 @@ def test_ics_invitation(copil, tmp_path):
     description = str(event["description"])
     assert "Ordre du jour :" in description and "Sophie Élu" in description
     assert [c.name for c in cal.subcomponents][0] == "VTIMEZONE"
+    (alarm,) = event.walk("VALARM")
+    assert str(alarm["action"]) == "DISPLAY"
+    assert alarm.decoded("trigger") == -timedelta(days=1)
+    assert str(alarm["description"]).startswith("Rappel : « Comité de pilotage ESS")
+    assert "demain à 14 h 30, Mairie de Privas." in str(alarm["description"])
+
+
+def test_ics_without_officer_email_is_published_not_requested(copil, tmp_path):
+    t, m, _ = copil
+    people = {p.last_name: p for p in t.records["person"].where()}
+    t.save("person", {"email": "claire.martin@privas.fr"}, row_id=people["Martin"].id, rev=1)
+    assert territory_settings.load(t).officer_email == ""
+    path = md.export_invitation(t, m.id, tmp_path / "invitation.ics")
+    cal = icalendar.Calendar.from_ical(path.read_bytes())
+    assert str(cal["method"]) == "PUBLISH"
+    (event,) = cal.walk("VEVENT")
+    assert "organizer" not in event and "attendee" not in event  # no RSVP asked of anyone
+    assert "Invités :" in str(event["description"])  # the invitees are still named
+    (alarm,) = event.walk("VALARM")
+    assert str(alarm["action"]) == "DISPLAY" and alarm.decoded("trigger") == -timedelta(days=1)
 
 
 def test_docx_template_of_the_commune_is_honoured(copil, tmp_path):

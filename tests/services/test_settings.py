@@ -58,6 +58,20 @@ def test_bad_logo_and_bad_delay_are_refused_in_french(territory):
     assert territory_settings.load(territory).referral_no_answer_days == 30
 
 
+def test_officer_email_is_checked_and_travels_in_the_file(tmp_path, territory):
+    settings = territory_settings.load(territory)
+    assert settings.officer_email == ""
+    settings.officer_email = "ess@mairie"
+    with pytest.raises(SettingsError, match="Adresse e-mail invalide"):
+        territory_settings.save(territory, settings)
+    settings.officer_email = "  ESS@Mairie-Privas.FR "
+    territory_settings.save(territory, settings)
+    assert territory_settings.load(territory).officer_email == "ESS@mairie-privas.fr"
+    settings.officer_email = ""
+    territory_settings.save(territory, settings)
+    assert territory_settings.load(territory).officer_email == ""
+
+
 def test_word_template_docx_and_dotx_accepted_other_files_refused():
     template = docx.Document()
     template.add_paragraph("en-tête de la commune")

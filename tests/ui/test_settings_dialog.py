@@ -24,9 +24,11 @@ def test_settings_saved_into_the_file(qtbot, window, tmp_path, dialogs):
     qtbot.mouseClick(dialog.choose_logo_button, Qt.LeftButton)
     assert dialog.remove_logo.isEnabled() and not dialog.logo_preview.pixmap().isNull()
     dialog.no_news.setValue(45)
+    qtbot.keyClicks(dialog.officer_email, "ess@privas.fr")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.LeftButton)
     saved = territory_settings.load(window.territory)
     assert saved.commune_name == "Mairie de Privas" and saved.no_news_days == 45
+    assert saved.officer_email == "ess@privas.fr"
     with Image.open(io.BytesIO(saved.logo_png)) as logo:
         assert logo.size == (600, 225)
 

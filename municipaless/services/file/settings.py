@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
+from municipaless.core.validation import check_email
 from municipaless.services.file.backups import LIMITS
 from municipaless.storage.bulk import write_meta
 
@@ -33,6 +34,7 @@ class SettingsError(ValueError):
 @dataclass
 class TerritorySettings:
     commune_name: str = ""
+    officer_email: str = ""  # the ORGANIZER of meeting invitations; none: a published event
     logo_png: bytes | None = None
     docx_template: bytes | None = None
     referral_no_answer_days: int = 30
@@ -51,7 +53,10 @@ def _keys() -> list[str]:
 
 def load(territory: "Territory") -> TerritorySettings:
     raw = territory.meta(_keys())
-    settings = TerritorySettings(commune_name=raw.get("commune_name", "") or "")
+    settings = TerritorySettings(
+        commune_name=raw.get("commune_name", "") or "",
+        officer_email=raw.get("officer_email", "") or "",
+    )
     for key in _INT_KEYS:
         value = raw.get(key, "")
         if value.isdigit():
@@ -74,7 +79,10 @@ def save(territory: "Territory", settings: TerritorySettings) -> None:
     for key in _INT_KEYS:
         if not 1 <= getattr(settings, key) <= 3650:
             raise SettingsError("Un délai doit être compris entre 1 et 3 650 jours.")
-    values = {"commune_name": settings.commune_name.strip()}
+    email = check_email(settings.officer_email)
+    if not email.ok:
+        raise SettingsError(email.error or "Adresse e-mail invalide.")
+    values = {"commune_name": settings.commune_name.strip(), "officer_email": email.value or ""}
     values.update({key: str(getattr(settings, key)) for key in _INT_KEYS})
     for key in _BINARY_KEYS:
         data = getattr(settings, key)

@@ -64,6 +64,8 @@ ATTENDANCE_HEADINGS = (
 
 
 # builders ----------------------------------------------------------------------------------
+# The calendar reminds the invitees the day before (a VALARM, ACTION:DISPLAY).
+REMINDER_BEFORE = timedelta(days=1)
 _DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
@@ -449,7 +451,8 @@ def invitation_event(territory: Territory, meeting_id: str) -> CalendarEvent:
         lines += ["", "Invités :"] + [f"- {_who(a)}" for a in view.attendance]
     if m.visio_url:
         lines += ["", f"Visioconférence : {m.visio_url}"]
-    commune = territory_settings.load(territory).commune_name
+    settings = territory_settings.load(territory)
+    organizer = territory.tdb.officer or settings.commune_name
     return CalendarEvent(
         uid=f"{m.id}@municipaless",
         summary=m.title,
@@ -458,7 +461,8 @@ def invitation_event(territory: Territory, meeting_id: str) -> CalendarEvent:
         location=m.place or ("Visioconférence" if m.visio_url else ""),
         description="\n".join(lines),
         url=m.visio_url,
-        organizer=CalAttendee(territory.tdb.officer or commune, ""),
+        # No officer e-mail: no ORGANIZER, so the file is published, not an invitation.
+        organizer=CalAttendee(organizer, settings.officer_email),
         attendees=tuple(
             CalAttendee(a.name, emails.get(a.record.id, ""))
             for a in view.attendance
@@ -466,6 +470,9 @@ def invitation_event(territory: Territory, meeting_id: str) -> CalendarEvent:
             in (AttendanceStatus.INVITED, AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
         ),
         sequence=m.rev,
+        reminder_before=REMINDER_BEFORE,
+        reminder_text=f"Rappel : « {m.title} » demain à {_hour(m.starts_at)}"
+        + (f", {m.place}." if m.place else "."),
     )
 
 

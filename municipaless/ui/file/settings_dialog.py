@@ -51,6 +51,14 @@ class SettingsDialog(QDialog):
 
         self.commune = QLineEdit(self.settings.commune_name)
         self.commune.setPlaceholderText(self.tr("e.g. Communauté de communes du Val d'Eyrieux"))
+        self.officer_email = QLineEdit(self.settings.officer_email)
+        self.officer_email.setPlaceholderText(self.tr("e.g. ess@mairie-exemple.fr"))
+        self.officer_email.setToolTip(
+            self.tr(
+                "Meeting invitations name this address as their organiser, so replies reach "
+                "you; without one, the calendar file only publishes the meeting."
+            )
+        )
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(160, 80)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -82,6 +90,9 @@ class SettingsDialog(QDialog):
         documents_box = QGroupBox(self.tr("Documents"))
         documents_form = QFormLayout(documents_box)
         documents_form.addRow(self.tr("Name of the commune"), self.commune)
+        documents_form.addRow(
+            self.tr("Officer's e-mail (organiser of invitations)"), self.officer_email
+        )
         documents_form.addRow(self.tr("Logo"), logo_row)
         documents_form.addRow(self.tr("Word template"), template_row)
 
@@ -198,6 +209,7 @@ class SettingsDialog(QDialog):
     # saving ---------------------------------------------------------------------------------
     def accept(self) -> None:
         self.settings.commune_name = self.commune.text()
+        self.settings.officer_email = self.officer_email.text()
         self.settings.referral_no_answer_days = self.no_answer.value()
         self.settings.no_news_days = self.no_news.value()
         for key, box in self.keep.items():
