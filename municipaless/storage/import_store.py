@@ -12,7 +12,8 @@ from municipaless.storage.listing import Where
 
 @dataclass(frozen=True)
 class PersonRow:
-    """A person with the job they hold today (if any) and its structure."""
+    """A person with the job they hold today (if any) and its structure; ``holder``: they hold
+    a live project (porteur de projet)."""
 
     person: Person
     role: str = ""
@@ -23,10 +24,11 @@ class PersonRow:
     org_postcode: str | None = None
     org_commune_insee: str | None = None
     org_website: str | None = None
+    holder: bool = False
 
 
 _EXTRA = ("_role", "_job_email", "_job_phone", "_org", "_org_address", "_org_postcode",
-          "_org_insee", "_org_website")  # fmt: skip
+          "_org_insee", "_org_website", "_holder")  # fmt: skip
 
 
 def contacts(db: Database, today: str, where: Where | None = None) -> list[PersonRow]:
@@ -36,7 +38,10 @@ def contacts(db: Database, today: str, where: Where | None = None) -> list[Perso
     sql = f"""
         SELECT t.*, a.role AS _role, a.email AS _job_email, a.phone AS _job_phone,
                o.name AS _org, o.address AS _org_address, o.postcode AS _org_postcode,
-               o.commune_insee AS _org_insee, o.website AS _org_website
+               o.commune_insee AS _org_insee, o.website AS _org_website,
+               EXISTS (SELECT 1 FROM project_holder h
+                       JOIN project p ON p.id = h.project_id AND p.deleted_at IS NULL
+                       WHERE h.person_id = t.id AND h.deleted_at IS NULL) AS _holder
         FROM person t
         LEFT JOIN affiliation a ON a.id = (
             SELECT a2.id FROM affiliation a2
@@ -63,6 +68,7 @@ def contacts(db: Database, today: str, where: Where | None = None) -> list[Perso
                 extra[5],
                 extra[6],
                 extra[7],
+                bool(extra[8]),
             )
         )
     return out

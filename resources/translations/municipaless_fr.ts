@@ -663,6 +663,29 @@
     </message>
 </context>
 <context>
+    <name>ContactsExportDialog</name>
+    <message>
+        <source>Export the contacts (vCard)</source>
+        <translation>Exporter les contacts (vCard)</translation>
+    </message>
+    <message>
+        <source>The people of structures are exported with their professional coordinates (structure, role, work e-mail and phone, the structure&apos;s address).</source>
+        <translation>Les personnes des structures sont exportées avec leurs coordonnées professionnelles (structure, fonction, e-mail et téléphone professionnels, adresse de la structure).</translation>
+    </message>
+    <message>
+        <source>Include the project holders</source>
+        <translation>Inclure les porteurs de projet</translation>
+    </message>
+    <message>
+        <source>Include their home address</source>
+        <translation>Inclure leur adresse personnelle</translation>
+    </message>
+    <message>
+        <source>An address book is copied to phones and shared: include a person&apos;s own coordinates only when this export needs them.</source>
+        <translation>Un carnet d&apos;adresses est copié sur des téléphones et partagé : n&apos;incluez les coordonnées personnelles que si cet export en a besoin.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Projects followed by stage</source>

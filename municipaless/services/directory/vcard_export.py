@@ -2,11 +2,23 @@
 
 One vCard 3.0 per person (UTF-8, what Outlook, Gmail, iPhone and Thunderbird all read), with
 the job they hold today: the structure as ORG, the role as TITLE, the job's e-mail and phone
-as WORK. Remarks are never exported: they may hold what the officer noted about a person
-(RGPD), and an address book is copied to phones and shared. Erased and deleted people are left
-out. The file is written under a temporary name and renamed, so a failure leaves nothing.
+as WORK. An address book is copied to phones and shared, so it keeps to the professional
+sphere (RGPD minimisation; the Guide des structures' rule: a person's own address or mobile
+never goes on paper):
+
+- by default, only the people of structures (a current affiliation), with the structure's
+  address and website, the job's e-mail and phone, and the e-mail and landline stored on the
+  person; never their mobile or home address;
+- porteurs de projet (holders of a live project with no current affiliation) only with
+  ``Scope.holders``: name, e-mail, phones; their home address only with ``Scope.home_address``;
+- nobody else (no structure today, no project): nothing says their coordinates are professional.
+
+Remarks are never exported: they may hold what the officer noted about a person. Erased and
+deleted people are left out. The file is written under a temporary name and renamed, so a
+failure leaves nothing.
 """
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +34,14 @@ if TYPE_CHECKING:  # the type only: no import at run time, as before typing
     from municipaless.services.file.territory import Territory
 
 
+@dataclass(frozen=True)
+class Scope:
+    """Who and what goes in the file beyond the people of structures (both off by default)."""
+
+    holders: bool = False  # porteurs de projet with no current affiliation
+    home_address: bool = False  # and their home address (only with ``holders``)
+
+
 def _address(street: str, postcode: str | None, insee: str | None, kind: str) -> Address | None:
     if not (street or postcode or insee):
         return None
@@ -30,8 +50,16 @@ def _address(street: str, postcode: str | None, insee: str | None, kind: str) ->
     return Address(street, town, "", postcode or "", country, frozenset({kind}))
 
 
-def to_contact(row: import_store.PersonRow) -> Contact:
+def exported(row: import_store.PersonRow, scope: Scope) -> bool:
+    """A person of a structure always; a porteur only when asked; nobody else."""
+    return bool(row.organisation) or (scope.holders and row.holder)
+
+
+def to_contact(row: import_store.PersonRow, scope: Scope = Scope()) -> Contact:
+    """The card of an exported row: professional coordinates for a person of a structure; for
+    a porteur, their own e-mail and phones, and their home address only with the scope's."""
     person = row.person
+    private = not row.organisation  # a porteur: their own coordinates are all they have
     contact = Contact(
         index=0,
         line=0,
@@ -47,14 +75,16 @@ def to_contact(row: import_store.PersonRow) -> Contact:
         contact.emails.append((person.email, frozenset({"pref"})))
     if row.job_email and row.job_email != person.email:
         contact.emails.append((row.job_email, frozenset({"work"})))
-    if person.mobile:
+    if person.mobile and private:
         contact.phones.append(Phone(person.mobile, frozenset({"cell"})))
     if row.job_phone:
         contact.phones.append(Phone(row.job_phone, frozenset({"work", "voice"})))
-    if person.phone and person.phone not in (row.job_phone, person.mobile):
+    if person.phone and person.phone not in (row.job_phone, person.mobile if private else None):
         contact.phones.append(Phone(person.phone, frozenset({"voice"})))
     for address in (
-        _address(person.address, person.postcode, person.commune_insee, "home"),
+        _address(person.address, person.postcode, person.commune_insee, "home")
+        if private and scope.home_address
+        else None,
         _address(row.org_address, row.org_postcode, row.org_commune_insee, "work")
         if row.organisation
         else None,
@@ -67,11 +97,16 @@ def to_contact(row: import_store.PersonRow) -> Contact:
 
 
 def contacts(
-    territory: "Territory", where: Where | None = None, today: str | None = None
+    territory: "Territory",
+    where: Where | None = None,
+    today: str | None = None,
+    scope: Scope = Scope(),
 ) -> list[Contact]:
-    """The people of the annuaire (``where``: a person list filter) as vCard contacts."""
+    """The people of the annuaire (``where``: a person list filter) that ``scope`` lets out, as
+    vCard contacts."""
     today = today or date.today().isoformat()
-    return [to_contact(row) for row in import_store.contacts(territory.tdb.db, today, where)]
+    rows = import_store.contacts(territory.tdb.db, today, where)
+    return [to_contact(row, scope) for row in rows if exported(row, scope)]
 
 
 def export(
@@ -80,9 +115,10 @@ def export(
     *,
     where: Where | None = None,
     today: str | None = None,
+    scope: Scope = Scope(),
 ) -> int:
-    """Write the contacts to ``path`` (.vcf); returns how many were written."""
-    found = contacts(territory, where, today)
+    """Write the contacts ``scope`` lets out to ``path`` (.vcf); returns how many were written."""
+    found = contacts(territory, where, today, scope)
     text = to_vcard(found)
     with atomic_write(Path(path)) as tmp:
         tmp.write_bytes(text.encode("utf-8"))

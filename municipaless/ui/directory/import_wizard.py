@@ -517,8 +517,12 @@ def export_contacts(territory: "Territory | None", parent: QWidget | None = None
     if territory is None:
         return
     from municipaless.services.directory import vcard_export
+    from municipaless.ui.directory.contacts_export import ask_scope
 
     title = translate("ImportWizard", "Export the contacts (vCard)")
+    scope = ask_scope(parent)
+    if scope is None:
+        return
     name, _ = QFileDialog.getSaveFileName(
         parent,
         title,
@@ -530,7 +534,7 @@ def export_contacts(territory: "Territory | None", parent: QWidget | None = None
     path = Path(name) if name.lower().endswith(".vcf") else Path(name + ".vcf")
     job = run_and_wait(
         parent,
-        Job(territory.path, lambda t, job: vcard_export.export(t, path), parent),
+        Job(territory.path, lambda t, job: vcard_export.export(t, path, scope=scope), parent),
         translate("ImportWizard", "Writing the contacts…"),
     )
     outcome, count, message = job.outcome, job.result, job.message
