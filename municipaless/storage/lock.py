@@ -211,6 +211,39 @@ def read_lock(path: Path) -> LockInfo | None:
     return _decode(text, written)
 
 
+def create_complete(path: Path, data: bytes, own: Path) -> bool:
+    """Create ``path`` holding ``data`` only if there is none; False when one exists.
+
+    The content is written and synced under ``own`` (a name of the caller's), then hard-linked
+    to ``path``: the link fails if the name exists, and the file is never visible empty or
+    half-written. Where hard links are not supported (FAT key, some shares) an exclusive
+    create then write is used. The presence lock and the write-back lock both rely on it."""
+    fd = os.open(own, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.link(own, path)
+        return True
+    except FileExistsError:
+        return False
+    except OSError:  # no hard links here
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            return False
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        return True
+    finally:
+        own.unlink(missing_ok=True)
+
+
 class PresenceLock:
     """Our lock on one file: acquired on open, refreshed while open, released on close."""
 
@@ -250,37 +283,14 @@ class PresenceLock:
     def _create(self) -> bool:
         """Create the lock file, complete, only if there is none; False when one exists.
 
-        The content is written to a file of our own first, then hard-linked to the lock name:
-        the link fails if the name exists and the lock is never visible empty. (Created empty
-        then written, a racing opener read it empty, took it for stale, and both held it.)
-        Where hard links are not supported (FAT key, some shares) the exclusive create is
-        used; a lock read while still empty is then held by someone unknown, never taken."""
-        tmp = self.lock_file.with_name(f"{self.lock_file.name}.{self.info.token[:8]}.tmp")
+        (Created empty then written, a racing opener read it empty, took it for stale, and
+        both held it: ``create_complete`` never shows it empty where hard links exist; where
+        they do not, a lock read while still empty is held by someone unknown, never taken.)"""
+        own = self.lock_file.with_name(f"{self.lock_file.name}.{self.info.token[:8]}.tmp")
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(_encode(self.info))
-            try:
-                os.link(tmp, self.lock_file)
-            except FileExistsError:
-                return False
-            except OSError:  # no hard links here
-                return self._create_exclusive()
-            return True
+            return create_complete(self.lock_file, _encode(self.info).encode("utf-8"), own)
         except OSError as exc:
             raise LockUnavailable(_unavailable(self.path, exc)) from exc
-        finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-
-    def _create_exclusive(self) -> bool:
-        try:
-            fd = os.open(self.lock_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            return False
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(_encode(self.info))
-        return True
 
     def _write_replace(self) -> None:
         tmp = self.lock_file.with_name(f"{self.lock_file.name}.{self.info.token[:8]}.tmp")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from municipaless.storage.errors import StorageError
-from municipaless.storage.lock import pid_alive
+from municipaless.storage.lock import create_complete, pid_alive
 
 STALE_AFTER = 300.0  # seconds
 UNSIGNED_AFTER = 5.0  # seconds: a lock still empty then was never going to be signed
@@ -72,31 +72,13 @@ def _break(path: Path, token: str) -> None:
 
 
 def _create(path: Path, info: dict[str, Any]) -> None:
-    """Create ``path`` holding ``info``, atomically and exclusively: written and synced under
-    a name of our own, then hard-linked in place (fails if it exists, and a holder killed at
-    any moment leaves either no lock or a signed one). Where the share has no hard links,
-    O_CREAT|O_EXCL then write (an unsigned lock is stale after ``UNSIGNED_AFTER``)."""
+    """Create ``path`` holding ``info``, atomically and exclusively (``FileExistsError`` when
+    it exists); a holder killed at any moment leaves either no lock or a signed one (where
+    the share has no hard links, an unsigned lock is stale after ``UNSIGNED_AFTER``)."""
     signed = path.with_name(f"{path.name}.{info['host']}.{info['pid']}.{info['token']}")
     data = json.dumps(info, ensure_ascii=False).encode("utf-8")
-    fd = os.open(signed, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    try:
-        os.link(signed, path)
-    except FileExistsError:
-        raise
-    except OSError:  # no hard links here
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    finally:
-        signed.unlink(missing_ok=True)
+    if not create_complete(path, data, signed):
+        raise FileExistsError(path)
 
 
 def _clean_signatures(path: Path) -> None:

@@ -86,11 +86,11 @@ def test_take_over_is_offered_only_for_stale_or_abandoned_locks(held, monkeypatc
 
     with pytest.raises(LockedByOther) as caught:
         open_territory(held, "Paul")
-    assert lock_dialog.take_over_offer(caught.value) == ""
+    assert caught.value.info.take_over_offer() == ""
     monkeypatch.setattr(type(caught.value.info), "looks_abandoned", lambda self, now=None: True)
-    assert lock_dialog.take_over_offer(caught.value) == "abandoned"
+    assert caught.value.info.take_over_offer() == "abandoned"
     monkeypatch.setattr(type(caught.value.info), "is_stale", lambda self: True)
-    assert lock_dialog.take_over_offer(caught.value) == "stale"
+    assert caught.value.info.take_over_offer() == "stale"
 
 
 def test_abandoned_lock_needs_a_warned_confirmation(held, dialogs):

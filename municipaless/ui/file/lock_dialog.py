@@ -19,22 +19,13 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 READ_ONLY, COPY, TAKE_OVER, CANCEL = "read_only", "copy", "take_over", "cancel"
 
 
-def take_over_offer(exc: "LockedByOther") -> str:
-    """'stale' (safe to take), 'abandoned' (take after a warning) or '' (not offered)."""
-    if exc.info.is_stale():
-        return "stale"
-    if exc.info.looks_abandoned():
-        return "abandoned"
-    return ""
-
-
 def ask_locked(parent: QWidget | None, exc: "LockedByOther") -> str:
     """Ask what to do with a file someone holds; returns READ_ONLY, COPY, TAKE_OVER or CANCEL."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("LockDialog", "File already open"))
     box.setText(exc.message)
-    offer = take_over_offer(exc)
+    offer = exc.info.take_over_offer()
     if offer == "stale":
         box.setInformativeText(
             translate(
