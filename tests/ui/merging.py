@@ -1,22 +1,14 @@
 """A colleague's copy of the window's open file, for the merge tests."""
 
-import sqlite3
-import uuid
-
 from municipaless.core.domain import Organisation
 from municipaless.services.file import OpenMode, open_territory
+from tests.services import file_sample
 from tests.ui.sample import HEART
 
 
 def copy_of(window, tmp_path):
     """A copy of the window's open file as a colleague's: same records, its own copy_id."""
-    target = tmp_path / "paul.municipaless"
-    dest = sqlite3.connect(str(target))
-    window.territory.tdb.db.conn.backup(dest)
-    dest.execute("UPDATE meta SET value = ? WHERE key = 'copy_id'", (str(uuid.uuid4()),))
-    dest.commit()
-    dest.close()
-    return target
+    return file_sample.colleague_copy(window.territory.path, tmp_path / "paul.municipaless")
 
 
 def colleague_copy(window, tmp_path):
