@@ -123,6 +123,8 @@ class Person(Record):
     commune_insee: str | None = None
     notes: str = ""
     erased_at: str | None = None
+    informed_on: str | None = None  # the mention d'information was handed (RGPD art. 13)
+    no_contact_since: str | None = None  # opposition: left out of contact exports, invitations
 
     @property
     def display_name(self) -> str:
@@ -161,6 +163,7 @@ class Project(Record):
     founded_on: str | None = None
     referent: str = ""
     challenges: tuple[str, ...] = ()
+    purged_at: str | None = None  # retention: names, contacts and free text anonymised
 
 
 @dataclass(kw_only=True)

@@ -124,4 +124,9 @@ def _live_case_events(db: Database) -> None:
     )
 
 
+@migration(5, "personal_data")
+def _personal_data(db: Database) -> None:
+    execute_script(db, _sql("0005_personal_data.sql"))
+
+
 LATEST_VERSION = len(NAMES)
