@@ -1,0 +1,1 @@
+"""Personal data screens: retention review, right of access, erasure, register (RGPD)."""
