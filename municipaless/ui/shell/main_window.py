@@ -401,6 +401,21 @@ class MainWindow(QMainWindow):
         self.session.update_status()  # last backup, the share's sentence
 
     # settings ----------------------------------------------------------------------------
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen: a town-hall laptop may have 1024×600, and a size saved
+        on a colleague's wide monitor must not open half off-screen."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar, borders
+        width = min(self.width(), room.width() - frame.width())
+        height = min(self.height(), room.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not room.contains(self.frameGeometry().topLeft()):
+            self.move(room.topLeft())
+
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
@@ -409,6 +424,7 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        self.fit_to_screen()
         saved = settings.value(f"splitters/{self.main_splitter.objectName()}")
         if isinstance(saved, QByteArray):
             self.main_splitter.restoreState(saved)  # the pages' own: when they are built
