@@ -29,6 +29,12 @@ def percent(fraction: float) -> str:
     return format_decimal(fraction * 100, format="#,##0.#", locale=LOCALE) + NBSP + "%"
 
 
+def lead(label: str) -> str:
+    """A cover line's label: « Commune : » (no-break space before the colon), but « Document
+    établi le » with no colon, as French writes it."""
+    return f"{label} " if label.endswith(" le") else f"{label}{NBSP}: "
+
+
 def to_date(value: str | dt.date) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()

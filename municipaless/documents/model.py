@@ -87,10 +87,15 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class BulletList:
-    items: tuple[str, ...]
+    """A list; ``numbered`` lists (an ordre du jour) are numbered by the writer, never by a
+    « 1. » typed into the item, so no format shows a bullet and a number together."""
 
-    def __init__(self, items: Sequence[str]) -> None:
+    items: tuple[str, ...]
+    numbered: bool = False
+
+    def __init__(self, items: Sequence[str], numbered: bool = False) -> None:
         object.__setattr__(self, "items", tuple(items))
+        object.__setattr__(self, "numbered", numbered)
 
 
 @dataclass(frozen=True)
