@@ -29,7 +29,7 @@ LINKS = {
     "dossier": "son dossier",
     "participant": "participante",
     "mention": "nom cité",
-    "personne": "fiche",
+    "personne": "sa fiche",
     "responsable": "responsable",
     "fiche": "ses fiches",
 }
@@ -138,7 +138,8 @@ class _Labels:
 
 def _person(row: dict[str, Any]) -> Category:
     columns = [C("rubrique", "Rubrique"), C("valeur", "Information")]
-    values = {**row, "commune": commune_name(row.get("commune_insee")) or ""}
+    insee = row.get("commune_insee")
+    values = {**row, "commune": commune_name(insee) if insee else ""}
     rows = [
         {"rubrique": header, "valeur": values.get(key)}
         for key, header in PERSON_FIELDS
@@ -226,7 +227,7 @@ def collect(territory: Territory, person_id: str, *, today: dt.date | None = Non
                     project_columns,
                     sector=label("sector", h["p_sector"]),
                     legal_status=label("legal_status", h["p_legal_status"]),
-                    commune=commune_name(h["p_commune_insee"]) or "",
+                    commune=commune_name(h["p_commune_insee"]) if h["p_commune_insee"] else "",
                     stage=label("stage", h["p_stage"]),
                     status=label("project_status", h["p_status"]),
                 )
@@ -403,6 +404,7 @@ def _meeting_categories(
     mention = LINKS["mention"]
     for v in q.minutes_versions(db, needles):
         passages = [t for t in _texts(json.loads(v["content"] or "{}")) if q.mentions(t, needles)]
+        passages = list(dict.fromkeys(passages))
         status = statuses.label_of(statuses.MinutesStatus, v["status"])
         minutes.append(
             _pick(v, minutes_columns, passages=" | ".join(passages), status=status, lien=mention)

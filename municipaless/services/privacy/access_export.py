@@ -23,7 +23,6 @@ from municipaless.documents.model import (
     Heading,
     Meta,
     Paragraph,
-    Run,
     Section,
     Table,
     Value,
@@ -38,13 +37,42 @@ if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
 
 WIDE = 5  # columns: a category wider than this goes in the landscape section
+TALL = 12  # columns: beyond, one « rubrique / information » table per row (a dossier)
 JSON_NAME = "donnees.json"
 
 
-def _table(category: Category) -> Table:
-    columns = [DocColumn(c.header, c.kind) for c in category.columns]  # type: ignore[arg-type]
-    rows: list[list[Value]] = [[r.get(c.key) for c in category.columns] for r in category.rows]
-    return Table(category.title, columns, rows, note=category.note, name=category.key)
+def _table(category: Category, *, compact: bool = False) -> Table:
+    """The category as a table; ``compact`` (documents to read) drops the columns empty in
+    every row, the machine-readable files keep them all."""
+    columns = category.columns
+    if compact:
+        columns = [c for c in columns if any(r.get(c.key) not in (None, "") for r in category.rows)]
+    heads = [DocColumn(c.header, c.kind) for c in columns]  # type: ignore[arg-type]
+    rows: list[list[Value]] = [[r.get(c.key) for c in columns] for r in category.rows]
+    return Table(category.title, heads, rows, note=category.note, name=category.key)
+
+
+def _cards(category: Category) -> list[Table]:
+    """One two-column table per row: a dossier's 18 fields do not fit across a page."""
+    heads = [DocColumn("Rubrique", width=14), DocColumn("Information", width=36)]
+    tables = []
+    for n, row in enumerate(category.rows, start=1):
+        cells: list[list[Value]] = [
+            [c.header, _fr_cell(row.get(c.key), c.kind)]
+            for c in category.columns
+            if row.get(c.key) not in (None, "")
+        ]
+        title = f"{category.title} — {n}/{len(category.rows)}"
+        tables.append(Table(title, heads, cells, name=f"{category.key}-{n}"))
+    return tables
+
+
+def _fr_cell(value: Value, kind: str) -> Value:
+    if kind == "money" and isinstance(value, int):
+        return formats.format_money(value)
+    if kind == "date" and isinstance(value, str):
+        return formats.format_date(value[:10])
+    return value
 
 
 def _frame(territory: Territory, report: AccessReport) -> list[Block]:
@@ -99,12 +127,13 @@ def build(territory: Territory, report: AccessReport) -> Document:
     narrow: list[Block] = _frame(territory, report)
     wide: list[Block] = []
     for category in report.categories:
-        target = wide if len(category.columns) > WIDE else narrow
-        target.append(Heading(category.title, 2))
-        if category.rows:
-            target.append(_table(category))
-        else:
-            target.append(Paragraph(Run("Aucune donnée.", italic=True)))
+        if not category.rows:
+            continue  # the « Contenu » table says 0
+        if len(category.columns) > TALL:
+            narrow += _cards(category)
+            continue
+        table = _table(category, compact=True)
+        (wide if len(table.columns) > WIDE else narrow).append(table)
     sections = [Section(narrow)]
     if wide:
         sections.append(Section(wide, orientation="landscape"))
