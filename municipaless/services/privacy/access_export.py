@@ -31,7 +31,7 @@ from municipaless.documents.model import Column as DocColumn
 from municipaless.documents.safety import atomic_write
 from municipaless.services.file import privacy_settings
 from municipaless.services.privacy.access import AccessReport, Category
-from municipaless.services.privacy.notice import long_date, rights_items
+from municipaless.services.privacy.notice import CNIL, contact_text, long_date, rights_items
 
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
@@ -116,6 +116,10 @@ def _frame(territory: Territory, report: AccessReport) -> list[Block]:
         ),
         Heading("Vos droits", 2),
         BulletList(rights_items(settings)),
+        Paragraph(
+            f"Pour les exercer, écrivez à {contact_text(settings, controller)}. Vous pouvez "
+            "aussi adresser une réclamation à la " + CNIL
+        ),
     ]
     return blocks
 
