@@ -232,3 +232,24 @@ def journal(db: Database, rows: Sequence[tuple[str, str]], needles: Sequence[str
                 ORDER BY j.at, j.seq""",
             [keys],
         )
+
+
+def people_named(db: Database, query: str) -> list[Row]:
+    """Live or deleted people whose « prénom nom » or « nom prénom » folds to ``query``'s
+    fold (the CLI's ``--person "Léa Martin"``), by name order."""
+    wanted = fold(query)
+    if not wanted:
+        return []
+    name = f"ms_fold_{next(_counter)}"
+    db.conn.create_function(name, 1, fold, deterministic=True)
+    try:
+        return _rows(
+            db,
+            f"""SELECT * FROM person
+                WHERE {name}(first_name || ' ' || last_name) = ?
+                   OR {name}(last_name || ' ' || first_name) = ?
+                ORDER BY deleted_at IS NOT NULL, last_name, first_name""",
+            [wanted, wanted],
+        )
+    finally:
+        db.conn.create_function(name, 1, None)

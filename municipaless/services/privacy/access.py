@@ -484,3 +484,35 @@ def _texts(value: Any) -> list[str]:
     if isinstance(value, list):
         return [t for v in value for t in _texts(v)]
     return []
+
+
+class PersonNotFound(ValueError):
+    """``message``: French, for the CLI and the window."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def find_person(territory: Territory, query: str) -> str:
+    """The id of the one person ``query`` names: an id, or « Prénom Nom » in any order, case
+    or accents. PersonNotFound (French) when nobody or several people match."""
+    db = territory.tdb.db
+    query = query.strip()
+    if query and q.person(db, query) is not None:
+        return query
+    found = q.people_named(db, query)
+    if not found:
+        raise PersonNotFound(f"Aucune personne ne s'appelle « {query} » dans ce fichier.")
+    if len(found) > 1:
+        lines = [
+            f"  {r['id']}  {r['first_name']} {r['last_name']}"
+            + (f"  {r['email']}" if r["email"] else "")
+            + ("  (supprimée)" if r["deleted_at"] else "")
+            for r in found
+        ]
+        raise PersonNotFound(
+            f"Plusieurs personnes s'appellent « {query} » : donnez l'identifiant de "
+            "la bonne.\n" + "\n".join(lines)
+        )
+    return str(found[0]["id"])
