@@ -32,7 +32,8 @@ def ask_document_path(parent: QWidget, title: str, start: Path) -> Path | None:
         return None
     path = Path(name)
     if path.suffix.lower() not in (".pdf", ".docx"):
-        path = path.with_suffix(".docx" if "docx" in (chosen or "") else ".pdf")
+        first = (chosen or "").split(";;")[0]  # the filter the officer left selected
+        path = path.with_suffix(".docx" if "docx" in first else ".pdf")
     return path
 
 

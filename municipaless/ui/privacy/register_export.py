@@ -24,7 +24,8 @@ def export_register(territory: Any, parent: QWidget) -> Path | None:
         return None
     path = Path(name)
     if path.suffix.lower() not in (".docx", ".pdf", ".odt"):
-        suffix = next((s for s in (".pdf", ".odt") if s[1:] in (chosen or "").lower()), ".docx")
+        first = (chosen or "").split(";;")[0].lower()  # the filter left selected
+        suffix = next((s for s in (".pdf", ".odt") if s[1:] in first), ".docx")
         path = path.with_suffix(suffix)
     try:
         register.write(territory, path)
