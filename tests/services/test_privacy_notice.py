@@ -2,11 +2,14 @@
 handing it is dated on the person."""
 
 import datetime as dt
+import io
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 
 from municipaless.services.file import privacy_settings
+from municipaless.services.file import settings as territory_settings
 from municipaless.services.privacy import notice
 from tests.services.casework_sample import docx_text, make_sample
 
@@ -31,8 +34,18 @@ def _declare(t):
     )
 
 
+def _with_logo(t):
+    image = io.BytesIO()
+    Image.new("RGB", (600, 300), (20, 60, 160)).save(image, "PNG")
+    general = territory_settings.load(t)
+    general.commune_name = "Privas"
+    general.logo_png = territory_settings.prepare_logo(image.getvalue())
+    territory_settings.save(t, general)
+
+
 def test_pdf_is_one_page_with_everything_article_13_asks(s, tmp_path):
     _declare(s.t)
+    _with_logo(s.t)  # the letterhead's logo takes room too
     path = tmp_path / "mention.pdf"
     notice.write(s.t, path, person_id=s.lea.id, today=dt.date(2026, 12, 3))
     pages = PdfReader(path).pages

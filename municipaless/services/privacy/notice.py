@@ -117,26 +117,25 @@ def build(
     if dpo:
         who += f" Délégué à la protection des données : {dpo}."
     blocks += [
-        Heading("Qui en est responsable ?", 2),
-        Paragraph(who),
-        Heading("Pourquoi ?", 2),
-        Paragraph(settings.purposes.strip()),
+        Paragraph(Run("Qui en est responsable ? ", bold=True), who),
         Paragraph(
+            Run("Pourquoi ? ", bold=True),
+            settings.purposes.strip().rstrip(".") + ". ",
             f"Base légale : {settings.legal_basis.strip()}. Nous n'avons pas besoin de votre "
-            "accord pour tenir votre dossier, mais vous pouvez vous y opposer."
+            "accord pour tenir votre dossier, mais vous pouvez vous y opposer.",
         ),
-        Heading("Qui les voit ?", 2),
         Paragraph(
+            Run("Qui les voit ? ", bold=True),
             settings.recipients.strip().rstrip(".") + ". Nous ne transmettons rien à une "
             "structure sans votre accord. Rien ne sort de l'Union européenne ; aucune décision "
-            "n'est automatisée."
+            "n'est automatisée.",
         ),
-        Heading("Combien de temps ?", 2),
         Paragraph(
+            Run("Combien de temps ? ", bold=True),
             f"Votre dossier est gardé {settings.closed_project_years} ans après sa clôture ; "
             f"vos coordonnées, {settings.unlinked_person_years} ans après notre dernier "
             "échange si vous n'avez plus de dossier en cours. Les bilans présentés au conseil "
-            "sont anonymes."
+            "sont anonymes.",
         ),
         Heading("Vos droits", 2),
         BulletList(rights_items(settings)),
