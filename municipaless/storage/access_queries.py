@@ -253,3 +253,25 @@ def people_named(db: Database, query: str) -> list[Row]:
         )
     finally:
         db.conn.create_function(name, 1, None)
+
+
+def retention_decisions(db: Database, person_id: str, project_ids: Sequence[str]) -> list[Row]:
+    """The retention review's decisions on her fiche and on her dossiers."""
+    keys = json.dumps([f"person:{person_id}", *(f"project:{p}" for p in project_ids)])
+    return _rows(
+        db,
+        """SELECT * FROM retention_decision
+           WHERE table_name || ':' || row_id IN (SELECT value FROM json_each(?))
+           ORDER BY decided_on""",
+        [keys],
+    )
+
+
+def record_merges(db: Database, person_id: str) -> list[Row]:
+    """Duplicates of her fiche merged into it (or it into another), with the values copied."""
+    return _rows(
+        db,
+        """SELECT * FROM record_merge WHERE table_name = 'person'
+           AND (kept_id = ? OR removed_id = ?) ORDER BY created_at""",
+        [person_id, person_id],
+    )

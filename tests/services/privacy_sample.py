@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from municipaless.services import casework, meetings
 from municipaless.services.casework import case_events, follow_ups, funding, referrals
+from municipaless.services.directory import record_merge
 from municipaless.services.file import privacy_settings
 from municipaless.services.file import settings as territory_settings
 from municipaless.services.meetings import action_items, agenda, attendance, decisions, minutes
@@ -81,6 +82,16 @@ def make_privacy_sample(path) -> PrivacySample:
     assert item.id
     meeting = t.records["meeting"].get(m.id)
     minutes.circulate(t, m.id, meeting.rev)
+    # a duplicate of her fiche, typed at an event, merged into hers (its address kept)
+    twin = t.save("person", {"first_name": "Lea", "last_name": "Martin", "address": "2 rue Haute"})
+    record_merge.merge(t, "person", lea.id, twin.id, values={"address": "2 rue Haute"},
+                       backup=False)  # fmt: skip
+    # the retention review decided to keep her dossier (no service writes it yet: raw row)
+    t.tdb.db["retention_decision"].insert(
+        {"id": "rd-1", "created_at": "2026-11-01T09:00:00Z", "updated_at": "2026-11-01T09:00:00Z",
+         "table_name": "project", "row_id": p.id, "decision": "keep",
+         "reason": "Dossier en cours de création", "decided_on": "2026-11-01"}
+    )  # fmt: skip
     # her phone changes: the journal keeps the old value
     lea_now = t.records["person"].get(lea.id)
     t.save("person", {"phone": "04 75 00 00 01"}, row_id=lea.id, rev=lea_now.rev)

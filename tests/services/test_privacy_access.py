@@ -66,6 +66,18 @@ def test_her_name_in_free_text_is_found_and_flagged(report):
     assert report.mentions == 4
 
 
+def test_retention_decisions_and_merged_duplicates_are_hers(report):
+    (decision,) = report.category("conservation").rows
+    assert decision["decision"] == "conserver" and decision["table_name"] == "son dossier"
+    (merge,) = report.category("fusions").rows
+    assert merge["kept_id"] == report.person_id and merge["fields"] == '{"address": ""}'
+    history = report.category("historique").rows
+    twin = [r["field"] for r in history if r["row_id"] == merge["removed_id"]]
+    assert twin == ["+", "-"]  # the duplicate's own history: created, merged away
+    mine = [r for r in history if r["row_id"] == report.person_id and r["field"] == "address"]
+    assert mine[0]["new"] == "2 rue Haute"  # what the merge brought into her fiche
+
+
 def test_the_journal_keeps_her_old_values(report):
     changes = [r for r in report.category("historique").rows if r["field"] == "phone"]
     assert changes and changes[0]["new"] == "04 75 00 00 01"

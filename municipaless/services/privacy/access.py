@@ -264,6 +264,7 @@ def collect(territory: Territory, person_id: str, *, today: dt.date | None = Non
         )
     )
     cats += _dossier_categories(territory, label, project_ids)
+    cats += _bookkeeping_categories(territory, person_id, project_ids, theirs)
     cats += _meeting_categories(territory, label, person_id, needles, theirs)
     journal = q.journal(db, theirs, needles)
     journal_columns = [
@@ -356,6 +357,54 @@ def _dossier_categories(
             "Relances et suivi post-création",
             follow_up_columns,
             q.of_projects(db, "follow_up", project_ids),
+        ),
+    ]
+
+
+def _bookkeeping_categories(
+    territory: Territory, person_id: str, project_ids: list[str], theirs: list[tuple[str, str]]
+) -> list[Category]:
+    """The retention review's decisions and the merges of duplicates of her fiche."""
+    db = territory.tdb.db
+    decisions = q.retention_decisions(db, person_id, project_ids)
+    merges = q.record_merges(db, person_id)
+    theirs += [("retention_decision", r["id"]) for r in decisions]
+    theirs += [("record_merge", r["id"]) for r in merges]
+    theirs += [("person", r["removed_id"]) for r in merges if r["kept_id"] == person_id]
+    kinds = {"keep": "conserver", "purge": "anonymiser ou effacer"}
+    return [
+        Category(
+            "conservation",
+            "Décisions de conservation (revue annuelle)",
+            [
+                C("table_name", "Sur"),
+                C("decision", "Décision"),
+                C("reason", "Motif"),
+                C("decided_on", "Le", "date"),
+                C("keep_until", "Jusqu'au", "date"),
+            ],
+            [
+                {
+                    "table_name": "sa fiche" if r["table_name"] == "person" else "son dossier",
+                    "decision": kinds.get(r["decision"], r["decision"]),
+                    "reason": r["reason"],
+                    "decided_on": r["decided_on"],
+                    "keep_until": r["keep_until"],
+                }
+                for r in decisions
+            ],
+        ),
+        _simple(
+            "fusions",
+            "Doublons de sa fiche fusionnés",
+            [
+                C("created_at", "Le"),
+                C("kept_id", "Fiche gardée"),
+                C("removed_id", "Fiche fusionnée"),
+                C("fields", "Valeurs d'avant la fusion"),
+                C("undone_at", "Annulée le"),
+            ],
+            merges,
         ),
     ]
 
@@ -502,6 +551,9 @@ def find_person(territory: Territory, query: str) -> str:
     if query and q.person(db, query) is not None:
         return query
     found = q.people_named(db, query)
+    live = [r for r in found if not r["deleted_at"]]
+    if len(live) == 1:  # a merged duplicate (deleted) of the same name does not count
+        return str(live[0]["id"])
     if not found:
         raise PersonNotFound(f"Aucune personne ne s'appelle « {query} » dans ce fichier.")
     if len(found) > 1:
