@@ -11,8 +11,10 @@ Deleted rows (the corbeille) are included: they are still held in the file.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -39,11 +41,46 @@ def needles_for(first_name: str, last_name: str, email: str | None) -> list[str]
     return [n for n in dict.fromkeys(found) if len(n) >= 3]
 
 
+# How a folded letter may be written in the raw text (case aside), for the prefilter.
+_VARIANTS = {
+    "a": "aàâäáãå",
+    "c": "cç",
+    "e": "eéèêë",
+    "i": "iîïíì",
+    "o": "oôöóòõ",
+    "u": "uùûüú",
+    "y": "yÿý",
+    "n": "nñ",
+}
+_MARKS = "[\u0300-\u036f]*"  # a decomposed accent after its letter
+
+
+@functools.lru_cache(maxsize=64)
+def _prefilter(needles: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A regex the raw text must match before it is worth folding: the longest word of each
+    needle, any accent and case allowed. None when a word may hide a ligature (œ, æ, ß)."""
+    words = [max(n.split(), key=len) for n in needles if n.split()]
+    if not words or any(x in w for w in words for x in ("oe", "ae", "ss", "fi", "fl")):
+        return None
+    parts = [
+        "".join(
+            (f"[{_VARIANTS[ch]}]" if ch in _VARIANTS else re.escape(ch)) + _MARKS for ch in word
+        )
+        for word in words
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
 def mentions(text: Any, needles: Sequence[str]) -> bool:
-    """True when one of ``needles`` (folded) appears in ``text`` as whole words."""
+    """True when one of ``needles`` (folded) appears in ``text`` as whole words; a regex on
+    the raw text first, so most texts are never folded (the large file's notes)."""
     if not text or not needles:
         return False
-    folded = f" {fold(str(text))} "
+    raw = str(text)
+    quick = _prefilter(tuple(needles))
+    if quick is not None and quick.search(raw) is None:
+        return False
+    folded = f" {fold(raw)} "
     return any(f" {n} " in folded for n in needles)
 
 

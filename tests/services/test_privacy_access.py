@@ -39,6 +39,10 @@ def test_names_match_folded_whole_words_only():
     assert mentions("Martin Léa a appelé", needles)
     assert not mentions("Léane Martinez", needles)
     assert not mentions("Martin seul", needles)  # a bare surname names many people
+    accented = needles_for("Lea", "Gerard", None)  # typed without accents in the fiche
+    assert mentions("vu GÉRARD Léa hier", accented)
+    assert mentions("Le\u0301a Ge\u0301rard", accented)  # decomposed accents
+    assert mentions("Noël Cœur", needles_for("Noel", "Coeur", None))  # a ligature
 
 
 def test_everything_linked_to_her_by_id(report, sample):
