@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
         page = self._pages.get(section)
         if page is not None:
             return page
+        if section in (PROJECTS, DIRECTORY):  # the privacy lines on people and projects
+            from municipaless.ui.privacy.notice_actions import install
+
+            install()
         if section == DASHBOARD:
             from municipaless.ui.dashboard.page import Dashboard
 
@@ -230,11 +234,25 @@ class MainWindow(QMainWindow):
                 FileAction.SETTINGS: session.edit_settings,
                 FileAction.IMPORT: session.import_into_directory,
                 FileAction.VCARD_EXPORT: session.export_contacts,
+                FileAction.PRIVACY_SETTINGS: self.edit_privacy_settings,
+                FileAction.PROCESSING_REGISTER: self.export_processing_register,
                 FileAction.QUIT: self.close,
             }
         )
         session.share.can_save_changed.connect(self.menus.action(FileAction.SAVE_SHARE).setEnabled)
         self.edit_actions = self.menus.editing_actions  # disabled while the file is read-only
+
+    def edit_privacy_settings(self) -> None:
+        from municipaless.ui.privacy.privacy_settings_dialog import PrivacySettingsDialog
+
+        if self.territory is not None:
+            PrivacySettingsDialog(self.territory, self).exec()
+
+    def export_processing_register(self) -> None:
+        from municipaless.ui.privacy.register_export import export_register
+
+        if self.territory is not None:
+            export_register(self.territory, self)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Search"))
