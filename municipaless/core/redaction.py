@@ -13,19 +13,26 @@ name     [nom]               each linked person's first and last names, accents 
                              « Pierre », « Goff »), initials before the last name
                              (« J. Dupont », « J.-P. Le Goff »), the first name before the
                              last name's initial (« Amélie D. »), elisions (« d'Amélie »),
-                             usual nicknames (Alexandre: Alex, Frédéric: Fred); and, linked
-                             or not, the capitalised words after a civility (« Mme Xyz »).
+                             usual nicknames (Alexandre: Alex, Frédéric: Fred), first and
+                             last names run together (« #AmelieDupont », « amelie_dupont »);
+                             and, linked or not, the capitalised words after a civility
+                             (« Mme Xyz »).
                              One token for first and last names: which part was written is
                              itself a clue, and « [nom] [nom] » reads worse than « [nom] »
 phone    [téléphone]         any phone number (phonenumbers' matcher, then French 10-digit
                              runs whatever their separators), and the digits of each linked
-                             person's stored numbers however they are grouped
+                             person's stored numbers however they are grouped; a run holding
+                             a date (« 06/12/2025 14h30 ») is no phone, nor a SIREN's nine
+                             digits in threes
 email    [e-mail]            any e-mail address, « (at) » and « [arobase] » spellings too
 url      [lien]              every link (http, www., bare « nom.fr », « @compte ») except
                              *.gouv.fr: a project's site or page names it as surely as its
                              name does, so « a link containing a name » is not a safe rule
 address  [adresse]           each person's stored address, loosely (abbreviations, without
-                             its number), and any « 12 rue/avenue/chemin/place… » street
+                             its number), any « 12 rue/avenue/chemin/place… » street, and a
+                             street without number when its type is no common word and a
+                             capitalised name follows (« place du Champ de Mars », « Résidence
+                             Les Pins »): premises identify a porteur as a home does
 term     chosen by caller    extra terms (the project's name), folded, whole words only
 =======  ==================  ============================================================
 
@@ -260,8 +267,9 @@ def _name_patterns(first: str, last: str) -> _NamePatterns | None:
     full: list[re.Pattern[str]] = []
     if first_re and last_re:
         given = _alternation([first_re, init_re])
-        full.append(re.compile(rf"{_B0}{given}\s+{last_re}{_B1}"))
-        full.append(re.compile(rf"{_B0}{last_re}\s+{first_re}{_B1}"))
+        # also joined by a dot, an underscore or nothing: « amelie_dupont », « #AmelieDupont »
+        full.append(re.compile(rf"{_B0}{given}[\s._\-]*{last_re}{_B1}"))
+        full.append(re.compile(rf"{_B0}{last_re}[\s._\-]*{first_re}{_B1}"))
     if first_re and l_parts:
         full.append(re.compile(rf"{_B0}{first_re}\s+{re.escape(l_parts[-1][0])}\."))
     single_re = _alternation([first_re, last_re, *compound_initials])
@@ -286,9 +294,12 @@ _NOT_NAMES = frozenset(_TITLE_WORDS.split())
 # --- phones, e-mails, links -----------------------------------------------------------------------
 
 _PHONE_RUN = re.compile(
-    r"(?<![\d+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0[1-9])(?:[\s.\-/]{0,2}\d){8}(?!\d)"
+    r"(?<![\d+])(?<!\d[/.\-])"  # not inside a number nor a date (« 2025-12-06 06 12 … »)
+    r"(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0[1-9])(?:[\s.\-/]{0,2}\d){8}(?!\d)"
 )
 _MOBILE_NO_ZERO = re.compile(r"[67](?:[\s.\-]\d{2}){4}")
+# « 06/12/2025 14h30 » has ten digits too: a date inside a candidate makes it no phone.
+_DATE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}")
 _AT = r"(?:\s?@\s?|\s?[(\[{]\s?(?:at|arobase)\s?[)\]}]\s?|\sarobase\s)"
 _DOT = r"(?:\.|\s\.\s|\s?[(\[{]\s?(?:dot|point)\s?[)\]}]\s?)"
 _EMAIL = re.compile(
@@ -298,7 +309,8 @@ _EMAIL = re.compile(
 _URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"«»]+", re.IGNORECASE)
 _BARE_DOMAIN = re.compile(
     r"(?<![\w@./\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+"
-    r"(?:fr|com|org|net|eu|info|io|bzh|paris|coop|asso|be|ch|re|shop|site|online|me|bio)"
+    r"(?:fr|com|org|net|eu|info|io|bzh|paris|coop|asso|be|ch|re|shop|site|online|me|bio|ly"
+    r"|ee|gl|de|it|es|uk|co|app|link|store|art|eco|xyz|club|blog|page|alsace|corsica)"
     r"(?:/[^\s<>\"«»]*)?(?![\w@\-])",
     re.IGNORECASE,
 )
@@ -318,15 +330,20 @@ _LINK = r"(?:de|du|des|la|le|les|l['’]|d['’]|aux|au)"
 _WORD = rf"[{_UPPER}0-9][\w'’\-]*"
 _NUMBER = r"(?<![\w,.])\d{1,4}(?:\s?(?:bis|ter|quater|[a-dA-D])(?!\w))?,?\s+"
 _POSTCODE = rf"(?:,?\s+\d{{5}}(?:\s+{_WORD}(?:[\s\-](?:{_LINK}\s*)*{_WORD}){{0,3}})?)?"
-_STREET = re.compile(
-    rf"(?:{_NUMBER}|(?<!\w)(?i:lieu[\s\-]dit)\s+(?=[{_UPPER}]))?"
-    rf"(?:(?<!\w)(?i:{_TYPES})(?:\s+(?:{_LINK}\s*)*{_WORD}){{1,6}}"
-    rf"|(?<!\w)(?i:lieu[\s\-]dit)(?:\s+(?:{_LINK}\s*)*{_WORD}){{1,4}})"
-    rf"{_POSTCODE}"
+_STRONG = (
+    r"rue|avenue|av\.|bd|boulevard|impasse|all[ée]e|chemin|quai|place|route|square|faubourg"
+    r"|lieu[\s\-]dit|grande?[\s\-]rue|r[ée]sidence|lotissement|hameau"
 )
-# Without capitals, only the street types that are no common word (« 10 cours de cuisine »).
+_NAMED = rf"(?:\s+(?:{_LINK}\s*)*{_WORD}){{1,6}}"
+# « 12 rue … », or a street type that is no common word before a name (« rue des Lilas »:
+# premises identify a porteur as surely as a home does).
+_STREET = re.compile(
+    rf"(?:{_NUMBER}(?i:{_TYPES}|lieu[\s\-]dit)|(?<!\w)(?i:{_STRONG})){_NAMED}{_POSTCODE}"
+)
+# Without capitals, after a number and a type that is no common word (« 10 cours de cuisine »).
 _STREET_LOWER = re.compile(
-    rf"{_NUMBER}(?i:rue|avenue|av\.|boulevard|bd|impasse|all[ée]e|chemin|quai)(?:\s+(?:{_LINK}\s*)*)\s*(?:[a-zà-ÿ][\w'’\-]+)"
+    rf"{_NUMBER}(?i:rue|avenue|av\.|boulevard|bd|impasse|all[ée]e|chemin|quai)"
+    rf"\s+(?:{_LINK}\s*)*[a-zà-ÿ][\w'’\-]+"
 )
 _TRAILING_LINK = re.compile(rf"(?:\s+{_LINK}\s*)+$", re.IGNORECASE)
 _ABBREVIATIONS = {
@@ -481,7 +498,11 @@ def _phones(text: str) -> list[_Found]:
     import phonenumbers
     from phonenumbers import Leniency
 
-    found = [_Found(m.start(), m.end(), PHONE, TOKENS[PHONE]) for m in _PHONE_RUN.finditer(text)]
+    found = [
+        _Found(m.start(), m.end(), PHONE, TOKENS[PHONE])
+        for m in _PHONE_RUN.finditer(text)
+        if not _DATE.search(m.group(0))
+    ]
     if not any(c.isdigit() for c in text):
         return found
     for m in phonenumbers.PhoneNumberMatcher(text, "FR", leniency=Leniency.POSSIBLE):
@@ -490,6 +511,8 @@ def _phones(text: str) -> list[_Found]:
             raw, start = raw[1:], start + 1
         # « 123456789 » may be a SIREN: a number is taken when written as people write
         # phones (a trunk 0, +, 00) or as a mobile in pairs without its 0.
+        if _DATE.search(raw):
+            continue
         if raw.startswith(("+", "0", "(")) or _MOBILE_NO_ZERO.fullmatch(raw):
             found.append(_Found(start, m.end, PHONE, TOKENS[PHONE]))
     return found

@@ -109,7 +109,7 @@ def test_a_redacted_text_redacts_to_itself():
 
 
 def test_a_siren_a_siret_and_dates_are_not_phones():
-    text = "SIREN 123456789, SIRET 552 100 554 00025, le 12/03/2025, 2025-03-12, 35 000 €"
+    text = "SIREN 123456789, SIRET 552 100 554 00025, le 12/03/2025 14h30, 2025-03-12, 35 000 €"
     assert redact(text, []).text == text
 
 
