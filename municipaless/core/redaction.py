@@ -232,6 +232,11 @@ def _parts(folded: str) -> list[str]:
     return [p for p in _SPLIT.split(folded) if len(p) >= 2 and p not in PARTICLES]
 
 
+def _is_name(folded: str) -> bool:
+    """« J » or « Le » alone would redact « J'ai » and every « le »."""
+    return len(folded.replace(" ", "")) >= 2 and folded not in PARTICLES
+
+
 def _initials(parts: Sequence[str]) -> list[str]:
     """« j\\. » for Jean (the dot required: « a Dupont » is not « A. Dupont »),
     « j.-p. », « jp », « j-p » for Jean-Pierre."""
@@ -253,14 +258,14 @@ class _NamePatterns:
 def _name_patterns(first: str, last: str) -> _NamePatterns | None:
     f, l_ = _fold(first), _fold(last)
     f_parts, l_parts = _parts(f), _parts(l_)
-    firsts = [_compound(f)] if f else []
+    firsts = [_compound(f)] if _is_name(f) else []
     firsts += [re.escape(p) for p in f_parts]
     for key in {f, *f_parts}:
         firsts += [_compound(n) for n in NICKNAMES.get(key, ())]
-    lasts = ([_compound(l_)] if l_ else []) + [re.escape(p) for p in l_parts]
+    lasts = ([_compound(l_)] if _is_name(l_) else []) + [re.escape(p) for p in l_parts]
     # « de La Fontaine » is « M. La Fontaine » in a letter
     bare = re.sub(r"^(?:(?:de|du|d)[\s']+)+", "", l_)
-    lasts += [_compound(bare)] if bare and bare != l_ else []
+    lasts += [_compound(bare)] if _is_name(bare) and bare != l_ else []
     compound_initials = _initials(f_parts)[1:]  # « JP » alone is Jean-Pierre
     first_re, last_re = _alternation(firsts), _alternation(lasts)
     init_re = _alternation(_initials(f_parts))

@@ -176,3 +176,16 @@ def test_folding_keeps_places():
 def test_empty_and_blank_text():
     assert redact("", [PersonTraits("A", "B")]).text == ""
     assert redact("  \n", [PersonTraits("A", "B")]).replacements == []
+
+
+def test_a_one_letter_or_particle_name_does_not_eat_words():
+    out = redact("J'ai vu le chat de J. Le", [PersonTraits("J", "Le")]).text
+    assert out == "J'ai vu le chat de J. Le"
+    assert redact("Jean Le Goff et le chat", [PersonTraits("Jean", "Le Goff")]).text == (
+        "[nom] et le chat"
+    )
+
+
+def test_dates_with_a_time_are_no_phone_but_a_phone_after_a_date_is():
+    text = "RDV le 06/12/2025 14h30 ; le 2025-12-06 06 12 34 56 78"
+    assert redact(text, []).text == "RDV le 06/12/2025 14h30 ; le 2025-12-06 [téléphone]"
