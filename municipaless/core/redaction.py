@@ -275,8 +275,9 @@ def _name_patterns(first: str, last: str) -> _NamePatterns | None:
         # also joined by a dot, an underscore or nothing: « amelie_dupont », « #AmelieDupont »
         full.append(re.compile(rf"{_B0}{given}[\s._\-]*{last_re}{_B1}"))
         full.append(re.compile(rf"{_B0}{last_re}[\s._\-]*{first_re}{_B1}"))
-    if first_re and l_parts:
-        full.append(re.compile(rf"{_B0}{first_re}\s+{re.escape(l_parts[-1][0])}\."))
+    if first_re and l_parts:  # « Joëlle L. » and « Joëlle R. » for Joëlle Le Roux
+        initial = _alternation(re.escape(w[0]) for w in (l_, l_parts[-1]))
+        full.append(re.compile(rf"{_B0}{first_re}\s+{initial}\."))
     single_re = _alternation([first_re, last_re, *compound_initials])
     single = re.compile(rf"{_B0}{single_re}{_B1}") if single_re else None
     if not full and single is None:
