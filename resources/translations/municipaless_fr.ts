@@ -3854,6 +3854,45 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>RedactionReview</name>
+    <message>
+        <source>Check the replacements</source>
+        <translation>Vérifiez les remplacements</translation>
+    </message>
+    <message>
+        <source>The anonymised sheet replaces these texts. A person who is not linked to the project cannot be recognised: reread the description before sending.</source>
+        <translation>La fiche anonymisée remplace ces textes. Une personne qui n&apos;est pas liée au projet ne peut pas être reconnue : relisez la description avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>No name, phone, e-mail, link or address was found in the texts. A person who is not linked to the project cannot be recognised: reread the description before sending.</source>
+        <translation>Aucun nom, téléphone, e-mail, lien ni adresse n&apos;a été trouvé dans les textes. Une personne qui n&apos;est pas liée au projet ne peut pas être reconnue : relisez la description avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Text found</source>
+        <translation>Texte trouvé</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Remplacé par</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Fois</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Orient</source>
