@@ -25,7 +25,7 @@ from enum import Enum
 
 Key = Hashable
 INF = 10**9  # an unbounded cell: no equation caps it
-_MAX_NODES = 20_000  # a search bigger than this counts as "a second value exists" (never seen)
+_MAX_NODES = 20_000  # a search bigger than this counts as "pinned" (never seen)
 
 
 class Hidden(Enum):
@@ -143,19 +143,10 @@ def _search(
     return None
 
 
-def pinned(
-    cells: Mapping[Key, int],
-    hidden: Mapping[Key, Hidden],
-    equations: Iterable[Equation],
-    threshold: int,
-    domains: Mapping[Key, Domain] | None = None,
-) -> list[Key]:
-    """The withheld cells the published figures leave with a single possible value.
-
-    ``cells`` holds the true value of every cell (the published ones are what the reader sees;
-    the withheld ones are the truth the search must find a different solution from).
-    ``domains`` overrides what the reader knows of a withheld cell."""
-    unknown = [k for k in cells if k in hidden]
+def _compile(
+    known: Mapping[Key, int], unknown: list[Key], equations: Iterable[Equation]
+) -> list[tuple[list[tuple[int, int]], int]]:
+    """The equations over the unknown cells only (published values moved to the right)."""
     index = {k: i for i, k in enumerate(unknown)}
     eqs: list[tuple[list[tuple[int, int]], int]] = []
     for eq in equations:
@@ -165,9 +156,41 @@ def pinned(
             if k in index:
                 terms[index[k]] = terms.get(index[k], 0) + c
             else:
-                rhs -= c * cells[k]
+                rhs -= c * known[k]
         if any(terms.values()):
             eqs.append(([(i, c) for i, c in terms.items() if c], rhs))
+        elif rhs:
+            eqs.append(([], rhs))  # published figures that contradict each other
+    return eqs
+
+
+def solve(
+    known: Mapping[Key, int], unknown: Mapping[Key, Domain], equations: Iterable[Equation]
+) -> dict[Key, int] | None:
+    """One value for every unknown cell that fits the published figures, or None."""
+    keys = list(unknown)
+    eqs = _compile(known, keys, equations)
+    if any(not terms for terms, _ in eqs):
+        return None
+    found = _search(eqs, [unknown[k] for k in keys], [_MAX_NODES * 10])
+    return None if found is None else dict(zip(keys, found, strict=True))
+
+
+def pinned(
+    cells: Mapping[Key, int],
+    hidden: Mapping[Key, Hidden],
+    equations: Iterable[Equation],
+    threshold: int,
+    domains: Mapping[Key, Domain] | None = None,
+    only: Key | None = None,
+) -> list[Key]:
+    """The withheld cells (or just ``only``) the published figures leave a single value.
+
+    ``cells`` holds a value for every cell: the published ones are what the reader sees, the
+    withheld ones one solution (the truth, for the defender) the search must find another
+    from. ``domains`` overrides what the reader knows of a withheld cell."""
+    unknown = [k for k in cells if k in hidden]
+    eqs = _compile(cells, unknown, equations)
     base: list[Domain] = [
         (domains or {}).get(k) or domain_of(hidden[k], threshold) for k in unknown
     ]
@@ -175,7 +198,7 @@ def pinned(
     free: set[int] = set()  # shown to have a second possible value
     result = []
     for i, k in enumerate(unknown):
-        if i in free:
+        if i in free or (only is not None and k != only):
             continue
         dom = list(base)
         dom[i] = _without(dom[i], truth[i])
@@ -184,7 +207,8 @@ def pinned(
             continue
         try:
             other = _search(eqs, dom, [_MAX_NODES])
-        except TimeoutError:
+        except TimeoutError:  # never seen on a bilan; counted as pinned, to stay safe
+            result.append(k)
             continue
         if other is None:
             result.append(k)
@@ -215,10 +239,15 @@ def protect(
         return v if v else 10**6
 
     price = cost or default_cost
+
+    def _frees(extra: Key, target: Key) -> bool:
+        trial = {**hidden, extra: Hidden.SECONDARY}
+        return target not in pinned(cells, trial, equations, threshold, only=target)
     while True:
         exposed = pinned(cells, hidden, equations, threshold)
         if not exposed:
             return hidden
+        fallback = None
         for target in exposed:
             options = {
                 k
@@ -227,8 +256,14 @@ def protect(
                 for k in eq.keys
                 if k not in hidden and k not in kept
             }
-            if options:
-                hidden[min(options, key=lambda k: (price(k), str(k)))] = Hidden.SECONDARY
+            ranked = sorted(options, key=lambda k: (price(k), str(k)))
+            fallback = fallback or (ranked[0] if ranked else None)
+            # the cheapest cell that frees this one, else the cheapest cell of its equations
+            choice = next((k for k in ranked[:8] if _frees(k, target)), None)
+            if choice is not None:
+                hidden[choice] = Hidden.SECONDARY
                 break
         else:
-            raise Unprotectable(exposed[0])
+            if fallback is None:
+                raise Unprotectable(exposed[0])
+            hidden[fallback] = Hidden.SECONDARY
