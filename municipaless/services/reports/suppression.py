@@ -60,7 +60,9 @@ Domain = tuple[tuple[int, int], ...]
 
 
 def domain_of(kind: Hidden, threshold: int) -> Domain:
-    if kind is Hidden.PRIMARY:
+    """What the reader knows of a withheld cell. At threshold 2 a small count is shown « s »
+    like the complementary ones (« < 2 » would read "1"): any value then."""
+    if kind is Hidden.PRIMARY and threshold > 2:
         return ((1, threshold - 1),)
     if kind is Hidden.SECONDARY and threshold > 2:
         return ((0, 0), (threshold, INF))
