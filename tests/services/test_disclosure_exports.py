@@ -126,7 +126,9 @@ def _ods_tables(path):
             for tc in tr.getElementsByType(TableCell):
                 assert tc.getAttrNS(TABLENS, "formula") is None
                 repeat = int(tc.getAttrNS(TABLENS, "number-columns-repeated") or 1)
-                kind = tc.getAttrNS("urn:oasis:names:tc:opendocument:xmlns:office:1.0", "value-type")
+                kind = tc.getAttrNS(
+                    "urn:oasis:names:tc:opendocument:xmlns:office:1.0", "value-type"
+                )
                 row += [(kind, teletype.extractText(tc))] * min(repeat, 50)
             rows.append(row)
         out[rows[0][0][1] if rows and rows[0] else ""] = rows

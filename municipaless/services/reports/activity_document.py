@@ -40,9 +40,9 @@ from municipaless.documents.model import (
     Value,
 )
 from municipaless.services.geography.communes import commune_name
+from municipaless.services.reports import referral_table
 from municipaless.services.reports.activity_report import ActivityReport, Figures
 from municipaless.services.reports.activity_sections import detail_sections
-from municipaless.services.reports import referral_table
 from municipaless.services.reports.disclosure import NS, Mask
 
 

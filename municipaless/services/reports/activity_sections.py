@@ -19,8 +19,8 @@ from municipaless.documents.model import (
     Table,
     Value,
 )
-from municipaless.services.reports.activity_report import ActivityReport, Figures
 from municipaless.services.reports import referral_table
+from municipaless.services.reports.activity_report import ActivityReport, Figures
 from municipaless.services.reports.disclosure import OTHERS, SECRET, Mask, fold_lines
 
 STATUS_COLUMNS = (
@@ -88,7 +88,9 @@ def _breakdown(
 
 def _referrals(cur: Figures, mask: Mask) -> Table:
     """By structure; anonymised, referral_table.py chooses what each line may show."""
-    note = "Taux de prise en charge : prises en charge / (prises en charge + refusées + sans réponse)."
+    note = (
+        "Taux de prise en charge : prises en charge / (prises en charge + refusées + sans réponse)."
+    )
     if mask.on:
         return _anonymised_referrals(cur, mask, note)
     rows: list[list[Value]] = []
@@ -201,8 +203,10 @@ def _jobs(cur: Figures, prev: Figures, mask: Mask, period: str, before: str) -> 
         """Withheld (« s ») when the structures no longer active are 1 to N-1: the base
         minus it would give them."""
         closed = f.survival_base - f.survival_alive
-        return SECRET if mask.small(closed) and not mask.small(f.survival_alive) else (
-            mask.count(f.survival_alive)
+        return (
+            SECRET
+            if mask.small(closed) and not mask.small(f.survival_alive)
+            else (mask.count(f.survival_alive))
         )
 
     rows: list[list[Value]] = [

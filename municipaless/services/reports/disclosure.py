@@ -41,9 +41,7 @@ def fold_lines(
     def others() -> list[int]:
         return [sum(c[i] for label, c in lines if label in folded) for i in range(width)]
 
-    rest = sorted(
-        (line for line in lines if line[0] not in folded), key=lambda line: sum(line[1])
-    )
+    rest = sorted((line for line in lines if line[0] not in folded), key=lambda line: sum(line[1]))
     while folded and rest and (len(folded) == 1 or any(0 < n < threshold for n in others())):
         folded.add(rest.pop(0)[0])
     return folded

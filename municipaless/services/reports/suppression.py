@@ -245,6 +245,7 @@ def protect(
     def _frees(extra: Key, target: Key) -> bool:
         trial = {**hidden, extra: Hidden.SECONDARY}
         return target not in pinned(cells, trial, equations, threshold, only=target)
+
     while True:
         exposed = pinned(cells, hidden, equations, threshold)
         if not exposed:

@@ -236,9 +236,8 @@ class SettingsDialog(QDialog):
         self.settings.no_news_days = self.no_news.value()
         for key, box in self.keep.items():
             self.settings.backup_keep[key] = box.value()
-        from municipaless.storage.errors import StorageError
-
         from municipaless.services.file import privacy_settings
+        from municipaless.storage.errors import StorageError
 
         self.privacy.disclosure_threshold = self.threshold.value()
         try:
