@@ -105,7 +105,7 @@ def anonymised(referrals: dict[str, Counter[str]], mask: Mask) -> ReferralTable:
             h = hidden.get((i, col))
             return v if h is None else mask.small_label if h is Hidden.PRIMARY else SECRET
 
-        sent, taken, not_taken, pending = line
+        sent, taken, not_taken, _ = line
         rate: Value = taken / (taken + not_taken) if taken + not_taken else None
         if (i, "P") in hidden or (i, "N") in hidden:
             rate, table.rates_published = NS, False
