@@ -250,6 +250,24 @@ def test_the_threshold_comes_from_the_settings(tmp_path):
     assert read(doc, 4).pinned() == []
 
 
+@pytest.mark.parametrize("seed", [2, 3])
+def test_other_generated_files(tmp_path, seed):
+    path = tmp_path / "demo.municipaless"
+    generate(path, "small", seed=seed, today=TODAY)
+    t = open_territory(path, mode=OpenMode.READ_ONLY)
+    try:
+        codes = [c for c, _ in ar.scope_choices(t)]
+        reports = [
+            ar.compute(t, period, scope, today=TODAY)
+            for period in (ar.Period.year(2026), ar.Period.semester(2025, 2))
+            for scope in (None, codes[-4:], codes[:1])
+        ]
+    finally:
+        t.close()
+    for report in reports:
+        assert read(ad.build(report), 3).pinned() == []
+
+
 def test_the_demo_table_still_says_something(demo):
     """Rates per structure, not « n.s. » on every line."""
     doc = ad.build(ar.compute(demo, ar.Period.year(2025), today=TODAY))
