@@ -197,8 +197,8 @@ def _method(mask: Mask) -> list[str]:
     ]
     if mask.on:
         items.append(
-            f"Anonymisation : aucun nom de personne ; tout effectif de 1 à {mask.threshold - 1} "
-            "personnes (porteurs, projets, créations, orientations, demandes) est affiché "
+            "Anonymisation : aucun nom de personne ; tout effectif non nul inférieur à "
+            f"{mask.threshold} (porteurs, projets, créations, orientations, demandes) est affiché "
             f"« {mask.small_label} » ; dans les répartitions, ces lignes sont regroupées en "
             "« Autres », une ligne « Autres » comptant au moins deux lignes et jamais un "
             "effectif masqué ; une valeur notée « s » est masquée pour qu'aucun effectif masqué "

@@ -114,7 +114,7 @@ def _referrals(cur: Figures, mask: Mask) -> Table:
 def _anonymised_referrals(cur: Figures, mask: Mask, note: str) -> Table:
     table = referral_table.anonymised(cur.referrals, mask)
     note += (
-        f" Effectifs de 1 à {mask.threshold - 1} masqués (« {mask.small_label} ») ; « s » : "
+        f" Effectifs inférieurs à {mask.threshold} masqués (« {mask.small_label} ») ; « s » : "
         "valeur masquée pour qu'un effectif masqué ne puisse pas être retrouvé par soustraction."
     )
     if table.folded:
