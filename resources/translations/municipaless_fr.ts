@@ -4306,6 +4306,18 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Une par mois, pendant</translation>
     </message>
     <message>
+        <source>In anonymised documents, a count of fewer people than this is shown « &lt; N », and the cells that would give it back by subtraction are withheld too.</source>
+        <translation>Dans les documents anonymisés, un effectif inférieur à ce seuil est affiché « &lt; N », et les cases qui permettraient de le retrouver par soustraction sont masquées aussi.</translation>
+    </message>
+    <message>
+        <source>Statistical secrecy</source>
+        <translation>Secret statistique</translation>
+    </message>
+    <message>
+        <source>Statistical secrecy threshold</source>
+        <translation>Seuil de secret statistique</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
