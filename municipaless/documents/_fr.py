@@ -90,6 +90,22 @@ def axis(value: float, kind: str, top: float = 0) -> str:
     return format_decimal(value, format="#,##0.#", locale=LOCALE)
 
 
+def text_lines(text: str, per_line: float) -> int:
+    """How many lines ``text`` takes wrapped at spaces in ``per_line`` characters: the
+    spreadsheets size their rows with it, as LibreOffice does not always (7.4: not in xlsx,
+    not after a break at a hyphen in ods)."""
+    count = 0
+    for para in text.split("\n"):
+        width = 0
+        count += 1
+        for word in para.split(" "):
+            if width and width + 1 + len(word) > per_line:
+                count, width = count + 1, len(word)
+            else:
+                width += (1 if width else 0) + len(word)
+    return count
+
+
 def column_weights(columns, rows, totals=None, sample: int = 200) -> list[float]:
     """Relative column widths from the displayed text (header, first rows, totals).
 

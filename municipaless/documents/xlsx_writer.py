@@ -303,22 +303,9 @@ def _row_height(ws, row: int, values, chars: list[float | None]) -> None:
     lines = 1
     for value, per_line in zip(values, chars, strict=True):
         if per_line and isinstance(value, str) and len(value) > per_line:
-            lines = max(lines, _lines(value, per_line))
+            lines = max(lines, _fr.text_lines(value, per_line))
     if lines > 1:
         ws.row_dimensions[row].height = round(LINE_PT * lines + 2, 2)
-
-
-def _lines(text: str, per_line: float) -> int:
-    count = 0
-    for para in text.split("\n"):
-        width = 0
-        count += 1
-        for word in para.split(" "):
-            if width and width + 1 + len(word) > per_line:
-                count, width = count + 1, len(word)
-            else:
-                width += (1 if width else 0) + len(word)
-    return count
 
 
 LANDSCAPE_FROM = 100  # characters of column width: more than a portrait A4 holds at 10 pt
