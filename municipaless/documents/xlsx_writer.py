@@ -204,6 +204,9 @@ def _plain(ws, value, kind: str):
     return _cell(ws, value, kind)
 
 
+MARGINS = PageMargins(left=0.5, right=0.5, top=0.8, bottom=0.8, header=0.3, footer=0.3)
+
+
 def _print_setup(ws, landscape: bool, doc: Document) -> None:
     """A4, one page wide (as many pages down as needed), the commune and title in the header,
     page x / y in the footer; table sheets also repeat their header row (print_title_rows)."""
@@ -212,7 +215,7 @@ def _print_setup(ws, landscape: bool, doc: Document) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_margins = PageMargins(left=0.5, right=0.5, top=0.8, bottom=0.8, header=0.3, footer=0.3)
+    ws.page_margins = MARGINS
     ws.print_options.horizontalCentered = True
     cache = _cache(ws)
     shared = cache.get("header_footer")
@@ -265,7 +268,14 @@ def _column(ws, number: int, width: float) -> None:
     cell without a style its column's, so a column left on openpyxl's default style unwrapped
     every bare text cell."""
     dim = ws.column_dimensions[get_column_letter(number)]
-    dim.width, dim.font, dim.alignment = width, BASE_FONT, BASE_ALIGNMENT
+    dim.width = width
+    cache = _cache(ws)
+    shared = cache.get("column")
+    if shared is None:  # hashed into the style tables once per workbook, then shared
+        dim.font, dim.alignment = BASE_FONT, BASE_ALIGNMENT
+        cache["column"] = dim._style
+    else:
+        dim._style = shared
 
 
 def _width(table: MTable, i: int) -> float:

@@ -145,6 +145,9 @@ def test_xlsx_numbers_fonts_names_and_print_setup(exports, name):
         assert change.number_format == "+0 %;-0 %;0 %"
     if name == "actions":
         assert all(ws.page_setup.orientation == "landscape" for ws in wb.worksheets[1:])
+        for ws, block in zip(wb.worksheets[1:], _blocks(doc), strict=True):
+            # the instance's name, or its sigle when the name is too long for a tab
+            assert ws.title == block.title or (len(block.title) > 31 and " " not in ws.title)
 
 
 def _ods_cells(row) -> list:
