@@ -10,6 +10,11 @@ Text cells go through :func:`~.safety.is_formula_like`: openpyxl turns any strin
 Excel's quote-prefix flag. Codes (SIRET, postcode) are text cells with the ``@`` format, so leading
 zeros survive and Excel never shows ``7,32829E+13``.
 
+Printing: every sheet fits one A4 page wide (landscape when its columns are wide), with the
+commune and title in the header, page x / y in the footer and the header row repeated; text
+wraps and rows take the height of their wrapped text; every style, the default one included,
+is Arial (LibreOffice's metric twin Liberation Sans), so widths hold in Excel and LibreOffice.
+
 The workbook is written in openpyxl's write-only mode, row after row: a 20,000-row list took
 2.2x the time of a raw write-only dump in normal mode (every cell an object kept in memory),
 and cells that need no style (plain text, empty) go in as bare values.
@@ -256,8 +261,7 @@ def _cover(ws, doc: Document) -> None:
             ws.append([_cell(ws, "Chiffres clés", style="section")])
             row += 2
             for fig in block.items:
-                masked = isinstance(fig.value, str) and fig.kind in NUMERIC_KINDS
-                value = _cell(ws, fig.value, fig.kind, None if masked else "left")
+                value = _cell(ws, fig.value, fig.kind, "left")  # « < 3 » too: a column
                 _row_height(ws, row, [fig.label], [29 * TEXT_PER_DIGIT])
                 ws.append([_cell(ws, fig.label), value])
                 row += 1
