@@ -78,11 +78,12 @@ def small_count(n: int, masked: bool) -> int | str:
 
 
 def leverage_figure(plan: funding.FundingPlan) -> KeyFigure:
-    """Effet levier as a short value ("× 4,0") and a label that says how to read it."""
+    """Effet levier as a number with one decimal ("4,0", a number in a spreadsheet) and a label
+    that says how to read it."""
     if plan.leverage is None:
         return KeyFigure("Effet levier (pas de financement de la commune)", "—", "text")
-    value = "× " + f"{plan.leverage:.1f}".replace(".", ",")
-    return KeyFigure("Effet levier : € obtenus pour 1 € de la commune", value, "text")
+    value = round(plan.leverage, 1)
+    return KeyFigure("Effet levier : € obtenus pour 1 € de la commune", value, "decimal")
 
 
 def project_rows(territory: Territory, project: d.Project, nominative: bool) -> list[list[Value]]:

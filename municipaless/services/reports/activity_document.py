@@ -21,7 +21,6 @@ The nominative annex (projects with their holders' names) exists only when asked
 
 from __future__ import annotations
 
-from municipaless.core import formats
 from municipaless.core.statuses import ReferralStatus
 from municipaless.documents.model import (
     BulletList,
@@ -46,12 +45,14 @@ from municipaless.services.reports.activity_sections import detail_sections
 from municipaless.services.reports.disclosure import NS, Mask
 
 
-def _evolution(now: int | str, before: int | str) -> str:
-    if isinstance(now, str) or isinstance(before, str) or not before:
-        return NS if (isinstance(now, str) or isinstance(before, str)) else "–"
-    change = (now - before) / before
-    sign = "+" if change > 0 else "−" if change < 0 else ""
-    return sign + formats.format_percent(abs(change))
+def _evolution(now: int | str, before: int | str) -> float | str:
+    """The relative change as a number (kind "change": a spreadsheet can sort and chart it);
+    text only when it cannot be a number: "n.s." from a masked count, "–" from zero."""
+    if isinstance(now, str) or isinstance(before, str):
+        return NS
+    if not before:
+        return "–"
+    return (now - before) / before
 
 
 def build(report: ActivityReport, *, nominative: bool = False) -> Document:
@@ -125,8 +126,8 @@ def _key_figures(cur: Figures, mask: Mask) -> KeyFigures:
         KeyFigure("financements obtenus", cur.granted_cents, "money"),
         KeyFigure(
             "effet levier (€ obtenus ailleurs pour 1 € de la commune)",
-            "–" if leverage is None else formats.format_count(round(leverage, 1)),
-            "text",
+            "–" if leverage is None else round(leverage, 1),
+            "decimal",
         ),
         KeyFigure("structures créées", mask.count(cur.creations)),
         KeyFigure("emplois créés", cur.jobs_created),
@@ -159,8 +160,7 @@ def _comparison(cur: Figures, prev: Figures, mask: Mask, period: str, before: st
         a, b = (mask.count(a), mask.count(b)) if masked else (a, b)
         rows.append([label, a, b, _evolution(a, b)])
     columns = [Column("Indicateur"), Column(period.capitalize(), "count")]
-    # "+4 %" as text in a percent column: right-aligned beside the counts, never summed.
-    columns += [Column(before.capitalize(), "count"), Column("Évolution", "percent")]
+    columns += [Column(before.capitalize(), "count"), Column("Évolution", "change")]
     return Table("Évolution des principaux indicateurs", columns, rows, name="Comparaison")
 
 
