@@ -1,0 +1,170 @@
+"""Finding a person's name in free text, and in the raw bytes of a file.
+
+Words are compared folded (``core.text.fold``: no accents, no case, ligatures spelt out), whole
+words only. The first and the last name count separately when they are distinctive (three
+letters or more: « Crémieux » alone is found, « Le » alone is not); a name with no such part is
+looked for as the whole sequence of its words. Coordinates (e-mail, phones, address) are
+replaced as they were typed, case-insensitively.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from municipaless.core.text import fold
+
+PLACEHOLDER = "[personne effacée]"
+MIN_LETTERS = 3
+# A word: letters and digits with their combining accents (text typed decomposed stays whole).
+_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+# What may sit between two words of one name (« Crémieux-Lambert », « Éloïse  Crémieux »).
+_JOINER = re.compile(r"[\s\-\u2010\u2011'’]{1,3}")
+_CHUNK = 4 * 1024 * 1024
+
+
+@dataclass
+class NameMatcher:
+    """One or more people's names (and literal coordinates) to find and replace."""
+
+    words: set[str] = field(default_factory=set)  # folded distinctive words
+    phrases: list[tuple[str, ...]] = field(default_factory=list)  # names with no such word
+    literals: set[str] = field(default_factory=set)  # e-mails, phones, addresses as typed
+    spellings: set[str] = field(default_factory=set)  # as typed, for the byte search
+    placeholder: str = PLACEHOLDER
+
+    def add_name(self, *parts: str) -> None:
+        """Add one person's names (first name, last name…)."""
+        found = False
+        for part in parts:
+            for word in fold(part).split():
+                if len(word) >= MIN_LETTERS and not word.isdigit():
+                    self.words.add(word)
+                    found = True
+            self.spellings.update(w for w in _WORD.findall(part) if len(fold(w)) >= MIN_LETTERS)
+        whole = tuple(fold(" ".join(parts)).split())
+        if not found and whole:
+            self.phrases.append(whole)
+            self.spellings.add(" ".join(p.strip() for p in parts if p.strip()))
+
+    def add_literal(self, value: str | None) -> None:
+        if value and len(value.strip()) >= MIN_LETTERS:
+            self.literals.add(value.strip())
+
+    @property
+    def empty(self) -> bool:
+        return not (self.words or self.phrases or self.literals)
+
+    # text ------------------------------------------------------------------------------------
+    def found_in(self, text: str | None) -> bool:
+        if not text:
+            return False
+        lowered = text.lower()
+        if any(lit.lower() in lowered for lit in self.literals):
+            return True
+        folded = fold(text)
+        if self.words & set(folded.split()):
+            return True
+        padded = f" {folded} "
+        return any(f" {' '.join(p)} " in padded for p in self.phrases)
+
+    def redact(self, text: str) -> str:
+        """``text`` with every occurrence replaced by the placeholder (a run of name words,
+        « Éloïse Crémieux-Lambert », becomes one placeholder)."""
+        if not self.found_in(text):
+            return text
+        for lit in sorted(self.literals, key=len, reverse=True):
+            text = re.sub(re.escape(lit), self.placeholder, text, flags=re.IGNORECASE)
+        spans = self._spans(text)
+        if not spans:
+            return text
+        merged: list[list[int]] = []
+        for start, end in spans:
+            if merged and _JOINER.fullmatch(text[merged[-1][1] : start]):
+                merged[-1][1] = end
+            else:
+                merged.append([start, end])
+        out, last = [], 0
+        for start, end in merged:
+            out += [text[last:start], self.placeholder]
+            last = end
+        out.append(text[last:])
+        return "".join(out)
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        tokens = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+        hit = [False] * len(tokens)
+        for i, (_s, _e, word) in enumerate(tokens):
+            if word in self.words:
+                hit[i] = True
+        folded_tokens = [t[2] for t in tokens]
+        for phrase in self.phrases:
+            n = len(phrase)
+            for i in range(len(tokens) - n + 1):
+                if tuple(folded_tokens[i : i + n]) == phrase:
+                    hit[i : i + n] = [True] * n
+        return [(s, e) for (s, e, _w), h in zip(tokens, hit, strict=True) if h]
+
+    def redact_json(self, text: str) -> str:
+        """A JSON column: the strings inside are redacted, the structure kept."""
+        if not self.found_in(text):
+            return text
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return self.redact(text)
+        return json.dumps(self._walk(data), ensure_ascii=False)
+
+    def _walk(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self.redact(value)
+        if isinstance(value, list):
+            return [self._walk(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self._walk(v) for k, v in value.items()}
+        return value
+
+    def redact_any(self, text: str) -> str:
+        """A journal value: JSON when it looks like JSON, else text."""
+        stripped = text.lstrip()
+        if stripped[:1] in ("{", "["):
+            return self.redact_json(text)
+        return self.redact(text)
+
+    # bytes -----------------------------------------------------------------------------------
+    def needles(self) -> set[bytes]:
+        """Every spelling to look for in a file's bytes (compared ASCII-lower-cased): as
+        typed, upper and lower case, composed and decomposed, and folded."""
+        variants: set[str] = set()
+        for spelling in self.spellings:
+            for form in (spelling, spelling.lower(), spelling.upper(), spelling.title()):
+                variants.add(unicodedata.normalize("NFC", form))
+                variants.add(unicodedata.normalize("NFD", form))
+            variants.add(fold(spelling))
+        return {v.encode("utf-8").lower() for v in variants if v}
+
+
+def count_in_bytes(data: bytes, needles: set[bytes]) -> int:
+    low = data.lower()
+    return sum(low.count(n) for n in needles)
+
+
+def count_in_file(path: Path, needles: set[bytes]) -> int:
+    """Occurrences of any needle in the file's raw bytes (read in chunks that overlap)."""
+    if not needles or not path.exists():
+        return 0
+    overlap = max(len(n) for n in needles) - 1
+    total = 0
+    tail = b""
+    with path.open("rb") as f:
+        while chunk := f.read(_CHUNK):
+            block = (tail + chunk).lower()
+            total += sum(block.count(n) for n in needles)
+            # Occurrences wholly inside the overlap were counted already: take them off.
+            tail = block[-overlap:] if overlap else b""
+            total -= sum(tail.count(n) for n in needles)
+    return total + sum(tail.count(n) for n in needles)
