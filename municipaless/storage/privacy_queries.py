@@ -215,3 +215,135 @@ def write_meta(db: Database, key: str, value: str) -> None:
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
+
+
+# retention -----------------------------------------------------------------------------------
+_KEPT = """
+    EXISTS (SELECT 1 FROM retention_decision r
+            WHERE r.table_name = ? AND r.row_id = {alias}.id AND r.deleted_at IS NULL
+              AND r.decision = 'keep' AND r.keep_until > ?)
+"""
+# A dossier's last activity: its latest live case event, its latest change of status (from the
+# journal), its first contact.
+_LAST_ACTIVITY = """
+    max(coalesce((SELECT max(substr(e.occurred_on, 1, 10)) FROM case_event e
+                  WHERE e.project_id = p.id AND e.deleted_at IS NULL), ''),
+        coalesce((SELECT max(substr(j.at, 1, 10)) FROM journal j
+                  WHERE j.table_name = 'project' AND j.row_id = p.id AND j.field = 'status'), ''),
+        coalesce(substr(p.first_contact_on, 1, 10), ''))
+"""
+
+
+@dataclass(frozen=True)
+class DueRow:
+    table: str
+    row_id: str
+    label: str
+    last: str  # ISO date of the last activity (project) or update (person)
+    detail: str = ""  # the status of a dossier
+
+
+def due_projects(db: Database, before: str, today: str) -> list[DueRow]:
+    """Closed or abandoned dossiers, not purged, whose last activity is before ``before``."""
+    sql = f"""
+        SELECT p.id, p.reference, p.name, p.status, {_LAST_ACTIVITY} AS last
+        FROM project p
+        WHERE p.deleted_at IS NULL AND p.purged_at IS NULL
+          AND p.status IN ('clos', 'abandonne')
+          AND NOT {_KEPT.format(alias="p")}
+          AND last < ?
+        ORDER BY last, p.reference
+    """
+    rows = db.conn.execute(sql, ("project", today, before)).fetchall()
+    return [DueRow("project", r[0], f"{r[1]} — {r[2]}", r[4], r[3]) for r in rows]
+
+
+_LIVE_LINK = """
+    EXISTS (SELECT 1 FROM project_holder h JOIN project pr ON pr.id = h.project_id
+            WHERE h.person_id = {alias}.id AND h.deleted_at IS NULL AND pr.deleted_at IS NULL
+              AND pr.purged_at IS NULL
+              AND pr.id NOT IN (SELECT value FROM json_each(:exclude)))
+    OR EXISTS (SELECT 1 FROM affiliation a
+               WHERE a.person_id = {alias}.id AND a.deleted_at IS NULL
+                 AND (a.end_on IS NULL OR a.end_on = '' OR a.end_on >= :today))
+    OR EXISTS (SELECT 1 FROM attendance t JOIN meeting m ON m.id = t.meeting_id
+               WHERE t.person_id = {alias}.id AND t.deleted_at IS NULL
+                 AND m.deleted_at IS NULL AND substr(m.starts_at, 1, 10) >= :today)
+"""
+
+
+def due_people(db: Database, before: str, today: str) -> list[DueRow]:
+    """People with no live link (no dossier not yet purged as porteur, no current job, no
+    meeting to come) whose record was last updated before ``before``."""
+    sql = f"""
+        SELECT t.id, trim(t.first_name || ' ' || t.last_name), substr(t.updated_at, 1, 10)
+        FROM person t
+        WHERE t.deleted_at IS NULL AND t.erased_at IS NULL
+          AND substr(t.updated_at, 1, 10) < :before
+          AND NOT ({_LIVE_LINK.format(alias="t")})
+          AND NOT EXISTS (SELECT 1 FROM retention_decision r
+                          WHERE r.table_name = 'person' AND r.row_id = t.id
+                            AND r.deleted_at IS NULL AND r.decision = 'keep'
+                            AND r.keep_until > :today)
+        ORDER BY t.last_name COLLATE NOCASE, t.first_name COLLATE NOCASE
+    """
+    rows = db.conn.execute(sql, {"before": before, "today": today, "exclude": "[]"}).fetchall()
+    return [DueRow("person", r[0], r[1] or "(sans nom)", r[2]) for r in rows]
+
+
+def has_live_link(db: Database, person_id: str, today: str, exclude: Iterable[str] = ()) -> bool:
+    """Does the person have a live link other than the dossiers ``exclude``?"""
+    sql = f"SELECT 1 FROM person t WHERE t.id = :id AND ({_LIVE_LINK.format(alias='t')})"
+    params = {"id": person_id, "today": today, "exclude": json.dumps(sorted(exclude))}
+    return db.conn.execute(sql, params).fetchone() is not None
+
+
+def holders_of(db: Database, project_id: str) -> list[str]:
+    rows = db.conn.execute(
+        "SELECT DISTINCT person_id FROM project_holder WHERE project_id = ? AND deleted_at IS NULL",
+        (project_id,),
+    )
+    return [r[0] for r in rows]
+
+
+def dossier_rows(db: Database, table: str, project_id: str) -> list[str]:
+    """Ids of a dossier's rows in ``table`` (case_event, follow_up, referral), deleted too."""
+    rows = db.conn.execute(f"SELECT id FROM {table} WHERE project_id = ?", (project_id,))
+    return [r[0] for r in rows]
+
+
+def row_values(db: Database, table: str, row_id: str, columns: Iterable[str]) -> dict[str, Any]:
+    cols = list(columns)
+    row = db.conn.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE id = ?", (row_id,))
+    found = row.fetchone()
+    return dict(zip(cols, found, strict=True)) if found else {}
+
+
+def add_decision(
+    db: Database,
+    row_id_new: str,
+    table: str,
+    row_id: str,
+    decision: str,
+    reason: str,
+    decided_on: str,
+    keep_until: str | None,
+    w: Writer,
+) -> None:
+    db.conn.execute(
+        "INSERT INTO retention_decision (id, created_at, updated_at, updated_by, rev, table_name, "
+        "row_id, decision, reason, decided_on, keep_until) "
+        "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
+        (row_id_new, w.now, w.now, w.officer, table, row_id, decision, reason, decided_on,
+         keep_until),
+    )  # fmt: skip
+
+
+def decisions(db: Database, table: str, row_id: str) -> list[dict[str, Any]]:
+    cursor = db.conn.execute(
+        "SELECT decision, reason, decided_on, keep_until, updated_by FROM retention_decision "
+        "WHERE table_name = ? AND row_id = ? AND deleted_at IS NULL ORDER BY created_at",
+        (table, row_id),
+    )
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]

@@ -87,6 +87,8 @@ class ErasureReport:
         """The report in French, for the dialog and the CLI (never the name itself)."""
         out = [f"Effacement du {self.at[:10]} par {self.by or 'l’agent'}."]
         for table, n in sorted(self.records.items()):
+            if not n:
+                continue
             out.append(f"- {TABLE_LABELS.get(table, table)} : {n} fiche(s) modifiée(s)")
         out.append(f"- Historique : {self.journal_rows} valeur(s) effacée(s) ou remplacée(s)")
         out.append(
@@ -170,7 +172,7 @@ def erase_people(
     people: list[domain.Person],
     by: str = "",
     *,
-    before: Callable[[Database, q.Writer], None] | None = None,
+    before: Callable[[Database, q.Writer, ErasureReport], None] | None = None,
 ) -> ErasureReport:
     """Erase several people in one pass (a retention purge erases a dossier's porteurs)."""
     if territory.read_only:
@@ -186,7 +188,7 @@ def erase_people(
     with secure(territory):
         with territory.transaction() as db:
             if before is not None:
-                before(db, w)  # the purge's own rewrites, in the same transaction
+                before(db, w, report)  # the purge's own rewrites, in the same transaction
             erase_in(db, people, matcher, w, report)
             q.rebuild_search(db)
         q.compact(territory.tdb.db.conn)
@@ -285,19 +287,20 @@ def finish(territory: Territory, report: ErasureReport) -> None:
     report.holders = holders(territory, report.needles)
 
 
-def holders(territory: Territory, needles: set[bytes]) -> list[Holder]:
-    """Backups of this file, and previous versions beside the shared file, holding the data."""
-    found = []
-    for entry in backups.for_territory(territory):
-        n = count_in_file(entry.path, needles)
-        if n:
-            found.append(Holder(entry.path, "backup", n))
+def holders(territory: Territory, needles: set[bytes], *, every: bool = False) -> list[Holder]:
+    """Backups of this file, and previous versions beside the shared file, holding the data
+    (``every``: all of them, as after a purge, whose dossiers every earlier copy holds)."""
+    paths = [(entry.path, "backup") for entry in backups.for_territory(territory)]
     copy = working_copy.of(territory)
     if copy is not None:
-        for path in storage_backup.previous_versions(copy.previous_path):
-            n = count_in_file(path, needles)
-            if n:
-                found.append(Holder(path, "previous", n))
+        paths += [(p, "previous") for p in storage_backup.previous_versions(copy.previous_path)]
+    found = []
+    for path, kind in paths:
+        if not path.exists():
+            continue
+        n = count_in_file(path, needles)
+        if n or every:
+            found.append(Holder(path, kind, n))
     return found
 
 
