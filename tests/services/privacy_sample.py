@@ -84,10 +84,10 @@ def with_person(path: Path, **opening) -> Sample:
     attendance.add_invitee(t, meeting.id, person_id=person.id, status="present")
     attendance.add_invitee(t, meeting.id, free_name="Paul Roche", represented_by=f"{FIRST}")
     item = agenda.add_agenda_item(t, meeting.id, "Projets accompagnés", presenter=LAST)
-    agenda.save_notes(t, item.id, item.rev, f"Mme CREMIEUX-VAUTRIN présente l'épicerie.")
+    agenda.save_notes(t, item.id, item.rev, "Mme CREMIEUX-VAUTRIN présente l'épicerie.")
     t.save("decision", {"meeting_id": meeting.id, "text": f"Soutien au projet de {FIRST}."})
-    t.save("action_item", {"meeting_id": meeting.id, "what": "Envoyer le dossier",
-                           "owner_text": f"{FIRST} {LAST}", "owner_person_id": person.id})  # fmt: skip
+    owner = {"owner_text": f"{FIRST} {LAST}", "owner_person_id": person.id}
+    t.save("action_item", {"meeting_id": meeting.id, "what": "Envoyer le dossier", **owner})
     meeting = t.records["meeting"].get(meeting.id)
     meeting = minutes.circulate(t, meeting.id, meeting.rev, on=dt.date(2025, 4, 10))
     minutes.approve(t, meeting.id, meeting.rev, on=dt.date(2025, 5, 2))
