@@ -10,6 +10,7 @@ replaced as they were typed, case-insensitively.
 from __future__ import annotations
 
 import json
+import mmap
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -24,7 +25,6 @@ MIN_LETTERS = 3
 _WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 # What may sit between two words of one name (« Crémieux-Lambert », « Éloïse  Crémieux »).
 _JOINER = re.compile(r"[\s\-\u2010\u2011'’]{1,3}")
-_CHUNK = 4 * 1024 * 1024
 
 
 @dataclass
@@ -137,8 +137,8 @@ class NameMatcher:
 
     # bytes -----------------------------------------------------------------------------------
     def needles(self) -> set[bytes]:
-        """Every spelling to look for in a file's bytes (compared ASCII-lower-cased): as
-        typed, upper and lower case, composed and decomposed, and folded."""
+        """Every spelling to look for in a file's bytes (ASCII case ignored): as typed, upper
+        and lower case, composed and decomposed, and folded."""
         variants: set[str] = set()
         for spelling in self.spellings:
             for form in (spelling, spelling.lower(), spelling.upper(), spelling.title()):
@@ -148,23 +148,28 @@ class NameMatcher:
         return {v.encode("utf-8").lower() for v in variants if v}
 
 
+# A needle counts as a whole word: no ASCII letter or digit, and no byte of a UTF-8 letter,
+# right before or after it (« Léa » is not counted inside « nucléaire »).
+_EDGE = rb"A-Za-z0-9\x80-\xff"
+
+
+def _pattern(needles: set[bytes]) -> re.Pattern[bytes]:
+    alternatives = b"|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True))
+    return re.compile(
+        rb"(?<![" + _EDGE + rb"])(?:" + alternatives + rb")(?![" + _EDGE + rb"])", re.IGNORECASE
+    )
+
+
 def count_in_bytes(data: bytes, needles: set[bytes]) -> int:
-    low = data.lower()
-    return sum(low.count(n) for n in needles)
+    """Whole-word occurrences of any needle (ASCII case ignored) in ``data``."""
+    if not needles:
+        return 0
+    return sum(1 for _ in _pattern(needles).finditer(data))
 
 
 def count_in_file(path: Path, needles: set[bytes]) -> int:
-    """Occurrences of any needle in the file's raw bytes (read in chunks that overlap)."""
-    if not needles or not path.exists():
+    """Whole-word occurrences of any needle in the file's raw bytes (mapped, not read)."""
+    if not needles or not path.exists() or path.stat().st_size == 0:
         return 0
-    overlap = max(len(n) for n in needles) - 1
-    total = 0
-    tail = b""
-    with path.open("rb") as f:
-        while chunk := f.read(_CHUNK):
-            block = (tail + chunk).lower()
-            total += sum(block.count(n) for n in needles)
-            # Occurrences wholly inside the overlap were counted already: take them off.
-            tail = block[-overlap:] if overlap else b""
-            total -= sum(tail.count(n) for n in needles)
-    return total + sum(tail.count(n) for n in needles)
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        return sum(1 for _ in _pattern(needles).finditer(data))

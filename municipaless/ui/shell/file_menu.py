@@ -38,12 +38,19 @@ class FileAction(Enum):
     SETTINGS = auto()
     IMPORT = auto()
     VCARD_EXPORT = auto()
+    RETENTION = auto()
     QUIT = auto()
     ABOUT = auto()
 
 
 # Off while the file is read-only (the tooltip says why).
-EDITING = (FileAction.RESTORE, FileAction.MERGE, FileAction.SETTINGS, FileAction.IMPORT)
+EDITING = (
+    FileAction.RESTORE,
+    FileAction.MERGE,
+    FileAction.SETTINGS,
+    FileAction.IMPORT,
+    FileAction.RETENTION,
+)
 # Off while no file is open.
 NEEDS_FILE = (FileAction.BACKUPS, FileAction.SEND_COPY, FileAction.VCARD_EXPORT)
 
@@ -80,6 +87,12 @@ class FileMenu(QObject):
             "mergeAction",
         )
         self._add(menu, FileAction.SETTINGS, translate("SettingsDialog", "Territory &settings…"))
+        self._add(
+            menu,
+            FileAction.RETENTION,
+            translate("RetentionReviewDialog", "Annual re&tention review…"),
+            "retentionAction",
+        )
         menu.addSeparator()
         self._add(
             menu,
