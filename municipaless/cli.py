@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 
 from municipaless import __version__
+from municipaless.cli_rgpd import LINES as RGPD_LINES
+from municipaless.cli_rgpd import add_rgpd_parser, cmd_rgpd
 
-COMMANDS = ("demo", "check", "export", "merge", "import")
+COMMANDS = ("demo", "check", "export", "merge", "import", "rgpd")
 # one line per command for `municipaless --help` (each has its own `--help`)
 COMMAND_LINES = (
     ("demo FICHIER", "écrire un territoire de démonstration"),
@@ -18,6 +20,7 @@ COMMAND_LINES = (
     ("export bilan FICHIER", "exporter le bilan d'activité (lecture seule)"),
     ("merge MIEN SIEN", "fusionner la copie d'un collègue dans un fichier"),
     ("import FICHIER SOURCE", "importer des structures ou des personnes (CSV, classeur, vCard)"),
+    *RGPD_LINES,
 )
 
 
@@ -37,6 +40,7 @@ def _parser_commands() -> argparse.ArgumentParser:
     check.add_argument("path", type=Path)
     _export_parser(sub)
     _merge_parser(sub)
+    add_rgpd_parser(sub)
     return parser
 
 
@@ -275,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
                 "check": cmd_check,
                 "export": cmd_export,
                 "merge": cmd_merge,
+                "rgpd": cmd_rgpd,
             }
             return commands[args.command](args)
         args = _parser_gui().parse_args(argv)

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from municipaless.core import domain
 from municipaless.core.formats import utc_now_iso
+from municipaless.core.text import fold
 from municipaless.services.file import backups, working_copy
 from municipaless.services.privacy.names import NameMatcher, count_in_file
 from municipaless.storage import backup as storage_backup
@@ -156,6 +157,32 @@ def data_files(territory: Territory) -> list[Path]:
 
 def count_bytes(territory: Territory, needles: set[bytes]) -> int:
     return sum(count_in_file(f, needles) for f in data_files(territory))
+
+
+def find_person(territory: Territory, query: str) -> domain.Person:
+    """The person whose id is ``query``, or whose full name it is (« Nom Prénom » or « Prénom
+    Nom », accents and case ignored); ErasureError (French) when none or several."""
+    query = query.strip()
+    records = territory.records["person"]
+    by_id = records.where("id = ?", [query], include_deleted=True)
+    if by_id:
+        return by_id[0]
+    wanted = fold(query)
+    found = [
+        p
+        for p in records.where("erased_at IS NULL")
+        if wanted
+        and wanted in (fold(f"{p.first_name} {p.last_name}"), fold(f"{p.last_name} {p.first_name}"))
+    ]
+    if not found:
+        raise ErasureError(f"Aucune personne « {query} » dans ce fichier.")
+    if len(found) > 1:
+        ids = ", ".join(p.id for p in found)
+        raise ErasureError(
+            f"{len(found)} personnes s'appellent « {query} » : désignez-la par son identifiant "
+            f"({ids})."
+        )
+    return found[0]
 
 
 def erase_person(territory: Territory, person_id: str, by: str = "") -> ErasureReport:
