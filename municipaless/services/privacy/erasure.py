@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from municipaless.services.file.territory import Territory
+    from municipaless.storage.records import Records
 
 ERASED_LABEL = "Personne effacée"
 
@@ -163,7 +164,7 @@ def find_person(territory: Territory, query: str) -> domain.Person:
     """The person whose id is ``query``, or whose full name it is (« Nom Prénom » or « Prénom
     Nom », accents and case ignored); ErasureError (French) when none or several."""
     query = query.strip()
-    records = territory.records["person"]
+    records: Records[domain.Person] = territory.records["person"]
     by_id = records.where("id = ?", [query], include_deleted=True)
     if by_id:
         return by_id[0]
