@@ -4093,6 +4093,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Appliquer…</translation>
     </message>
     <message>
+        <source>Delete these backups…</source>
+        <translation>Supprimer ces sauvegardes…</translation>
+    </message>
+    <message>
         <source>Closed or abandoned projects are kept {projects} years after their last activity, people with no live link {people} years after their last update (Territory settings). {count} records are due: keep them (with a reason) or purge them. A purged project keeps its figures; its names and texts go.</source>
         <translation>Les dossiers clos ou abandonnés sont conservés {projects} ans après leur dernière activité, les personnes sans lien actif {people} ans après leur dernière mise à jour (Paramètres du territoire). {count} fiches arrivent à échéance : conservez-les (avec une raison) ou purgez-les. Un dossier purgé garde ses chiffres ; ses noms et ses textes disparaissent.</translation>
     </message>
@@ -4119,6 +4123,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>{kept} kept, {purged} purged.</source>
         <translation>{kept} conservés, {purged} purgés.</translation>
+    </message>
+    <message>
+        <source>Delete the {count} backups that still hold the purged data? Earlier states of the file can then no longer be restored from them.</source>
+        <translation>Supprimer les {count} sauvegardes qui contiennent encore les données purgées ? Les états antérieurs du fichier ne pourront plus en être restaurés.</translation>
     </message>
     <message>
         <source>Annual re&amp;tention review…</source>

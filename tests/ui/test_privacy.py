@@ -114,3 +114,8 @@ def test_the_annual_review_keeps_and_purges_what_the_officer_ticks(demo_win, qtb
         project = win.territory.records["project"].get(d.row_id)
         assert project.purged_at and project.name == f"Dossier {project.reference}"
     assert bilan(win.territory) == figures
+    assert "Ces sauvegardes contiennent encore" in dialog.result_text.toPlainText()
+    held = backups.for_territory(win.territory)
+    assert held and dialog.purge_button.isEnabled()  # the one made at opening holds them
+    qtbot.mouseClick(dialog.purge_button, Qt.LeftButton)
+    assert not any(e.path.exists() for e in held) and not dialog.purge_button.isEnabled()

@@ -60,12 +60,15 @@ class Holder:
     """A file outside the territory that still holds the erased data."""
 
     path: Path
-    kind: str  # "backup" (data folder) or "previous" (beside the shared file)
+    kind: str  # "backup" (data folder), "previous" (beside the shared file), "copy" (local)
     count: int  # occurrences found
 
     @property
     def label(self) -> str:
-        what = "sauvegarde" if self.kind == "backup" else "version précédente sur le partage"
+        what = {
+            "backup": "sauvegarde",
+            "previous": "version précédente sur le partage",
+        }.get(self.kind, "copie locale")
         return (
             f"{what} « {self.path.name} » ({self.count} occurrence{'s' if self.count > 1 else ''})"
         )
@@ -322,6 +325,14 @@ def holders(territory: Territory, needles: set[bytes], *, every: bool = False) -
     copy = working_copy.of(territory)
     if copy is not None:
         paths += [(p, "previous") for p in storage_backup.previous_versions(copy.previous_path)]
+        # a colleague's version fetched for a merge, working copies set aside after a crash
+        local = copy.local
+        paths += [(local.with_name(local.name + ".collegue"), "copy")]
+        paths += [
+            (p, "copy")
+            for p in local.parent.glob(f"{local.name}.mise-de-cote-*")
+            if not p.name.endswith((".json", "-journal"))
+        ]
     found = []
     for path, kind in paths:
         if not path.exists():

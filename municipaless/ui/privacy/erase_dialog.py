@@ -8,8 +8,9 @@ deletes them once the officer confirms. The work is ``services.privacy.erasure``
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -94,13 +95,17 @@ class EraseDialog(QDialog):
         from municipaless.services.privacy import erasure
         from municipaless.storage.errors import StorageError
 
+        # Seconds on a big file (every text searched, then the file rewritten): say so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.report = erasure.erase_person(
                 self.territory, self.person.id, self.territory.officer
             )
         except StorageError as exc:
+            QApplication.restoreOverrideCursor()
             show_storage_error(self, exc)
             return False
+        QApplication.restoreOverrideCursor()
         self._show_report()
         self.pages.setCurrentIndex(1)
         self.erased.emit(self.person.id)

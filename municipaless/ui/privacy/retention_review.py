@@ -10,8 +10,9 @@ and asks once; then the dossiers are anonymised in place and the people erased
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -41,7 +42,7 @@ class RetentionReviewDialog(QDialog):
         self.territory = territory
         self.today = today or dt.date.today()
         self.due: list[Any] = []
-        self.report: Any = None
+        self.reports: list[Any] = []  # the erasure reports of the last « Appliquer »
         self.setWindowTitle(self.tr("Annual retention review"))
         self.resize(980, 520)
         layout = QVBoxLayout(self)
@@ -73,6 +74,11 @@ class RetentionReviewDialog(QDialog):
         self.apply_button.setObjectName("applyRetention")
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.apply_button.clicked.connect(self.apply)
+        self.purge_button = QPushButton(self.tr("Delete these backups…"))
+        self.purge_button.setObjectName("purgeRetentionBackups")
+        self.purge_button.setEnabled(False)
+        buttons.addButton(self.purge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.purge_button.clicked.connect(self.purge_backups)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.load()
@@ -165,6 +171,8 @@ class RetentionReviewDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         lines: list[str] = []
+        self.reports = []
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the file is rewritten
         try:
             for due, reason, until in kept:
                 retention.keep(
@@ -175,11 +183,14 @@ class RetentionReviewDialog(QDialog):
                     self.territory, projects, today=self.today, by=self.territory.officer
                 )
                 lines += report.erasure.lines()
+                self.reports.append(report.erasure)
             for person_id in people:
-                lines += erasure.erase_person(
-                    self.territory, person_id, self.territory.officer
-                ).lines()
+                self.reports.append(
+                    erasure.erase_person(self.territory, person_id, self.territory.officer)
+                )
+                lines += self.reports[-1].lines()
         except StorageError as exc:
+            QApplication.restoreOverrideCursor()
             show_storage_error(self, exc)
             self.applied.emit()
             self.load()
@@ -187,8 +198,33 @@ class RetentionReviewDialog(QDialog):
         lines.insert(
             0, self.tr("{kept} kept, {purged} purged.").format(kept=len(kept), purged=len(purged))
         )
+        QApplication.restoreOverrideCursor()
         self.result_text.setPlainText("\n".join(lines))
+        self.purge_button.setEnabled(any(r.holders for r in self.reports))
         self.result_text.show()
         self.applied.emit()
         self.load()
         return True
+
+    def purge_backups(self) -> list:
+        """Delete the backups the last purge found holding what it removed, once confirmed."""
+        from municipaless.services.privacy import erasure
+
+        holders = {h.path for r in self.reports for h in r.holders}
+        if not holders:
+            return []
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr(
+                "Delete the {count} backups that still hold the purged data? Earlier states "
+                "of the file can then no longer be restored from them."
+            ).format(count=len(holders)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return []
+        deleted = [path for r in self.reports for path in erasure.purge_backups(r)]
+        self.purge_button.setEnabled(any(r.holders for r in self.reports))
+        return deleted
