@@ -26,6 +26,7 @@ value behind. No backup is made before an erasure: it would keep what is being e
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,7 +86,7 @@ class ErasureReport:
     bytes_after: int = 0
     files: list[Path] = field(default_factory=list)  # the files searched (file, -wal, -shm…)
     holders: list[Holder] = field(default_factory=list)
-    shared: str = ""  # what happened to the shared file, for a working copy (French)
+    shared: str = ""  # what happened to the rewrite and to the shared file (French)
     needles: set[bytes] = field(default_factory=set, repr=False)
 
     def lines(self) -> list[str]:
@@ -222,7 +223,15 @@ def erase_people(
                 before(db, w, report)  # the purge's own rewrites, in the same transaction
             erase_in(db, people, matcher, w, report)
             q.rebuild_search(db)
-        q.compact(territory.tdb.db.conn)
+        try:
+            q.compact(territory.tdb.db.conn)
+        except sqlite3.OperationalError:  # another connection still reading (busy)
+            # The values are replaced and their cells zeroed (secure_delete): only the file's
+            # rewrite is missing; the byte count below says whether anything is left.
+            report.shared = (
+                "Le fichier n'a pas pu être réécrit (il est lu par une autre tâche) : "
+                "relancez l'effacement plus tard si des occurrences restent. "
+            )
     finish(territory, report)
     return report
 
@@ -308,9 +317,9 @@ def finish(territory: Territory, report: ErasureReport) -> None:
     if copy is not None:
         try:
             copy.write_back()
-            report.shared = f"Le fichier partagé « {copy.shared.name} » a été remplacé."
+            report.shared += f"Le fichier partagé « {copy.shared.name} » a été remplacé."
         except StorageError as exc:
-            report.shared = (
+            report.shared += (
                 "L'effacement n'a pas encore atteint le fichier partagé : " + exc.message
             )
     report.files = data_files(territory)
