@@ -161,3 +161,29 @@ def test_the_erasure_reaches_the_shared_file_and_its_previous_versions_are_liste
         assert not copy.previous_path.exists() and shared.exists()
     finally:
         working_copy.close(t)
+
+
+def test_matcher_finds_names_however_they_were_typed():
+    m = NameMatcher()
+    m.add_name("Anaëlle", "Crémieux-Vautrin")
+    decomposed = "Vu Cre\u0301mieux hier"
+    assert m.found_in(decomposed) and m.redact(decomposed) == "Vu [personne effacée] hier"
+    assert m.found_in('{"n": "Cr\\u00e9mieux"}')
+    assert m.redact_json('{"n": "Cr\\u00e9mieux"}') == '{"n": "[personne effacée]"}'
+    assert not m.found_in("Crémieu et Vautrain ne sont pas elle")
+    ligature = NameMatcher()
+    ligature.add_name("Cœur", "")
+    assert (
+        ligature.redact("M. COEUR et Mme Cœur") == "M. [personne effacée] et Mme [personne effacée]"
+    )
+
+
+def test_byte_counts_are_whole_words_across_chunks(tmp_path, monkeypatch):
+    from municipaless.services.privacy import names
+
+    monkeypatch.setattr(names, "_CHUNK", 7)
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"xx Lea\x00nucl\xc3\xa9aire LEA,lea Leather lea")
+    needles = {b"lea", "léa".encode()}
+    assert names.count_in_file(path, needles) == 4
+    assert names.count_in_bytes(path.read_bytes(), needles) == 4

@@ -9,8 +9,8 @@ replaced as they were typed, case-insensitively.
 
 from __future__ import annotations
 
+import contextlib
 import json
-import mmap
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -36,6 +36,7 @@ class NameMatcher:
     literals: set[str] = field(default_factory=set)  # e-mails, phones, addresses as typed
     spellings: set[str] = field(default_factory=set)  # as typed, for the byte search
     placeholder: str = PLACEHOLDER
+    _probe: tuple[Any, re.Pattern[str] | None] | None = field(default=None, repr=False)
 
     def add_name(self, *parts: str) -> None:
         """Add one person's names (first name, last name…)."""
@@ -63,14 +64,30 @@ class NameMatcher:
     def found_in(self, text: str | None) -> bool:
         if not text:
             return False
+        if "\\u" in text and text.lstrip()[:1] in ("{", "["):  # JSON written with escapes
+            with contextlib.suppress(ValueError):
+                text = json.dumps(json.loads(text), ensure_ascii=False)
         lowered = text.lower()
         if any(lit.lower() in lowered for lit in self.literals):
             return True
+        if not self._may_hold(text):
+            return False
         folded = fold(text)
         if self.words & set(folded.split()):
             return True
         padded = f" {folded} "
         return any(f" {' '.join(p)} " in padded for p in self.phrases)
+
+    def _may_hold(self, text: str) -> bool:
+        """A cheap first look (one compiled search, no folding): could a name word be there?
+        Folding every text of a big file costs seconds; most texts fail this test."""
+        key = (frozenset(self.words), tuple(self.phrases))
+        if self._probe is None or self._probe[0] != key:
+            self._probe = (key, _probe_for([*self.words, *(w for p in self.phrases for w in p)]))
+        pattern = self._probe[1]
+        if pattern is None:
+            return bool(self.words or self.phrases)
+        return pattern.search(text) is not None
 
     def redact(self, text: str) -> str:
         """``text`` with every occurrence replaced by the placeholder (a run of name words,
@@ -148,28 +165,80 @@ class NameMatcher:
         return {v.encode("utf-8").lower() for v in variants if v}
 
 
+def _letter_classes() -> dict[str, str]:
+    """Each base letter and the accented letters that fold to it (Latin-1 and Latin
+    Extended-A and B, both cases), as the inside of a regex character class."""
+    classes: dict[str, set[str]] = {}
+    for code in [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250)]:
+        char = chr(code)
+        base = fold(char)
+        if len(base) == 1 and base.isalpha():
+            classes.setdefault(base, {base}).add(char)
+    return {base: "".join(sorted(chars)) for base, chars in classes.items()}
+
+
+_CLASSES = _letter_classes()
+
+
+def _letter(c: str) -> str:
+    return f"[{re.escape(_CLASSES.get(c, c))}][\\u0300-\\u036f]*" if c.isalpha() else re.escape(c)
+
+
+def _probe_for(words: list[str]) -> re.Pattern[str] | None:
+    """A regex finding any of ``words`` whatever its accents and case (decomposed accents
+    allowed after each letter); None when a word cannot be probed this way (a ligature like
+    « œ » folds to two letters): then every text is folded."""
+    if any(pair in word for word in words for pair in ("oe", "ae", "ss", "fi", "fl")):
+        return None
+    parts = ["".join(_letter(c) for c in word) for word in words]
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
 # A needle counts as a whole word: no ASCII letter or digit, and no byte of a UTF-8 letter,
 # right before or after it (« Léa » is not counted inside « nucléaire »).
-_EDGE = rb"A-Za-z0-9\x80-\xff"
+_WORD_BYTES = frozenset(
+    b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+) | frozenset(range(0x80, 0x100))
+_CHUNK = 16 * 1024 * 1024
 
 
-def _pattern(needles: set[bytes]) -> re.Pattern[bytes]:
-    alternatives = b"|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True))
-    return re.compile(
-        rb"(?<![" + _EDGE + rb"])(?:" + alternatives + rb")(?![" + _EDGE + rb"])", re.IGNORECASE
-    )
+def _count(block: bytes, needles: list[bytes], lo: int, hi: int, at_end: bool) -> int:
+    """Whole-word occurrences starting in ``block[lo:hi]`` (``block`` lower-cased)."""
+    total = 0
+    for needle in needles:
+        i = block.find(needle, lo)
+        while i != -1 and i < hi:
+            j = i + len(needle)
+            left = i == 0 or block[i - 1] not in _WORD_BYTES
+            right = (j == len(block) and at_end) or (j < len(block) and block[j] not in _WORD_BYTES)
+            total += left and right
+            i = block.find(needle, i + 1)
+    return total
 
 
 def count_in_bytes(data: bytes, needles: set[bytes]) -> int:
     """Whole-word occurrences of any needle (ASCII case ignored) in ``data``."""
-    if not needles:
-        return 0
-    return sum(1 for _ in _pattern(needles).finditer(data))
+    low = [n.lower() for n in needles]
+    return _count(data.lower(), low, 0, len(data), True) if low else 0
 
 
 def count_in_file(path: Path, needles: set[bytes]) -> int:
-    """Whole-word occurrences of any needle in the file's raw bytes (mapped, not read)."""
-    if not needles or not path.exists() or path.stat().st_size == 0:
+    """Whole-word occurrences of any needle in the file's raw bytes, read in chunks (a 440 MB
+    file is never held in memory); the chunks overlap so no occurrence is missed or counted
+    twice."""
+    if not needles or not path.exists():
         return 0
-    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        return sum(1 for _ in _pattern(needles).finditer(data))
+    low = [n.lower() for n in needles]
+    longest = max(len(n) for n in low)
+    total, carry = 0, b""
+    with path.open("rb") as f:
+        chunk = f.read(_CHUNK)
+        while chunk:
+            following = f.read(_CHUNK)
+            block = carry + chunk.lower()
+            lo = max(0, len(carry) - longest)
+            hi = len(block) if not following else len(block) - longest
+            total += _count(block, low, lo, hi, not following)
+            carry = block[-(longest + 1) :]
+            chunk = following
+    return total
