@@ -184,13 +184,27 @@ def _letter(c: str) -> str:
     return f"[{re.escape(_CLASSES.get(c, c))}][\\u0300-\\u036f]*" if c.isalpha() else re.escape(c)
 
 
+# Letters that fold to two (ligatures): the probe accepts either spelling.
+_LIGATURES = {"oe": "œŒ", "ae": "æÆ", "ss": "ßẞ", "fi": "ﬁ", "fl": "ﬂ"}
+
+
+def _word_probe(word: str) -> str:
+    out, i = [], 0
+    while i < len(word):
+        pair = word[i : i + 2]
+        if pair in _LIGATURES:
+            out.append(f"(?:{_letter(pair[0])}{_letter(pair[1])}|[{_LIGATURES[pair]}])")
+            i += 2
+        else:
+            out.append(_letter(word[i]))
+            i += 1
+    return "".join(out)
+
+
 def _probe_for(words: list[str]) -> re.Pattern[str] | None:
-    """A regex finding any of ``words`` whatever its accents and case (decomposed accents
-    allowed after each letter); None when a word cannot be probed this way (a ligature like
-    « œ » folds to two letters): then every text is folded."""
-    if any(pair in word for word in words for pair in ("oe", "ae", "ss", "fi", "fl")):
-        return None
-    parts = ["".join(_letter(c) for c in word) for word in words]
+    """A regex finding any of ``words`` whatever its accents, case and ligatures (decomposed
+    accents allowed after each letter), so most texts are never folded."""
+    parts = [_word_probe(word) for word in words]
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
