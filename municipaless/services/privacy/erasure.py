@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from municipaless.core import domain
-from municipaless.core.formats import utc_now_iso
+from municipaless.core.formats import format_date, utc_now_iso
 from municipaless.core.text import fold
 from municipaless.services.file import backups, working_copy
 from municipaless.services.privacy.names import NameMatcher, count_in_file
@@ -91,7 +91,7 @@ class ErasureReport:
 
     def lines(self) -> list[str]:
         """The report in French, for the dialog and the CLI (never the name itself)."""
-        out = [f"Effacement du {self.at[:10]} par {self.by or 'l’agent'}."]
+        out = [f"Effacement du {format_date(self.at[:10])} par {self.by or 'l’agent'}."]
         for table, n in sorted(self.records.items()):
             if not n:
                 continue

@@ -76,8 +76,8 @@ def review(territory: Territory, today: dt.date | None = None) -> list[Due]:
             r.row_id,
             r.label,
             r.last,
-            f"{'clos' if r.detail == 'clos' else 'abandonné'}, sans activité depuis plus de "
-            f"{rules.closed_project_years} ans",
+            f"{'clos' if r.detail == 'clos' else 'abandonné'}, inactif depuis "
+            f"+ de {rules.closed_project_years} ans",
         )
         for r in q.due_projects(db, project_limit, today.isoformat())
     ]
@@ -87,7 +87,7 @@ def review(territory: Territory, today: dt.date | None = None) -> list[Due]:
             r.row_id,
             r.label,
             r.last,
-            f"aucun lien actif, fiche inchangée depuis plus de {rules.unlinked_person_years} ans",
+            f"sans lien actif, inchangée depuis + de {rules.unlinked_person_years} ans",
         )
         for r in q.due_people(db, person_limit, today.isoformat())
     ]

@@ -12,11 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -44,7 +46,7 @@ class RetentionReviewDialog(QDialog):
         self.due: list[Any] = []
         self.reports: list[Any] = []  # the erasure reports of the last « Appliquer »
         self.setWindowTitle(self.tr("Annual retention review"))
-        self.resize(980, 520)
+        self.resize(1200, 560)
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -63,6 +65,9 @@ class RetentionReviewDialog(QDialog):
                 self.tr("Keep until"),
             ]
         )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
         layout.addWidget(self.table)
         self.result_text = QPlainTextEdit()
         self.result_text.setObjectName("retentionReport")
@@ -119,7 +124,16 @@ class RetentionReviewDialog(QDialog):
             until.setCalendarPopup(True)
             until.setDisplayFormat("dd/MM/yyyy")
             self.table.setCellWidget(row, UNTIL, until)
-        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == 1
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(REASON, 200)
         self.apply_button.setEnabled(bool(self.due) and not self.territory.read_only)
 
     # the officer's choices (tests drive these too) -----------------------------------------
