@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 from municipaless import __version__
+from municipaless.cli_rgpd import LINES as RGPD_LINES
+from municipaless.cli_rgpd import add_rgpd_parser, cmd_rgpd
 
 COMMANDS = ("demo", "check", "export", "merge", "import", "rgpd")
 # one line per command for `municipaless --help` (each has its own `--help`)
@@ -18,7 +20,7 @@ COMMAND_LINES = (
     ("export bilan FICHIER", "exporter le bilan d'activité (lecture seule)"),
     ("merge MIEN SIEN", "fusionner la copie d'un collègue dans un fichier"),
     ("import FICHIER SOURCE", "importer des structures ou des personnes (CSV, classeur, vCard)"),
-    ("rgpd access|register|notice FICHIER", "données personnelles (RGPD)"),
+    *RGPD_LINES,
 )
 
 
@@ -38,8 +40,6 @@ def _parser_commands() -> argparse.ArgumentParser:
     check.add_argument("path", type=Path)
     _export_parser(sub)
     _merge_parser(sub)
-    from municipaless.cli_rgpd import add_rgpd_parser  # argparse only: light
-
     add_rgpd_parser(sub)
     return parser
 
@@ -243,12 +243,6 @@ def cmd_merge(args: argparse.Namespace) -> int:
         return 0
     finally:
         close_territory(territory)  # a working copy is written back to the share here
-
-
-def cmd_rgpd(args: argparse.Namespace) -> int:
-    from municipaless.cli_rgpd import run
-
-    return run(args)
 
 
 def cmd_import(argv: list[str]) -> int:

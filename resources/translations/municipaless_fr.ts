@@ -1156,6 +1156,53 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase this person permanently</source>
+        <translation>Effacer définitivement cette personne</translation>
+    </message>
+    <message>
+        <source>The name, civility, e-mail, phones, address and notes of « {name} » will be replaced everywhere in the file: the person card, their jobs, the history, the project and meeting texts, the minutes (approved ones too) and the search index. The anonymous facts stay: the projects, the case log entries and the attendance keep their counts, so the activity reports do not change.
+
+This cannot be undone.</source>
+        <translation>Le nom, la civilité, l&apos;e-mail, les téléphones, l&apos;adresse et les remarques de « {name} » seront remplacés partout dans le fichier : la fiche, ses fonctions, l&apos;historique, les textes des projets et des réunions, les comptes rendus (approuvés compris) et l&apos;index de recherche. Les faits anonymes restent : les projets, les entrées du suivi et les présences gardent leurs effectifs, les bilans ne changent pas.
+
+Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name to confirm: {name}</source>
+        <translation>Tapez le nom de la personne pour confirmer : {name}</translation>
+    </message>
+    <message>
+        <source>Erase permanently</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>This person is already erased.</source>
+        <translation>Cette personne a déjà été effacée.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Le fichier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The person was erased.</source>
+        <translation>La personne a été effacée.</translation>
+    </message>
+    <message>
+        <source>Delete these backups…</source>
+        <translation>Supprimer ces sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Delete the backups</source>
+        <translation>Supprimer les sauvegardes</translation>
+    </message>
+    <message>
+        <source>Delete the {count} backups that still hold this person&apos;s data? Earlier states of the file can then no longer be restored from them.</source>
+        <translation>Supprimer les {count} sauvegardes qui contiennent encore les données de cette personne ? Les états antérieurs du fichier ne pourront plus en être restaurés.</translation>
+    </message>
+</context>
+<context>
     <name>ExportRunner</name>
     <message>
         <source>Export finished</source>
@@ -3253,6 +3300,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
 <context>
     <name>PeoplePage</name>
     <message>
+        <source>Erase this person permanently…</source>
+        <translation>Effacer définitivement cette personne…</translation>
+    </message>
+    <message>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
     </message>
@@ -3311,6 +3362,14 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
 </context>
 <context>
     <name>PersonDetail</name>
+    <message>
+        <source>Objection</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <source>Do not contact any more, since {date}</source>
+        <translation>Ne plus contacter, depuis le {date}</translation>
+    </message>
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
@@ -3417,6 +3476,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Leave this form without saving and open the existing person?</source>
         <translation>Quitter ce formulaire sans enregistrer et ouvrir la fiche existante ?</translation>
+    </message>
+    <message>
+        <source>Do not contact any more (objection)</source>
+        <translation>Ne plus contacter (opposition)</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4243,89 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Writing the activity report…</source>
         <translation>Écriture du bilan d&apos;activité…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReviewDialog</name>
+    <message>
+        <source>Annual retention review</source>
+        <translation>Revue annuelle de conservation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Why it is due</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purger</translation>
+    </message>
+    <message>
+        <source>Reason for keeping</source>
+        <translation>Raison de la conservation</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Conserver jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Appliquer…</translation>
+    </message>
+    <message>
+        <source>Delete these backups…</source>
+        <translation>Supprimer ces sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Closed or abandoned projects are kept {projects} years after their last activity, people with no live link {people} years after their last update (Territory settings). {count} records are due: keep them (with a reason) or purge them. A purged project keeps its figures; its names and texts go.</source>
+        <translation>Les dossiers clos ou abandonnés sont conservés {projects} ans après leur dernière activité, les personnes sans lien actif {people} ans après leur dernière mise à jour (Paramètres du territoire). {count} fiches arrivent à échéance : conservez-les (avec une raison) ou purgez-les. Un dossier purgé garde ses chiffres ; ses noms et ses textes disparaissent.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Tick « Keep » or « Purge » on a line first.</source>
+        <translation>Cochez d&apos;abord « Conserver » ou « Purger » sur une ligne.</translation>
+    </message>
+    <message>
+        <source>Say why each kept record is kept.</source>
+        <translation>Indiquez pourquoi chaque donnée conservée l&apos;est.</translation>
+    </message>
+    <message>
+        <source>{projects} projects will be anonymised, {people} people erased and {kept} records kept. Anonymised data cannot be brought back. Continue?</source>
+        <translation>{projects} dossiers seront anonymisés, {people} personnes effacées et {kept} fiches conservées. Les données anonymisées ne peuvent pas être retrouvées. Continuer ?</translation>
+    </message>
+    <message>
+        <source>{kept} kept, {purged} purged.</source>
+        <translation>{kept} conservés, {purged} purgés.</translation>
+    </message>
+    <message>
+        <source>Delete the {count} backups that still hold the purged data? Earlier states of the file can then no longer be restored from them.</source>
+        <translation>Supprimer les {count} sauvegardes qui contiennent encore les données purgées ? Les états antérieurs du fichier ne pourront plus en être restaurés.</translation>
+    </message>
+    <message>
+        <source>Annual re&amp;tention review…</source>
+        <translation>Revue annuelle de &amp;conservation…</translation>
     </message>
 </context>
 <context>

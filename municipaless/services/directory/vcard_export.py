@@ -14,8 +14,9 @@ never goes on paper):
 - nobody else (no structure today, no project): nothing says their coordinates are professional.
 
 Remarks are never exported: they may hold what the officer noted about a person. Erased and
-deleted people are left out. The file is written under a temporary name and renamed, so a
-failure leaves nothing.
+deleted people are left out, and so are those who objected (« ne plus contacter »,
+``no_contact_since``): ``opposition_note`` says how many. The file is written under a
+temporary name and renamed, so a failure leaves nothing.
 """
 
 from dataclasses import dataclass
@@ -106,7 +107,31 @@ def contacts(
     vCard contacts."""
     today = today or date.today().isoformat()
     rows = import_store.contacts(territory.tdb.db, today, where)
-    return [to_contact(row, scope) for row in rows if exported(row, scope)]
+    return [
+        to_contact(row, scope)
+        for row in rows
+        if exported(row, scope) and not row.person.no_contact_since
+    ]
+
+
+def opposition_note(
+    territory: "Territory",
+    where: Where | None = None,
+    today: str | None = None,
+    scope: Scope = Scope(),
+) -> str:
+    """« N personnes … » left out of the export because they objected; "" when none."""
+    today = today or date.today().isoformat()
+    rows = import_store.contacts(territory.tdb.db, today, where)
+    count = sum(1 for r in rows if exported(r, scope) and r.person.no_contact_since)
+    if not count:
+        return ""
+    if count == 1:
+        return "1 personne a fait opposition (« ne plus contacter ») : elle n'est pas exportée."
+    return (
+        f"{count} personnes ont fait opposition (« ne plus contacter ») : "
+        "elles ne sont pas exportées."
+    )
 
 
 def export(

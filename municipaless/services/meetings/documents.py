@@ -50,6 +50,7 @@ from municipaless.services.file import settings as territory_settings
 from municipaless.services.file.territory import Territory
 from municipaless.services.meetings import minutes
 from municipaless.storage import meeting_queries as q
+from municipaless.storage import privacy_queries
 
 # Any: the register's filters passed through (series_id, year, status, text), each of its own
 # type; decisions_document's signature checks them.
@@ -446,6 +447,8 @@ def invitation_event(territory: Territory, meeting_id: str) -> CalendarEvent:
     starts = datetime.fromisoformat(m.starts_at)
     ends = datetime.fromisoformat(m.ends_at) if m.ends_at else starts + timedelta(hours=2)
     emails = q.attendee_emails(territory.tdb.db, [a.record.id for a in view.attendance])
+    for attendance_id in opposed_invitees(territory, [a.record.id for a in view.attendance]):
+        emails.pop(attendance_id, None)  # objected: « ne plus contacter »
     lines: list[str] = []
     if view.agenda:
         lines.append("Ordre du jour :")
@@ -456,6 +459,7 @@ def invitation_event(territory: Territory, meeting_id: str) -> CalendarEvent:
         lines += ["", f"Visioconférence : {m.visio_url}"]
     settings = territory_settings.load(territory)
     organizer = territory.tdb.officer or settings.commune_name
+    opposed = opposed_invitees(territory, [a.record.id for a in view.attendance])
     return CalendarEvent(
         uid=f"{m.id}@municipaless",
         summary=m.title,
@@ -469,13 +473,37 @@ def invitation_event(territory: Territory, meeting_id: str) -> CalendarEvent:
         attendees=tuple(
             CalAttendee(a.name, emails.get(a.record.id, ""))
             for a in view.attendance
-            if a.record.status
+            if a.record.id not in opposed
+            and a.record.status
             in (AttendanceStatus.INVITED, AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
         ),
         sequence=m.rev,
         reminder_before=REMINDER_BEFORE,
         reminder_text=f"Rappel : « {m.title} » demain à {_hour(m.starts_at)}"
         + (f", {m.place}." if m.place else "."),
+    )
+
+
+def opposed_invitees(territory: Territory, attendance_ids: list[str]) -> set[str]:
+    """Attendance ids of invitees who objected (« ne plus contacter »): no invitation."""
+    people = privacy_queries.attendance_people(territory.tdb.db, attendance_ids)
+    opposed = privacy_queries.opposed_ids(territory.tdb.db, people.values())
+    return {a for a, p in people.items() if p in opposed}
+
+
+def invitation_note(territory: Territory, meeting_id: str) -> str:
+    """« N invités … » left out of the invitation because they objected; "" when none."""
+    view = meetings.open_meeting(territory, meeting_id, with_pending=False)
+    count = len(opposed_invitees(territory, [a.record.id for a in view.attendance]))
+    if not count:
+        return ""
+    if count == 1:
+        return (
+            "1 invité a fait opposition (« ne plus contacter ») : il n'est pas dans l'invitation."
+        )
+    return (
+        f"{count} invités ont fait opposition (« ne plus contacter ») : "
+        "ils ne sont pas dans l'invitation."
     )
 
 

@@ -17,6 +17,7 @@ from municipaless.core.formats import format_phone
 from municipaless.core.statuses import MinutesStatus
 from municipaless.documents import model as m
 from municipaless.storage.listing import ListSource, Where
+from municipaless.storage.privacy_queries import opposed_ids
 
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
@@ -25,6 +26,8 @@ FORMATS = ("xlsx", "csv")
 CODE_KEYS = frozenset({"postcode", "siret", "siren", "rna", "commune_insee", "reference", "code"})
 DATE_KEYS = frozenset({"starts_at", "first_contact_on", "founded_on", "last_activity"})
 PHONE_KEYS = frozenset({"phone", "mobile"})
+# A person who objected (« ne plus contacter ») is listed without these.
+CONTACT_KEYS = frozenset({"email", "phone", "mobile", "address"})
 # Column headers in French when the caller (the CLI) has no translated ones: the window passes
 # the headers it shows.
 FRENCH_HEADERS = {
@@ -84,8 +87,10 @@ def build_document(
     commune: str = "",
     filters: str = "",
     today: date | None = None,
+    opposed: frozenset[str] = frozenset(),
 ) -> m.Document:
-    """The list as a document with one table, in the order the screen shows it."""
+    """The list as a document with one table, in the order the screen shows it; the people
+    of ``opposed`` (ids) without their coordinates."""
     columns = source.columns
     headers = (
         list(headers) if headers else [FRENCH_HEADERS.get(c.header, c.header) for c in columns]
@@ -95,10 +100,18 @@ def build_document(
     kinds = [column_kind(c.key) for c in columns]
     phones = [c.key in PHONE_KEYS for c in columns]
     coded = [CODED.get(c.key, {}) for c in columns]
+    contact = [c.key in CONTACT_KEYS for c in columns]
     rows = []
+    hidden = 0
     for row in source.fetch(0, max(source.count(), 1), sort_column, descending):
         cells = []
-        for value, kind, phone, labels in zip(row[1:], kinds, phones, coded, strict=True):
+        blank = row[0] in opposed
+        hidden += blank
+        for value, kind, phone, labels, coordinate in zip(
+            row[1:], kinds, phones, coded, contact, strict=True
+        ):
+            if blank and coordinate:
+                value = None
             value = labels.get(value, value) if labels else value
             if value is not None and not isinstance(value, str) and kind != "date":
                 value = str(value)
@@ -115,10 +128,18 @@ def build_document(
         rows,
         name=name[:31],
         note=f"{len(rows)} ligne{'s' if len(rows) > 1 else ''}"
-        + (f" — {filters}" if filters else ""),
+        + (f" — {filters}" if filters else "")
+        + (f" — {opposition_note(hidden)}" if hidden else ""),
     )
     meta = m.Meta(commune=commune, filters=filters, generated=today or date.today())
     return m.Document(title=name, subtitle=filters, meta=meta, sections=[m.Section([table])])
+
+
+def opposition_note(count: int) -> str:
+    """The French note of a people list with people who objected."""
+    if count == 1:
+        return "1 personne sans coordonnées (opposition : « ne plus contacter »)"
+    return f"{count} personnes sans coordonnées (opposition : « ne plus contacter »)"
 
 
 def _iso_date(value: str) -> bool:
@@ -161,5 +182,6 @@ def export_list(
         commune=commune,
         filters=filters,
         today=today,
+        opposed=frozenset(opposed_ids(territory.tdb.db)) if list_name == "person" else frozenset(),
     )
     return documents.write(doc, path, fmt)[0]

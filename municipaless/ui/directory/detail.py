@@ -191,6 +191,13 @@ class PersonDetail(DirectoryDetail):
 
         territory = self._territory
         assert territory is not None
+        person = territory.records["person"].get(row_id, include_deleted=True)
+        if person.no_contact_since:
+            since = formats_date(person.no_contact_since)
+            self.add_section(
+                self.tr("Objection"),
+                [html.escape(self.tr("Do not contact any more, since {date}").format(date=since))],
+            )
         tags = [t.name for t in directory.tags_of(territory, "person", row_id)]
         if tags:
             self.add_section(self.tr("Tags"), [html.escape(", ".join(tags))])
@@ -209,6 +216,12 @@ class PersonDetail(DirectoryDetail):
         add_merge_history(self, "person", row_id)
         for extra in record_extras.widgets("person", territory, row_id, self.written.emit, self):
             self.sections_layout.addWidget(extra)  # the mention d'information, the access
+
+
+def formats_date(value: str) -> str:
+    from municipaless.core import formats
+
+    return formats.format_date(value) or value
 
 
 def _phone(value: str | None) -> str:

@@ -542,10 +542,12 @@ def export_contacts(territory: "Territory | None", parent: QWidget | None = None
     if outcome != "succeeded":
         dialogs.error(parent, title, message)
         return
+    note = vcard_export.opposition_note(territory, scope=scope)  # French, from the service
     QMessageBox.information(
         parent,
         title,
         translate("ImportWizard", "{count} contacts written to:\n{path}").format(
             count=count, path=path
-        ),
+        )
+        + (f"\n\n{note}" if note else ""),
     )

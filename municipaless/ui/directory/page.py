@@ -210,7 +210,9 @@ class DirectoryListPage(ListPage):
         writable = territory is not None and not why
         has_record = self.current_id() is not None
         for action in self.editing_actions:
-            needs_record = action in (self.edit_action, self.delete_action)
+            needs_record = action in (self.edit_action, self.delete_action) or (
+                action is getattr(self, "erase_action", None)
+            )
             action.setEnabled(writable and (has_record or not needs_record))
             action.setToolTip(why or action.text().rstrip("…"))
         self.export_action.setEnabled(territory is not None)
@@ -450,8 +452,17 @@ class OrganisationsPage(DirectoryListPage):
 
 
 class PeoplePage(DirectoryListPage):
+    erase_requested = Signal(str)  # person id: the shell opens the erasure (ui/privacy)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__("person", PersonDetail(), parent)
+        self.erase_action = self._action(
+            self.tr("Erase this person permanently…"),
+            lambda: self.erase_requested.emit(self.current_id()) if self.current_id() else None,
+        )
+        self.erase_action.setObjectName("erasePersonAction")
+        self.editing_actions += (self.erase_action,)
+        self._sync_actions()
 
     def new_text(self) -> str:
         return self.tr("New person…")

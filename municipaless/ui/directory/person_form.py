@@ -6,8 +6,8 @@ save (a colleague's edit in between) leaves the file exactly as it was.
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QMessageBox, QWidget
 
 from municipaless.core import formats, validation
 from municipaless.ui.directory.affiliations_editor import AffiliationsEditor
@@ -66,6 +66,7 @@ class PersonForm(RecordForm):
         self.tags = TagsField([t.name for t, _ in directory.all_tags(territory)])
         self.add_widget(self.tr("Tags"), self.tags)
         self.add_field("notes", self.tr("Notes"), NotesField())
+        self.add_field("no_contact_since", "", OppositionField())
         self._tags_before: tuple[str, ...] = ()
         self._load_links()
 
@@ -148,6 +149,41 @@ class PersonForm(RecordForm):
         super().reload()
         self.commune.set_value(self.record.commune_insee, self.record.postcode)
         self._load_links()
+
+
+class OppositionField(QWidget):
+    """« Ne plus contacter (opposition) » and since when: the person objected (RGPD art. 21);
+    contact exports and invitations leave them out. Value: the ISO date, or None."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.box = QCheckBox(translate("PersonForm", "Do not contact any more (objection)"))
+        self.box.setObjectName("noContactBox")
+        self.since = QDateEdit(QDate.currentDate())
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("dd/MM/yyyy")
+        self.since.setEnabled(False)
+        layout.addWidget(self.box)
+        layout.addWidget(self.since)
+        layout.addStretch(1)
+        self.box.toggled.connect(self.since.setEnabled)
+        self.box.toggled.connect(lambda _on: self.edited.emit())
+        self.since.dateChanged.connect(lambda _d: self.edited.emit())
+
+    def value(self) -> str | None:
+        return self.since.date().toPython().isoformat() if self.box.isChecked() else None
+
+    def error(self) -> None:
+        return None
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+        if value:
+            self.since.setDate(QDate.fromString(str(value)[:10], "yyyy-MM-dd"))
 
 
 def _phone(value: Any) -> str:

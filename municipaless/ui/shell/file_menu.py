@@ -40,6 +40,7 @@ class FileAction(Enum):
     VCARD_EXPORT = auto()
     PRIVACY_SETTINGS = auto()
     PROCESSING_REGISTER = auto()
+    RETENTION = auto()
     QUIT = auto()
     ABOUT = auto()
 
@@ -51,6 +52,7 @@ EDITING = (
     FileAction.SETTINGS,
     FileAction.IMPORT,
     FileAction.PRIVACY_SETTINGS,
+    FileAction.RETENTION,
 )
 # Off while no file is open.
 NEEDS_FILE = (
@@ -118,6 +120,12 @@ class FileMenu(QObject):
             FileAction.PROCESSING_REGISTER,
             translate("RegisterExport", "Processing &register…"),
             "processingRegisterAction",
+        )
+        self._add(
+            menu,
+            FileAction.RETENTION,
+            translate("RetentionReviewDialog", "Annual re&tention review…"),
+            "retentionAction",
         )
         menu.addSeparator()
         self._add(menu, FileAction.QUIT, translate("FileMenu", "&Quit"))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.record_dialog: RecordDialog | None = None
+        self.privacy_dialog: QDialog | None = None  # the erasure or the retention review
         self.session = FileSession(self.status, self)
         self.session.territory_changed.connect(self._show_territory)
         self.session.data_changed.connect(self._reload_pages)
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
             from municipaless.ui.directory.page import DirectoryPage
 
             page = DirectoryPage()  # Structures and Personnes tabs (views/directory_page)
+            page.people.erase_requested.connect(self._erase_person)
         elif section == MEETINGS:
             from municipaless.ui.meetings.page import MeetingsPage
 
@@ -236,6 +239,7 @@ class MainWindow(QMainWindow):
                 FileAction.VCARD_EXPORT: session.export_contacts,
                 FileAction.PRIVACY_SETTINGS: self.edit_privacy_settings,
                 FileAction.PROCESSING_REGISTER: self.export_processing_register,
+                FileAction.RETENTION: self._review_retention,
                 FileAction.QUIT: self.close,
             }
         )
@@ -402,6 +406,21 @@ class MainWindow(QMainWindow):
             self.session.notify_changed()
         finally:
             self._reload_source = None
+
+    def _erase_person(self, person_id: str) -> None:
+        """The person card's « Effacer définitivement… » (ui/privacy: sections never meet)."""
+        from municipaless.ui.privacy.erase_dialog import EraseDialog
+
+        self.privacy_dialog = EraseDialog(self.territory, person_id, self)
+        self.privacy_dialog.erased.connect(lambda _id: self.session.notify_changed())
+        self.privacy_dialog.open()
+
+    def _review_retention(self) -> None:
+        from municipaless.ui.privacy.retention_review import RetentionReviewDialog
+
+        self.privacy_dialog = RetentionReviewDialog(self.territory, self)
+        self.privacy_dialog.applied.connect(self.session.notify_changed)
+        self.privacy_dialog.open()
 
     def _reload_pages(self) -> None:
         """The open file was written behind the pages: every built page re-reads it, keeping
