@@ -41,7 +41,8 @@ def test_erase_by_id_and_french_errors(sample_file, capsys):
     path, person_id = sample_file
     assert cli.main(["rgpd", "erase", str(path), "--person", "Personne Inconnue", "--yes"]) == 1
     assert (
-        capsys.readouterr().err.strip() == "Aucune personne « Personne Inconnue » dans ce fichier."
+        capsys.readouterr().err.strip()
+        == "Aucune personne ne s'appelle « Personne Inconnue » dans ce fichier."
     )
     assert cli.main(["rgpd", "erase", str(path), "--person", person_id, "--yes"]) == 0
     capsys.readouterr()
