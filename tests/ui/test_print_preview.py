@@ -5,10 +5,10 @@ opened read-only and exported, as it was fixed."""
 from datetime import date
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
-from pypdf import PdfReader
 
 from municipaless.services import demo, meetings
 from municipaless.services.file import OpenMode, open_territory
