@@ -172,3 +172,26 @@ def test_ctrl_p_on_every_printable_screen(qtbot, window):
     window.show_section(MEETINGS)
     assert _shortcut(window.meetings.workspace)
     assert _shortcut(window.meetings.decisions)
+
+
+def test_print_support_loads_only_when_asked(demo_file):
+    """QtPrintSupport and the Qt writer cost start-up time: the window, a file and every
+    section shown never import them; the first « Imprimer… » does."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from municipaless.ui.shell.app import create_application\n"
+        "app = create_application([])\n"
+        "from municipaless.ui.shell.main_window import MainWindow\n"
+        "w = MainWindow(); w.show(); app.processEvents()\n"
+        f"assert w.open_path({str(demo_file)!r})\n"
+        "for section in range(5): w.show_section(section); app.processEvents()\n"
+        "names = ('PySide6.QtPrintSupport', 'municipaless.ui.common.print_document')\n"
+        "print([m for m in names if m in sys.modules])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -251,8 +251,7 @@ class _Writer:
     def _chart(self, chart: Chart) -> None:
         from municipaless.documents import chart_png
 
-        self._line(chart.title, top=8, bottom=3, bold=True)
-        self._new_block()
+        self._new_block(top=6, bottom=6)  # the picture carries the chart's title
         self._image(chart_png.render(chart), width_px=15 * PX_PER_CM)
 
     def _image(self, data: bytes, *, width_px: float = 0, height_px: float = 0) -> None:

@@ -153,6 +153,7 @@ class VersionViewer(QDialog):
         self.browser.setReadOnly(True)
         self.text = to_text_document(doc)
         self.text.setParent(self)
+        self.text.setDocumentMargin(16)  # the printer adds its own margins, a window does not
         self.browser.setDocument(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = buttons.addButton(
