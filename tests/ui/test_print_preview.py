@@ -125,7 +125,10 @@ def approved(window):
 def test_ctrl_p_on_the_meeting_previews_the_minutes(qtbot, window, approved, tmp_path):
     ws = window.meetings.workspace
     assert _shortcut(ws)
-    ws.print_actions["minutes"].trigger()
+    window.activateWindow()
+    ws.history.setFocus()
+    qtbot.keySequence(ws.history, QKeySequence(QKeySequence.StandardKey.Print))  # Ctrl+P
+    qtbot.waitUntil(lambda: ws.exporter.preview is not None, timeout=5_000)
     preview = ws.exporter.preview
     assert preview is not None and preview.isVisible()
     printer = _pdf_printer(tmp_path, md.minutes_document(window.territory, approved.id), "c.pdf")
