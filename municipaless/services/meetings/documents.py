@@ -2,7 +2,8 @@
 
 - compte rendu (DOCX, PDF, ODT): commune header and logo, instance, date, place, présents /
   excusés / représentés / absents, points en suspens, ordre du jour with its notes, numbered
-  decisions, table of actions qui / quoi / pour quand;
+  decisions, table of actions qui / quoi / pour quand. Built from a snapshot's content
+  (``minutes.printable``): once diffusé or approved, the same document at every export;
 - relevé de décisions alone (one meeting, or the register filtered);
 - feuille d'émargement (PDF): name / structure / signature, rows tall enough to sign;
 - actions follow-up workbook (XLSX/ODS): one sheet per instance, overdue rows emphasised;

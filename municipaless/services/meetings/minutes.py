@@ -8,6 +8,9 @@
   (v2, v3…); the approved snapshot stays in the history.
 - The live version number is 1 + the number of approved versions, unless the live text is
   itself the approved one.
+- What prints (``printable``): an approved compte rendu, and a diffusé one not corrected
+  since, print from their snapshot, never from today's rows; overdue is measured on the
+  snapshot's day. Any version of the history prints as it was fixed (``of_version``).
 """
 
 from __future__ import annotations
