@@ -68,8 +68,8 @@ def test_preview_of_a_demo_compte_rendu(qtbot, demo_file, tmp_path):
     exported = len(PdfReader(tmp_path / "export.pdf").pages)
     # more than a page, and about as many as the PDF export (another typography)
     assert len(pages) >= 2 and abs(len(pages) - exported) <= 1, (len(pages), exported)
-    for n, text in enumerate(pages, 1):  # QTextDocument.print_ numbers the pages at the foot
-        assert text.endswith(f" {n}")
+    for n, text in enumerate(pages, 1):  # each page numbered at its foot
+        assert text.endswith(f" {n} / {len(pages)}")
     whole = "\n".join(pages)
     headings = ["Participants", "Ordre du jour", "Relevé de décisions", "Actions"]
     at = [whole.index(h) for h in headings]
@@ -79,19 +79,37 @@ def test_preview_of_a_demo_compte_rendu(qtbot, demo_file, tmp_path):
     assert " ".join(str(actions.rows[-1][1]).split()) in pages[-1]  # down to the last action
 
 
-def test_landscape_register_and_orientation(qtbot, demo_file, tmp_path):
-    from municipaless.ui.common.print_document import orientation
-
+def test_landscape_register(qtbot, demo_file, tmp_path):
     t = open_territory(demo_file, mode=OpenMode.READ_ONLY)
     try:
         doc = md.decisions_document(t)
     finally:
         t.close()
-    assert orientation(doc) == "landscape"
+    assert [s.orientation for s in doc.sections] == ["landscape"]
     reader_pages = _printed(qtbot, tmp_path, doc, "registre.pdf")
     page = PdfReader(tmp_path / "registre.pdf").pages[0]
     assert page.mediabox.width > page.mediabox.height  # A4 landscape
     assert len(reader_pages) >= 2 and doc.tables()[0].rows[0][0] in reader_pages[0]
+
+
+def test_the_printer_is_turned_for_a_mostly_landscape_document(qtbot, tmp_path):
+    """The dominant orientation first; the officer may turn the page in the preview and the
+    text is laid out again on the page as it now is."""
+    from PySide6.QtGui import QPageLayout
+
+    from municipaless.documents.model import Document, Paragraph, Section
+
+    wide = Section([Paragraph(f"Ligne {n}") for n in range(3)], orientation="landscape")
+    doc = Document("Registre", sections=[Section([Paragraph("Note")]), wide])
+    pages = _printed(qtbot, tmp_path, doc, "large.pdf")
+    boxes = [p.mediabox for p in PdfReader(tmp_path / "large.pdf").pages]
+    assert [b.width > b.height for b in boxes] == [True, True]  # a section starts a page
+    assert pages[1].startswith("Ligne 0") and pages[1].endswith("2 / 2")
+    printer = _pdf_printer(tmp_path, doc, "haut.pdf")
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)  # turned in the preview
+    print_preview.print_to(doc, printer)
+    boxes = [p.mediabox for p in PdfReader(tmp_path / "haut.pdf").pages]
+    assert [b.width < b.height for b in boxes] == [True, True]
 
 
 def _shortcut(widget) -> bool:

@@ -7,8 +7,9 @@ Rendered: the commune's letterhead (logo, name), title, subtitle and meta lines;
 paragraphs with bold and italic runs, bullet lists; tables with a header row, right-aligned
 numbers, emphasised rows (light red, as the other writers), a totals row and their note; key
 figures as a row of boxes; charts as pictures (documents/chart_png.py); page breaks, each
-section on a new page. A QTextDocument has one page size: the printer takes the document's
-dominant orientation (``orientation``). Values are formatted by documents/_fr.py, as in Word.
+section on a new page. One orientation for the whole text: the document's dominant one
+(``orientation``), as Qt's printers cannot turn a page mid-job. Values are formatted by
+documents/_fr.py, as in Word.
 """
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
@@ -53,8 +54,10 @@ PX_PER_CM = 96 / 2.54  # the text document's layout unit: a 96 dpi pixel
 
 
 def orientation(doc: Document) -> str:
-    """ "portrait" or "landscape": the orientation of most of the document's blocks (a
-    QTextDocument cannot change page size mid-way); the first section's on a tie."""
+    """ "portrait" or "landscape": the orientation of most of the document's blocks; the first
+    section's on a tie. Qt turns no page in the middle of a print job (only its PDF engine
+    can), so a printed document has one orientation, which the preview lets the officer
+    change."""
     counts = {"portrait": 0, "landscape": 0}
     for section in doc.sections:
         counts[section.orientation] += max(1, len(section.blocks))
@@ -65,7 +68,8 @@ def orientation(doc: Document) -> str:
 
 def to_text_document(doc: Document) -> QTextDocument:
     """The whole document, its texts sanitised as every writer's are."""
-    return _Writer(sanitise(doc)).text
+    doc = sanitise(doc)
+    return _Writer(doc).text
 
 
 class _Writer:

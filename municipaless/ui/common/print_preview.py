@@ -4,8 +4,8 @@ written to disk. The same service builds the Document as for « Exporter… ».
 QtPrintSupport (in PySide6-Essentials) and the Qt writer (print_document.py) are imported
 inside the action, never at start-up.
 ``preview`` opens the dialog window-modal and returns it (a test connects a PDF printer to its
-``paintRequested``); ``print_to`` lays the text out on any printer (A4, the
-document's dominant orientation, page numbers at the foot: QTextDocument.print_).
+``paintRequested``); ``print_to`` lays the text out on any printer (A4, the document's
+dominant orientation, « n / total » at the foot of every page).
 """
 
 import sqlite3
@@ -25,28 +25,56 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
+MARGIN_MM = 18
+FOOTER_POINTS = 16  # room under the text for the page number
+
+
 def setup_printer(printer: Any, doc: "Document") -> None:
-    """A4, portrait or landscape as most of the document; 5 mm page margins, inside which
-    QTextDocument.print_ keeps its own 2 cm (and prints the page numbers there)."""
+    """A4 with 18 mm margins, in the document's dominant orientation (the preview's own
+    buttons can turn it: ``print_to`` lays out on the printer as it is)."""
     from municipaless.ui.common.print_document import orientation
 
     landscape = orientation(doc) == "landscape"
-    layout = QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
-        QMarginsF(5, 5, 5, 5),
-        QPageLayout.Unit.Millimeter,
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
     )
-    printer.setPageLayout(layout)
     printer.setDocName(doc.title)
 
 
 def print_to(doc: "Document", printer: Any) -> None:
-    """Lay ``doc`` out on ``printer`` and print every page."""
+    """Lay ``doc`` out on ``printer``'s page as it is set, page by page, « n / total » at the
+    foot of each (QTextDocument.print_ would add 2 cm inside the printer's margins)."""
+    from PySide6.QtCore import QRectF, QSizeF
+    from PySide6.QtGui import QPainter
+
     from municipaless.ui.common.print_document import to_text_document
 
     text = to_text_document(doc)
-    text.print_(printer)
+    text.documentLayout().setPaintDevice(printer)  # fonts and sizes in the printer's dots
+    width = printer.width()
+    height = printer.height() - FOOTER_POINTS * printer.logicalDpiY() / 72
+    text.setPageSize(QSizeF(width, height))
+    total = text.pageCount()
+    painter = QPainter()
+    if not painter.begin(printer):
+        return
+    painter.setFont(text.defaultFont())
+    foot = QRectF(0, height, width, printer.height() - height)
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+    for page in range(total):
+        if page:
+            printer.newPage()
+        painter.save()
+        painter.translate(0, -page * height)
+        text.drawContents(painter, QRectF(0, page * height, width, height))
+        painter.restore()
+        painter.drawText(foot, right, f"{page + 1} / {total}")
+    painter.end()
 
 
 def preview(parent: QWidget, doc: "Document") -> Any:
