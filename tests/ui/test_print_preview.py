@@ -195,24 +195,33 @@ def test_ctrl_p_on_every_printable_screen(qtbot, window):
     assert _shortcut(window.meetings.decisions)
 
 
-def test_print_support_loads_only_when_asked(demo_file):
+def test_print_support_loads_only_when_asked(demo_file, tmp_path):
     """QtPrintSupport and the Qt writer cost start-up time: the window, a file and every
     section shown never import them; the first « Imprimer… » does."""
+    import os
+    import shutil
     import subprocess
     import sys
 
+    path = shutil.copy(demo_file, tmp_path / "demo.municipaless")  # its own lock, its own copy
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from municipaless.ui.shell.app import create_application\n"
         "app = create_application([])\n"
         "from municipaless.ui.shell.main_window import MainWindow\n"
         "w = MainWindow(); w.show(); app.processEvents()\n"
-        f"assert w.open_path({str(demo_file)!r})\n"
+        f"assert w.open_path({str(path)!r})\n"
         "for section in range(5): w.show_section(section); app.processEvents()\n"
         "names = ('PySide6.QtPrintSupport', 'municipaless.ui.common.print_document')\n"
         "print([m for m in names if m in sys.modules])\n"
     )
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "cfg"))  # recent files: not ours
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env=env,
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
