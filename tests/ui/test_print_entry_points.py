@@ -66,6 +66,8 @@ def test_project_sheet_and_liaison_sheet_print(qtbot, detail, tmp_path):
     assert options is not None and not options.format.isEnabled()
     options.anonymised.setChecked(True)
     options.accept()
+    assert detail.exports.preview is None  # the replacements are checked first, as to export
+    detail.exports.review.accept()  # « Vérifiez les remplacements »: Continuer
     text = _printed_text(detail.exports.preview, printer_out, "fiche.pdf")
     assert "P-2026-0001" in text and "Dubois" not in text  # anonymised, as asked
 

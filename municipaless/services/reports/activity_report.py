@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from municipaless.core.statuses import ReferralStatus
+from municipaless.services.file import privacy_settings
 from municipaless.services.file.settings import branding
 from municipaless.services.geography.communes import commune_name
 from municipaless.storage import activity_queries as q
@@ -175,6 +176,7 @@ class ActivityReport:
     as_of: dt.date
     annex: list[q.AnnexRow] | None = None  # only when asked for (nominative)
     logo: bytes | None = None  # the commune's, from the file's settings
+    threshold: int = 3  # counts of people below it are withheld when anonymised
 
 
 def _labelled(
@@ -254,6 +256,7 @@ def compute(
 
     previous = period.previous()
     name, logo = branding(territory)
+    threshold = privacy_settings.load(territory).disclosure_threshold
     report = ActivityReport(
         commune_name=name,
         logo=logo,
@@ -264,6 +267,7 @@ def compute(
         previous=figures(db, window(previous), labels),
         labels=labels,
         as_of=today,
+        threshold=threshold,
     )
     if nominative:
         report.annex = q.nominative_annex(db, window(period))

@@ -2,6 +2,9 @@
 an orientation, relances as an .ics calendar; « Imprimer… » of both fiches (the same Document
 in the print preview, ui/common/print_preview.py).
 
+An anonymised fiche first shows what its redaction replaces (« Vérifiez les remplacements »,
+ui/casework/redaction_review.py): the file is asked for and written only on « Continuer ».
+
 Each file is written on a worker behind a cancellable progress dialog, then "Ouvrir le
 fichier / le dossier" (ui/common/export_runner.py); the services write to a temporary name and
 rename, so a cancel leaves nothing half-written.
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.ui.casework.redaction_review import RedactionReview
 from municipaless.ui.common.export_runner import ExportRunner
 from municipaless.ui.common.workers import Job
 
@@ -69,6 +73,7 @@ class ProjectExports(ExportRunner):
         self.territory: Any = None
         self.project: Any = None
         self.options: SheetOptions | None = None
+        self.review: RedactionReview | None = None
         self.preview: Any = None  # the last print preview opened (tests reach it)
 
     def _ask_path(self, title: str, default_name: str, filters: str) -> Path | None:
@@ -102,10 +107,25 @@ class ProjectExports(ExportRunner):
         options.open()
 
     def _print_sheet(self, options: SheetOptions) -> None:
+        """Anonymised: the same « Vérifiez les remplacements » as the export, first."""
+        from municipaless.services.casework import project_sheet
+
+        project, nominative = self.project, options.nominative.isChecked()
+        if nominative:
+            self._preview_sheet(project.id, nominative)
+            return
+        review = RedactionReview(
+            project_sheet.preview_redactions(self.territory, project.id), self.owner
+        )
+        review.accepted.connect(lambda: self._preview_sheet(project.id, nominative))
+        review.finished.connect(lambda _code: self._review_closed(review))
+        self.review = review
+        review.open()
+
+    def _preview_sheet(self, project_id: str, nominative: bool) -> None:
         from municipaless.services.casework import project_sheet
         from municipaless.ui.common.print_preview import preview_of
 
-        project_id, nominative = self.project.id, options.nominative.isChecked()
         self.preview = preview_of(
             self.owner,
             self.territory,
@@ -131,6 +151,25 @@ class ProjectExports(ExportRunner):
         assert options is not None
         nominative = options.nominative.isChecked()
         fmt = options.format.currentData()
+        if nominative:
+            self._write_sheet(project, nominative, fmt)
+            return
+        from municipaless.services.casework import project_sheet
+
+        review = RedactionReview(
+            project_sheet.preview_redactions(self.territory, project.id), self.owner
+        )
+        review.accepted.connect(lambda: self._write_sheet(project, nominative, fmt))
+        review.finished.connect(lambda _code: self._review_closed(review))
+        self.review = review
+        review.open()
+
+    def _review_closed(self, review: RedactionReview) -> None:
+        if self.review is review:
+            self.review = None
+        review.deleteLater()
+
+    def _write_sheet(self, project: Any, nominative: bool, fmt: str) -> None:
         suffix = "" if nominative else "-anonyme"
         path = self._ask_path(
             self.tr("Export the project sheet"),
