@@ -9,8 +9,12 @@ without an e-mail address are left out of ATTENDEE (it must be an address) and n
 description by the caller.
 
 RFC 5546: a METHOD:REQUEST calendar is an invitation that needs an ORGANIZER (the address
-replies go to). Without an organizer address the calendar is METHOD:PUBLISH: the event is
-only published, with neither ORGANIZER nor ATTENDEE (no RSVP to send nowhere). An event may
+replies go to) and at least one ATTENDEE address. Otherwise the calendar is METHOD:PUBLISH:
+the event is only published, without ATTENDEE (RFC 5546 forbids it there: no RSVP asked),
+with the ORGANIZER when there is an address to name (RFC 5546 lists it for PUBLISH; with no
+address there is no cal-address to write, and calendars import the event all the same).
+Lines are folded at 75 octets, never inside a UTF-8 character, and end in CRLF (RFC 5545
+3.1: icalendar does both; tests/documents/test_ics_conformance.py checks). An event may
 carry a VALARM (ACTION:DISPLAY, TRIGGER relative to the start) so the calendar reminds the
 reader. Written through
 :func:`.safety.atomic_write`: a failed export leaves nothing behind. icalendar is imported
@@ -92,21 +96,26 @@ def has_organizer(event: CalendarEvent) -> bool:
     return event.organizer is not None and bool(event.organizer.email)
 
 
+def invites(event: CalendarEvent) -> bool:
+    """An organizer address and someone with an address to invite: what REQUEST needs."""
+    return has_organizer(event) and any(a.email for a in event.attendees)
+
+
 def method_for(events: Sequence[CalendarEvent]) -> str:
-    """REQUEST when every event names an organizer address (RFC 5546 requires one), else
-    PUBLISH."""
-    return "REQUEST" if events and all(has_organizer(e) for e in events) else "PUBLISH"
+    """REQUEST when every event names an organizer address and an attendee address (RFC 5546
+    requires both), else PUBLISH."""
+    return "REQUEST" if events and all(invites(e) for e in events) else "PUBLISH"
 
 
 def to_ics(events: Sequence[CalendarEvent], method: str | None = None) -> bytes:
     """The calendar as bytes (CRLF lines, UTF-8); any stored text is written (sanitised).
-    ``method`` defaults to :func:`method_for`; REQUEST without an organizer is refused."""
+    ``method`` defaults to :func:`method_for`; a REQUEST nobody can answer is refused."""
     from icalendar import Alarm, Calendar, Event
 
     events = [sanitise(e) for e in events]
     method = method or method_for(events)
-    if method == "REQUEST" and not all(has_organizer(e) for e in events):
-        raise ValueError("METHOD:REQUEST needs an ORGANIZER address on every event")
+    if method == "REQUEST" and not all(invites(e) for e in events):
+        raise ValueError("METHOD:REQUEST needs an ORGANIZER and an ATTENDEE address")
     invitation = method == "REQUEST"
 
     cal = Calendar()
@@ -130,8 +139,9 @@ def to_ics(events: Sequence[CalendarEvent], method: str | None = None) -> bytes:
             event.add("description", e.description)
         if e.url:
             event.add("url", e.url)
-        if invitation and e.organizer is not None:
+        if e.organizer is not None and e.organizer.email:
             event.add("organizer", _address(e.organizer))
+        if invitation:
             for person in e.attendees:
                 if person.email:
                     event.add("attendee", _address(person, "REQ-PARTICIPANT"), encode=0)

@@ -1961,6 +1961,10 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>Créer le guide…</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
         <source>No structure of the directory fits: widen the criteria.</source>
         <translation>Aucune structure de l&apos;annuaire ne correspond : élargissez les critères.</translation>
     </message>
@@ -2510,6 +2514,18 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Invitation (agenda)…</translation>
     </message>
     <message>
+        <source>Print the minutes…</source>
+        <translation>Imprimer le compte rendu…</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet…</source>
+        <translation>Imprimer la feuille d&apos;émargement…</translation>
+    </message>
+    <message>
+        <source>Print the record of decisions…</source>
+        <translation>Imprimer le relevé de décisions…</translation>
+    </message>
+    <message>
         <source>Next meeting ›</source>
         <translation>Réunion suivante ›</translation>
     </message>
@@ -2576,14 +2592,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Projects discussed: {list}</source>
         <translation>Projets évoqués : {list}</translation>
-    </message>
-    <message>
-        <source>Version {version} — {status} on {date} by {who}</source>
-        <translation>Version {version} — {status} le {date} par {who}</translation>
-    </message>
-    <message>
-        <source>Not circulated yet: the minutes are a draft.</source>
-        <translation>Pas encore diffusé : le compte rendu est un brouillon.</translation>
     </message>
     <message>
         <source>Minutes circulated and waiting for approval at this meeting: {list}</source>
@@ -2774,6 +2782,29 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>The backup before merging failed ({error}): nothing was merged.</source>
         <translation>La sauvegarde avant la fusion a échoué ({error}) : rien n&apos;a été fusionné.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHistory</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Version {version} — {status} on {date} by {who}</source>
+        <translation>Version {version} — {status} le {date} par {who}</translation>
+    </message>
+    <message>
+        <source>Not circulated yet: the minutes are a draft.</source>
+        <translation>Pas encore diffusé : le compte rendu est un brouillon.</translation>
+    </message>
+    <message>
+        <source>Export this version of the minutes</source>
+        <translation>Exporter cette version du compte rendu</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3514,17 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>Aperçu avant impression — {title}</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+</context>
+<context>
     <name>PrivacySettingsDialog</name>
     <message>
         <source>Personal data (GDPR)</source>
@@ -3586,6 +3628,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>This project&apos;s follow-ups (.ics)…</source>
         <translation>Relances de ce projet (.ics)…</translation>
+    </message>
+    <message>
+        <source>Print the project sheet…</source>
+        <translation>Imprimer la fiche projet…</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -4092,6 +4138,14 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Pour la structure : seulement ce que le porteur a accepté de transmettre</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the liaison sheet</source>
+        <translation>Imprimer la fiche de liaison</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -4179,6 +4233,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Year</source>
@@ -4679,6 +4737,13 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Structures: {names}</source>
         <translation>Structures : {names}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionViewer</name>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,9 @@ territory setting ``no_news_days`` (services/file/settings.py, default 90).
 ICS: one all-day VEVENT per open relance (DTSTART;VALUE=DATE, DTEND the next day, as RFC 5545
 wants for a one-day event and Outlook needs), a VALARM, a UID stable across
 exports (the follow-up id) so re-importing updates instead of duplicating (SEQUENCE is the
-record's rev), METHOD:PUBLISH, and TRANSP:TRANSPARENT so a relance never blocks a day as busy.
+record's rev), METHOD:PUBLISH (no ATTENDEE: RFC 5546), the ORGANIZER when the officer's e-mail
+is set (the settings' ``officer_email``; RFC 5546 lists it for PUBLISH), and
+TRANSP:TRANSPARENT so a relance never blocks a day as busy.
 The alarm fires at 9:00 the day before (TRIGGER:-PT15H; see ALARM_BEFORE).
 """
 
@@ -23,6 +25,7 @@ from municipaless.core import domain as d
 from municipaless.core import formats, validation
 from municipaless.documents.safety import atomic_write
 from municipaless.services.casework import CaseworkError
+from municipaless.services.file import settings as territory_settings
 from municipaless.services.file.territory import Territory
 from municipaless.storage import casework_queries as q
 
@@ -165,8 +168,9 @@ def panel(territory: Territory, today: dt.date | None = None, *, limit: int = 50
 
 def calendar_bytes(territory: Territory, project_id: str | None = None) -> tuple[bytes, int]:
     """The .ics content of the open relances and how many events it holds."""
-    from icalendar import Alarm, Calendar, Event
+    from icalendar import Alarm, Calendar, Event, vCalAddress
 
+    officer = territory_settings.load(territory).officer_email
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -188,6 +192,11 @@ def calendar_bytes(territory: Territory, project_id: str | None = None) -> tuple
         event.add("description", f"Projet {row.reference} : {row.project_name}\n{row.what}")
         event.add("categories", ["Suivi post-création" if row.kind == "checkin" else "Relance"])
         event.add("transp", "TRANSPARENT")
+        if officer:
+            organizer = vCalAddress(f"mailto:{officer}")
+            if territory.tdb.officer:
+                organizer.params["cn"] = territory.tdb.officer
+            event.add("organizer", organizer)
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", row.what)

@@ -151,7 +151,7 @@ class Generator(CaseworkGenerator):
             actions = self._actions(s, meeting, day, items, present, decisions)
         if minutes == MinutesStatus.CIRCULATED:
             self._snapshots[meeting.id] = self._snapshot(
-                meeting, attendance, items, decisions, actions
+                s, meeting, attendance, items, decisions, actions
             )
             self._version(
                 meeting, MinutesStatus.CIRCULATED, day + timedelta(days=rng.randint(5, 10))
@@ -378,25 +378,78 @@ class Generator(CaseworkGenerator):
 
     def _snapshot(
         self,
+        s: _Series,
         meeting: d.Meeting,
         attendance: list[Invited],
         items: list[d.AgendaItem],
         decisions: list[d.Decision],
         actions: list[d.ActionItem],
     ) -> dict[str, Any]:
-        """The compte rendu as services/minutes.snapshot stores it (a lighter copy)."""
+        """The compte rendu as services/minutes.snapshot stores it (format 2), as it stood
+        when circulated: the approved minutes of the demo print from it."""
         people = []
+        names = {p.id: p.display_name for p, _o, _s in attendance if p}
+        orgs = {o.id: o.name for _p, o, _s in attendance if o}
         for person, org, status in attendance:
             name = person.display_name if person else self._free_names.get(meeting.id, "")
-            people.append({"name": name, "organisation": org.name if org else "", "status": status})
+            people.append(
+                {
+                    "name": name,
+                    "organisation": org.name if org else "",
+                    "status": status,
+                    "represented_by": "",
+                }
+            )
+        positions = {i.id: n for n, i in enumerate(items, 1)}
+
+        def owner(a: d.ActionItem) -> str:
+            person = names.get(a.owner_person_id or "", "")
+            org = orgs.get(a.owner_organisation_id or "", "")
+            if person:
+                return person + (f" ({org})" if org else "")
+            return org or a.owner_text
+
         return {
+            "format": 2,
             "meeting": {
                 "title": meeting.title,
                 "starts_at": meeting.starts_at,
+                "ends_at": meeting.ends_at,
                 "place": meeting.place,
+                "visio_url": meeting.visio_url,
+                "summary": meeting.summary,
+                "series": s.record.name,
+                "series_code": s.record.code,
             },
             "attendance": people,
-            "agenda": [{"position": i.position, "title": i.title, "notes": i.notes} for i in items],
-            "decisions": [{"number": x.number, "text": x.text} for x in decisions],
-            "actions": [{"what": a.what, "due_on": a.due_on} for a in actions],
+            "agenda": [
+                {
+                    "position": i.position,
+                    "title": i.title,
+                    "presenter": i.presenter,
+                    "duration_min": i.duration_min,
+                    "notes": i.notes,
+                }
+                for i in items
+            ],
+            "decisions": [
+                {
+                    "number": x.number,
+                    "text": x.text,
+                    "status": x.status,
+                    "agenda": positions.get(x.agenda_item_id or ""),
+                    "replaced_by": "",
+                }
+                for x in decisions
+            ],
+            "actions": [
+                {
+                    "what": a.what,
+                    "owner": owner(a),
+                    "due_on": a.due_on,
+                    "status": a.status,
+                    "decided_on": meeting.starts_at[:10],
+                }
+                for a in actions
+            ],
         }

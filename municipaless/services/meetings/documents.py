@@ -2,7 +2,8 @@
 
 - compte rendu (DOCX, PDF, ODT): commune header and logo, instance, date, place, présents /
   excusés / représentés / absents, points en suspens, ordre du jour with its notes, numbered
-  decisions, table of actions qui / quoi / pour quand;
+  decisions, table of actions qui / quoi / pour quand. Built from a snapshot's content
+  (``minutes.printable``): once diffusé or approved, the same document at every export;
 - relevé de décisions alone (one meeting, or the register filtered);
 - feuille d'émargement (PDF): name / structure / signature, rows tall enough to sign;
 - actions follow-up workbook (XLSX/ODS): one sheet per instance, overdue rows emphasised;
@@ -86,9 +87,13 @@ def _hour(iso: str | None) -> str:
 
 def when(meeting: d.Meeting) -> str:
     """« jeudi 12 mars 2026, de 14 h 30 à 16 h 30 »."""
-    text = long_date(meeting.starts_at)
-    start, end = _hour(meeting.starts_at), _hour(meeting.ends_at)
-    same_day = meeting.ends_at and meeting.ends_at[:10] == meeting.starts_at[:10]
+    return when_text(meeting.starts_at, meeting.ends_at)
+
+
+def when_text(starts_at: str, ends_at: str | None) -> str:
+    text = long_date(starts_at)
+    start, end = _hour(starts_at), _hour(ends_at)
+    same_day = ends_at and ends_at[:10] == starts_at[:10]
     if start and end and same_day:
         return f"{text}, de {start} à {end}"
     return f"{text}, à {start}" if start else text
@@ -122,31 +127,6 @@ def _paragraphs(text: str) -> list[Paragraph]:
     return [Paragraph(line.strip()) for line in text.splitlines() if line.strip()]
 
 
-def _actions_table(
-    title: str, rows: list[q.ActionItemRow], today: str, origin: bool = False
-) -> Table:
-    columns = [
-        Column("Qui", width=22),
-        Column("Quoi", width=36),
-        Column("Pour quand", "date", width=13),
-    ]
-    columns.append(Column("Statut", width=10))
-    if origin:
-        columns.append(Column("Décidée le", "date", width=13))
-    values: list[list[Value]] = []
-    emphasis: list[int] = []
-    for n, a in enumerate(rows):
-        r = a.record
-        row: list[Value] = [a.owner, r.what, r.due_on, label_of(ActionItemStatus, r.status)]
-        if origin:
-            row.append(a.meeting_starts_at[:10] or None)
-        values.append(row)
-        if a.overdue(today):
-            emphasis.append(n)
-    note = "En rouge : échéance dépassée." if emphasis else ""
-    return Table(title, columns, values, note=note, emphasis=emphasis)
-
-
 def _decisions_table(
     title: str,
     decisions: list[d.Decision],
@@ -171,85 +151,169 @@ def _decisions_table(
 def minutes_document(
     territory: Territory, meeting_id: str, *, today: date | None = None
 ) -> Document:
-    """The compte rendu of one meeting."""
-    view = meetings.open_meeting(territory, meeting_id)
-    m, today_iso = view.meeting, (today or date.today()).isoformat()
-    version = minutes.live_version(territory, m)
-    subtitle = "Compte rendu" + (f" — version {version}" if version > 1 else "")
-    doc = _doc(territory, m.title, subtitle, today, template=True)
+    """The compte rendu of one meeting: approved (or diffusé and unchanged since), printed
+    from its snapshot, the same at every export (``minutes.printable``); else the live text."""
+    return printable_document(territory, minutes.printable(territory, meeting_id, today=today))
+
+
+def version_document(territory: Territory, version_id: str) -> Document:
+    """One version of the history, as it was diffused or approved."""
+    return printable_document(
+        territory, minutes.of_version(minutes.version_record(territory, version_id))
+    )
+
+
+def printable_document(territory: Territory, p: minutes.Printable) -> Document:
+    """The compte rendu from a snapshot's content only (never from the file's current rows),
+    so the same snapshot always gives the same Document. A key an older snapshot lacks is
+    left out of the document. « Document établi le » is the snapshot's day, and overdue
+    actions are those open and due before it (``as_of``). The letterhead (commune name, logo,
+    Word template) is the commune's current one: the presentation, not the content."""
+    c, as_of = p.content, p.as_of
+    m: dict[str, Any] = c.get("meeting") or {}
+    subtitle = "Compte rendu" + (f" — version {p.version}" if p.version > 1 else "")
+    on = date.fromisoformat(p.status_on) if p.status_on else date.fromisoformat(as_of)
+    doc = _doc(territory, m.get("title", ""), subtitle, on, template=True)
     blocks: list[Block] = []
-    if view.series:
-        blocks.append(_line("Instance", view.series.name))
-    blocks.append(_line("Date", when(m)))
-    if m.place:
-        blocks.append(_line("Lieu", m.place))
-    if m.visio_url:
-        blocks.append(_line("Visioconférence", m.visio_url))
-    status = minutes.status_label(m.minutes_status)
-    if m.minutes_status == MinutesStatus.APPROVED and m.approved_on:
-        status += f" le {format_date(m.approved_on)}"
+    if m.get("series"):
+        blocks.append(_line("Instance", m["series"]))
+    if m.get("starts_at"):
+        blocks.append(_line("Date", when_text(m["starts_at"], m.get("ends_at"))))
+    if m.get("place"):
+        blocks.append(_line("Lieu", m["place"]))
+    if m.get("visio_url"):
+        blocks.append(_line("Visioconférence", m["visio_url"]))
+    status = minutes.status_label(p.status)
+    if p.status_on and p.status != MinutesStatus.DRAFT:
+        status += f" le {format_date(p.status_on)}"
+    if p.changed_since:
+        status += f" (modifié depuis sa diffusion le {format_date(p.changed_since)})"
     blocks.append(_line("Compte rendu", status))
-    if m.summary:
-        blocks += _paragraphs(m.summary)
+    blocks += _paragraphs(m.get("summary") or "")
 
     blocks.append(Heading("Participants", 1))
+    attendance: list[dict[str, Any]] = c.get("attendance") or []
     for code, label in ATTENDANCE_HEADINGS:
-        people = view.by_status(code)
+        people = [a for a in attendance if a.get("status", AttendanceStatus.INVITED) == code]
         if people or code in (AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED):
             blocks.append(Heading(f"{label} ({len(people)})", 2))
-            blocks.append(BulletList([_who(a) for a in people]) if people else Paragraph("Aucun."))
-    if view.quorum is not None:
-        reached = "atteint" if view.quorum.reached else "non atteint"
+            items = [_who_text(a) for a in people]
+            blocks.append(BulletList(items) if people else Paragraph("Aucun."))
+    if quorum := c.get("quorum"):
+        reached = "atteint" if quorum["reached"] else "non atteint"
         blocks.append(
             _line(
                 "Quorum",
-                f"{view.quorum.present} présents ou représentés pour {view.quorum.required} "
+                f"{quorum['present']} présents ou représentés pour {quorum['required']} "
                 f"requis : quorum {reached}.",
             )
         )
-    if view.projects:
+    if projects := c.get("projects"):
         blocks.append(Heading("Projets évoqués", 2))
         blocks.append(
             BulletList(
-                [f"{p.name} ({p.reference})" if p.reference else p.name for p in view.projects]
+                [
+                    f"{x['name']} ({x['reference']})" if x.get("reference") else x["name"]
+                    for x in projects
+                ]
             )
         )
 
-    if view.pending:
+    if pending := c.get("pending"):
         blocks.append(Heading("Points en suspens", 1))
-        blocks.append(
-            _actions_table("Actions des réunions précédentes", view.pending, today_iso, True)
-        )
+        blocks.append(_frozen_actions("Actions des réunions précédentes", pending, as_of, True))
 
+    agenda: list[dict[str, Any]] = c.get("agenda") or []
+    decisions: list[dict[str, Any]] = c.get("decisions") or []
     blocks.append(Heading("Ordre du jour", 1))
-    if view.agenda:
-        blocks.append(BulletList([_agenda_line(n, i) for n, i in enumerate(view.agenda, 1)]))
-    by_item: dict[str, list[d.Decision]] = {}
-    for x in view.decisions:
-        by_item.setdefault(x.agenda_item_id or "", []).append(x)
-    for n, item in enumerate(view.agenda, 1):
-        blocks.append(Heading(f"{n}. {item.title}", 2))
-        if item.presenter:
-            blocks.append(Paragraph(Run(f"Présenté par {item.presenter}", italic=True)))
-        blocks += _paragraphs(item.notes)
-        for x in by_item.pop(item.id, []):
-            blocks.append(Paragraph(Run(f"Décision {x.number} : ", bold=True), x.text))
+    if agenda:
+        blocks.append(BulletList([_agenda_text(n, i) for n, i in enumerate(agenda, 1)]))
+    for n, item in enumerate(agenda, 1):
+        blocks.append(Heading(f"{n}. {item.get('title', '')}", 2))
+        if item.get("presenter"):
+            blocks.append(Paragraph(Run(f"Présenté par {item['presenter']}", italic=True)))
+        blocks += _paragraphs(item.get("notes") or "")
+        for x in decisions:
+            if x.get("agenda") == n:
+                blocks.append(Paragraph(Run(f"Décision {x['number']} : ", bold=True), x["text"]))
 
-    numbers = {x.id: x.number for x in view.decisions}
-    numbers.update(q.decision_numbers(territory.tdb.db, [x.replaced_by for x in view.decisions]))
-    titles = {i.id: f"{n}. {i.title}" for n, i in enumerate(view.agenda, 1)}
+    titles = {n: f"{n}. {i.get('title', '')}" for n, i in enumerate(agenda, 1)}
     blocks.append(Heading("Relevé de décisions", 1))
-    if view.decisions:
-        blocks.append(_decisions_table("Décisions", view.decisions, titles, numbers))
+    if decisions:
+        blocks.append(_frozen_decisions(decisions, titles))
     else:
         blocks.append(Paragraph("Aucune décision n'a été prise."))
     blocks.append(Heading("Actions", 1))
-    if view.actions:
-        blocks.append(_actions_table("Qui fait quoi, pour quand", view.actions, today_iso))
+    if actions := c.get("actions"):
+        blocks.append(_frozen_actions("Qui fait quoi, pour quand", actions, as_of))
     else:
         blocks.append(Paragraph("Aucune action n'a été décidée."))
     doc.sections.append(Section(blocks))
     return doc
+
+
+def _who_text(a: dict[str, Any]) -> str:
+    text = str(a.get("name") or "")
+    text += f" ({a['organisation']})" if a.get("organisation") else ""
+    if a.get("status") == AttendanceStatus.REPRESENTED and a.get("represented_by"):
+        text += f", représenté(e) par {a['represented_by']}"
+    return text
+
+
+def _agenda_text(n: int, item: dict[str, Any]) -> str:
+    minutes_ = item.get("duration_min")
+    extra = ", ".join(
+        x for x in (item.get("presenter") or "", f"{minutes_} min" if minutes_ else "") if x
+    )
+    return f"{n}. {item.get('title', '')}" + (f" ({extra})" if extra else "")
+
+
+def _frozen_actions(
+    title: str, rows: list[dict[str, Any]], as_of: str, origin: bool = False
+) -> Table:
+    """Qui / quoi / pour quand as the snapshot holds them; red when open and due before
+    ``as_of`` (the snapshot's day)."""
+    columns = [
+        Column("Qui", width=22),
+        Column("Quoi", width=36),
+        Column("Pour quand", "date", width=13),
+    ]
+    columns.append(Column("Statut", width=10))
+    if origin:
+        columns.append(Column("Décidée le", "date", width=13))
+    values: list[list[Value]] = []
+    emphasis: list[int] = []
+    for n, a in enumerate(rows):
+        code = a.get("status") or ""
+        row: list[Value] = [a.get("owner") or "", a.get("what") or "", a.get("due_on")]
+        row.append(label_of(ActionItemStatus, code) if code else "")
+        if origin:
+            row.append(a.get("decided_on"))
+        values.append(row)
+        due = a.get("due_on")
+        if code in q.OPEN_STATUSES and due and due < as_of:
+            emphasis.append(n)
+    note = "En rouge : échéance dépassée." if emphasis else ""
+    return Table(title, columns, values, note=note, emphasis=emphasis)
+
+
+def _frozen_decisions(decisions: list[dict[str, Any]], titles: dict[int, str]) -> Table:
+    rows: list[list[Value]] = []
+    for x in decisions:
+        code = x.get("status") or ""
+        status = label_of(DecisionStatus, code) if code else ""
+        if code == DecisionStatus.REPLACED and x.get("replaced_by"):
+            status = f"Remplacée par {x['replaced_by']}"
+        rows.append(
+            [x.get("number", ""), x.get("text", ""), titles.get(x.get("agenda") or 0, ""), status]
+        )
+    columns = [
+        Column("N°", "code", width=15),
+        Column("Décision", width=45),
+        Column("Point de l'ordre du jour", width=20),
+        Column("Statut", width=12),
+    ]
+    return Table("Décisions", columns, rows)
 
 
 def _agenda_line(n: int, item: d.AgendaItem) -> str:
@@ -411,6 +475,13 @@ def export_minutes(
 ) -> list[Path]:
     """Write the compte rendu (docx honours meta ``docx_template``; pdf, odt)."""
     return write(minutes_document(territory, meeting_id, today=today), path, fmt)
+
+
+def export_version(
+    territory: Territory, version_id: str, path: Path, fmt: str | None = None
+) -> list[Path]:
+    """Write one version of the history (docx, pdf, odt), as it was fixed."""
+    return write(version_document(territory, version_id), path, fmt)
 
 
 def export_decisions(

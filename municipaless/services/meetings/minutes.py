@@ -8,6 +8,9 @@
   (v2, v3…); the approved snapshot stays in the history.
 - The live version number is 1 + the number of approved versions, unless the live text is
   itself the approved one.
+- What prints (``printable``): an approved compte rendu, and a diffusé one not corrected
+  since, print from their snapshot, never from today's rows; overdue is measured on the
+  snapshot's day. Any version of the history prints as it was fixed (``of_version``).
 """
 
 from __future__ import annotations
@@ -64,12 +67,35 @@ def live_version(territory: Territory, meeting: d.Meeting) -> int:
     return max(approved) + (0 if meeting.minutes_status == MinutesStatus.APPROVED else 1)
 
 
+SNAPSHOT_FORMAT = 2  # 1: before the compte rendu was printed from its snapshot (no keys below)
+
+
+@dataclass(frozen=True)
+class Printable:
+    """What a compte rendu prints: a snapshot's content, its version and state, and the day
+    that overdue actions are measured against (the snapshot's day, never the export's)."""
+
+    content: dict[str, Any]
+    version: int
+    status: str
+    status_on: str | None  # the day the version was fixed; None for the live draft
+    as_of: str  # ISO date: an open action due before it is « en retard »
+    changed_since: str | None = None  # circulated on this day, then edited (printed live)
+
+
 def snapshot(territory: Territory, meeting_id: str) -> dict[str, Any]:
-    """The compte rendu as data (JSON-able): meeting, attendance with names, agenda with notes,
-    decisions, actions and points en suspens, as they stand now."""
+    """The compte rendu as data (JSON-able): everything its document shows, as it stands now.
+
+    Format 2 adds ``quorum``, each decision's ``agenda`` (1-based position of its item) and
+    ``replaced_by`` (a number), each action's ``decided_on``; older snapshots lack them and
+    print without them."""
     view = meetings.open_meeting(territory, meeting_id)
     m = view.meeting
+    positions = {i.id: n for n, i in enumerate(view.agenda, 1)}
+    numbers = {x.id: x.number for x in view.decisions}
+    numbers.update(q.decision_numbers(territory.tdb.db, [x.replaced_by for x in view.decisions]))
     return {
+        "format": SNAPSHOT_FORMAT,
         "meeting": {
             "title": m.title,
             "starts_at": m.starts_at,
@@ -89,6 +115,15 @@ def snapshot(territory: Territory, meeting_id: str) -> dict[str, Any]:
             }
             for a in view.attendance
         ],
+        "quorum": (
+            {
+                "required": view.quorum.required,
+                "present": view.quorum.present,
+                "reached": view.quorum.reached,
+            }
+            if view.quorum is not None
+            else None
+        ),
         "agenda": [
             {
                 "position": i.position,
@@ -100,7 +135,14 @@ def snapshot(territory: Territory, meeting_id: str) -> dict[str, Any]:
             for i in view.agenda
         ],
         "decisions": [
-            {"number": x.number, "text": x.text, "status": x.status} for x in view.decisions
+            {
+                "number": x.number,
+                "text": x.text,
+                "status": x.status,
+                "agenda": positions.get(x.agenda_item_id or ""),
+                "replaced_by": numbers.get(x.replaced_by or "", ""),
+            }
+            for x in view.decisions
         ],
         "actions": [_action(a) for a in view.actions],
         "pending": [_action(a) for a in view.pending],
@@ -110,7 +152,77 @@ def snapshot(territory: Territory, meeting_id: str) -> dict[str, Any]:
 
 def _action(a: q.ActionItemRow) -> dict[str, Any]:
     r = a.record
-    return {"what": r.what, "owner": a.owner, "due_on": r.due_on, "status": r.status}
+    return {
+        "what": r.what,
+        "owner": a.owner,
+        "due_on": r.due_on,
+        "status": r.status,
+        "decided_on": a.meeting_starts_at[:10] or None,
+    }
+
+
+def _text_of(content: dict[str, Any]) -> Any:
+    """What a correction after diffusion changes: not the follow-up of actions and decisions
+    (their statuses move on while the text stays the one circulated), nor points en suspens."""
+    return (
+        content.get("meeting"),
+        content.get("attendance"),
+        content.get("agenda"),
+        [(x.get("number"), x.get("text")) for x in content.get("decisions", [])],
+        [(a.get("what"), a.get("owner"), a.get("due_on")) for a in content.get("actions", [])],
+    )
+
+
+def _like(live: Any, kept: Any) -> Any:
+    """``live`` cut to the keys ``kept`` has: an older, lighter snapshot is compared on what
+    it holds, not found changed for lacking the newer keys."""
+    if isinstance(live, dict) and isinstance(kept, dict):
+        return {k: _like(live.get(k), v) for k, v in kept.items()}
+    if isinstance(live, list) and isinstance(kept, list) and len(live) == len(kept):
+        return [_like(x, y) for x, y in zip(live, kept, strict=True)]
+    return live
+
+
+def changed_since(kept: dict[str, Any], live: dict[str, Any]) -> bool:
+    return bool(_text_of(kept) != _text_of(_like(live, kept)))
+
+
+def of_version(record: d.MinutesVersion) -> Printable:
+    """One version of the history as it was fixed: overdue measured on its own day."""
+    return Printable(
+        record.content, record.version, record.status, record.status_on, record.status_on
+    )
+
+
+def printable(territory: Territory, meeting_id: str, *, today: date | None = None) -> Printable:
+    """The compte rendu to print now. Approved: its approved snapshot, identical at every
+    export whatever happened since. Diffusé: the snapshot circulated, unless the text was
+    corrected since (then the live text, said to be changed since that day). Brouillon: the
+    live text, overdue measured on ``today``."""
+    meeting: d.Meeting = territory.records["meeting"].get(meeting_id)
+    version = live_version(territory, meeting)
+    today_iso = (today or date.today()).isoformat()
+    kept = [
+        v
+        for v in versions(territory, meeting_id)
+        if v.version == version and v.status == meeting.minutes_status
+    ]
+    if kept and meeting.minutes_status == MinutesStatus.APPROVED:
+        return of_version(kept[-1])
+    live = snapshot(territory, meeting_id)
+    if kept and meeting.minutes_status == MinutesStatus.CIRCULATED:
+        if not changed_since(kept[-1].content, live):
+            return of_version(kept[-1])
+        return Printable(
+            live, version, MinutesStatus.DRAFT, None, today_iso, changed_since=kept[-1].status_on
+        )
+    status = meeting.minutes_status  # no snapshot (a file written before them): live
+    on = meeting.approved_on if status == MinutesStatus.APPROVED else None
+    return Printable(live, version, status, on, today_iso)
+
+
+def version_record(territory: Territory, version_id: str) -> d.MinutesVersion:
+    return cast(d.MinutesVersion, territory.records["minutes_version"].get(version_id))
 
 
 def _store(

@@ -39,6 +39,7 @@ from municipaless.ui.casework.timeline_view import TimelineView
 from municipaless.ui.common import record_extras
 from municipaless.ui.common.display import Describer
 from municipaless.ui.common.labels import field_label
+from municipaless.ui.common.print_preview import print_action
 
 FICHE, TIMELINE, REFERRALS, FUNDING, FOLLOW_UPS = range(5)
 _SKIPPED = {"name", "reference", "stage", "status"}  # in the header already
@@ -185,6 +186,11 @@ class ProjectDetail(QWidget):
         menu = QMenu(self.export_button)
         self.sheet_action = menu.addAction(self.tr("Project sheet (DOCX, PDF)…"))
         self.ics_action = menu.addAction(self.tr("This project's follow-ups (.ics)…"))
+        menu.addSeparator()
+        self.print_action = print_action(
+            self, self.exports.print_sheet, self.tr("Print the project sheet…")
+        )
+        menu.addAction(self.print_action)
         self.export_button.setMenu(menu)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.event_button, self.created_button):
@@ -234,6 +240,7 @@ class ProjectDetail(QWidget):
         for view in (self.referrals, self.funding, self.follow_ups):
             view.changed.connect(self._written)
         self.referrals.liaison_requested.connect(self.exports.export_liaison)
+        self.referrals.liaison_print_requested.connect(self.exports.print_liaison)
         self.follow_ups.export_requested.connect(self.exports.export_follow_ups)
         self.clear()
 

@@ -1,5 +1,6 @@
 """Exports of Porteurs & projets: fiche projet (nominative or anonymised), fiche de liaison of
-an orientation, relances as an .ics calendar.
+an orientation, relances as an .ics calendar; « Imprimer… » of both fiches (the same Document
+in the print preview, ui/common/print_preview.py).
 
 An anonymised fiche first shows what its redaction replaces (« Vérifiez les remplacements »,
 ui/casework/redaction_review.py): the file is asked for and written only on « Continuer ».
@@ -73,6 +74,7 @@ class ProjectExports(ExportRunner):
         self.project: Any = None
         self.options: SheetOptions | None = None
         self.review: RedactionReview | None = None
+        self.preview: Any = None  # the last print preview opened (tests reach it)
 
     def _ask_path(self, title: str, default_name: str, filters: str) -> Path | None:
         start = self.territory.path.with_name(default_name)
@@ -91,6 +93,52 @@ class ProjectExports(ExportRunner):
         options.finished.connect(lambda _code: self._sheet_closed(options))
         self.options = options
         options.open()
+
+    def print_sheet(self) -> None:
+        """« Imprimer… » (Ctrl+P): nominative or anonymised asked as for the export, then the
+        same Document in the print preview; nothing written."""
+        if self.territory is None or self.project is None:
+            return
+        options = SheetOptions(self.owner)
+        options.format.setEnabled(False)  # a printer, not a file
+        options.accepted.connect(lambda: self._print_sheet(options))
+        options.finished.connect(lambda _code: self._sheet_closed(options))
+        self.options = options
+        options.open()
+
+    def _print_sheet(self, options: SheetOptions) -> None:
+        """Anonymised: the same « Vérifiez les remplacements » as the export, first."""
+        from municipaless.services.casework import project_sheet
+
+        project, nominative = self.project, options.nominative.isChecked()
+        if nominative:
+            self._preview_sheet(project.id, nominative)
+            return
+        review = RedactionReview(
+            project_sheet.preview_redactions(self.territory, project.id), self.owner
+        )
+        review.accepted.connect(lambda: self._preview_sheet(project.id, nominative))
+        review.finished.connect(lambda _code: self._review_closed(review))
+        self.review = review
+        review.open()
+
+    def _preview_sheet(self, project_id: str, nominative: bool) -> None:
+        from municipaless.services.casework import project_sheet
+        from municipaless.ui.common.print_preview import preview_of
+
+        self.preview = preview_of(
+            self.owner,
+            self.territory,
+            lambda t: project_sheet.build(t, project_id, nominative=nominative),
+        )
+
+    def print_liaison(self, referral_id: str) -> None:
+        from municipaless.services.casework import liaison_sheet
+        from municipaless.ui.common.print_preview import preview_of
+
+        self.preview = preview_of(
+            self.owner, self.territory, lambda t: liaison_sheet.build(t, referral_id)
+        )
 
     def _sheet_closed(self, options: SheetOptions) -> None:
         """Closed (after ``accepted`` was handled): freed, not kept as a child of the page."""

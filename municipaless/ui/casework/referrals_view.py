@@ -21,6 +21,7 @@ class ReferralsView(QWidget):
 
     changed = Signal()
     liaison_requested = Signal(str)  # referral id
+    liaison_print_requested = Signal(str)  # referral id: the fiche de liaison printed
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,12 +44,15 @@ class ReferralsView(QWidget):
         self.liaison_button.setToolTip(
             self.tr("For the structure: only what the project holder agreed to transmit")
         )
+        self.liaison_print_button = QPushButton(self.tr("Print…"))
+        self.liaison_print_button.setToolTip(self.tr("Print the liaison sheet"))
         self.summary = QLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.refer_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.liaison_button)
+        buttons.addWidget(self.liaison_print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
@@ -56,6 +60,7 @@ class ReferralsView(QWidget):
         self.refer_button.clicked.connect(self.refer)
         self.edit_button.clicked.connect(self.edit_current)
         self.liaison_button.clicked.connect(self._liaison)
+        self.liaison_print_button.clicked.connect(self._print_liaison)
         self.table.record_activated.connect(self.edit_referral)
 
     def show_project(self, territory: Any, project_id: str, block_reason: str) -> None:
@@ -102,6 +107,7 @@ class ReferralsView(QWidget):
         if not block_reason and not found:
             self.edit_button.setEnabled(False)
         self.liaison_button.setEnabled(bool(found))
+        self.liaison_print_button.setEnabled(bool(found))
 
     # actions -----------------------------------------------------------------------------
     def refer(self) -> None:
@@ -122,10 +128,17 @@ class ReferralsView(QWidget):
         self.form.saved.connect(lambda _r: self.changed.emit())
         self.form.open()
 
-    def _liaison(self) -> None:
+    def _current(self) -> str | None:
         row_id = self.table.current_id()
         if row_id is None and self.table.records.rowCount():
             self.table.selectRow(0)
             row_id = self.table.current_id()
-        if row_id:
+        return row_id
+
+    def _liaison(self) -> None:
+        if row_id := self._current():
             self.liaison_requested.emit(row_id)
+
+    def _print_liaison(self) -> None:
+        if row_id := self._current():
+            self.liaison_print_requested.emit(row_id)

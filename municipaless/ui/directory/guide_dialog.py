@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.ui.common.export_runner import ExportRunner, remove_if_cancelled
+from municipaless.ui.common.print_preview import print_action
 from municipaless.ui.editing import CommuneField
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -62,7 +63,13 @@ class GuideDialog(QDialog):
         self.write_button = QPushButton(self.tr("Create the guide…"))
         self.write_button.setDefault(True)
         self.write_button.clicked.connect(self.write_dialog)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("printGuide")
+        self.print_button.clicked.connect(self.print_preview)
+        self.print_action = print_action(self, self.print_preview)
+        self.preview: Any = None  # the last print preview opened (tests reach it)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.write_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,6 +139,16 @@ class GuideDialog(QDialog):
             parts.append(fold(self.need.currentText()).replace(" ", "-").replace("/", "-"))
         name = "-".join(p for p in parts if p).replace("--", "-")
         return self.territory.path.with_name(f"{name}.{fmt}")
+
+    def print_preview(self) -> None:
+        """« Imprimer… » (Ctrl+P): the guide as chosen, in the print preview."""
+        from municipaless.services.directory import organisations_guide
+        from municipaless.ui.common.print_preview import preview_of
+
+        criteria = self.criteria()
+        self.preview = preview_of(
+            self, self.territory, lambda t: organisations_guide.build(t, **criteria)
+        )
 
     def write_dialog(self) -> Path | None:
         fmt = self.format.currentData()

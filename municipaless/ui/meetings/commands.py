@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.storage.errors import StorageError
+from municipaless.ui.common.print_preview import print_action
 from municipaless.ui.editing import show_storage_error
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -59,6 +60,21 @@ def build_buttons(ws) -> None:
     ws.export_button.setMenu(menu)
     for key, action in ws.export_actions.items():
         action.triggered.connect(lambda _c=False, k=key: export(ws, k))
+    menu.addSeparator()
+    ws.print_actions = {  # « Imprimer… »: the export's Document in the print preview
+        "minutes": print_action(
+            ws,
+            lambda: print_preview(ws, "minutes"),
+            translate("MeetingWorkspace", "Print the minutes…"),
+        ),
+        "signin": menu.addAction(translate("MeetingWorkspace", "Print the attendance sheet…")),
+        "decisions": menu.addAction(
+            translate("MeetingWorkspace", "Print the record of decisions…")
+        ),
+    }
+    menu.addAction(ws.print_actions["minutes"])
+    for key in ("signin", "decisions"):
+        ws.print_actions[key].triggered.connect(lambda _c=False, k=key: print_preview(ws, k))
     ws.next_button = QPushButton(translate("MeetingWorkspace", "Next meeting ›"))
     ws.next_button.setObjectName("nextMeeting")
     ws.next_button.clicked.connect(lambda: go_next(ws))
@@ -258,6 +274,22 @@ def export(ws, key: str) -> None:
             "ics",
             lambda t, path: docs.export_invitation(t, target.id, path),
         )
+
+
+def print_preview(ws, key: str) -> None:
+    """The compte rendu (Ctrl+P), the émargement or the relevé in the print preview."""
+    from municipaless.services.meetings import documents as docs
+
+    if ws.view_data is None:
+        return
+    ws.flush()
+    meeting_id = ws.view_data.meeting.id
+    build = {
+        "minutes": lambda t: docs.minutes_document(t, meeting_id),
+        "signin": lambda t: docs.signin_sheet_document(t, meeting_id),
+        "decisions": lambda t: docs.decisions_document(t, meeting_id),
+    }[key]
+    ws.exporter.print_preview(build)
 
 
 def invitation_target(ws) -> Any:

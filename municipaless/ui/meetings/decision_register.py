@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from municipaless.core.formats import format_date
 from municipaless.core.statuses import DecisionStatus
 from municipaless.ui.common.filter_bar import FilterBar
+from municipaless.ui.common.print_preview import print_action
 from municipaless.ui.common.small_tables import (
     ColumnDef,
     RowsModel,
@@ -94,6 +95,9 @@ class DecisionRegister(QWidget):
         export_menu = QMenu(self.export_button)
         for fmt, text in (("docx", "Word"), ("pdf", "PDF"), ("odt", "LibreOffice")):
             export_menu.addAction(f"{text}…", lambda f=fmt: self.export(f))
+        export_menu.addSeparator()
+        self.print_action = print_action(self, self.print_preview)
+        export_menu.addAction(self.print_action)
         self.export_button.setMenu(export_menu)
         self.count = QLabel()
         bar = QHBoxLayout()
@@ -188,6 +192,13 @@ class DecisionRegister(QWidget):
         row = self._selected()
         if row is not None:
             self.open_meeting.emit(row.record.meeting_id)
+
+    def print_preview(self) -> None:
+        """The register as filtered, in the print preview (the export's Document)."""
+        from municipaless.services.meetings import documents as docs
+
+        filters = self._filters()
+        self.exporter.print_preview(lambda t: docs.decisions_document(t, **filters))
 
     def export(self, fmt: str) -> None:
         from municipaless.services.meetings import documents as docs

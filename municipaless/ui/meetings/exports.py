@@ -37,6 +37,7 @@ class Exporter(ExportRunner):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.territory: Any = None
+        self.preview: Any = None  # the last print preview opened (tests reach it)
 
     def ask_path(self, title: str, name: str, fmt: str) -> Path | None:
         start = self.territory.path.with_name(f"{safe_name(name)}.{fmt}")
@@ -45,6 +46,14 @@ class Exporter(ExportRunner):
             return None
         path = Path(chosen)
         return path if path.suffix else path.with_suffix(f".{fmt}")
+
+    def print_preview(self, build: Callable[[Any], Any]) -> Any:
+        """« Imprimer… » beside « Exporter… »: ``build(territory)`` is the export's own
+        Document builder; the preview shows it, nothing is written to disk."""
+        from municipaless.ui.common.print_preview import preview_of
+
+        self.preview = preview_of(self.owner, self.territory, build)
+        return self.preview
 
     def run(self, title: str, name: str, fmt: str, write: Callable[[Any, Path], Any]) -> None:
         """Ask where, then ``write(territory, path)`` on a worker (a services function)."""

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -40,6 +39,7 @@ from municipaless.ui.meetings.agenda_editor import AgendaEditor
 from municipaless.ui.meetings.attendance_table import AttendanceTable
 from municipaless.ui.meetings.decisions_panel import DecisionsPanel
 from municipaless.ui.meetings.exports import Exporter
+from municipaless.ui.meetings.minutes_history import MinutesHistory
 from municipaless.ui.meetings.pending_panel import PendingPanel
 
 BANNER_STYLE = "background: #fff4e5; color: #7a4100; padding: 6px; border-radius: 3px;"
@@ -134,15 +134,15 @@ class MeetingWorkspace(QWidget):
         both = QSplitter(Qt.Orientation.Vertical)
         both.addWidget(self.all_decisions)
         both.addWidget(self.all_action_items)
-        self.history = QListWidget()
-        self.history.setObjectName("minutesHistory")
+        self.history_panel = MinutesHistory(self.exporter)
+        self.history = self.history_panel.list
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetingTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(seance, self.tr("Meeting"))
         self.tabs.addTab(self.attendance, self.tr("Attendance"))
         self.tabs.addTab(both, self.tr("Decisions and actions"))
-        self.tabs.addTab(self.history, self.tr("Minutes history"))
+        self.tabs.addTab(self.history_panel, self.tr("Minutes history"))
         for panel in (
             self.pending,
             self.agenda,
@@ -320,21 +320,8 @@ class MeetingWorkspace(QWidget):
         return " · ".join(parts)
 
     def _show_history(self, view) -> None:
-        from municipaless.services.meetings import minutes
-
-        self.history.clear()
-        entries = minutes.history(self.territory, view.meeting.id)
-        for entry in reversed(entries):
-            self.history.addItem(
-                self.tr("Version {version} — {status} on {date} by {who}").format(
-                    version=entry.version,
-                    status=code_label("minutes_status", entry.status).lower(),
-                    date=format_date(entry.status_on),
-                    who=entry.by or "—",
-                )
-            )
-        if not entries:
-            self.history.addItem(self.tr("Not circulated yet: the minutes are a draft."))
+        m = view.meeting
+        self.history_panel.show_meeting(self.territory, m.id, m.title)
 
     def _show_approvals(self, view) -> None:
         from municipaless.services.meetings import minutes

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.ui.common.export_runner import ExportRunner, remove_if_cancelled
+from municipaless.ui.common.print_preview import print_action
 from municipaless.ui.common.workers import Job
 
 FORMATS = (("docx", "Word (DOCX)"), ("xlsx", "Excel (XLSX)"), ("pdf", "PDF"))
@@ -69,14 +70,20 @@ class ReportsPage(QWidget):
         self.preview_button = QPushButton(self.tr("Preview the key figures"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setDefault(True)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("printReport")
+        self.print_action = print_action(self, self.print_report)
+        self.print_dialog: Any = None  # the last print preview opened (tests reach it)
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.preview)
         layout.addStretch(1)
         self.preview_button.clicked.connect(self.compute_preview)
         self.export_button.clicked.connect(self.export_dialog)
+        self.print_button.clicked.connect(self.print_report)
 
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
@@ -235,6 +242,18 @@ class ReportsPage(QWidget):
             self.tr("Writing the activity report…"),
         )
 
+    def print_report(self) -> None:
+        """« Imprimer… » (Ctrl+P): the bilan computed and built on the worker, as for the
+        export, then shown in the print preview; nothing written."""
+        self._start(_build, self._print, self.tr("Computing the figures…"))
+
+    def _print(self, result) -> None:
+        from municipaless.ui.common.print_preview import preview
+
+        report, doc = result
+        self._show_preview(report)
+        self.print_dialog = preview(self, doc)
+
     def _exported(self, result) -> None:
         report, path = result
         self._show_preview(report)
@@ -245,6 +264,15 @@ def _compute(territory, job: Job, period, scope, nominative):
     from municipaless.services.reports import activity_report
 
     return activity_report.compute(territory, period, scope, nominative=nominative)
+
+
+def _build(territory, job: Job, period, scope, nominative):
+    """Runs on the worker: the report and its Document, for the print preview."""
+    from municipaless.services.reports import activity_document, activity_report
+
+    report = activity_report.compute(territory, period, scope, nominative=nominative)
+    job.check()
+    return report, activity_document.build(report, nominative=nominative)
 
 
 def _export(territory, job: Job, period, scope, nominative, path: Path, fmt: str):
