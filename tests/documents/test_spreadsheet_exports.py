@@ -44,7 +44,8 @@ def _fiche(territory) -> Document:
 
 
 def _documents(territory) -> dict[str, Document]:
-    period = activity_report.Period.year(2025)
+    # One month: small enough that some counts are withheld (longer periods fold them away).
+    period = activity_report.Period.from_dates(dt.date(2025, 6, 1), dt.date(2025, 6, 30))
     bilan = activity_document.build(activity_report.compute(territory, period, today=TODAY))
     source = territory.list_source("organisation")
     return {
