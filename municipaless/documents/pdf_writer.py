@@ -25,6 +25,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus.flowables import _listWrapOn
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -43,6 +44,7 @@ from reportlab.platypus import (
 )
 
 from . import _fr, chart_pdf
+from . import table_layout as tl
 from ._fonts import register_reportlab
 from .model import NUMERIC_KINDS, BulletList, Chart, Document, Heading, KeyFigures
 from .model import PageBreak as MPageBreak
@@ -58,6 +60,11 @@ CELL_LINES = 30
 ACCENT = colors.HexColor("#1f5f8b")
 MARGIN = 2 * cm
 F = "DejaVuSans"
+PAD = 4  # points of cell padding, left and right
+START_ROWS = 3  # a long table starts on a page only with its header and this many rows
+SMALL_TABLE = 0.45  # of the frame's height: a table this short is never split
+LANDSCAPE_WIDTH = landscape(A4)[0] - 2 * MARGIN
+LANDSCAPE_HEIGHT = landscape(A4)[1] - 2 * MARGIN
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -168,25 +175,53 @@ def write_pdf(doc: Document, path: Path) -> None:
         pdf.addPageTemplates(templates)
         story = _cover(doc, st)
         for i, section in enumerate(doc.sections):
-            width = (landscape(A4) if section.orientation == "landscape" else A4)[0] - 2 * MARGIN
+            portrait = section.orientation == "portrait"
+            size = A4 if portrait else landscape(A4)
+            width, height = size[0] - 2 * MARGIN, size[1] - 2 * MARGIN
             if i > 0:
                 story += [NextPageTemplate(section.orientation), PageBreak()]
+            turned = False
             for block in section.blocks:
-                story += _block(block, st, width)
+                if turned:  # back from a landscape table to the section's portrait pages
+                    story += [NextPageTemplate("portrait"), PageBreak()]
+                    turned = False
+                if isinstance(block, MTable):
+                    flow, turned = _table(block, st, width, height, turnable=portrait)
+                    if turned:  # a table too wide for portrait: a landscape page of its own
+                        story += [NextPageTemplate("landscape"), PageBreak()]
+                    story += flow
+                else:
+                    story += _block(block, st, width)
         pdf.build(_headings_kept(story), canvasmaker=_numbered_canvas(doc))
 
 
 def _headings_kept(story: list) -> list:
-    """A heading followed by a table kept on one page joins that table, so it never ends a
-    page alone (``keepWithNext`` cannot reach into a ``KeepTogether``)."""
+    """Headings just before a table join it (``keepWithNext`` cannot reach into a
+    ``KeepTogether``), so a heading never ends a page alone; a heading left behind on a
+    portrait page by a table turned landscape follows it onto the new page."""
     out: list = []
     for flowable in story:
-        previous = out[-1] if out else None
-        if isinstance(flowable, KeepTogether) and hasattr(previous, "outline_level"):
-            out[-1] = KeepTogether([previous, *flowable._content])
-        else:
-            out.append(flowable)
+        if isinstance(flowable, KeepTogether):
+            at = len(out)
+            while at and (hasattr(out[at - 1], "outline_level") or _is_turn(out[at - 1])):
+                at -= 1
+            while at < len(out) and not hasattr(out[at], "outline_level"):
+                at += 1  # the page turn itself stays before the headings
+            headings = [f for f in out[at:] if hasattr(f, "outline_level")]
+            turns = [f for f in out[at:] if not hasattr(f, "outline_level")]
+            del out[at:]
+            out += turns
+            if headings:
+                if isinstance(flowable, KeepStart):
+                    flowable.prepend(headings)
+                else:
+                    flowable = KeepTogether([*headings, *flowable._content])
+        out.append(flowable)
     return out
+
+
+def _is_turn(flowable) -> bool:
+    return isinstance(flowable, NextPageTemplate | PageBreak | CondPageBreak)
 
 
 def _p(text: str, style) -> Paragraph:
@@ -258,8 +293,6 @@ def _block(block, st, width: float) -> list:
             ListItem(_p(cut(item, CHUNK_CHARS), st["body"]), leftIndent=12) for item in block.items
         ]
         return [ListFlowable(items, bulletType="bullet", start="•", leftIndent=12)]
-    if isinstance(block, MTable):
-        return _table(block, st, width)
     if isinstance(block, KeyFigures):
         return [_key_figures(block, st, width), Spacer(1, 10)] if block.items else []
     if isinstance(block, Chart):
@@ -269,42 +302,80 @@ def _block(block, st, width: float) -> list:
     return []
 
 
-def _table(table: MTable, st, width: float) -> list:
-    kinds = [c.kind for c in table.columns]
-    weights = _fr.column_weights(table.columns, table.rows, table.totals)
-    widths = [width * w / sum(weights) for w in weights]
-    right = [i for i, k in enumerate(kinds) if k in NUMERIC_KINDS or k == "date"]
-    # ~5.2 characters per cm at 8 pt: longer text is wrapped in a Paragraph, shorter stays a
-    # plain string (a Paragraph per cell would make big tables slow)
-    fits = [int(w / cm * 5.2) for w in widths]
-    # a row must fit on a page: a cell holds CELL_LINES lines of its column at most
-    caps = [max(80, fit * CELL_LINES) for fit in fits]
+def _cell_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle]:
+    """Cell styles at ``size`` (a wide table may shrink its font: table_layout.plan)."""
+    lead = round(size * 1.25, 2)
+    # embeddedHyphenation: a line may end after the hyphen of « Auvergne-Rhône-Alpes »
+    left = ParagraphStyle(
+        f"cell{size}", fontName=F, fontSize=size, leading=lead, embeddedHyphenation=2
+    )
+    return left, ParagraphStyle(f"cell_r{size}", left, alignment=2)
 
-    def cells(values) -> list:
-        out = []
-        for i, (v, k) in enumerate(zip(values, kinds, strict=True)):
-            text = _fr.cell(v, k)
-            out.append(_p(cut(text, caps[i]), st["cell"]) if len(text) > fits[i] else text)
+
+def table_layout(table: MTable, texts: list[list[str]], width: float, turnable: bool):
+    """The columns of ``table`` laid out in ``width`` (or landscape when ``turnable``)."""
+    totals = [_fr.cell(v, c.kind) for v, c in zip(table.totals or (), table.columns)]
+    columns = [
+        tl.ColumnText(c.header, c.kind, c.width, [r[i] for r in texts], (totals or [""] * (i + 1))[i])
+        for i, c in enumerate(table.columns)
+    ]
+    wide = LANDSCAPE_WIDTH if turnable else None
+    return tl.plan(columns, width, tl.Metrics(8.0, 2 * PAD), landscape_width=wide)
+
+
+def _table(table: MTable, st, width: float, height: float, turnable: bool = False):
+    """The flowables of ``table`` and whether it needs a landscape page of its own."""
+    kinds = [c.kind for c in table.columns]
+    texts = [[_fr.cell(v, k) for v, k in zip(r, kinds, strict=True)] for r in table.rows]
+    layout = table_layout(table, texts, width, turnable)
+    if layout.landscape:
+        width, height = LANDSCAPE_WIDTH, LANDSCAPE_HEIGHT
+    widths, size = layout.widths, layout.size
+    cell_l, cell_r = _cell_styles(size)
+    breaking = ParagraphStyle("cell_break", cell_l, splitLongWords=1)
+    right = [i for i, k in enumerate(kinds) if k in NUMERIC_KINDS or k == "date"]
+    styles = [cell_r if i in right else cell_l for i in range(len(kinds))]
+    if layout.breakable is not None:
+        styles[layout.breakable] = breaking
+    room = [w - 2 * PAD for w in widths]
+    # a row must fit on a page: a cell holds CELL_LINES lines of its column at most
+    caps = [max(80, int(r / (size * 0.5)) * CELL_LINES) for r in room]
+    fits = tl.text_width
+
+    def cells(values: list[str]) -> list:
+        out: list = []
+        for i, text in enumerate(values):
+            # a plain string (fast) when it fits on one line; a Paragraph wraps between words
+            if "\n" not in text and fits(text, tl.FONT, size) <= room[i]:
+                out.append(text)
+            else:
+                out.append(_p(cut(text, caps[i]), styles[i]))
         return out
 
+    head_style = ParagraphStyle("head", cell_l, fontName=F + "-Bold")
+    head_r = ParagraphStyle("head_r", head_style, alignment=2)
     header = [
-        Paragraph(f"<b>{escape_markup(c.header)}</b>", st["cell_r" if i in right else "cell"])
+        Paragraph(escape_markup(c.header), head_r if i in right else head_style)
         for i, c in enumerate(table.columns)
     ]
     base = [
-        ("FONT", (0, 0), (-1, -1), F, 8),
+        ("FONT", (0, 0), (-1, -1), F, size),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dbe6ef")),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#cccccc")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
     ] + [("ALIGN", (i, 0), (i, -1), "RIGHT") for i in right]
-    rows = [cells(r) for r in table.rows]
-    flow: list = [_p(shorten(table.title, HEADING_CAP), st["caption"])]
+    rows = [cells(r) for r in texts]
+    caption = _p(shorten(table.title, HEADING_CAP), st["caption"])
     chunks = [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)] or [[]]
     emphasis = set(table.emphasis)
-    for n, chunk in enumerate(chunks):
+    row_height = table.row_height_cm and table.row_height_cm * cm
+
+    def make(n: int, chunk: list, last: bool) -> Table:
         data = [header, *chunk]
         style = list(base)
         style += [
@@ -313,29 +384,58 @@ def _table(table: MTable, st, width: float) -> list:
             if n * CHUNK + r - 1 in emphasis
         ]
         heights = None
-        if table.row_height_cm:  # room to write (a signature): tall rows in a full grid
-            heights = [None] + [table.row_height_cm * cm] * len(chunk)
+        if row_height:  # room to write (a signature): tall rows in a full grid
+            heights = [None] + [row_height] * len(chunk)
             style += [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
                 ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
             ]
-        if n == len(chunks) - 1 and table.totals is not None:
-            data.append(cells(table.totals))
+        if last and table.totals is not None:
+            data.append(cells([_fr.cell(v, k) for v, k in zip(table.totals, kinds, strict=True)]))
             style += [
-                ("FONT", (0, -1), (-1, -1), F + "-Bold", 8),
+                ("FONT", (0, -1), (-1, -1), F + "-Bold", size),
                 ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#eef3f7")),
                 ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
             ]
             heights = heights and [*heights, None]
         t = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
         t.setStyle(TableStyle(style))
-        flow.append(t)
+        return t
+
+    flow: list = [caption]
+    flow += [make(n, chunk, n == len(chunks) - 1) for n, chunk in enumerate(chunks)]
     if table.note:
         flow.append(_p(cut(table.note, CHUNK_CHARS), st["note"]))
     flow.append(Spacer(1, 8))
     if len(rows) <= 25:
-        return [KeepTogether(flow)]
-    return flow
+        _, h = flow[1].wrap(width, 0xFFFFFF)
+        if h <= height * SMALL_TABLE:  # short: kept whole, on the next page if need be
+            return [KeepTogether(flow)], layout.landscape
+    # longer: starts where it is, if its caption, header and first rows fit there
+    start = [caption, make(0, rows[:START_ROWS], False)]
+    return [KeepStart(flow, start)], layout.landscape
+
+
+class KeepStart(KeepTogether):
+    """A long table starts on the current page when its caption (and the headings kept with
+    it), its header and its first rows fit there, else on the next page; it then flows over
+    the pages with its header repeated. A whole ``KeepTogether`` would push any table taller
+    than what is left of the page to the next one, leaving that space blank."""
+
+    def __init__(self, flowables: list, start: list) -> None:
+        super().__init__(flowables)
+        self._start = start
+
+    def prepend(self, flowables: list) -> None:
+        self._content[:0] = flowables
+        self._start[:0] = flowables
+
+    def wrap(self, aW, aH):
+        dims: list = []
+        _, h = _listWrapOn(self._start, aW, self.canv, dims=dims)
+        self._H, self._H0 = h, dims[0][1] if dims else 0
+        self._wrapInfo = aW, aH
+        return aW, 0xFFFFFF  # force a split, as KeepTogether does
 
 
 def _key_figures(block: KeyFigures, st, width: float) -> Table:
