@@ -25,7 +25,6 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus.flowables import _listWrapOn
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -43,10 +42,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from . import _fr, chart_pdf
-from . import table_layout as tl
+from . import _fr, chart_pdf, pdf_table
 from ._fonts import register_reportlab
-from .model import NUMERIC_KINDS, BulletList, Chart, Document, Heading, KeyFigures
+from .model import BulletList, Chart, Document, Heading, KeyFigures
 from .model import PageBreak as MPageBreak
 from .model import Paragraph as MParagraph
 from .model import Table as MTable
@@ -60,9 +58,6 @@ CELL_LINES = 30
 ACCENT = colors.HexColor("#1f5f8b")
 MARGIN = 2 * cm
 F = "DejaVuSans"
-PAD = 4  # points of cell padding, left and right
-START_ROWS = 3  # a long table starts on a page only with its header and this many rows
-SMALL_TABLE = 0.45  # of the frame's height: a table this short is never split
 LANDSCAPE_WIDTH = landscape(A4)[0] - 2 * MARGIN
 LANDSCAPE_HEIGHT = landscape(A4)[1] - 2 * MARGIN
 
@@ -186,7 +181,8 @@ def write_pdf(doc: Document, path: Path) -> None:
                     story += [NextPageTemplate("portrait"), PageBreak()]
                     turned = False
                 if isinstance(block, MTable):
-                    flow, turned = _table(block, st, width, height, turnable=portrait)
+                    turn = (LANDSCAPE_WIDTH, LANDSCAPE_HEIGHT) if portrait else None
+                    flow, turned = pdf_table.table(block, st, width, height, turn)
                     if turned:  # a table too wide for portrait: a landscape page of its own
                         story += [NextPageTemplate("landscape"), PageBreak()]
                     story += flow
@@ -212,7 +208,7 @@ def _headings_kept(story: list) -> list:
             del out[at:]
             out += turns
             if headings:
-                if isinstance(flowable, KeepStart):
+                if isinstance(flowable, pdf_table.KeepStart):
                     flowable.prepend(headings)
                 else:
                     flowable = KeepTogether([*headings, *flowable._content])
@@ -300,142 +296,6 @@ def _block(block, st, width: float) -> list:
     if isinstance(block, MPageBreak):
         return [PageBreak()]
     return []
-
-
-def _cell_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle]:
-    """Cell styles at ``size`` (a wide table may shrink its font: table_layout.plan)."""
-    lead = round(size * 1.25, 2)
-    # embeddedHyphenation: a line may end after the hyphen of « Auvergne-Rhône-Alpes »
-    left = ParagraphStyle(
-        f"cell{size}", fontName=F, fontSize=size, leading=lead, embeddedHyphenation=2
-    )
-    return left, ParagraphStyle(f"cell_r{size}", left, alignment=2)
-
-
-def table_layout(table: MTable, texts: list[list[str]], width: float, turnable: bool):
-    """The columns of ``table`` laid out in ``width`` (or landscape when ``turnable``)."""
-    totals = [_fr.cell(v, c.kind) for v, c in zip(table.totals or (), table.columns)]
-    columns = [
-        tl.ColumnText(c.header, c.kind, c.width, [r[i] for r in texts], (totals or [""] * (i + 1))[i])
-        for i, c in enumerate(table.columns)
-    ]
-    wide = LANDSCAPE_WIDTH if turnable else None
-    return tl.plan(columns, width, tl.Metrics(8.0, 2 * PAD), landscape_width=wide)
-
-
-def _table(table: MTable, st, width: float, height: float, turnable: bool = False):
-    """The flowables of ``table`` and whether it needs a landscape page of its own."""
-    kinds = [c.kind for c in table.columns]
-    texts = [[_fr.cell(v, k) for v, k in zip(r, kinds, strict=True)] for r in table.rows]
-    layout = table_layout(table, texts, width, turnable)
-    if layout.landscape:
-        width, height = LANDSCAPE_WIDTH, LANDSCAPE_HEIGHT
-    widths, size = layout.widths, layout.size
-    cell_l, cell_r = _cell_styles(size)
-    breaking = ParagraphStyle("cell_break", cell_l, splitLongWords=1)
-    right = [i for i, k in enumerate(kinds) if k in NUMERIC_KINDS or k == "date"]
-    styles = [cell_r if i in right else cell_l for i in range(len(kinds))]
-    if layout.breakable is not None:
-        styles[layout.breakable] = breaking
-    room = [w - 2 * PAD for w in widths]
-    # a row must fit on a page: a cell holds CELL_LINES lines of its column at most
-    caps = [max(80, int(r / (size * 0.5)) * CELL_LINES) for r in room]
-    fits = tl.text_width
-
-    def cells(values: list[str]) -> list:
-        out: list = []
-        for i, text in enumerate(values):
-            # a plain string (fast) when it fits on one line; a Paragraph wraps between words
-            if "\n" not in text and fits(text, tl.FONT, size) <= room[i]:
-                out.append(text)
-            else:
-                out.append(_p(cut(text, caps[i]), styles[i]))
-        return out
-
-    head_style = ParagraphStyle("head", cell_l, fontName=F + "-Bold")
-    head_r = ParagraphStyle("head_r", head_style, alignment=2)
-    header = [
-        Paragraph(escape_markup(c.header), head_r if i in right else head_style)
-        for i, c in enumerate(table.columns)
-    ]
-    base = [
-        ("FONT", (0, 0), (-1, -1), F, size),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dbe6ef")),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#cccccc")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-    ] + [("ALIGN", (i, 0), (i, -1), "RIGHT") for i in right]
-    rows = [cells(r) for r in texts]
-    caption = _p(shorten(table.title, HEADING_CAP), st["caption"])
-    chunks = [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)] or [[]]
-    emphasis = set(table.emphasis)
-    row_height = table.row_height_cm and table.row_height_cm * cm
-
-    def make(n: int, chunk: list, last: bool) -> Table:
-        data = [header, *chunk]
-        style = list(base)
-        style += [
-            ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#fbe3e1"))
-            for r in range(1, len(chunk) + 1)
-            if n * CHUNK + r - 1 in emphasis
-        ]
-        heights = None
-        if row_height:  # room to write (a signature): tall rows in a full grid
-            heights = [None] + [row_height] * len(chunk)
-            style += [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
-                ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-            ]
-        if last and table.totals is not None:
-            data.append(cells([_fr.cell(v, k) for v, k in zip(table.totals, kinds, strict=True)]))
-            style += [
-                ("FONT", (0, -1), (-1, -1), F + "-Bold", size),
-                ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#eef3f7")),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-            ]
-            heights = heights and [*heights, None]
-        t = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
-        t.setStyle(TableStyle(style))
-        return t
-
-    flow: list = [caption]
-    flow += [make(n, chunk, n == len(chunks) - 1) for n, chunk in enumerate(chunks)]
-    if table.note:
-        flow.append(_p(cut(table.note, CHUNK_CHARS), st["note"]))
-    flow.append(Spacer(1, 8))
-    if len(rows) <= 25:
-        _, h = flow[1].wrap(width, 0xFFFFFF)
-        if h <= height * SMALL_TABLE:  # short: kept whole, on the next page if need be
-            return [KeepTogether(flow)], layout.landscape
-    # longer: starts where it is, if its caption, header and first rows fit there
-    start = [caption, make(0, rows[:START_ROWS], False)]
-    return [KeepStart(flow, start)], layout.landscape
-
-
-class KeepStart(KeepTogether):
-    """A long table starts on the current page when its caption (and the headings kept with
-    it), its header and its first rows fit there, else on the next page; it then flows over
-    the pages with its header repeated. A whole ``KeepTogether`` would push any table taller
-    than what is left of the page to the next one, leaving that space blank."""
-
-    def __init__(self, flowables: list, start: list) -> None:
-        super().__init__(flowables)
-        self._start = start
-
-    def prepend(self, flowables: list) -> None:
-        self._content[:0] = flowables
-        self._start[:0] = flowables
-
-    def wrap(self, aW, aH):
-        dims: list = []
-        _, h = _listWrapOn(self._start, aW, self.canv, dims=dims)
-        self._H, self._H0 = h, dims[0][1] if dims else 0
-        self._wrapInfo = aW, aH
-        return aW, 0xFFFFFF  # force a split, as KeepTogether does
 
 
 def _key_figures(block: KeyFigures, st, width: float) -> Table:

@@ -118,8 +118,13 @@ def _longest_tokens(col: ColumnText) -> tuple[list[str], list[str]]:
     """The body tokens and the bold tokens (header, totals) of a column, each unique."""
     body: set[str] = set()
     kind = col.kind
-    for text in col.texts:
-        if text:
+    atomic = kind in ATOMIC_KINDS
+    for text in set(col.texts):
+        if not text:
+            continue
+        if not atomic and text.isprintable() and " " not in text and "-" not in text:
+            body.add(text)  # one word: no need to split it
+        else:
             body.update(tokens(text, kind))
     bold = set(header_words(col.header)) | set(tokens(col.total, kind))
     return list(body), list(bold)
@@ -182,7 +187,9 @@ def plan(
         minimums = [_minimum(n, size, metrics.padding) for n in needs]
         for frame, turned in frames:
             if sum(minimums) <= frame:
-                wants = [_want(n, size, metrics.padding, m) for n, m in zip(needs, minimums)]
+                wants = [
+                    _want(n, size, metrics.padding, m) for n, m in zip(needs, minimums, strict=True)
+                ]
                 return Layout(share(minimums, wants, frame), size, turned, minimums)
         if size - STEP_PT < floor - 1e-9:
             break
