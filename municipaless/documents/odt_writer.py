@@ -41,6 +41,7 @@ from odf.text import (
 )
 
 from . import _fr, chart_png
+from . import table_layout as tl
 from .model import (
     NUMERIC_KINDS,
     BulletList,
@@ -56,6 +57,8 @@ from .model import Table as MTable
 from .safety import atomic_write
 
 WIDTH_CM = {"portrait": 17.0, "landscape": 25.7}
+PT_PER_CM = 72 / 2.54
+METRICS = tl.Metrics(8.5, 2 * 0.05 * PT_PER_CM + 1)  # Cell size; padding 0.05 cm, borders
 
 
 def _p(text: str, style) -> P:
@@ -199,7 +202,7 @@ class _Writer:
                 lst.addElement(li)
             self.add(lst)
         elif isinstance(block, MTable):
-            self.table(block, width)
+            self.table(block, width, portrait=width == WIDTH_CM["portrait"])
         elif isinstance(block, KeyFigures):
             per_row = 4  # as in Word: ten figures on one line were crushed to unreadable
             for start in range(0, len(block.items), per_row):
@@ -227,22 +230,37 @@ class _Writer:
         elif isinstance(block, PageBreak):
             self.add(P(stylename=self.brk))
 
-    def grid(self, rows, weights, width, styles, header=None, emphasis=frozenset()) -> Table:
+    def grid(
+        self,
+        rows,
+        weights,
+        width,
+        styles,
+        header=None,
+        emphasis=frozenset(),
+        whole=False,
+        bold=None,
+    ) -> Table:
+        """``whole``: a short table never broken across pages."""
         self.n += 1
         t_style = Style(name=f"T{self.n}", family="table")
-        t_style.addElement(TableProperties(width=f"{width}cm", align="center"))
+        props = {"width": f"{width:.3f}cm", "align": "center"}
+        if whole:
+            props["maybreakbetweenrows"] = "false"
+        t_style.addElement(TableProperties(**props))
         self.odt.automaticstyles.addElement(t_style)
         table = Table(name=f"Tableau{self.n}", stylename=t_style)
         for i, w in enumerate(weights):
             c_style = Style(name=f"T{self.n}C{i}", family="table-column")
             c_style.addElement(
-                TableColumnProperties(columnwidth=f"{width * w / sum(weights):.2f}cm")
+                TableColumnProperties(columnwidth=f"{width * w / sum(weights):.3f}cm")
             )
             self.odt.automaticstyles.addElement(c_style)
             table.addElement(TableColumn(stylename=c_style))
         if header:
             head = TableHeaderRows()  # repeated on every page
-            head.addElement(self._row(header, [self.cell_b] * len(header), self.head_cell))
+            head_style = bold or self.cell_b
+            head.addElement(self._row(header, [head_style] * len(header), self.head_cell))
             table.addElement(head)
         for r, row in enumerate(rows):
             row_styles = styles if len(styles) == len(row) else [styles[r % len(styles)]] * len(row)
@@ -259,21 +277,61 @@ class _Writer:
             tr.addElement(tc)
         return tr
 
-    def table(self, table: MTable, width: float) -> None:
+    def table(self, table: MTable, width: float, portrait: bool = False) -> None:
+        """Columns from table_layout (in points, here in cm); a table too wide for a portrait
+        page gets landscape pages of its own."""
+        kinds = [c.kind for c in table.columns]
+        rows = [[_fr.cell(v, k) for v, k in zip(r, kinds, strict=True)] for r in table.rows]
+        totals = [_fr.cell(v, k) for v, k in zip(table.totals or (), kinds, strict=False)]
+        columns = [
+            tl.ColumnText(
+                c.header, c.kind, c.width, [r[i] for r in rows], totals[i] if totals else ""
+            )
+            for i, c in enumerate(table.columns)
+        ]
+        wide = WIDTH_CM["landscape"] * PT_PER_CM if portrait else None
+        layout = tl.plan(columns, width * PT_PER_CM, METRICS, landscape_width=wide)
+        if layout.landscape:
+            width = WIDTH_CM["landscape"]
+            self.add(P(stylename=self.masters["landscape"]))
         caption, span = P(stylename=self.h[3]), Span(stylename=self.bold)
         teletype.addTextToElement(span, table.title)
         caption.addElement(span)
         self.add(caption)
-        kinds = [c.kind for c in table.columns]
-        styles = [self.cell_r if k in NUMERIC_KINDS or k == "date" else self.cell for k in kinds]
-        rows = [[_fr.cell(v, k) for v, k in zip(r, kinds, strict=True)] for r in table.rows]
-        if table.totals is not None:
-            rows.append([_fr.cell(v, k) for v, k in zip(table.totals, kinds, strict=True)])
-        weights = _fr.column_weights(table.columns, table.rows, table.totals)
+        cell, cell_r, cell_b = self.cell, self.cell_r, self.cell_b
+        if layout.size != METRICS.size:  # a wide table in a smaller font
+            cell, cell_r, cell_b = self._small(layout.size)
+        styles = [cell_r if k in NUMERIC_KINDS or k == "date" else cell for k in kinds]
+        if totals:
+            rows.append(totals)
         header = [c.header for c in table.columns]
-        self.grid(rows, weights, width, styles, header, frozenset(table.emphasis))
+        height = 25.7 if width == WIDTH_CM["portrait"] else 17.0
+        whole = len(rows) <= 25 and len(rows) * 0.55 <= 0.45 * height  # short: one page
+        emphasis = frozenset(table.emphasis)
+        self.grid(rows, layout.widths, width, styles, header, emphasis, whole, cell_b)
         if table.note:
             self.add(_p(table.note, self.note))
+        if layout.landscape:
+            self.add(P(stylename=self.masters["portrait"]))
+
+    def _small(self, size: float) -> tuple[Style, Style, Style]:
+        """Cell, right-aligned and bold cell styles at ``size``, made once per size."""
+        cache = self.__dict__.setdefault("_sizes", {})
+        if size not in cache:
+            styles = []
+            for name, text, para in (
+                ("Cell", {}, None),
+                ("CellR", {}, {"textalign": "end"}),
+                ("CellB", {"fontweight": "bold"}, None),
+            ):
+                st = Style(name=f"{name}{size:g}".replace(".", "_"), family="paragraph")
+                st.addElement(TextProperties(fontsize=f"{size}pt", **text))
+                if para:
+                    st.addElement(ParagraphProperties(**para))
+                self.odt.automaticstyles.addElement(st)
+                styles.append(st)
+            cache[size] = tuple(styles)
+        return cache[size]
 
 
 def write_odt(doc: Document, path: Path) -> None:
