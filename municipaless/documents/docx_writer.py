@@ -363,7 +363,9 @@ def _table(out, table: MTable, width, height, landscape=None) -> None:
     area when it is portrait, for a table too wide for it (then ``_turned`` gives it a
     landscape section of its own)."""
     kinds = [c.kind for c in table.columns]
-    texts = [[_fr.cell(v, k) for v, k in zip(r, kinds, strict=True)] for r in table.rows]
+    texts = [
+        [tl.joined(_fr.cell(v, k), k) for v, k in zip(r, kinds, strict=True)] for r in table.rows
+    ]
     layout = docx_layout(table, texts, width / 12700, landscape and landscape[0] / 12700)
     if layout.landscape:
         width, height = landscape

@@ -281,7 +281,10 @@ class _Writer:
         """Columns from table_layout (in points, here in cm); a table too wide for a portrait
         page gets landscape pages of its own."""
         kinds = [c.kind for c in table.columns]
-        rows = [[_fr.cell(v, k) for v, k in zip(r, kinds, strict=True)] for r in table.rows]
+        rows = [
+            [tl.joined(_fr.cell(v, k), k) for v, k in zip(r, kinds, strict=True)]
+            for r in table.rows
+        ]
         totals = [_fr.cell(v, k) for v, k in zip(table.totals or (), kinds, strict=False)]
         columns = [
             tl.ColumnText(

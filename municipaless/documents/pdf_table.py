@@ -24,7 +24,8 @@ from . import _fr
 from . import table_layout as tl
 from .model import NUMERIC_KINDS
 from .model import Table as MTable
-from .safety import cut, escape_markup, shorten
+from .safety import cut, shorten
+from .safety import escape_markup as _escape
 
 F, FB = tl.FONT, tl.BOLD
 PAD = 4  # points of cell padding, left and right
@@ -39,6 +40,13 @@ TOTALS_FILL = colors.HexColor("#eef3f7")
 HAIRLINE = colors.HexColor("#cccccc")
 GRID = colors.HexColor("#888888")
 ACCENT = colors.HexColor("#1f5f8b")
+
+
+def escape_markup(text: str) -> str:
+    """Markup-escaped text for a ``Paragraph``, its narrow no-break spaces (French thousands)
+    made no-break spaces: reportlab breaks lines at U+202F as at a space, cutting
+    « 12 500 € » in two."""
+    return _escape(text).replace("\u202f", "\u00a0")
 
 
 def cell_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle]:
@@ -209,7 +217,7 @@ def table(t: MTable, st, width: float, height: float, landscape: tuple[float, fl
     """The flowables of ``t`` and whether it needs a landscape page of its own
     (``landscape``: that page's frame, when the section is portrait)."""
     kinds = [c.kind for c in t.columns]
-    texts = [[_fr.cell(v, k) for v, k in zip(r, kinds, strict=True)] for r in t.rows]
+    texts = [[tl.joined(_fr.cell(v, k), k) for v, k in zip(r, kinds, strict=True)] for r in t.rows]
     layout = plan(t, texts, width, landscape[0] if landscape else None)
     if layout.landscape and landscape:
         width, height = landscape

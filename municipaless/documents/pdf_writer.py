@@ -3,16 +3,17 @@
 * DejaVu Sans is embedded (subset): the standard PDF fonts cannot draw U+202F, the thousands
   separator of French numbers, nor always ``œ`` (docs/known-traps.md#7).
 * Every text going into ``Paragraph`` markup is escaped first.
-* Big tables are cut into ~200-row ``Table`` chunks with the same column widths: one huge Table
-  is super-linear (20,000 rows: 14.5 s against 2.3 s chunked).
+* Tables are ``pdf_table``'s: columns never narrower than their longest word (``table_layout``),
+  a landscape page for a table too wide for portrait, rows drawn in ~200-row chunks (one huge
+  flowable is super-linear to split), the header repeated on every page.
 * "page n / N" needs the page count before it is known: pages are kept, then numbered at save.
 * Headings become PDF bookmarks (the outline pane of a PDF reader).
 * Any stored text lays out in bounded time: a long text is cut at ``TEXT_CAP`` with a note
   and laid out as paragraphs of at most ``CHUNK_CHARS`` (splitting one huge paragraph across
   pages is quadratic: a 1 MB description took over a minute); a table cell is cut to what
   fits on a page (a cell taller than the frame is reportlab's ``LayoutError``); titles,
-  headings and the running header are shortened. Unbreakable words are split at the column
-  edge (``splitLongWords``, on in every style).
+  headings and the running header are shortened. A word wider than its column (only in the
+  one column ``table_layout`` lets break, as a last resort) is split at its edge.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ from .model import BulletList, Chart, Document, Heading, KeyFigures
 from .model import PageBreak as MPageBreak
 from .model import Paragraph as MParagraph
 from .model import Table as MTable
-from .safety import atomic_write, cut, escape_markup, shorten
+from .pdf_table import escape_markup
+from .safety import atomic_write, cut, shorten
 
 CHUNK = 200
 TEXT_CAP = 30_000  # ~10 pages of one text; the rest is in the file

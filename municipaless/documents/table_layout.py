@@ -32,12 +32,22 @@ FLOOR_PT = 7.0
 STEP_PT = 0.5
 WANT_CAP = 48  # characters: what a column asks for at most beyond its longest token
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # ordinary whitespace only: never U+00A0 / U+202F
-_NUMBERISH = re.compile(r"^[+(]?[\d][\d.,:/)]*$")
-_UNITS = frozenset({"€", "%", "k€", "M€", "h", "min", "ETP"})
+# a space after a digit and before a group of 1-4 digits or a unit: « 04 75 64 12 34 », « 12 500 € »
+_JOIN = re.compile(r"(?<=\d) (?=(?:\d{1,4}|€|%|k€|M€)(?!\w))")
 _HYPHENS = re.compile(r"[^-]+-+|[^-]+$|-+")
 # only a word of letters breaks after its hyphens (« Auvergne-Rhône-Alpes »), as reportlab's
 # embeddedHyphenation and Unicode line breaking do; « COPIL-2026-03 » never breaks
 _LETTERS_HYPHENATED = re.compile(r"^\W*[^\W\d_]+(?:-[^\W\d_]+)+\W*$")
+
+
+def joined(text: str, kind: str = "text") -> str:
+    """``text`` with the spaces inside its unbreakable tokens made U+00A0, so that a writer's
+    line breaking keeps them whole: a whole cell of a ``code``, ``date`` or number kind; in
+    text, a group of at most four digits (or a unit) after a digit (« 04 75 64 12 34 »,
+    « 12 500 € »)."""
+    if kind in ATOMIC_KINDS:
+        return text.replace(" ", "\u00a0")
+    return _JOIN.sub("\u00a0", text) if " " in text else text
 
 
 def tokens(text: str, kind: str = "text") -> list[str]:
@@ -47,18 +57,9 @@ def tokens(text: str, kind: str = "text") -> list[str]:
         return []
     if kind in ATOMIC_KINDS:
         return [_SPACES.sub(" ", text)]
-    words = _SPACES.split(text)
-    joined: list[str] = []
-    for w in words:
-        # a digit group after a digit group (« 04 75 64 12 34 », « 12 500 », « 13 452 ») or a
-        # unit after a number (« 500 € ») stays on the number's line
-        if joined and _NUMBERISH.match(joined[-1].split(" ")[-1]):
-            if (_NUMBERISH.match(w) and len(w) <= 4) or w in _UNITS:
-                joined[-1] += " " + w
-                continue
-        joined.append(w)
     out: list[str] = []
-    for w in joined:
+    for w in _SPACES.split(_JOIN.sub("\x00", text)):  # \x00: a joining space, for now
+        w = w.replace("\x00", " ")
         if "-" in w and len(w) >= 5 and _LETTERS_HYPHENATED.match(w):
             out.extend(_HYPHENS.findall(w))  # a line may end after an ordinary hyphen
         else:
