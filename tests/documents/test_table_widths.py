@@ -1,0 +1,116 @@
+"""DOCX and ODT tables read back: explicit column widths filling the text width, none under
+its longest unbreakable token at the body font, the header row repeated, short tables kept
+whole; the same real documents of the small demo as the PDF tests."""
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from odf import opendocument
+from odf.namespaces import STYLENS, TABLENS
+from odf.table import Table, TableColumn, TableHeaderRows
+
+from municipaless import documents
+from municipaless.documents import _fr
+from municipaless.documents import table_layout as tl
+from tests.documents import layout_samples as ls
+
+NAMES = ["bilan", "bilan_nominatif", "fiche_projet", "fiche_liaison", "releve", "registre"]
+TEXT_WIDTH_TWIPS = {"portrait": 17 * 567, "landscape": 25.7 * 567}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("widths")
+    t = ls.small_demo(folder)
+    docs = {k: v for k, v in ls.documents(t).items() if k in NAMES}
+    docs["emargement_13"] = ls.signin_sheet(t, 13)
+    t.close()
+    for name, doc in docs.items():
+        for fmt in ("docx", "odt"):
+            documents.write(doc, folder / f"{name}.{fmt}")
+    return docs, folder
+
+
+def longest_token_pt(table, i: int, size: float) -> float:
+    col = table.columns[i]
+    cells = [_fr.cell(r[i], col.kind) for r in table.rows]
+    body = [tl.text_width(t, tl.FONT, size) for c in cells for t in tl.tokens(c, col.kind)]
+    head = [tl.text_width(w, tl.BOLD, size) for w in tl.tokens(col.header)]
+    return max(body + head)
+
+
+def data_tables(document):
+    """The model's tables in a docx, in order (key figures are tables too: no header row)."""
+    return [
+        t
+        for t in document.tables
+        if t.rows
+        and t._tbl.tr_lst[0].find(f"{qn('w:trPr')}") is not None
+        and t._tbl.tr_lst[0].trPr.find(qn("w:tblHeader")) is not None
+    ]
+
+
+@pytest.mark.parametrize("name", [*NAMES, "emargement_13"])
+def test_docx_tables_have_explicit_widths_that_hold_their_words(demo, name):
+    docs, folder = demo
+    model = docs[name].tables()
+    document = docx.Document(str(folder / f"{name}.docx"))
+    tables = data_tables(document)
+    assert len(tables) == len(model)
+    for table, mtable in zip(tables, model, strict=True):
+        tbl = table._tbl
+        assert tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+        grid = [int(c.get(qn("w:w"))) for c in tbl.tblGrid.findall(qn("w:gridCol"))]
+        width = int(tbl.tblPr.find(qn("w:tblW")).get(qn("w:w")))
+        assert sum(grid) == width
+        assert min(abs(width - w) for w in TEXT_WIDTH_TWIPS.values()) < 5
+        for row in table.rows:  # python-docx reads the width of every cell
+            assert [cell.width.twips for cell in row.cells] == grid
+        for i, w in enumerate(grid):
+            need = longest_token_pt(mtable, i, 9.0) + 8  # the Table Text size, cell margins
+            assert w / 20 >= need - 0.01, (mtable.title, mtable.columns[i].header)
+        assert [c.text for c in table.rows[0].cells] == [c.header for c in mtable.columns]
+        assert len(table.rows) == len(mtable.rows) + 1 + (mtable.totals is not None)
+
+
+def test_docx_short_tables_kept_whole_long_ones_only_by_their_start(demo):
+    docs, folder = demo
+    document = docx.Document(str(folder / "bilan_nominatif.docx"))
+    annex = data_tables(document)[-1]
+
+    def kept(row) -> bool:
+        return row._tr.find(f".//{qn('w:keepNext')}") is not None
+
+    flags = [kept(r) for r in annex.rows]
+    assert flags[:4] == [True] * 4 and not any(flags[4:])  # header + first rows only
+    short = data_tables(document)[0]
+    assert all(kept(r) for r in short.rows[:-1])
+
+
+def _odt_tables(path):
+    doc = opendocument.load(str(path))
+    widths = {}
+    for style in doc.automaticstyles.childNodes:
+        if style.qname[1] != "style":
+            continue
+        for props in style.childNodes:
+            value = props.attributes.get((STYLENS, "column-width"))
+            value = value or props.attributes.get((STYLENS, "width"))
+            if value:
+                widths[style.getAttribute("name")] = float(value.removesuffix("cm"))
+    return doc, widths
+
+
+@pytest.mark.parametrize("name", ["bilan_nominatif", "registre", "fiche_projet"])
+def test_odt_tables_have_column_widths_that_hold_their_words(demo, name):
+    docs, folder = demo
+    doc, widths = _odt_tables(folder / f"{name}.odt")
+    tables = [t for t in doc.getElementsByType(Table) if t.getElementsByType(TableHeaderRows)]
+    model = docs[name].tables()
+    assert len(tables) == len(model)
+    for table, mtable in zip(tables, model, strict=True):
+        cols = [widths[c.getAttribute("stylename")] for c in table.getElementsByType(TableColumn)]
+        assert sum(cols) == pytest.approx(widths[table.attributes[(TABLENS, "style-name")]], 0.01)
+        for i, w in enumerate(cols):
+            need = longest_token_pt(mtable, i, 8.5) + 3.8
+            assert w / 2.54 * 72 >= need - 0.2, (mtable.title, mtable.columns[i].header)
