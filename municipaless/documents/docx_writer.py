@@ -2,8 +2,11 @@
 
 Word's built-in Title and Heading 1-3 styles are used (never look-alike bold paragraphs) so the
 navigation pane, the outline and an inserted table of contents work in Word and LibreOffice.
-Table rows are built as raw XML against two custom paragraph styles: python-docx's cell API is
-slow on the hundreds of rows a bilan can hold, and per-cell formatting bloats the file.
+Table rows are written as XML text against two custom paragraph styles, straight into the saved
+file: python-docx's cell API is slow on the hundreds of rows a bilan can hold, and per-cell
+formatting bloats the file. Column widths come from ``table_layout`` (never under a column's
+longest word), set on the grid and on every cell, layout fixed; the header row repeats on each
+page; a short table is kept on one page, a long one only with its first rows.
 
 With ``Document.docx_template`` (the commune's letterhead) the file starts from that .docx: its
 styles, page setup, header and footer are kept and only its body is replaced; styles the
@@ -14,6 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+import zipfile
 from copy import deepcopy
 from pathlib import Path
 
@@ -22,9 +27,10 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from lxml import etree
 
 from . import _fr, chart_png
 from . import table_layout as tl
@@ -75,7 +81,36 @@ def write_docx(doc: Document, path: Path) -> None:
                 _block(out, block, width)
     _properties(out, doc)
     with atomic_write(path) as tmp:
-        out.save(str(tmp))
+        _save(out, tmp)
+
+
+ROWS_MARK = "municipaless-rows-"
+_MARKS = re.compile(f"<!--{ROWS_MARK}(\\d+)-->")
+
+
+def _save(out, path) -> None:
+    """Save with the tables' rows written straight into word/document.xml as the text
+    ``_rows_xml`` made: parsing them into python-docx's tree and serialising them again was
+    most of the time and memory of a 13,000-row table (~750,000 elements, 370 MB)."""
+    pending = out.__dict__.get("_pending_rows")
+    if not pending:
+        out.save(str(path))
+        return
+    buffer = io.BytesIO()
+    out.save(buffer)
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w") as dst:
+        for item in src.infolist():
+            if item.filename != "word/document.xml":
+                dst.writestr(item, src.read(item.filename))
+                continue
+            pieces = _MARKS.split(src.read(item.filename).decode("utf-8"))
+            with dst.open(item, "w") as fh:
+                for n, piece in enumerate(pieces):
+                    if n % 2 == 0:
+                        fh.write(piece.encode("utf-8"))
+                    else:
+                        for row in pending[int(piece)]:
+                            fh.write(row.encode("utf-8"))
 
 
 APP_XML = (
@@ -275,7 +310,6 @@ def _borders_and_padding(tbl_pr) -> None:
     tbl_pr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
 
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 BODY_PT = 9.0  # the Table Text style
 PAD_PT = 2 * 80 / 20 + 1  # tblCellMar left + right (80 twips each) and the hairlines
 START_ROWS = 3  # a long table starts on a page only with its header and this many rows
@@ -300,7 +334,7 @@ def _rows_xml(
     size=None,
     fills=None,
 ) -> list[str]:
-    """``<w:tr>`` elements as text, for one parse of the whole table: building them one
+    """``<w:tr>`` elements as text, put in the saved file by ``_save``: building them one
     OxmlElement at a time was 800,000 element creations (10 s) for a 13,000-row annex.
     ``keep``: how many first rows keep with the next (the header with the first rows)."""
     run_pr = ("<w:b/>" if bold else "") + (f'<w:sz w:val="{round(size * 2)}"/>' if size else "")
@@ -410,8 +444,9 @@ def _table(out, table: MTable, width, height, landscape=None) -> None:
     if table.totals is not None:
         totals = [_fr.cell(v, k) for v, k in zip(table.totals, kinds, strict=True)]
         xml += _rows_xml([totals], widths, cell_id, aligns, fill=TOTALS_FILL, bold=True, size=size)
-    parsed = parse_xml(f'<w:tbl xmlns:w="{W_NS}">{"".join(xml)}</w:tbl>')
-    t._tbl.extend(list(parsed))
+    pending = out.__dict__.setdefault("_pending_rows", [])
+    t._tbl.append(etree.Comment(f"{ROWS_MARK}{len(pending)}"))  # the rows, put in at _save
+    pending.append(xml)
     if table.note:
         out.add_paragraph(table.note, style="Table Note")
     else:
