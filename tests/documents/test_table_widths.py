@@ -114,3 +114,17 @@ def test_odt_tables_have_column_widths_that_hold_their_words(demo, name):
         for i, w in enumerate(cols):
             need = longest_token_pt(mtable, i, 8.5) + 3.8
             assert w / 2.54 * 72 >= need - 0.2, (mtable.title, mtable.columns[i].header)
+
+
+def test_docx_a_few_tall_rows_are_not_all_kept_together(tmp_path):
+    """Twenty decisions of five lines each fill more than a page: keeping every row with the
+    next pushed the whole table to page 2, leaving the title alone on page 1."""
+    from municipaless.documents.model import Column, Document, Section, Table
+
+    text = "La commune met un local à disposition des projets lauréats pendant un an. " * 6
+    rows = [[f"COPIL-2026-{n:02}", text] for n in range(20)]
+    table = Table("Décisions", [Column("N°", "code"), Column("Décision")], rows)
+    documents.write(Document("Registre", sections=[Section([table])]), tmp_path / "r.docx")
+    (grid,) = data_tables(docx.Document(str(tmp_path / "r.docx")))
+    flags = [r._tr.find(f".//{qn('w:keepNext')}") is not None for r in grid.rows]
+    assert flags == [True] * 4 + [False] * 17
