@@ -403,7 +403,11 @@ def _table(out, table: MTable, width, height, landscape=None) -> None:
     layout = docx_layout(table, texts, width / 12700, landscape and landscape[0] / 12700)
     if layout.landscape:
         width, height = landscape
+        headings = _trailing_headings(out)
         _turned(out, "landscape")
+        body = out.element.body
+        for el in headings:  # the headings of the table go along to its landscape page
+            body.insert(len(body) - 1, el)  # the body's last child is its sectPr
     caption = out.add_paragraph()
     caption.paragraph_format.keep_with_next = True
     caption.paragraph_format.space_before = Pt(6)
@@ -453,6 +457,20 @@ def _table(out, table: MTable, width, height, landscape=None) -> None:
         out.add_paragraph().paragraph_format.space_after = Pt(0)
     if layout.landscape:
         _turned(out, "portrait")
+
+
+def _trailing_headings(out) -> list:
+    """The heading paragraphs at the end of the body, taken out of it (in order)."""
+    ids = set(out.__dict__.get("_style_ids", {}).get(f"Heading {n}") for n in (1, 2, 3))
+    body, found = out.element.body, []
+    for el in reversed(list(body)[:-1]):
+        style = el.find(f"{qn('w:pPr')}/{qn('w:pStyle')}") if el.tag == qn("w:p") else None
+        if style is None or style.get(qn("w:val")) not in ids:
+            break
+        found.insert(0, el)
+    for el in found:
+        body.remove(el)
+    return found
 
 
 def _turned(out, orientation: str) -> None:

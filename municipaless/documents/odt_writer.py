@@ -13,6 +13,7 @@ from pathlib import Path
 
 from odf import teletype
 from odf.draw import Frame, Image
+from odf.namespaces import TEXTNS
 from odf.opendocument import OpenDocumentText
 from odf.style import (
     Footer,
@@ -296,7 +297,12 @@ class _Writer:
         layout = tl.plan(columns, width * PT_PER_CM, METRICS, landscape_width=wide)
         if layout.landscape:
             width = WIDTH_CM["landscape"]
+            headings = []  # the headings of the table go along to its landscape page
+            while self.odt.text.childNodes and self.odt.text.lastChild.qname == (TEXTNS, "h"):
+                headings.insert(0, self.odt.text.removeChild(self.odt.text.lastChild))
             self.add(P(stylename=self.masters["landscape"]))
+            for h in headings:
+                self.add(h)
         caption, span = P(stylename=self.h[3]), Span(stylename=self.bold)
         teletype.addTextToElement(span, table.title)
         caption.addElement(span)

@@ -128,3 +128,37 @@ def test_docx_a_few_tall_rows_are_not_all_kept_together(tmp_path):
     (grid,) = data_tables(docx.Document(str(tmp_path / "r.docx")))
     flags = [r._tr.find(f".//{qn('w:keepNext')}") is not None for r in grid.rows]
     assert flags == [True] * 4 + [False] * 17
+
+
+def test_a_table_too_wide_for_portrait_takes_its_heading_to_a_landscape_section(tmp_path):
+    from odf.text import H, P
+
+    from municipaless.documents.model import Column, Document, Heading, Paragraph, Section, Table
+
+    columns = [Column(f"Code {i}", "code") for i in range(11)] + [Column("Projet")]
+    rows = [
+        [f"P-2024-00{i}{j}" for j in range(11)] + ["Désinstitutionnalisation"] for i in range(5)
+    ]
+    blocks = [
+        Paragraph("Avant."),
+        Heading("Le tableau"),
+        Table("T", columns, rows),
+        Paragraph("Après."),
+    ]
+    doc = Document("Essai", sections=[Section(blocks)])
+    documents.write(doc, tmp_path / "w.docx")
+    documents.write(doc, tmp_path / "w.odt")
+    word = docx.Document(str(tmp_path / "w.docx"))
+    assert [s.orientation.name for s in word.sections] == ["PORTRAIT", "LANDSCAPE", "PORTRAIT"]
+    body = list(word.element.body)
+    breaks = [i for i, el in enumerate(body) if el.find(f".//{qn('w:sectPr')}") is not None]
+    heading = next(i for i, el in enumerate(body) if "Le tableau" in "".join(el.itertext()))
+    table = next(i for i, el in enumerate(body) if el.tag == qn("w:tbl"))
+    assert breaks[0] < heading < table < breaks[1]  # the heading went with its table
+    (grid,) = data_tables(word)
+    assert grid._tbl.xml.count('<w:sz w:val="') > 0  # and the font shrank to fit
+    odt = opendocument.load(str(tmp_path / "w.odt"))
+    kids = [el for el in odt.text.childNodes if el.qname in (P().qname, H(outlinelevel=1).qname)]
+    names = [el.getAttribute("stylename") or "" for el in kids]
+    turn = names.index("Start_landscape")
+    assert "Le tableau" in str(kids[turn + 1])
