@@ -162,3 +162,28 @@ def test_a_table_too_wide_for_portrait_takes_its_heading_to_a_landscape_section(
     names = [el.getAttribute("stylename") or "" for el in kids]
     turn = names.index("Start_landscape")
     assert "Le tableau" in str(kids[turn + 1])
+
+
+def test_odt_big_table_rows_written_as_text_read_back_as_written(tmp_path):
+    """Past 200 rows the ODT writer writes the rows as text: spaces, tabs, line breaks and
+    markup characters must come back exactly as odfpy itself would have written them."""
+    from odf import teletype
+    from odf.table import TableCell, TableRow
+
+    from municipaless.documents.model import Column, Document, Section
+    from municipaless.documents.model import Table as MTable
+
+    odd = ["a  b", " lead", "tab\there", "two\nlines", "<b>&amp;</b>", "x   y  z", ""]
+    rows = [[f"R{n}", odd[n % len(odd)], n] for n in range(450)]
+    columns = [Column("Réf", "code"), Column("Texte"), Column("Nombre", "count")]
+    doc = Document("Essai", sections=[Section([MTable("T", columns, rows, emphasis=[3])])])
+    documents.write(doc, tmp_path / "big.odt")
+    table = opendocument.load(str(tmp_path / "big.odt")).getElementsByType(Table)[0]
+    got = [
+        [teletype.extractText(c) for c in r.getElementsByType(TableCell)]
+        for r in table.getElementsByType(TableRow)
+    ]
+    assert got[0] == ["Réf", "Texte", "Nombre"]
+    assert got[1:] == [[f"R{n}", odd[n % len(odd)], str(n)] for n in range(450)]
+    cells = table.getElementsByType(TableRow)[4].getElementsByType(TableCell)
+    assert cells[0].getAttribute("stylename") == "EmphCell"  # the emphasised row
