@@ -26,7 +26,6 @@ from .model import NUMERIC_KINDS
 
 FONT = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
-NOBREAK = "\u00a0\u202f\u2011"
 ATOMIC_KINDS = NUMERIC_KINDS | {"code", "date"}
 FLOOR_PT = 7.0
 STEP_PT = 0.5
@@ -109,10 +108,6 @@ class Layout:
     landscape: bool
     minimums: list[float]  # the narrowest each column may be at ``size``
     breakable: int | None = None  # the one column allowed to break inside its words
-
-    def fits(self, i: int, text: str, padding: float) -> bool:
-        """Whether ``text`` fits on one line of column ``i`` (no Paragraph needed)."""
-        return text_width(text, FONT, self.size) + padding <= self.widths[i]
 
 
 def _longest_tokens(col: ColumnText) -> tuple[list[str], list[str]]:
