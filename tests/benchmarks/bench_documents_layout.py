@@ -2,9 +2,10 @@
 the same cells in the same run.
 
 Targets (issue 14): the nominative annex (13,000+ projects) <= 5 s in PDF and <= 3 s in DOCX,
-the bilan <= 3 s in DOCX, PDF and ODT, peak memory <= 300 MB (the annex in all three). The baselines are what a plain
-user of each library would write: a bare reportlab ``Table`` (in 200-row chunks: one huge
-Table is super-linear) of the same strings, a python-docx table filled cell by cell.
+the bilan <= 3 s in DOCX, PDF and ODT, peak memory <= 300 MB (the annex in all three). The
+baselines are what a plain user of each library would write: a bare reportlab ``Table`` (in
+200-row chunks: one huge Table is super-linear) of the same strings, a python-docx table
+filled cell by cell.
 """
 
 import json
