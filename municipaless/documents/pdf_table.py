@@ -96,7 +96,7 @@ class Rows(Flowable):
         return self._heights
 
     def wrap(self, aW, aH):
-        return sum(self.spec.widths), sum(self._measure())
+        return min(sum(self.spec.widths), aW), sum(self._measure())
 
     def split(self, aW, aH):
         heights = self._measure()
