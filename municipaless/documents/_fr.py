@@ -15,6 +15,7 @@ from babel.numbers import format_decimal
 from municipaless.core import formats
 
 from .model import NUMERIC_KINDS, Value
+from .table_layout import tokens
 
 LOCALE = "fr_FR"
 NBSP = "\u00a0"
@@ -115,8 +116,9 @@ def text_lines(text: str, per_line: float) -> int:
 def column_weights(columns, rows, totals=None, sample: int = 200) -> list[float]:
     """Relative column widths from the displayed text (header, first rows, totals).
 
-    Shared by the page formats so that a table's chunks, pages and formats agree. Long text is
-    capped so one verbose note column cannot squeeze the figures.
+    The spreadsheet formats size their columns with it (the page formats measure with
+    ``table_layout``). Long text is capped so one verbose note column cannot squeeze the
+    figures, but never below the column's longest unbreakable token (a phone number, a date).
     """
     picked = list(rows[:sample]) + ([totals] if totals is not None else [])
     weights = []
@@ -124,9 +126,11 @@ def column_weights(columns, rows, totals=None, sample: int = 200) -> list[float]
         if getattr(col, "width", None):
             weights.append(float(col.width))
             continue
-        longest = max((len(cell(r[i], col.kind)) for r in picked), default=0)
-        header = max((len(w) for w in col.header.split()), default=0)
-        weights.append(float(min(max(longest, header, 4), 40)))
+        texts = [cell(r[i], col.kind) for r in picked]
+        longest = max((len(t) for t in texts), default=0)
+        token = max((len(w) for t in texts for w in tokens(t, col.kind)), default=0)
+        header = max((len(w) for w in tokens(col.header)), default=0)
+        weights.append(float(max(min(max(longest, 4), 40), token, header)))
     return weights
 
 

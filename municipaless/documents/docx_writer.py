@@ -2,8 +2,11 @@
 
 Word's built-in Title and Heading 1-3 styles are used (never look-alike bold paragraphs) so the
 navigation pane, the outline and an inserted table of contents work in Word and LibreOffice.
-Table rows are built as raw XML against two custom paragraph styles: python-docx's cell API is
-slow on the hundreds of rows a bilan can hold, and per-cell formatting bloats the file.
+Table rows are written as XML text against two custom paragraph styles, straight into the saved
+file: python-docx's cell API is slow on the hundreds of rows a bilan can hold, and per-cell
+formatting bloats the file. Column widths come from ``table_layout`` (never under a column's
+longest word), set on the grid and on every cell, layout fixed; the header row repeats on each
+page; a short table is kept on one page, a long one only with its first rows.
 
 With ``Document.docx_template`` (the commune's letterhead) the file starts from that .docx: its
 styles, page setup, header and footer are kept and only its body is replaced; styles the
@@ -14,6 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+import zipfile
 from copy import deepcopy
 from pathlib import Path
 
@@ -25,8 +30,10 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from lxml import etree
 
 from . import _fr, chart_png
+from . import table_layout as tl
 from .model import NUMERIC_KINDS, BulletList, Chart, Document, Heading, KeyFigures, PageBreak
 from .model import Paragraph as MParagraph
 from .model import Section as MSection
@@ -57,13 +64,53 @@ def write_docx(doc: Document, path: Path) -> None:
             _page(word_section, section.orientation)
             width = word_section.page_width - 2 * MARGIN
             _header_footer(word_section, doc, width)
+        ws = word_section
+        height = ws.page_height - ws.top_margin - ws.bottom_margin
+        turned = None  # the turned text area, for a table too wide for a portrait section
+        if section.orientation == "portrait":
+            turned = (
+                width + ws.page_height - ws.page_width,
+                height + ws.page_width - ws.page_height,
+            )
         if i == 0:
             _cover(out, doc, logo=not templated)
         for block in section.blocks:
-            _block(out, block, width)
+            if isinstance(block, MTable):
+                _table(out, block, width, height, turned)
+            else:
+                _block(out, block, width)
     _properties(out, doc)
     with atomic_write(path) as tmp:
-        out.save(str(tmp))
+        _save(out, tmp)
+
+
+ROWS_MARK = "municipaless-rows-"
+_MARKS = re.compile(f"<!--{ROWS_MARK}(\\d+)-->")
+
+
+def _save(out, path) -> None:
+    """Save with the tables' rows written straight into word/document.xml as the text
+    ``_rows_xml`` made: parsing them into python-docx's tree and serialising them again was
+    most of the time and memory of a 13,000-row table (~750,000 elements, 370 MB)."""
+    pending = out.__dict__.get("_pending_rows")
+    if not pending:
+        out.save(str(path))
+        return
+    buffer = io.BytesIO()
+    out.save(buffer)
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w") as dst:
+        for item in src.infolist():
+            if item.filename != "word/document.xml":
+                dst.writestr(item, src.read(item.filename))
+                continue
+            pieces = _MARKS.split(src.read(item.filename).decode("utf-8"))
+            with dst.open(item, "w") as fh:
+                for n, piece in enumerate(pieces):
+                    if n % 2 == 0:
+                        fh.write(piece.encode("utf-8"))
+                    else:
+                        for row in pending[int(piece)]:
+                            fh.write(row.encode("utf-8"))
 
 
 APP_XML = (
@@ -212,8 +259,8 @@ def _cover(out, doc: Document, logo: bool = True) -> None:
 
 
 def _block(out, block, width) -> None:
-    if isinstance(block, Heading):
-        _styled(out, block.text, f"Heading {block.level}")
+    if isinstance(block, Heading):  # never at the foot of a page without what it heads
+        _styled(out, block.text, f"Heading {block.level}").paragraph_format.keep_with_next = True
     elif isinstance(block, MParagraph):
         p = out.add_paragraph()
         for run in block.runs:
@@ -222,8 +269,6 @@ def _block(out, block, width) -> None:
     elif isinstance(block, BulletList):
         for item in block.items:
             _styled(out, item, "List Number" if block.numbered else "List Bullet")
-    elif isinstance(block, MTable):
-        _table(out, block, width)
     elif isinstance(block, KeyFigures):
         _key_figures(out, block)
     elif isinstance(block, Chart):
@@ -273,93 +318,174 @@ def _borders_and_padding(tbl_pr) -> None:
     tbl_pr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
 
 
-def _row(
-    cells, widths, style_id, aligns, fill=None, header=False, bold=False, keep=True, height=None
-):
-    tr = OxmlElement("w:tr")
-    tr_pr = OxmlElement("w:trPr")
-    tr_pr.append(OxmlElement("w:cantSplit"))
+BODY_PT = 9.0  # the Table Text style
+PAD_PT = 2 * 80 / 20 + 1  # tblCellMar left + right (80 twips each) and the hairlines
+START_ROWS = 3  # a long table starts on a page only with its header and this many rows
+SMALL_TABLE = 0.45  # of the text height: a table this short is kept on one page
+
+
+def _xml_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _rows_xml(
+    rows,
+    widths,
+    style_id,
+    aligns,
+    *,
+    fill=None,
+    header=False,
+    bold=False,
+    keep=0,
+    height=None,
+    size=None,
+    fills=None,
+) -> list[str]:
+    """``<w:tr>`` elements as text, put in the saved file by ``_save``: building them one
+    OxmlElement at a time was 800,000 element creations (10 s) for a 13,000-row annex.
+    ``keep``: how many first rows keep with the next (the header with the first rows)."""
+    run_pr = ("<w:b/>" if bold else "") + (f'<w:sz w:val="{round(size * 2)}"/>' if size else "")
+    run_open = f"<w:r><w:rPr>{run_pr}</w:rPr>" if run_pr else "<w:r>"
+    tr_pr = "<w:cantSplit/>"
     if height:  # Table.row_height_cm: at least this tall (room to sign)
-        tr_height = OxmlElement("w:trHeight")
-        tr_height.set(qn("w:val"), str(int(height)))
-        tr_height.set(qn("w:hRule"), "atLeast")
-        tr_pr.append(tr_height)
+        tr_pr += f'<w:trHeight w:val="{int(height)}" w:hRule="atLeast"/>'
     if header:
-        tr_pr.append(OxmlElement("w:tblHeader"))  # repeated at the top of every page
-    tr.append(tr_pr)
-    for text, w, align in zip(cells, widths, aligns, strict=True):
-        tc = OxmlElement("w:tc")
-        tc_pr = OxmlElement("w:tcPr")
-        tc_w = OxmlElement("w:tcW")
-        tc_w.set(qn("w:w"), str(w))
-        tc_w.set(qn("w:type"), "dxa")
-        tc_pr.append(tc_w)
-        if fill:
-            _shade(tc_pr, fill)
-        tc.append(tc_pr)
-        p = OxmlElement("w:p")
-        p_pr = OxmlElement("w:pPr")
-        p_style = OxmlElement("w:pStyle")
-        p_style.set(qn("w:val"), style_id)
-        p_pr.append(p_style)
-        if keep:
-            p_pr.append(OxmlElement("w:keepNext"))
-        if align:
-            jc = OxmlElement("w:jc")
-            jc.set(qn("w:val"), align)
-            p_pr.append(jc)
-        p.append(p_pr)
-        if text:
-            r = OxmlElement("w:r")
-            if bold:
-                r_pr = OxmlElement("w:rPr")
-                r_pr.append(OxmlElement("w:b"))
-                r.append(r_pr)
-            t = OxmlElement("w:t")
-            t.set(qn("xml:space"), "preserve")
-            t.text = text
-            r.append(t)
-            p.append(r)
-        tc.append(p)
-        tr.append(tc)
-    return tr
+        tr_pr += "<w:tblHeader/>"  # repeated at the top of every page
+    cell_pr = [f'<w:tcW w:w="{w}" w:type="dxa"/>' for w in widths]
+    p_pr = [
+        f'<w:pStyle w:val="{style_id}"/>',
+        *(f'<w:jc w:val="{a}"/>' if a else "" for a in aligns),
+    ]
+    out = []
+    for n, cells in enumerate(rows):
+        shade = (fills or {}).get(n, fill)
+        shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{shade}"/>' if shade else ""
+        kept = "<w:keepNext/>" if n < keep else ""
+        parts = [f"<w:tr><w:trPr>{tr_pr}</w:trPr>"]
+        for i, text in enumerate(cells):
+            run = (
+                f'{run_open}<w:t xml:space="preserve">{_xml_text(text)}</w:t></w:r>' if text else ""
+            )
+            parts.append(
+                f"<w:tc><w:tcPr>{cell_pr[i]}{shd}</w:tcPr><w:p><w:pPr>{p_pr[0]}{kept}"
+                f"{p_pr[i + 1]}</w:pPr>{run}</w:p></w:tc>"
+            )
+        parts.append("</w:tr>")
+        out.append("".join(parts))
+    return out
 
 
-def _table(out, table: MTable, width) -> None:
+def docx_layout(table: MTable, texts: list[list[str]], width_pt: float, landscape_pt):
+    """The columns of ``table`` laid out at the Table Text size (table_layout.plan)."""
+    totals = [_fr.cell(v, c.kind) for v, c in zip(table.totals or (), table.columns, strict=False)]
+    columns = [
+        tl.ColumnText(c.header, c.kind, c.width, [r[i] for r in texts], totals[i] if totals else "")
+        for i, c in enumerate(table.columns)
+    ]
+    metrics = tl.Metrics(BODY_PT, PAD_PT)
+    return tl.plan(columns, width_pt, metrics, landscape_width=landscape_pt)
+
+
+def _estimated_height(texts, layout, row_height_pt) -> float:
+    """Points a table takes, roughly: lines per row from the measured text widths."""
+    line = layout.size * 1.2 + 3
+    total = 0.0
+    for row in texts:
+        lines = max(
+            (tl.text_width(t, tl.FONT, layout.size) // max(w - PAD_PT, 1) + 1 if t else 1)
+            for t, w in zip(row, layout.widths, strict=True)
+        )
+        total += max(lines * line, row_height_pt or 0)
+    return total + 2 * line
+
+
+def _table(out, table: MTable, width, height, landscape=None) -> None:
+    """``width``, ``height``: the text area (EMU); ``landscape``: the section's turned text
+    area when it is portrait, for a table too wide for it (then ``_turned`` gives it a
+    landscape section of its own)."""
+    kinds = [c.kind for c in table.columns]
+    texts = [
+        [tl.joined(_fr.cell(v, k), k) for v, k in zip(r, kinds, strict=True)] for r in table.rows
+    ]
+    layout = docx_layout(table, texts, width / 12700, landscape and landscape[0] / 12700)
+    if layout.landscape:
+        width, height = landscape
+        headings = _trailing_headings(out)
+        _turned(out, "landscape")
+        body = out.element.body
+        for el in headings:  # the headings of the table go along to its landscape page
+            body.insert(len(body) - 1, el)  # the body's last child is its sectPr
     caption = out.add_paragraph()
     caption.paragraph_format.keep_with_next = True
     caption.paragraph_format.space_before = Pt(6)
     caption.add_run(table.title).bold = True
-    weights = _fr.column_weights(table.columns, table.rows, table.totals)
     total_twips = int(width / 635)
-    widths = [int(total_twips * w / sum(weights)) for w in weights]
+    widths = [int(w * 20) for w in layout.widths]
+    widths[-1] += total_twips - sum(widths)  # exactly the text width
     t = out.add_table(rows=0, cols=len(table.columns))
     t.style = out.styles["Table Grid"]
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
+    t.autofit = False  # tblLayout fixed: the widths below are kept
     _borders_and_padding(t._tbl.tblPr)
+    tbl_w = t._tbl.tblPr.find(qn("w:tblW"))
+    if tbl_w is None:
+        tbl_w = OxmlElement("w:tblW")
+        t._tbl.tblPr.insert_element_before(tbl_w, "w:jc", "w:tblInd", "w:tblBorders")
+    tbl_w.set(qn("w:w"), str(total_twips))
+    tbl_w.set(qn("w:type"), "dxa")
     for grid_col, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
         grid_col.set(qn("w:w"), str(w))
-    kinds = [c.kind for c in table.columns]
     aligns = ["right" if k in NUMERIC_KINDS or k == "date" else None for k in kinds]
     head_id = out.styles["Table Header"].style_id
     cell_id = out.styles["Table Text"].style_id
-    tbl = t._tbl
-    tbl.append(_row([c.header for c in table.columns], widths, head_id, aligns, ACCENT, True))
-    keep = len(table.rows) <= 25  # a short table is kept on one page
-    emphasis = set(table.emphasis)
-    height = table.row_height_cm and int(table.row_height_cm * 567)  # twips
-    for n, values in enumerate(table.rows):
-        cells = [_fr.cell(v, k) for v, k in zip(values, kinds, strict=True)]
-        fill = EMPHASIS_FILL if n in emphasis else None
-        tbl.append(_row(cells, widths, cell_id, aligns, fill, keep=keep, height=height))
+    size = layout.size if layout.size != BODY_PT else None
+    row_height = table.row_height_cm and table.row_height_cm * 567  # twips
+    small = (
+        len(texts) <= 25
+        and _estimated_height(texts, layout, row_height and row_height / 20)
+        <= SMALL_TABLE * height / 12700
+    )
+    keep = len(texts) if small else START_ROWS  # a short table is kept on one page
+    head = [c.header for c in table.columns]
+    xml = _rows_xml([head], widths, head_id, aligns, fill=ACCENT, header=True, keep=1, size=size)
+    fills = {n: EMPHASIS_FILL for n in table.emphasis}
+    xml += _rows_xml(
+        texts, widths, cell_id, aligns, keep=keep, height=row_height, size=size, fills=fills
+    )
     if table.totals is not None:
-        cells = [_fr.cell(v, k) for v, k in zip(table.totals, kinds, strict=True)]
-        tbl.append(_row(cells, widths, cell_id, aligns, TOTALS_FILL, bold=True))
+        totals = [_fr.cell(v, k) for v, k in zip(table.totals, kinds, strict=True)]
+        xml += _rows_xml([totals], widths, cell_id, aligns, fill=TOTALS_FILL, bold=True, size=size)
+    pending = out.__dict__.setdefault("_pending_rows", [])
+    t._tbl.append(etree.Comment(f"{ROWS_MARK}{len(pending)}"))  # the rows, put in at _save
+    pending.append(xml)
     if table.note:
         out.add_paragraph(table.note, style="Table Note")
     else:
         out.add_paragraph().paragraph_format.space_after = Pt(0)
+    if layout.landscape:
+        _turned(out, "portrait")
+
+
+def _trailing_headings(out) -> list:
+    """The heading paragraphs at the end of the body, taken out of it (in order)."""
+    ids = set(out.__dict__.get("_style_ids", {}).get(f"Heading {n}") for n in (1, 2, 3))
+    body, found = out.element.body, []
+    for el in reversed(list(body)[:-1]):
+        style = el.find(f"{qn('w:pPr')}/{qn('w:pStyle')}") if el.tag == qn("w:p") else None
+        if style is None or style.get(qn("w:val")) not in ids:
+            break
+        found.insert(0, el)
+    for el in found:
+        body.remove(el)
+    return found
+
+
+def _turned(out, orientation: str) -> None:
+    """A section break to ``orientation`` (a table too wide for portrait gets a landscape
+    section of its own), with the running header and footer of the section before."""
+    section = out.add_section(WD_SECTION.NEW_PAGE)
+    _turn(section, orientation)
 
 
 def _key_figures(out, block: KeyFigures) -> None:

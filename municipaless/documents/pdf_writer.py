@@ -3,16 +3,17 @@
 * DejaVu Sans is embedded (subset): the standard PDF fonts cannot draw U+202F, the thousands
   separator of French numbers, nor always ``œ`` (docs/known-traps.md#7).
 * Every text going into ``Paragraph`` markup is escaped first.
-* Big tables are cut into ~200-row ``Table`` chunks with the same column widths: one huge Table
-  is super-linear (20,000 rows: 14.5 s against 2.3 s chunked).
+* Tables are ``pdf_table``'s: columns never narrower than their longest word (``table_layout``),
+  a landscape page for a table too wide for portrait, rows drawn in ~200-row chunks (one huge
+  flowable is super-linear to split), the header repeated on every page.
 * "page n / N" needs the page count before it is known: pages are kept, then numbered at save.
 * Headings become PDF bookmarks (the outline pane of a PDF reader).
 * Any stored text lays out in bounded time: a long text is cut at ``TEXT_CAP`` with a note
   and laid out as paragraphs of at most ``CHUNK_CHARS`` (splitting one huge paragraph across
   pages is quadratic: a 1 MB description took over a minute); a table cell is cut to what
   fits on a page (a cell taller than the frame is reportlab's ``LayoutError``); titles,
-  headings and the running header are shortened. Unbreakable words are split at the column
-  edge (``splitLongWords``, on in every style).
+  headings and the running header are shortened. A word wider than its column (only in the
+  one column ``table_layout`` lets break, as a last resort) is split at its edge.
 """
 
 from __future__ import annotations
@@ -42,13 +43,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from . import _fr, chart_pdf
+from . import _fr, chart_pdf, pdf_table
 from ._fonts import register_reportlab
-from .model import NUMERIC_KINDS, BulletList, Chart, Document, Heading, KeyFigures
+from .model import BulletList, Chart, Document, Heading, KeyFigures
 from .model import PageBreak as MPageBreak
 from .model import Paragraph as MParagraph
 from .model import Table as MTable
-from .safety import atomic_write, cut, escape_markup, shorten
+from .pdf_table import escape_markup
+from .safety import atomic_write, cut, shorten
 
 CHUNK = 200
 TEXT_CAP = 30_000  # ~10 pages of one text; the rest is in the file
@@ -58,6 +60,8 @@ CELL_LINES = 30
 ACCENT = colors.HexColor("#1f5f8b")
 MARGIN = 2 * cm
 F = "DejaVuSans"
+LANDSCAPE_WIDTH = landscape(A4)[0] - 2 * MARGIN
+LANDSCAPE_HEIGHT = landscape(A4)[1] - 2 * MARGIN
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -168,25 +172,54 @@ def write_pdf(doc: Document, path: Path) -> None:
         pdf.addPageTemplates(templates)
         story = _cover(doc, st)
         for i, section in enumerate(doc.sections):
-            width = (landscape(A4) if section.orientation == "landscape" else A4)[0] - 2 * MARGIN
+            portrait = section.orientation == "portrait"
+            size = A4 if portrait else landscape(A4)
+            width, height = size[0] - 2 * MARGIN, size[1] - 2 * MARGIN
             if i > 0:
                 story += [NextPageTemplate(section.orientation), PageBreak()]
+            turned = False
             for block in section.blocks:
-                story += _block(block, st, width)
+                if turned:  # back from a landscape table to the section's portrait pages
+                    story += [NextPageTemplate("portrait"), PageBreak()]
+                    turned = False
+                if isinstance(block, MTable):
+                    turn = (LANDSCAPE_WIDTH, LANDSCAPE_HEIGHT) if portrait else None
+                    flow, turned = pdf_table.table(block, st, width, height, turn)
+                    if turned:  # a table too wide for portrait: a landscape page of its own
+                        story += [NextPageTemplate("landscape"), PageBreak()]
+                    story += flow
+                else:
+                    story += _block(block, st, width)
         pdf.build(_headings_kept(story), canvasmaker=_numbered_canvas(doc))
 
 
 def _headings_kept(story: list) -> list:
-    """A heading followed by a table kept on one page joins that table, so it never ends a
-    page alone (``keepWithNext`` cannot reach into a ``KeepTogether``)."""
+    """Headings just before a table join it (``keepWithNext`` cannot reach into a
+    ``KeepTogether``), so a heading never ends a page alone; a heading left behind on a
+    portrait page by a table turned landscape follows it onto the new page."""
     out: list = []
     for flowable in story:
-        previous = out[-1] if out else None
-        if isinstance(flowable, KeepTogether) and hasattr(previous, "outline_level"):
-            out[-1] = KeepTogether([previous, *flowable._content])
-        else:
-            out.append(flowable)
+        if isinstance(flowable, KeepTogether):
+            at = len(out)
+            while at and (hasattr(out[at - 1], "outline_level") or _is_turn(out[at - 1])):
+                at -= 1
+            while at < len(out) and not hasattr(out[at], "outline_level"):
+                at += 1  # the page turn itself stays before the headings
+            headings = [f for f in out[at:] if hasattr(f, "outline_level")]
+            turns = [f for f in out[at:] if not hasattr(f, "outline_level")]
+            del out[at:]
+            out += turns
+            if headings:
+                if isinstance(flowable, pdf_table.KeepStart):
+                    flowable.prepend(headings)
+                else:
+                    flowable = KeepTogether([*headings, *flowable._content])
+        out.append(flowable)
     return out
+
+
+def _is_turn(flowable) -> bool:
+    return isinstance(flowable, NextPageTemplate | PageBreak | CondPageBreak)
 
 
 def _p(text: str, style) -> Paragraph:
@@ -260,8 +293,6 @@ def _block(block, st, width: float) -> list:
         if block.numbered:
             return [ListFlowable(items, bulletType="1", bulletFormat="%s.", leftIndent=16)]
         return [ListFlowable(items, bulletType="bullet", start="•", leftIndent=12)]
-    if isinstance(block, MTable):
-        return _table(block, st, width)
     if isinstance(block, KeyFigures):
         return [_key_figures(block, st, width), Spacer(1, 10)] if block.items else []
     if isinstance(block, Chart):
@@ -269,75 +300,6 @@ def _block(block, st, width: float) -> list:
     if isinstance(block, MPageBreak):
         return [PageBreak()]
     return []
-
-
-def _table(table: MTable, st, width: float) -> list:
-    kinds = [c.kind for c in table.columns]
-    weights = _fr.column_weights(table.columns, table.rows, table.totals)
-    widths = [width * w / sum(weights) for w in weights]
-    right = [i for i, k in enumerate(kinds) if k in NUMERIC_KINDS or k == "date"]
-    # ~5.2 characters per cm at 8 pt: longer text is wrapped in a Paragraph, shorter stays a
-    # plain string (a Paragraph per cell would make big tables slow)
-    fits = [int(w / cm * 5.2) for w in widths]
-    # a row must fit on a page: a cell holds CELL_LINES lines of its column at most
-    caps = [max(80, fit * CELL_LINES) for fit in fits]
-
-    def cells(values) -> list:
-        out = []
-        for i, (v, k) in enumerate(zip(values, kinds, strict=True)):
-            text = _fr.cell(v, k)
-            out.append(_p(cut(text, caps[i]), st["cell"]) if len(text) > fits[i] else text)
-        return out
-
-    header = [
-        Paragraph(f"<b>{escape_markup(c.header)}</b>", st["cell_r" if i in right else "cell"])
-        for i, c in enumerate(table.columns)
-    ]
-    base = [
-        ("FONT", (0, 0), (-1, -1), F, 8),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dbe6ef")),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#cccccc")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ] + [("ALIGN", (i, 0), (i, -1), "RIGHT") for i in right]
-    rows = [cells(r) for r in table.rows]
-    flow: list = [_p(shorten(table.title, HEADING_CAP), st["caption"])]
-    chunks = [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)] or [[]]
-    emphasis = set(table.emphasis)
-    for n, chunk in enumerate(chunks):
-        data = [header, *chunk]
-        style = list(base)
-        style += [
-            ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#fbe3e1"))
-            for r in range(1, len(chunk) + 1)
-            if n * CHUNK + r - 1 in emphasis
-        ]
-        heights = None
-        if table.row_height_cm:  # room to write (a signature): tall rows in a full grid
-            heights = [None] + [table.row_height_cm * cm] * len(chunk)
-            style += [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
-                ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-            ]
-        if n == len(chunks) - 1 and table.totals is not None:
-            data.append(cells(table.totals))
-            style += [
-                ("FONT", (0, -1), (-1, -1), F + "-Bold", 8),
-                ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#eef3f7")),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-            ]
-            heights = heights and [*heights, None]
-        t = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
-        t.setStyle(TableStyle(style))
-        flow.append(t)
-    if table.note:
-        flow.append(_p(cut(table.note, CHUNK_CHARS), st["note"]))
-    flow.append(Spacer(1, 8))
-    if len(rows) <= 25:
-        return [KeepTogether(flow)]
-    return flow
 
 
 def _key_figures(block: KeyFigures, st, width: float) -> Table:
