@@ -106,6 +106,8 @@ def test_minutes_docx_headings_attendance_decisions_and_actions(copil, tmp_path)
     ):
         assert expected in titles
     assert ("Heading 1", "Participants") in headings
+    numbered = [p.text for p in d.paragraphs if p.style.name == "List Number"]
+    assert numbered[2].startswith("Avancement de la feuille de route ESS")  # never « • 3. »
     assert paragraphs[0] == "Comité de pilotage ESS du 12 mars 2026"
     assert "Date : jeudi 12 mars 2026, de 14 h 30 à 16 h 30" in paragraphs
     assert "Lieu : Mairie de Privas" in paragraphs

@@ -227,7 +227,7 @@ def printable_document(territory: Territory, p: minutes.Printable) -> Document:
     decisions: list[dict[str, Any]] = c.get("decisions") or []
     blocks.append(Heading("Ordre du jour", 1))
     if agenda:
-        blocks.append(BulletList([_agenda_text(n, i) for n, i in enumerate(agenda, 1)]))
+        blocks.append(BulletList([_agenda_text(i) for i in agenda], numbered=True))
     for n, item in enumerate(agenda, 1):
         blocks.append(Heading(f"{n}. {item.get('title', '')}", 2))
         if item.get("presenter"):
@@ -260,12 +260,13 @@ def _who_text(a: dict[str, Any]) -> str:
     return text
 
 
-def _agenda_text(n: int, item: dict[str, Any]) -> str:
+def _agenda_text(item: dict[str, Any]) -> str:
+    """An ordre du jour item; the list numbers it (never « • 1. »)."""
     minutes_ = item.get("duration_min")
     extra = ", ".join(
         x for x in (item.get("presenter") or "", f"{minutes_} min" if minutes_ else "") if x
     )
-    return f"{n}. {item.get('title', '')}" + (f" ({extra})" if extra else "")
+    return f"{item.get('title', '')}" + (f" ({extra})" if extra else "")
 
 
 def _frozen_actions(

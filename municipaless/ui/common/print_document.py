@@ -163,7 +163,8 @@ class _Writer:
             return
         self._new_block()
         style = QTextListFormat()
-        style.setStyle(QTextListFormat.Style.ListDisc)
+        numbered = QTextListFormat.Style.ListDecimal
+        style.setStyle(numbered if block.numbered else QTextListFormat.Style.ListDisc)
         self.cursor.createList(style)
         for n, item in enumerate(block.items):
             if n:
