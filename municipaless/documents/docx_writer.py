@@ -12,7 +12,6 @@ export needs and the template lacks are copied from python-docx's default templa
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from copy import deepcopy
 from pathlib import Path
@@ -26,7 +25,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from . import _fr, chart_png
+from . import _fr, _props, chart_png
 from .model import NUMERIC_KINDS, BulletList, Chart, Document, Heading, KeyFigures, PageBreak
 from .model import Paragraph as MParagraph
 from .model import Section as MSection
@@ -66,30 +65,25 @@ def write_docx(doc: Document, path: Path) -> None:
         out.save(str(tmp))
 
 
-APP_XML = (
-    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-    b"<Application>MunicipalESS</Application></Properties>"
-)
-
-
 def _properties(out, doc: Document) -> None:
     """Our own properties, not python-docx's template ones (author « python-docx », created
-    2013, application « Microsoft Macintosh Word »). Word's core properties hold 255
-    characters at most."""
+    2013, application « Microsoft Macintosh Word ») nor those of the commune's template
+    (its author, its dates). Word's core properties hold 255 characters at most."""
     props = out.core_properties
     props.title = shorten(doc.title, 255)
-    props.subject = shorten(doc.subtitle, 255)
-    props.author = shorten(doc.meta.commune, 255)
-    props.comments = ""
-    props.last_modified_by = ""
+    props.subject = shorten(doc.subject, 255)
+    props.author = props.last_modified_by = shorten(doc.author, 255)
+    props.keywords = shorten(doc.meta.keywords, 255)
+    props.comments = props.category = props.content_status = ""
+    props.identifier = props.version = ""
     props.revision = 1
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    props.created = props.modified = now
+    props.created = props.modified = _props.now_utc()
     props.language = "fr-FR"
+    for printed in props._element.findall(qn("cp:lastPrinted")):
+        props._element.remove(printed)
     for part in out.part.package.iter_parts():
         if str(part.partname) == "/docProps/app.xml":
-            part._blob = APP_XML  # a plain Part: its bytes are what is saved
+            part._blob = _props.ooxml_app_xml()  # a plain Part: its bytes are what is saved
 
 
 def _setup_styles(out) -> None:

@@ -18,7 +18,7 @@ from odf.style import Style, TableCellProperties, TableColumnProperties, TextPro
 from odf.table import Table, TableCell, TableColumn, TableHeaderRows, TableRow
 from odf.text import P
 
-from . import _fr
+from . import _fr, _props
 from .model import NUMERIC_KINDS, Chart, Document, KeyFigures
 from .model import Table as MTable
 from .safety import atomic_write
@@ -196,5 +196,6 @@ def write_ods(doc: Document, path: Path) -> None:
             ods.spreadsheet.addElement(_table_sheet(block, name, styles))
         else:
             ods.spreadsheet.addElement(_chart_sheet(block, name, styles))
+    _props.odf_properties(ods, doc.title, doc.subject, doc.author, doc.meta.keywords)
     with atomic_write(path) as tmp:
         ods.save(str(tmp))

@@ -40,7 +40,7 @@ from odf.text import (
     Span,
 )
 
-from . import _fr, chart_png
+from . import _fr, _props, chart_png
 from .model import (
     NUMERIC_KINDS,
     BulletList,
@@ -278,5 +278,6 @@ class _Writer:
 
 def write_odt(doc: Document, path: Path) -> None:
     odt = _Writer(doc).build()
+    _props.odf_properties(odt, doc.title, doc.subject, doc.author, doc.meta.keywords)
     with atomic_write(path) as tmp:
         odt.save(str(tmp))

@@ -42,7 +42,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from . import _fr, chart_pdf
+from . import _fr, _props, chart_pdf
 from ._fonts import register_reportlab
 from .model import NUMERIC_KINDS, BulletList, Chart, Document, Heading, KeyFigures
 from .model import PageBreak as MPageBreak
@@ -152,8 +152,12 @@ def write_pdf(doc: Document, path: Path) -> None:
             str(tmp),
             pagesize=A4,
             title=shorten(doc.title, 255),
-            author=shorten(doc.meta.commune, 255),
-            subject=shorten(doc.subtitle, 255),
+            author=shorten(doc.author, 255),
+            subject=shorten(doc.subject, 255),
+            keywords=shorten(doc.meta.keywords, 255),
+            creator=_props.APPLICATION,
+            producer=_props.APPLICATION,  # not « ReportLab PDF Library »
+            lang="fr-FR",
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,

@@ -30,7 +30,7 @@ from openpyxl.worksheet.table import Table as XTable
 from openpyxl.worksheet.table import TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from . import _fr
+from . import _fr, _props
 from .model import NUMERIC_KINDS, Chart, Document, KeyFigures
 from .model import Table as MTable
 from .safety import atomic_write, cut, is_formula_like, shorten
@@ -67,12 +67,22 @@ def write_xlsx(doc: Document, path: Path) -> None:
                 _table_sheet(ws, block, n + 1, doc)
             else:
                 _chart_sheet(ws, block, doc)
-    wb.properties.title = shorten(doc.title, 255)
-    wb.properties.subject = shorten(doc.subtitle, 255)
-    wb.properties.creator = shorten(doc.meta.commune, 255)  # not « openpyxl »
-    wb.properties.lastModifiedBy = None
+    _properties(wb, doc)
     with atomic_write(path) as tmp:
         wb.save(tmp)
+        # openpyxl's app.xml names it (« Microsoft Excel Compatible / Openpyxl 3.1.5 »)
+        _props.replace_members(tmp, {"docProps/app.xml": _props.ooxml_app_xml()})
+
+
+def _properties(wb: Workbook, doc: Document) -> None:
+    """The commune as creator (not « openpyxl »), the export's time in UTC."""
+    props = wb.properties
+    props.title = shorten(doc.title, 255)
+    props.subject = shorten(doc.subject, 255)
+    props.creator = props.lastModifiedBy = shorten(doc.author, 255)
+    props.keywords = shorten(doc.meta.keywords, 255) or None
+    props.created = props.modified = _props.now_utc().replace(tzinfo=None)  # openpyxl: naive UTC
+    props.language = "fr-FR"
 
 
 RIGHT = Alignment(horizontal="right")

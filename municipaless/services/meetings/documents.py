@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from municipaless.core import domain as d
-from municipaless.core.formats import format_date
+from municipaless.core.formats import format_long_date
 from municipaless.core.statuses import (
     ActionItemStatus,
     AttendanceStatus,
@@ -29,6 +29,7 @@ from municipaless.core.statuses import (
     MinutesStatus,
     label_of,
 )
+from municipaless.core.wording import plural
 from municipaless.documents import write
 from municipaless.documents.ics import Attendee as CalAttendee
 from municipaless.documents.ics import CalendarEvent, write_ics
@@ -72,8 +73,7 @@ _DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"
 def long_date(iso: str) -> str:
     """« jeudi 12 mars 2026 »."""
     day = date.fromisoformat(iso[:10])
-    first = "1er" if day.day == 1 else str(day.day)
-    return f"{_DAYS[day.weekday()]} {first} {meetings.MONTHS_FR[day.month - 1]} {day.year}"
+    return f"{_DAYS[day.weekday()]} {format_long_date(day)}"
 
 
 def _hour(iso: str | None) -> str:
@@ -104,16 +104,14 @@ def _who(a: q.Attendee) -> str:
     return text
 
 
-def _doc(
-    territory: Territory, title: str, subtitle: str, today: date | None, template: bool = False
-) -> Document:
-    settings = territory_settings.load(territory)  # commune name, logo, Word template
+def _doc(territory: Territory, title: str, subtitle: str, today: date | None) -> Document:
+    brand = territory_settings.document_branding(territory)  # commune, logo, Word template
     return Document(
         title,
         subtitle,
-        Meta(commune=settings.commune_name, generated=today or date.today()),
-        logo=settings.logo_png,
-        docx_template=settings.docx_template if template else None,
+        Meta(commune=brand.commune, generated=today or date.today()),
+        logo=brand.logo,
+        docx_template=brand.docx_template,
     )
 
 
@@ -175,7 +173,7 @@ def minutes_document(
     m, today_iso = view.meeting, (today or date.today()).isoformat()
     version = minutes.live_version(territory, m)
     subtitle = "Compte rendu" + (f" — version {version}" if version > 1 else "")
-    doc = _doc(territory, m.title, subtitle, today, template=True)
+    doc = _doc(territory, m.title, subtitle, today)
     blocks: list[Block] = []
     if view.series:
         blocks.append(_line("Instance", view.series.name))
@@ -186,7 +184,7 @@ def minutes_document(
         blocks.append(_line("Visioconférence", m.visio_url))
     status = minutes.status_label(m.minutes_status)
     if m.minutes_status == MinutesStatus.APPROVED and m.approved_on:
-        status += f" le {format_date(m.approved_on)}"
+        status += f" le {format_long_date(m.approved_on)}"
     blocks.append(_line("Compte rendu", status))
     if m.summary:
         blocks += _paragraphs(m.summary)
@@ -202,8 +200,9 @@ def minutes_document(
         blocks.append(
             _line(
                 "Quorum",
-                f"{view.quorum.present} présents ou représentés pour {view.quorum.required} "
-                f"requis : quorum {reached}.",
+                f"{plural(view.quorum.present, 'présent', 'présents')} ou "
+                f"{plural(view.quorum.present, 'représenté', 'représentés', number=False)} "
+                f"pour {view.quorum.required} requis : quorum {reached}.",
             )
         )
     if view.projects:
@@ -271,7 +270,7 @@ def decisions_document(
     """Relevé de décisions: of one meeting, or the register across instances as filtered."""
     if meeting_id:
         view = meetings.open_meeting(territory, meeting_id, with_pending=False)
-        doc = _doc(territory, "Relevé de décisions", view.meeting.title, today, template=True)
+        doc = _doc(territory, "Relevé de décisions", view.meeting.title, today)
         numbers = {x.id: x.number for x in view.decisions}
         numbers.update(
             q.decision_numbers(territory.tdb.db, [x.replaced_by for x in view.decisions])
@@ -295,7 +294,7 @@ def decisions_document(
         scope.append(label_of(DecisionStatus, status).lower())
     if text.strip():
         scope.append(f"« {text.strip()} »")
-    doc = _doc(territory, "Registre des décisions", ", ".join(scope), today, template=True)
+    doc = _doc(territory, "Registre des décisions", ", ".join(scope), today)
     table = Table(
         "Décisions",
         [
@@ -386,14 +385,18 @@ def action_items_workbook_document(territory: Territory, *, today: date | None =
             if late:
                 emphasis.append(n)
         overdue_total += len(emphasis)
-        note = f"{len(emphasis)} action(s) en retard au {format_date(today_iso)}, en rouge."
+        note = f"{_late(len(emphasis), today_iso)}, en rouge."
         blocks.append(Table(name, columns, values, note=note, name=name, emphasis=emphasis))
     if not blocks:
         blocks.append(Paragraph("Aucune action n'a été enregistrée."))
-    overdue = f"{overdue_total} action(s) en retard au {format_date(today_iso)}"
-    doc.subtitle = f"Toutes les instances — {overdue}"
+    doc.subtitle = f"Toutes les instances — {_late(overdue_total, today_iso)}"
     doc.sections.append(Section(blocks, orientation="landscape"))
     return doc
+
+
+def _late(n: int, today_iso: str) -> str:
+    """« 1 action en retard au 3 décembre 2026 »."""
+    return f"{plural(n, 'action', 'actions')} en retard au {format_long_date(today_iso)}"
 
 
 # exports -----------------------------------------------------------------------------------

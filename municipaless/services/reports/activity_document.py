@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from municipaless.core import formats
 from municipaless.core.statuses import ReferralStatus
+from municipaless.core.wording import plural
 from municipaless.documents.model import (
     BulletList,
     Chart,
@@ -68,11 +69,13 @@ def build(report: ActivityReport, *, nominative: bool = False) -> Document:
     )
     doc = Document(
         logo=report.logo,
+        docx_template=report.docx_template,
         title="Bilan d'activité ESS",
         subtitle=f"{report.commune_name} — {period}".strip(" —"),
         meta=Meta(
             commune=report.commune_name,
-            period=f"{period} (du {report.period.start:%d/%m/%Y} au {report.period.end:%d/%m/%Y})",
+            period=f"{period} (du {formats.format_long_date(report.period.start)} "
+            f"au {formats.format_long_date(report.period.end)})",
             filters=f"Périmètre : {scope}. {privacy}",
         ),
     )
@@ -104,11 +107,25 @@ def build(report: ActivityReport, *, nominative: bool = False) -> Document:
 def _key_figures(cur: Figures, mask: Mask) -> KeyFigures:
     totals = cur.referral_totals()
     leverage = cur.leverage
+
+    def counted(value: int | str, singular: str, plural_form: str) -> KeyFigure:
+        """The label agrees with the figure above it: « 1 projet suivi », « < 3 porteurs »."""
+        word = plural(value, singular, plural_form, number=False) if isinstance(value, int) else ""
+        return KeyFigure(word or plural_form, value)
+
     items = [
-        KeyFigure("porteurs accueillis pour la première fois", mask.count(cur.holders_new)),
-        KeyFigure("porteurs accompagnés", mask.count(cur.holders_followed)),
-        KeyFigure("projets suivis", mask.count(cur.projects_followed)),
-        KeyFigure("orientations vers une structure", mask.count(cur.referrals_sent)),
+        counted(
+            mask.count(cur.holders_new),
+            "porteur accueilli pour la première fois",
+            "porteurs accueillis pour la première fois",
+        ),
+        counted(mask.count(cur.holders_followed), "porteur accompagné", "porteurs accompagnés"),
+        counted(mask.count(cur.projects_followed), "projet suivi", "projets suivis"),
+        counted(
+            mask.count(cur.referrals_sent),
+            "orientation vers une structure",
+            "orientations vers une structure",
+        ),
         KeyFigure(
             "taux de prise en charge",
             mask.rate(
@@ -125,9 +142,9 @@ def _key_figures(cur: Figures, mask: Mask) -> KeyFigures:
             "–" if leverage is None else formats.format_count(round(leverage, 1)),
             "text",
         ),
-        KeyFigure("structures créées", mask.count(cur.creations)),
-        KeyFigure("emplois créés", cur.jobs_created),
-        KeyFigure("réunions tenues", cur.meetings_held),
+        counted(mask.count(cur.creations), "structure créée", "structures créées"),
+        counted(cur.jobs_created, "emploi créé", "emplois créés"),
+        counted(cur.meetings_held, "réunion tenue", "réunions tenues"),
     ]
     return KeyFigures(items)
 
