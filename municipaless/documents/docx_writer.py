@@ -186,13 +186,13 @@ def _cover(out, doc: Document, logo: bool = True) -> None:
         ("Commune", meta.commune),
         ("Période", meta.period),
         ("Filtres", meta.filters),
-        ("Document établi le", _fr.date(meta.generated)),
+        ("Document établi le", _fr.long_date(meta.generated)),
     ]
     for label, value in lines:
         if value:
             p = out.add_paragraph()
             p.paragraph_format.space_after = Pt(2)
-            p.add_run(f"{label} : ").bold = True
+            p.add_run(f"{label}\u00a0: ").bold = True
             p.add_run(value)
     out.add_paragraph()
 

@@ -169,7 +169,7 @@ def _cover(doc: Document, styles: _Styles) -> Table:
         ("Commune", meta.commune, "text"),
         ("Période", meta.period, "text"),
         ("Filtres", meta.filters, "text"),
-        ("Date d'export", meta.generated, "date"),
+        ("Date d’export", meta.generated, "date"),
     ):
         rows.append([_cell(label, "text", styles, styles.bold), _cell(value, kind, styles)])
     for block in doc.blocks():

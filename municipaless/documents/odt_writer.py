@@ -170,7 +170,7 @@ class _Writer:
                     d.meta.commune,
                     d.meta.period,
                     d.meta.filters,
-                    f"Document établi le {_fr.date(d.meta.generated)}",
+                    f"Document établi le {_fr.long_date(d.meta.generated)}",
                 ):
                     if line:
                         self.add(_p(line, self.body))

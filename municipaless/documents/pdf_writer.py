@@ -48,7 +48,16 @@ from .model import NUMERIC_KINDS, BulletList, Chart, Document, Heading, KeyFigur
 from .model import PageBreak as MPageBreak
 from .model import Paragraph as MParagraph
 from .model import Table as MTable
-from .safety import atomic_write, cut, escape_markup, shorten
+from .safety import atomic_write, cut, shorten
+from .safety import escape_markup as _escape
+
+
+def escape_markup(text: str) -> str:
+    """Markup-safe text whose narrow no-break spaces hold: reportlab breaks lines at U+202F
+    (and draws it as a plain space) but honours U+00A0, so « 12 500 € », « Quorum : » and
+    « 04 75 64 12 34 » never split at a line end."""
+    return _escape(text).replace("\u202f", "\u00a0")
+
 
 CHUNK = 200
 TEXT_CAP = 30_000  # ~10 pages of one text; the rest is in the file
@@ -138,7 +147,7 @@ def _numbered_canvas(doc: Document):
             self.setFillColor(colors.HexColor("#555555"))
             self.drawString(MARGIN, height - 1.2 * cm, shorten(doc.meta.commune, 50))
             self.drawRightString(width - MARGIN, height - 1.2 * cm, shorten(doc.title, 70))
-            self.drawString(MARGIN, 1.1 * cm, f"Établi le {_fr.date(doc.meta.generated)}")
+            self.drawString(MARGIN, 1.1 * cm, f"Établi le {_fr.long_date(doc.meta.generated)}")
             self.drawRightString(width - MARGIN, 1.1 * cm, f"page {n} / {total}")
 
     return NumberedCanvas
@@ -230,11 +239,11 @@ def _cover(doc: Document, st) -> list:
         ("Commune", meta.commune),
         ("Période", meta.period),
         ("Filtres", meta.filters),
-        ("Document établi le", _fr.date(meta.generated)),
+        ("Document établi le", _fr.long_date(meta.generated)),
     ):
         if value:
             value = escape_markup(cut(value, CHUNK_CHARS))
-            story.append(Paragraph(f"<b>{label} :</b> {value}", st["body"]))
+            story.append(Paragraph(f"<b>{label}\u00a0:</b> {value}", st["body"]))
     story.append(Spacer(1, 12))
     return story
 

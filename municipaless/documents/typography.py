@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import difflib
 import re
 from collections.abc import Callable
 
@@ -207,6 +208,29 @@ def code_fixer(fmt: str) -> Callable[[str], str]:
     return lambda text: text
 
 
+RUNS_JOINED_UP_TO = 5_000  # longer paragraphs of several runs: each run on its own
+
+
+def _fix_runs(texts: list[str], fix: Callable[[str], str]) -> list[str]:
+    """The runs of one paragraph set as one text (« Décision 3 » then « : adoptée » is one
+    sentence), each character then given back to the run it came from; what a rule inserted
+    goes to the run of the character before it."""
+    if len(texts) < 2 or sum(map(len, texts)) > RUNS_JOINED_UP_TO:
+        return [fix(t) for t in texts]
+    joined = "".join(texts)
+    fixed = fix(joined)
+    owner = [i for i, t in enumerate(texts) for _ in t]
+    out: list[list[str]] = [[] for _ in texts]
+    matcher = difflib.SequenceMatcher(None, joined, fixed, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            for k in range(j2 - j1):
+                out[owner[i1 + k]].append(fixed[j1 + k])
+        elif j2 > j1:  # inserted, or a run of spaces made one
+            out[owner[max(i1 - 1, 0)] if tag == "insert" else owner[i1]].append(fixed[j1:j2])
+    return ["".join(parts) for parts in out]
+
+
 def typeset(doc: Document, fmt: str) -> Document:
     """A copy of ``doc`` with every text set the French way for ``fmt``."""
     fix, code = text_fixer(fmt), code_fixer(fmt)
@@ -230,7 +254,10 @@ def typeset(doc: Document, fmt: str) -> Document:
         if isinstance(b, Heading):
             return Heading(fix(b.text), b.level)
         if isinstance(b, Paragraph):
-            return Paragraph(*(Run(fix(r.text), r.bold, r.italic) for r in b.runs))
+            texts = _fix_runs([r.text for r in b.runs], fix)
+            return Paragraph(
+                *(Run(t, r.bold, r.italic) for t, r in zip(texts, b.runs, strict=True))
+            )
         if isinstance(b, BulletList):
             return BulletList([fix(i) for i in b.items])
         if isinstance(b, Table):

@@ -213,7 +213,7 @@ def _cover(ws, doc: Document) -> None:
     ws.append([])
     meta = doc.meta
     rows = [("Commune", meta.commune, "text"), ("Période", meta.period, "text")]
-    rows += [("Filtres", meta.filters, "text"), ("Date d'export", meta.generated, "date")]
+    rows += [("Filtres", meta.filters, "text"), ("Date d’export", meta.generated, "date")]
     for label, value, kind in rows:
         ws.append([_cell(ws, label, style="bold"), _cell(ws, value, kind, "left")])
     for block in doc.blocks():

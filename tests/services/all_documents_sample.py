@@ -50,7 +50,7 @@ def documents(t: Territory) -> dict[str, Callable[[], Document]]:
         return activity_document.build(report, nominative=nominative)
 
     def people_list() -> Document:
-        source = t.list_source("people")
+        source = t.list_source("person")
         return list_export.build_document(source, commune=COMMUNE, today=TODAY)
 
     return {

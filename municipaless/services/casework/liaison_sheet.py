@@ -134,7 +134,7 @@ def build(territory: Territory, referral_id: str, *, today: dt.date | None = Non
         if rows:
             blocks.append(
                 Table(
-                    "Porteur(s) du projet",
+                    "Porteurs du projet" if len(rows) > 1 else "Porteur du projet",
                     [Column("Nom"), Column("Rôle"), Column("E-mail"), Column("Téléphone")],
                     rows,
                     name="Porteurs",

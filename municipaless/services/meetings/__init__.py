@@ -25,8 +25,8 @@ from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 from municipaless.core import domain as d
-from municipaless.core.statuses import AttendanceStatus, MinutesStatus
 from municipaless.core.formats import format_long_date
+from municipaless.core.statuses import AttendanceStatus, MinutesStatus
 from municipaless.services.file.territory import Territory
 from municipaless.services.meetings import series as meeting_series
 from municipaless.services.meetings.action_items import (  # noqa: F401  (one entry point for the UI)
