@@ -23,6 +23,28 @@ def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+def plain(text: str) -> str:
+    """A property as one searches it: the typography's no-break characters made plain
+    (« P‑2024‑0003 » is found by typing P-2024-0003 in Explorer or a document system)."""
+    return text.replace("\u2011", "-").replace("\u00a0", " ").replace("\u202f", " ")
+
+
+# reportlab's comments at the head and tail of every PDF, replaced byte for byte (same
+# length: the cross-reference offsets stay right).
+_PDF_COMMENTS = (
+    b"ReportLab Generated PDF document (opensource)",
+    b"ReportLab generated PDF document -- digest (opensource)",
+)
+
+
+def unsign_pdf(path: Path) -> None:
+    """The PDF at ``path`` without reportlab's name in its comments."""
+    data = path.read_bytes()
+    for comment in _PDF_COMMENTS:
+        data = data.replace(comment, APPLICATION.encode().ljust(len(comment)))
+    path.write_bytes(data)
+
+
 def ooxml_app_xml() -> bytes:
     """``docProps/app.xml`` naming the application only (no library, no version)."""
     return (
@@ -63,14 +85,14 @@ def odf_properties(odf, title: str, subject: str, author: str, keywords: str) ->
     when = now_utc().strftime("%Y-%m-%dT%H:%M:%SZ")
     elements = [
         meta.Generator(text=APPLICATION),
-        dc.Title(text=title),
-        dc.Subject(text=subject),
-        meta.InitialCreator(text=author),
-        dc.Creator(text=author),
+        dc.Title(text=plain(title)),
+        dc.Subject(text=plain(subject)),
+        meta.InitialCreator(text=plain(author)),
+        dc.Creator(text=plain(author)),
         meta.CreationDate(text=when),
         dc.Date(text=when),
         dc.Language(text="fr-FR"),
     ]
-    elements += [meta.Keyword(text=k.strip()) for k in keywords.split(",") if k.strip()]
+    elements += [meta.Keyword(text=plain(k).strip()) for k in keywords.split(",") if k.strip()]
     for element in elements:
         odf.meta.addElement(element)

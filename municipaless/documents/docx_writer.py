@@ -70,10 +70,10 @@ def _properties(out, doc: Document) -> None:
     2013, application « Microsoft Macintosh Word ») nor those of the commune's template
     (its author, its dates). Word's core properties hold 255 characters at most."""
     props = out.core_properties
-    props.title = shorten(doc.title, 255)
-    props.subject = shorten(doc.subject, 255)
-    props.author = props.last_modified_by = shorten(doc.author, 255)
-    props.keywords = shorten(doc.meta.keywords, 255)
+    props.title = shorten(_props.plain(doc.title), 255)
+    props.subject = shorten(_props.plain(doc.subject), 255)
+    props.author = props.last_modified_by = shorten(_props.plain(doc.author), 255)
+    props.keywords = shorten(_props.plain(doc.meta.keywords), 255)
     props.comments = props.category = props.content_status = ""
     props.identifier = props.version = ""
     props.revision = 1

@@ -160,10 +160,10 @@ def write_pdf(doc: Document, path: Path) -> None:
         pdf = _Doc(
             str(tmp),
             pagesize=A4,
-            title=shorten(doc.title, 255),
-            author=shorten(doc.author, 255),
-            subject=shorten(doc.subject, 255),
-            keywords=shorten(doc.meta.keywords, 255),
+            title=shorten(_props.plain(doc.title), 255),
+            author=shorten(_props.plain(doc.author), 255),
+            subject=shorten(_props.plain(doc.subject), 255),
+            keywords=shorten(_props.plain(doc.meta.keywords), 255),
             creator=_props.APPLICATION,
             producer=_props.APPLICATION,  # not « ReportLab PDF Library »
             lang="fr-FR",
@@ -187,6 +187,7 @@ def write_pdf(doc: Document, path: Path) -> None:
             for block in section.blocks:
                 story += _block(block, st, width)
         pdf.build(_headings_kept(story), canvasmaker=_numbered_canvas(doc))
+        _props.unsign_pdf(tmp)
 
 
 def _headings_kept(story: list) -> list:

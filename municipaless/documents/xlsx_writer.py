@@ -77,10 +77,10 @@ def write_xlsx(doc: Document, path: Path) -> None:
 def _properties(wb: Workbook, doc: Document) -> None:
     """The commune as creator (not « openpyxl »), the export's time in UTC."""
     props = wb.properties
-    props.title = shorten(doc.title, 255)
-    props.subject = shorten(doc.subject, 255)
-    props.creator = props.lastModifiedBy = shorten(doc.author, 255)
-    props.keywords = shorten(doc.meta.keywords, 255) or None
+    props.title = shorten(_props.plain(doc.title), 255)
+    props.subject = shorten(_props.plain(doc.subject), 255)
+    props.creator = props.lastModifiedBy = shorten(_props.plain(doc.author), 255)
+    props.keywords = shorten(_props.plain(doc.meta.keywords), 255) or None
     props.created = props.modified = _props.now_utc().replace(tzinfo=None)  # openpyxl: naive UTC
     props.language = "fr-FR"
 
