@@ -84,6 +84,10 @@ def _properties(out, doc: Document) -> None:
     for part in out.part.package.iter_parts():
         if str(part.partname) == "/docProps/app.xml":
             part._blob = _props.ooxml_app_xml()  # a plain Part: its bytes are what is saved
+    # python-docx's template carries the thumbnail of a blank page: Explorer would show it
+    rels = out.part.package.rels
+    for key in [k for k, rel in rels.items() if rel.reltype.endswith("/metadata/thumbnail")]:
+        del rels[key]  # a part no relationship reaches is not saved
 
 
 def _setup_styles(out) -> None:
