@@ -110,7 +110,7 @@ ACRONYMS: dict[str, str] = {
     "urscop": "l'",
 }
 # The names that already carry their article (« Le Mat », « La Nef », « Les Amanins »).
-_OWN_ARTICLE = re.compile(r"^(Le|La|Les|L['’])\s*", re.IGNORECASE)
+_OWN_ARTICLE = re.compile(r"^(?:(Les|Le|La)\s+|(L)['’])", re.IGNORECASE)
 _VOWEL = re.compile(r"^[aeiouyàâäéèêëîïôöûüœh]", re.IGNORECASE)
 # « h aspiré » words keep « le / la » (la Halle, le Hangar).
 _ASPIRATED_H = frozenset({"halle", "hangar", "haut", "haute", "hameau"})
@@ -147,7 +147,7 @@ def with_article(name: str, kind: str | None = None, preposition: Preposition = 
     name = name.strip()
     found = article(name, kind)
     own = _OWN_ARTICLE.match(name)
-    if own and preposition in ("à", "de"):
+    if own and own.group(1) and preposition in ("à", "de"):
         word = own.group(1).lower()
         contracted = _CONTRACTIONS.get((preposition, word + " "))
         if contracted:  # « Le Mat » → « au Mat »
