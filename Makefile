@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint assets bench demo-large clean
+.PHONY: run test lint assets bench gallery demo-large clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ assets: $(STAMP)
 # Benchmarks on the large demo file (not run by CI).
 bench: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider -o python_files='bench_*.py' -s tests/benchmarks
+
+# Every document of the demo in every format, rendered to PDF/PNG when LibreOffice is here.
+gallery: $(STAMP)
+	$(BIN)/python packaging/gallery.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from municipaless import __version__
 
-COMMANDS = ("demo", "check", "export", "merge", "import")
+COMMANDS = ("demo", "check", "export", "merge", "import", "rgpd")
 # one line per command for `municipaless --help` (each has its own `--help`)
 COMMAND_LINES = (
     ("demo FICHIER", "écrire un territoire de démonstration"),
@@ -18,6 +18,7 @@ COMMAND_LINES = (
     ("export bilan FICHIER", "exporter le bilan d'activité (lecture seule)"),
     ("merge MIEN SIEN", "fusionner la copie d'un collègue dans un fichier"),
     ("import FICHIER SOURCE", "importer des structures ou des personnes (CSV, classeur, vCard)"),
+    ("rgpd access|register|notice FICHIER", "données personnelles (RGPD)"),
 )
 
 
@@ -37,6 +38,9 @@ def _parser_commands() -> argparse.ArgumentParser:
     check.add_argument("path", type=Path)
     _export_parser(sub)
     _merge_parser(sub)
+    from municipaless.cli_rgpd import add_rgpd_parser  # argparse only: light
+
+    add_rgpd_parser(sub)
     return parser
 
 
@@ -241,6 +245,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
         close_territory(territory)  # a working copy is written back to the share here
 
 
+def cmd_rgpd(args: argparse.Namespace) -> int:
+    from municipaless.cli_rgpd import run
+
+    return run(args)
+
+
 def cmd_import(argv: list[str]) -> int:
     from municipaless.services.directory.import_batch import KINDS, ON_PROBLEM, run_import
     from municipaless.services.file.places import officer_name
@@ -275,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
                 "check": cmd_check,
                 "export": cmd_export,
                 "merge": cmd_merge,
+                "rgpd": cmd_rgpd,
             }
             return commands[args.command](args)
         args = _parser_gui().parse_args(argv)

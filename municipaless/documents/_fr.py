@@ -29,6 +29,27 @@ def percent(fraction: float) -> str:
     return format_decimal(fraction * 100, format="#,##0.#", locale=LOCALE) + NBSP + "%"
 
 
+def lead(label: str) -> str:
+    """A cover line's label: « Commune : » (no-break space before the colon), but « Document
+    établi le » with no colon, as French writes it."""
+    return f"{label} " if label.endswith(" le") else f"{label}{NBSP}: "
+
+
+def change(fraction: float) -> str:
+    """A signed relative change, rounded to the unit: ``0.04`` -> ``"+4 %"``, ``-0.1`` ->
+    ``"−10 %"`` (U+2212, the typographic minus of a printed page; the spreadsheets and the
+    CSV write real numbers instead), ``0`` -> ``"0 %"``."""
+    shown = formats.format_percent(abs(fraction))
+    if shown.startswith("0" + NBSP):
+        return shown
+    return ("+" if fraction > 0 else "\u2212") + shown
+
+
+def decimal(value: float) -> str:
+    """One decimal, French: ``21.4`` -> ``"21,4"``, ``1234.0`` -> ``"1 234,0"``."""
+    return format_decimal(value, format="#,##0.0", locale=LOCALE).replace("\u00a0", "\u202f")
+
+
 def to_date(value: str | dt.date) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
@@ -58,6 +79,10 @@ def cell(value: Value, kind: str) -> str:
         return count(value)
     if kind == "percent":
         return percent(float(value))
+    if kind == "change":
+        return change(float(value))
+    if kind == "decimal":
+        return decimal(float(value))
     if kind == "date":
         return date(value)
     return str(value)
@@ -66,7 +91,7 @@ def cell(value: Value, kind: str) -> str:
 def axis(value: float, kind: str, top: float = 0) -> str:
     """Short tick label for a chart axis: money (cents) in euros, or in k€ for the whole axis
     when its ``top`` tick reaches 10 000 €, so one axis never mixes the two."""
-    if kind == "percent":
+    if kind in ("percent", "change"):
         return percent(value)
     if kind == "money":
         euros = value / 100
@@ -74,6 +99,22 @@ def axis(value: float, kind: str, top: float = 0) -> str:
             return format_decimal(euros / 1000, format="#,##0.#", locale=LOCALE) + NBSP + "k€"
         return format_decimal(euros, format="#,##0", locale=LOCALE) + NBSP + "€"
     return format_decimal(value, format="#,##0.#", locale=LOCALE)
+
+
+def text_lines(text: str, per_line: float) -> int:
+    """How many lines ``text`` takes wrapped at spaces in ``per_line`` characters: the
+    spreadsheets size their rows with it, as LibreOffice does not always (7.4: not in xlsx,
+    not after a break at a hyphen in ods)."""
+    count = 0
+    for para in text.split("\n"):
+        width = 0
+        count += 1
+        for word in para.split(" "):
+            if width and width + 1 + len(word) > per_line:
+                count, width = count + 1, len(word)
+            else:
+                width += (1 if width else 0) + len(word)
+    return count
 
 
 def column_weights(columns, rows, totals=None, sample: int = 200) -> list[float]:
@@ -94,12 +135,45 @@ def column_weights(columns, rows, totals=None, sample: int = 200) -> list[float]
     return weights
 
 
+# Words a tab name can lose first without losing its meaning (stripped when too long).
+_SMALL_WORDS = {"de", "des", "du", "d'", "la", "le", "les", "l'", "et", "en", "à", "au", "aux"}
+_SMALL_WORDS |= {"par", "pour", "sur", "un", "une"}
+
+
+def _abbreviate(text: str, limit: int) -> str:
+    """``text`` within ``limit`` characters, cut at words: first without its small words
+    (« de », « la »…), then its last words dropped behind an ellipsis; never mid-word unless
+    the first word alone is too long."""
+    if len(text) <= limit:
+        return text
+    words = text.split()
+    kept = [w for i, w in enumerate(words) if i == 0 or w.lower() not in _SMALL_WORDS]
+    short = " ".join(kept)
+    if len(short) <= limit:
+        return short
+    while len(kept) > 1 and len(" ".join(kept)) + 1 > limit:
+        kept.pop()
+    short = " ".join(kept).rstrip(" -—–,;:(")
+    return (short[: limit - 1] if len(short) + 1 > limit else short) + "…"
+
+
 def sheet_name(title: str, taken: set[str]) -> str:
-    """Excel tab names: 31 characters, none of ``[]:*?/\\``, unique case-insensitively."""
-    base = re.sub(r"[\[\]:*?/\\]", " ", title).strip(" '") or "Feuille"
-    name, i = base[:31], 2
-    while name.lower() in {t.lower() for t in taken}:
+    """Excel tab names: 31 characters, none of ``[]:*?/\\``, unique case-insensitively;
+    a long title is abbreviated at words (:func:`_abbreviate`), not cut mid-word."""
+    base = re.sub(r"[\[\]:*?/\\]", " ", title)
+    base = re.sub(r"\s+", " ", base).strip(" '") or "Feuille"
+    name, i = _abbreviate(base, 31), 2
+    lowered = {t.lower() for t in taken}
+    while name.lower() in lowered:
         suffix = f" ({i})"
-        name, i = base[: 31 - len(suffix)] + suffix, i + 1
+        name, i = _abbreviate(base, 31 - len(suffix)) + suffix, i + 1
     taken.add(name)
     return name
+
+
+def tab_title(block) -> str:
+    """What a spreadsheet names the tab of a table (its short name) or of a chart (« Graph. »
+    and its title, so the reader knows which chart it holds)."""
+    if hasattr(block, "short_name"):
+        return block.short_name
+    return "Graph. " + block.title

@@ -13,6 +13,7 @@ Coordinates are points, origin top-left, y growing downwards; angles are degrees
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from . import _fr
@@ -87,6 +88,54 @@ def fit(text: str, size: float, width: float) -> str:
     return text.rstrip() + "…" if text else ""
 
 
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """(joiner, piece): the words of ``text``, long compounds split after their hyphens
+    (« Auvergne-Rhône-Alpes »), each with what joins it to the piece before."""
+    out: list[tuple[str, str]] = []
+    for word in text.split():
+        for i, part in enumerate(re.findall(r"[^-]+-?|-", word)):
+            out.append(("" if i else " ", part))
+    return out
+
+
+def wrap(text: str, size: float, width: float, max_lines: int) -> list[str] | None:
+    """``text`` broken at spaces (and after hyphens) into lines of at most ``width`` points,
+    measured with the font's real metrics; None if it needs more than ``max_lines`` lines or
+    one word alone is wider than ``width``."""
+    lines: list[str] = []
+    line = ""
+    for joiner, piece in _pieces(text):
+        trial = line + joiner + piece if line else piece
+        if text_width(trial, size) <= width:
+            line = trial
+            continue
+        if not line or text_width(piece, size) > width:
+            return None
+        lines.append(line)
+        line = piece
+    lines.append(line)
+    return lines if len(lines) <= max_lines else None
+
+
+def fit_lines(
+    texts: list[str], width: float, sizes: tuple[float, ...] = (7.5, 7, 6.5, 6)
+) -> tuple[float, list[list[str]]]:
+    """A font size and the lines of each text, so that every text fits ``width`` whole: two
+    lines at the largest size that allows it, else three, and an ellipsis only for a single
+    word wider than the room at the smallest size (never seen in a bilan)."""
+    for max_lines in (2, 3):
+        for size in sizes:
+            wrapped = [wrap(t, size, width, max_lines) for t in texts]
+            if all(w is not None for w in wrapped):
+                return size, [w for w in wrapped if w is not None]
+    size = sizes[-1]
+    out = []
+    for t in texts:
+        lines = wrap(t, size, width, 99)
+        out.append(lines if lines is not None else [fit(t, size, width)])
+    return size, out
+
+
 def nice_ticks(vmin: float, vmax: float, count: int = 5) -> list[float]:
     """Round tick values (1, 2, 2.5, 5 x 10^k) covering ``[vmin, vmax]``."""
     if vmax <= vmin:
@@ -147,7 +196,13 @@ def _axes_chart(chart: Chart, out: list[Prim], width: float, height: float, top:
     ticks = nice_ticks(min([0, *lows]), max([0, *highs]))
     labels = [_fr.axis(t, kind, max(abs(ticks[0]), abs(ticks[-1]))) for t in ticks]
     x0 = 8 + max(text_width(t, 7.5) for t in labels) + 6
-    x1, y0, y1 = width - 10, top + 6, bottom - 16
+    x1 = width - 10
+    slot = (x1 - x0) / max(len(cats), 1)
+    # category labels whole, on up to 2 (3) lines, the plot shortened to give them room
+    size, cat_lines = fit_lines(cats, slot - 4)
+    leading = size * 1.2
+    extra = max((len(lines) for lines in cat_lines), default=1) - 1
+    y0, y1 = top + 6, bottom - 16 - extra * leading
     lo, hi = ticks[0], ticks[-1]
 
     def y_of(v: float) -> float:
@@ -156,9 +211,9 @@ def _axes_chart(chart: Chart, out: list[Prim], width: float, height: float, top:
     for t, label in zip(ticks, labels, strict=True):
         out.append(Line(((x0, y_of(t)), (x1, y_of(t))), GRID, 0.5))
         out.append(Text(x0 - 4, y_of(t) + 2.5, label, 7.5, "end", color=AXIS))
-    slot = (x1 - x0) / max(len(cats), 1)
-    for i, cat in enumerate(cats):
-        out.append(Text(x0 + slot * (i + 0.5), y1 + 11, fit(cat, 7.5, slot - 2), 7.5, "middle"))
+    for i, lines in enumerate(cat_lines):
+        for n, line in enumerate(lines):
+            out.append(Text(x0 + slot * (i + 0.5), y1 + 11 + n * leading, line, size, "middle"))
     if chart.kind == "line":
         _lines(chart, out, x0, slot, y_of)
     else:
@@ -172,6 +227,12 @@ def _bars(chart: Chart, out: list[Prim], x0: float, slot: float, y_of) -> None:
     group = slot * 0.7
     bar = group / n
     label_values = n == 1 and len(chart.series) == 1 and len(chart.categories) <= 12
+    value_size = 7.0
+    if label_values:  # a value is shown whole or not at all: the axis still reads it
+        shown = [_fr.cell(v, chart.value_kind) for v in chart.series[0].values if v is not None]
+        widest = max((text_width(t, 7) for t in shown), default=0)
+        value_size = 7 * min(1.0, (slot - 2) / widest) if widest else 7
+        label_values = value_size >= 5.5
     base_pos = [0.0] * len(chart.categories)
     base_neg = [0.0] * len(chart.categories)
     for s_i, s in enumerate(chart.series):
@@ -188,7 +249,7 @@ def _bars(chart: Chart, out: list[Prim], x0: float, slot: float, y_of) -> None:
             out.append(Rect(left, ya, bar * (0.92 if n > 1 else 1), max(yb - ya, 0.5), color))
             if label_values:
                 label = _fr.cell(v, chart.value_kind)
-                out.append(Text(left + bar / 2, ya - 3, fit(label, 7, slot), 7, "middle"))
+                out.append(Text(left + bar / 2, ya - 3, label, value_size, "middle"))
 
 
 def _lines(chart: Chart, out: list[Prim], x0: float, slot: float, y_of) -> None:
@@ -215,13 +276,21 @@ def _pie(chart: Chart, out: list[Prim], width: float, height: float, top: float)
     cx, cy = 12 + r, top + 4 + r
     angle = -90.0
     lx = cx + r + 24
-    ly = cy - 13 * len(values) / 2 + 9
-    for i, (cat, v) in enumerate(zip(chart.categories, values, strict=True)):
+    labels = [
+        f"{cat} : {_fr.cell(v, chart.value_kind)} ({_fr.percent(v / total)})"
+        for cat, v in zip(chart.categories, values, strict=True)
+    ]
+    size, wrapped = fit_lines(labels, width - lx - 20, (8, 7.5, 7, 6.5))
+    leading = size * 1.2
+    block = sum(len(lines) * leading + 13 - leading for lines in wrapped)
+    ly = cy - block / 2 + 9
+    for i, v in enumerate(values):
         color = PALETTE[i % len(PALETTE)]
         sweep = 360 * v / total
         if sweep > 0:
             out.append(Wedge(cx, cy, r, angle, angle + sweep, color))
         angle += sweep
-        label = f"{cat} : {_fr.cell(v, chart.value_kind)} ({_fr.percent(v / total)})"
-        out.append(Rect(lx, ly + 13 * i - 7, 8, 8, color))
-        out.append(Text(lx + 12, ly + 13 * i, fit(label, 8, width - lx - 20), 8))
+        out.append(Rect(lx, ly - 7, 8, 8, color))
+        for n, line in enumerate(wrapped[i]):
+            out.append(Text(lx + 12, ly + n * leading, line, size))
+        ly += len(wrapped[i]) * leading + 13 - leading

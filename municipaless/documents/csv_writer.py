@@ -2,9 +2,11 @@
 
 * UTF-8 with a BOM (Excel then reads it as UTF-8; cp1252 cannot even encode U+202F,
   docs/known-traps.md#8), ``;`` separator and decimal comma, what French Excel expects.
-* Numbers are written raw (``12500,50``, ``1234``, ``42,5%``, ``31/03/2024``), without thousands
-  separators, so they are read back as numbers; totals rows are left out (a CSV is data, a
-  totals row would be counted twice).
+* Numbers are written raw, the way French Excel and LibreOffice read a number back: a decimal
+  comma, no thousands separator, an ASCII ``-`` (never U+2212, which makes text of a number),
+  no ``+`` sign: ``12500,50``, ``-3``, ``42,5%``, ``-10%`` (a change), ``21,4`` (a decimal),
+  ``31/03/2024``. A masked figure (``< 3``, ``n.s.``) stays text. Totals rows are left out (a
+  CSV is data, a totals row would be counted twice).
 * Text is neutralised with a leading quote (:func:`~.safety.neutralise`).
 * Several tables: the first goes to the requested path, each other one to
   ``<stem>-<table name>.csv`` beside it. All files are written to temporary names first and
@@ -50,7 +52,7 @@ def _key_figures_table(doc: Document) -> list[Table]:
     figs = [f for b in doc.blocks() if isinstance(b, KeyFigures) for f in b.items]
     if not figs:
         return []
-    rows = [[f.label, _fr.cell(f.value, f.kind)] for f in figs]
+    rows = [[f.label, _raw(f.value, f.kind)] for f in figs]  # raw: numbers stay numbers
     return [Table("Chiffres clés", [Column("Indicateur"), Column("Valeur")], rows)]
 
 
@@ -60,14 +62,29 @@ def _raw(value: Value, kind: str) -> str:
     if isinstance(value, str) and kind in NUMERIC_KINDS:  # a masked figure ("< 3")
         return value
     if kind == "money":
-        return f"{value / 100:.2f}".replace(".", ",")
-    if kind == "percent":
-        return f"{float(value) * 100:.10g}".replace(".", ",") + "%"
+        return _number(value / 100, 2)
+    if kind in ("percent", "change"):
+        return _number(float(value) * 100, 6) + "%"
+    if kind == "decimal":
+        return _number(float(value), 1)
     if kind == "count":
-        return str(value).replace(".", ",")
+        return _number(value, 6)
     if kind == "date":
         return _fr.date(value)
     return neutralise(str(value))
+
+
+def _number(value: float, decimals: int) -> str:
+    """``value`` with a decimal comma, never an exponent; trailing zeros dropped except for
+    money's two decimals (``12500,50``), and no ``-0``."""
+    text = f"{value:.{decimals}f}"
+    if decimals != 2:
+        text = text.rstrip("0").rstrip(".") if "." in text else text
+        if decimals == 1 and "." not in text:
+            text += ".0"
+    if text.lstrip("-").strip("0.") == "":
+        text = text.lstrip("-")
+    return text.replace(".", ",")
 
 
 def _write_one(table: Table, tmp: Path) -> None:

@@ -122,7 +122,15 @@ def _from_template(out) -> None:
             body.remove(child)
     default = docx.Document()
     _setup_styles(default)
-    needed = ["Title", "Subtitle", "List Bullet", "Table Grid", "Table Text", "Table Header"]
+    needed = [
+        "Title",
+        "Subtitle",
+        "List Bullet",
+        "List Number",
+        "Table Grid",
+        "Table Text",
+        "Table Header",
+    ]
     needed += ["Table Note"] + [f"Heading {n}" for n in (1, 2, 3)]
     for name in needed:
         if name not in out.styles:
@@ -196,7 +204,7 @@ def _cover(out, doc: Document, logo: bool = True) -> None:
         if value:
             p = out.add_paragraph()
             p.paragraph_format.space_after = Pt(2)
-            p.add_run(f"{label}\u00a0: ").bold = True
+            p.add_run(_fr.lead(label)).bold = True
             p.add_run(value)
     out.add_paragraph()
 
@@ -211,7 +219,7 @@ def _block(out, block, width) -> None:
             r.bold, r.italic = run.bold or None, run.italic or None
     elif isinstance(block, BulletList):
         for item in block.items:
-            _styled(out, item, "List Bullet")
+            _styled(out, item, "List Number" if block.numbered else "List Bullet")
     elif isinstance(block, MTable):
         _table(out, block, width)
     elif isinstance(block, KeyFigures):

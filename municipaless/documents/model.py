@@ -7,21 +7,23 @@ types (a real date cell in a spreadsheet, a French-formatted string in Word).
 
 Cell values by column kind:
 
-==========  ==========================================
+==========  ==============================================================================
 kind        value
-==========  ==========================================
+==========  ==============================================================================
 text        ``str``
 code        ``str`` (SIRET, postcode, INSEE: always text)
 date        ISO ``str`` ``"2024-03-31"`` (or ``datetime.date``)
 money       ``int`` cents
 count       ``int``
 percent     ``float`` between 0 and 1
-==========  ==========================================
+change      ``float``, a signed relative change (``0.04`` shown « +4 % », ``-0.1`` « −10 % »)
+decimal     ``float`` shown with one decimal (``21.4`` shown « 21,4 »: effet levier)
+==========  ==============================================================================
 
-``None`` is an empty cell whatever the kind. A ``str`` in a money, count or percent column is
-a display text that stands for a value withheld on purpose, e.g. ``"< 3"`` for a small count of
-people masked in a council export: every writer shows it as text, never as a number a
-spreadsheet could sum back.
+``None`` is an empty cell whatever the kind. A ``str`` in a numeric column (money, count,
+percent, change, decimal) is a display text that stands for a value withheld on purpose, e.g.
+``"< 3"`` for a small count of people masked in a council export, or ``"n.s."``: every writer
+shows it as text, never as a number a spreadsheet could sum back.
 """
 
 from __future__ import annotations
@@ -31,9 +33,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-Kind = Literal["text", "code", "date", "money", "count", "percent"]
-KINDS: tuple[str, ...] = ("text", "code", "date", "money", "count", "percent")
-NUMERIC_KINDS: frozenset[str] = frozenset({"money", "count", "percent"})
+Kind = Literal["text", "code", "date", "money", "count", "percent", "change", "decimal"]
+KINDS: tuple[str, ...] = ("text", "code", "date", "money", "count", "percent", "change", "decimal")
+NUMERIC_KINDS: frozenset[str] = frozenset({"money", "count", "percent", "change", "decimal"})
 ChartKind = Literal["bar", "stacked_bar", "line", "pie"]
 CHART_KINDS: tuple[str, ...] = ("bar", "stacked_bar", "line", "pie")
 Value = str | int | float | _dt.date | None
@@ -93,10 +95,15 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class BulletList:
-    items: tuple[str, ...]
+    """A list; ``numbered`` lists (an ordre du jour) are numbered by the writer, never by a
+    « 1. » typed into the item, so no format shows a bullet and a number together."""
 
-    def __init__(self, items: Sequence[str]) -> None:
+    items: tuple[str, ...]
+    numbered: bool = False
+
+    def __init__(self, items: Sequence[str], numbered: bool = False) -> None:
         object.__setattr__(self, "items", tuple(items))
+        object.__setattr__(self, "numbered", numbered)
 
 
 @dataclass(frozen=True)

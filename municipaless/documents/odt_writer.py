@@ -17,6 +17,7 @@ from odf.opendocument import OpenDocumentText
 from odf.style import (
     Footer,
     Header,
+    ListLevelProperties,
     MasterPage,
     PageLayout,
     PageLayoutProperties,
@@ -33,6 +34,7 @@ from odf.text import (
     List,
     ListItem,
     ListLevelStyleBullet,
+    ListLevelStyleNumber,
     ListStyle,
     P,
     PageCount,
@@ -125,9 +127,18 @@ class _Writer:
                 backgroundcolor="#fbe3e1", padding="0.05cm", border="0.5pt solid #cccccc"
             )
         )
+        # The label needs its own room, or LibreOffice draws « •Yannick ».
+        room = {"spacebefore": "0.3cm", "minlabelwidth": "0.5cm"}
         self.bullets = ListStyle(name="Bullets")
-        self.bullets.addElement(ListLevelStyleBullet(level=1, bulletchar="•"))
+        bullet = ListLevelStyleBullet(level=1, bulletchar="•")
+        bullet.addElement(ListLevelProperties(**room))
+        self.bullets.addElement(bullet)
         a.addElement(self.bullets)
+        self.numbers = ListStyle(name="Numbers")
+        number = ListLevelStyleNumber(level=1, numformat="1", numsuffix=".")
+        number.addElement(ListLevelProperties(**room))
+        self.numbers.addElement(number)
+        a.addElement(self.numbers)
         self.masters = {o: self._master(o) for o in ("portrait", "landscape")}
 
     def _master(self, orientation: str) -> Style:
@@ -159,21 +170,31 @@ class _Writer:
     def add(self, el) -> None:
         self.odt.text.addElement(el)
 
+    def _labelled(self, label: str, value: str) -> P:
+        """« Commune : Privas », the label in bold, as the Word and PDF covers print it."""
+        p = P(stylename=self.body)
+        bold = Span(stylename=self.bold)
+        teletype.addTextToElement(bold, _fr.lead(label))
+        p.addElement(bold)
+        teletype.addTextToElement(p, value)
+        return p
+
     def build(self) -> OpenDocumentText:
         d = self.doc
         for i, section in enumerate(d.sections):
             self.add(P(stylename=self.masters[section.orientation]))
             if i == 0:
                 self.add(_p(d.title, self.title))
-                for line in (
-                    d.subtitle,
-                    d.meta.commune,
-                    d.meta.period,
-                    d.meta.filters,
-                    f"Document établi le {_fr.long_date(d.meta.generated)}",
+                if d.subtitle:
+                    self.add(_p(d.subtitle, self.body))
+                for label, value in (
+                    ("Commune", d.meta.commune),
+                    ("Période", d.meta.period),
+                    ("Filtres", d.meta.filters),
+                    ("Document établi le", _fr.long_date(d.meta.generated)),
                 ):
-                    if line:
-                        self.add(_p(line, self.body))
+                    if value:
+                        self.add(self._labelled(label, value))
             for block in section.blocks:
                 self.block(block, WIDTH_CM[section.orientation])
         return self.odt
@@ -192,7 +213,7 @@ class _Writer:
                 p.addElement(span)
             self.add(p)
         elif isinstance(block, BulletList):
-            lst = List(stylename=self.bullets)
+            lst = List(stylename=self.numbers if block.numbered else self.bullets)
             for item in block.items:
                 li = ListItem()
                 li.addElement(_p(item, self.body))

@@ -244,7 +244,7 @@ def _cover(doc: Document, st) -> list:
     ):
         if value:
             value = escape_markup(cut(value, CHUNK_CHARS))
-            story.append(Paragraph(f"<b>{label}\u00a0:</b> {value}", st["body"]))
+            story.append(Paragraph(f"<b>{_fr.lead(label)}</b>{value}", st["body"]))
     story.append(Spacer(1, 12))
     return story
 
@@ -271,6 +271,8 @@ def _block(block, st, width: float) -> list:
         items = [
             ListItem(_p(cut(item, CHUNK_CHARS), st["body"]), leftIndent=12) for item in block.items
         ]
+        if block.numbered:
+            return [ListFlowable(items, bulletType="1", bulletFormat="%s.", leftIndent=16)]
         return [ListFlowable(items, bulletType="bullet", start="•", leftIndent=12)]
     if isinstance(block, MTable):
         return _table(block, st, width)

@@ -10,6 +10,11 @@ Text cells go through :func:`~.safety.is_formula_like`: openpyxl turns any strin
 Excel's quote-prefix flag. Codes (SIRET, postcode) are text cells with the ``@`` format, so leading
 zeros survive and Excel never shows ``7,32829E+13``.
 
+Printing: every sheet fits one A4 page wide (landscape when its columns are wide), with the
+commune and title in the header, page x / y in the footer and the header row repeated; text
+wraps and rows take the height of their wrapped text; every style, the default one included,
+is Arial (LibreOffice's metric twin Liberation Sans), so widths hold in Excel and LibreOffice.
+
 The workbook is written in openpyxl's write-only mode, row after row: a 20,000-row list took
 2.2x the time of a raw write-only dump in normal mode (every cell an object kept in memory),
 and cells that need no style (plain text, empty) go in as bare values.
@@ -26,6 +31,7 @@ from openpyxl.chart import BarChart, LineChart, PieChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.header_footer import HeaderFooter
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.table import Table as XTable
 from openpyxl.worksheet.table import TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
@@ -35,34 +41,44 @@ from .model import NUMERIC_KINDS, Chart, Document, KeyFigures
 from .model import Table as MTable
 from .safety import atomic_write, cut, is_formula_like, shorten
 
-FORMATS = {
+FORMATS = {  # French-looking in any Excel: a space before %, the sign of a change always shown
     "money": '#,##0 "€"',
     "money_cents": '#,##0.00 "€"',
     "count": "#,##0",
-    "percent": "0%",
-    "percent_1": "0.0%",
+    "percent": "0 %",
+    "percent_1": "0.0 %",
+    "change": "+0 %;-0 %;0 %",
+    "decimal": "#,##0.0",
     "date": "dd/mm/yyyy",
     "code": "@",
     "text": "General",
 }
+# One font on every style, the default cell style included: Arial is on every Windows and Mac,
+# and LibreOffice maps it to the metric-compatible Liberation Sans, so widths measured for one
+# hold for the other (without a name LibreOffice fell back to a serif face).
+FONT_NAME = "Arial"
+BASE_FONT = Font(name=FONT_NAME, size=10, family=2)
+# The default cell style (xf 0) of bare cells, plain text above all: wrapped, top-aligned, so
+# a long « Quoi » grows its row instead of being cut at the column's edge when printed.
+BASE_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
 HEADER_FILL = PatternFill("solid", fgColor="1F5F8B")
 TOTALS_FILL = PatternFill("solid", fgColor="E3EAF1")
 EMPHASIS_FILL = PatternFill("solid", fgColor="FBE3E1")  # Table.emphasis: overdue rows
-EMPHASIS_FONT = Font(color="9C0006")
+EMPHASIS_FONT = Font(name=FONT_NAME, size=10, color="9C0006")
 CELL_CAP = 32_767  # what an Excel cell holds
 HEADER_ROW = 3  # row 1: title, row 2: blank or note
 
 
 def write_xlsx(doc: Document, path: Path) -> None:
     wb = Workbook(write_only=True)
+    _base_style(wb)
     cover = wb.create_sheet("Couverture")
     names: set[str] = {cover.title}
     _cover(cover, doc)
     with warnings.catch_warnings():  # openpyxl warns on tables in write-only mode, always
         warnings.filterwarnings("ignore", "In write-only mode", UserWarning)
         for n, block in enumerate(b for b in doc.blocks() if isinstance(b, MTable | Chart)):
-            title = block.short_name if isinstance(block, MTable) else f"Graphique {n + 1}"
-            ws = wb.create_sheet(_fr.sheet_name(title, names))
+            ws = wb.create_sheet(_fr.sheet_name(_fr.tab_title(block), names))
             if isinstance(block, MTable):
                 _table_sheet(ws, block, n + 1, doc)
             else:
@@ -85,25 +101,46 @@ def _properties(wb: Workbook, doc: Document) -> None:
     props.language = "fr-FR"
 
 
-RIGHT = Alignment(horizontal="right")
-LEFT = Alignment(horizontal="left")
+def _base_style(wb: Workbook) -> None:
+    """Make the workbook's default cell format (xf 0, what a bare value gets) Arial 10, wrapped
+    and top-aligned: plain text then needs no cell object of its own, which kept the 20,000-row
+    list near raw openpyxl's speed. openpyxl has no public setter for xf 0: its font is the
+    first of ``_fonts`` and its alignment is written only when its id is not 0."""
+    from openpyxl.styles.cell_style import StyleArray
+    from openpyxl.utils.indexed_list import IndexedList
+
+    wb._fonts = IndexedList([BASE_FONT])
+    wb._alignments = IndexedList([Alignment(), BASE_ALIGNMENT])
+    wb._cell_styles = IndexedList([StyleArray([0, 0, 0, 0, 0, 1, 0, 0, 0])])  # alignment 1
+    normal = wb._named_styles["Normal"]
+    normal.font, normal.alignment = BASE_FONT, BASE_ALIGNMENT
+
+
+RIGHT = Alignment(horizontal="right", vertical="top")
+LEFT = Alignment(horizontal="left", vertical="top")
+TOP = Alignment(vertical="top")  # numbers beside wrapped text: on the text's first line
 # Every style a cell can get, built once: a style is looked up by name, never re-hashed.
 STYLES: dict[str, dict] = {
-    "doc_title": {"font": Font(size=16, bold=True, color="1F5F8B")},
-    "subtitle": {"font": Font(italic=True, size=12)},
-    "section": {"font": Font(bold=True, size=12)},
-    "sheet_title": {"font": Font(bold=True, size=13)},
-    "bold": {"font": Font(bold=True)},
-    "left": {"alignment": LEFT},
+    "doc_title": {"font": Font(name=FONT_NAME, size=16, bold=True, color="1F5F8B")},
+    "subtitle": {"font": Font(name=FONT_NAME, italic=True, size=12)},
+    "section": {"font": Font(name=FONT_NAME, bold=True, size=12)},
+    "sheet_title": {"font": Font(name=FONT_NAME, bold=True, size=13)},
+    "bold": {"font": Font(name=FONT_NAME, size=10, bold=True), "alignment": TOP},
+    "left": {"alignment": Alignment(horizontal="left", vertical="top", wrap_text=True)},
     "header": {
-        "font": Font(bold=True, color="FFFFFF"),
+        "font": Font(name=FONT_NAME, size=10, bold=True, color="FFFFFF"),
         "fill": HEADER_FILL,
         "alignment": Alignment(wrap_text=True, vertical="top"),
     },
-    "totals": {"font": Font(bold=True), "fill": TOTALS_FILL, "border": Border(top=Side("thin"))},
+    "totals": {
+        "font": Font(name=FONT_NAME, size=10, bold=True),
+        "fill": TOTALS_FILL,
+        "border": Border(top=Side("thin")),
+    },
     "emphasis": {"fill": EMPHASIS_FILL, "font": EMPHASIS_FONT},
-    "note": {"font": Font(italic=True, size=9)},
+    "note": {"font": Font(name=FONT_NAME, italic=True, size=9)},
 }
+WRAPPED = {"emphasis", "totals"}  # their text cells wrap like the bare ones
 
 
 def _convert(value, kind: str) -> tuple:
@@ -119,6 +156,8 @@ def _convert(value, kind: str) -> tuple:
     if kind == "percent":
         whole = round(value * 100, 6) % 1 == 0
         return float(value), ("percent" if whole else "percent_1"), False, False
+    if kind in ("change", "decimal"):
+        return float(value), kind, False, False
     if kind == "date":
         return _fr.to_date(value), "date", False, False
     return value, "count", False, False
@@ -152,8 +191,9 @@ def _cell(ws, value, kind: str = "text", style: str | None = None):
         cell.number_format = FORMATS[fmt]
     if quote:
         cell.quotePrefix = True
-    if right:
-        cell.alignment = RIGHT
+    wrap = fmt is None and not right and style in (None, *WRAPPED)  # text: wraps as bare text
+    cell.alignment = RIGHT if right else BASE_ALIGNMENT if wrap else TOP
+    cell.font = BASE_FONT
     for name, v in STYLES.get(style or "", {}).items():
         setattr(cell, name, v)
     cache[key] = cell._style
@@ -179,12 +219,19 @@ def _plain(ws, value, kind: str):
     return _cell(ws, value, kind)
 
 
+MARGINS = PageMargins(left=0.5, right=0.5, top=0.8, bottom=0.8, header=0.3, footer=0.3)
+
+
 def _print_setup(ws, landscape: bool, doc: Document) -> None:
+    """A4, one page wide (as many pages down as needed), the commune and title in the header,
+    page x / y in the footer; table sheets also repeat their header row (print_title_rows)."""
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins = MARGINS
+    ws.print_options.horizontalCentered = True
     cache = _cache(ws)
     shared = cache.get("header_footer")
     if shared is None:
@@ -205,8 +252,8 @@ def _header_text(text: str) -> str:
 
 
 def _cover(ws, doc: Document) -> None:
-    ws.column_dimensions["A"].width = 28
-    ws.column_dimensions["B"].width = 60
+    _column(ws, 1, 30)
+    _column(ws, 2, 70)
     _print_setup(ws, False, doc)
     ws.append([_cell(ws, doc.title, style="doc_title")])
     ws.append([_cell(ws, doc.subtitle, style="subtitle")])
@@ -214,26 +261,78 @@ def _cover(ws, doc: Document) -> None:
     meta = doc.meta
     rows = [("Commune", meta.commune, "text"), ("Période", meta.period, "text")]
     rows += [("Filtres", meta.filters, "text"), ("Date d’export", meta.generated, "date")]
-    for label, value, kind in rows:
+    for n, (label, value, kind) in enumerate(rows, start=4):
+        _row_height(ws, n, [label, value], [29 * TEXT_PER_DIGIT, 69 * TEXT_PER_DIGIT])
         ws.append([_cell(ws, label, style="bold"), _cell(ws, value, kind, "left")])
+    row = 4 + len(rows)
     for block in doc.blocks():
         if isinstance(block, KeyFigures):
             ws.append([])
             ws.append([_cell(ws, "Chiffres clés", style="section")])
+            row += 2
             for fig in block.items:
-                masked = isinstance(fig.value, str) and fig.kind in NUMERIC_KINDS
-                value = _cell(ws, fig.value, fig.kind, None if masked else "left")
+                value = _cell(ws, fig.value, fig.kind, "left")  # « < 3 » too: a column
+                _row_height(ws, row, [fig.label], [29 * TEXT_PER_DIGIT])
                 ws.append([_cell(ws, fig.label), value])
+                row += 1
+
+
+def _column(ws, number: int, width: float) -> None:
+    """A column of the given width whose style is the base one (xf 0): LibreOffice gives a
+    cell without a style its column's, so a column left on openpyxl's default style unwrapped
+    every bare text cell."""
+    dim = ws.column_dimensions[get_column_letter(number)]
+    dim.width = width
+    cache = _cache(ws)
+    shared = cache.get("column")
+    if shared is None:  # hashed into the style tables once per workbook, then shared
+        dim.font, dim.alignment = BASE_FONT, BASE_ALIGNMENT
+        cache["column"] = dim._style
+    else:
+        dim._style = shared
 
 
 def _width(table: MTable, i: int) -> float:
     """Column width from the longest shown value of the first rows (approximated without
-    babel, which took a third of a small workbook's time)."""
+    babel, which took a third of a small workbook's time), capped: longer text wraps. A header
+    wraps at its spaces, so its longest word sets its minimum."""
     col = table.columns[i]
     if col.width:
         return min(col.width + 3, 60)
     longest = max([_shown_len(r[i], col.kind) for r in table.rows[:300]] + [6])
-    return min(max(longest, min(len(col.header), 24)) + 3, 60)
+    if table.totals is not None:
+        longest = max(longest, _shown_len(table.totals[i], col.kind))
+    header = max((len(w) for w in col.header.split()), default=0)
+    return min(max(longest, header, min(len(col.header), 16)) + 2, 50)
+
+
+LINE_PT = 12.75  # one line of Arial 10, Excel's own row height for it
+TEXT_PER_DIGIT = 1.15
+
+
+def _wrap_widths(table: MTable, widths: list[float]) -> list[float | None]:
+    """Characters per line of each wrapped (text) column, None for the others: a column width
+    counts digits, and an average letter of Arial is narrower (measured in LibreOffice)."""
+    return [
+        (w - 1) * TEXT_PER_DIGIT if c.kind == "text" else None
+        for c, w in zip(table.columns, widths, strict=True)
+    ]
+
+
+def _row_height(ws, row: int, values, chars: list[float | None]) -> None:
+    """Give ``row`` the height of its longest wrapped text: LibreOffice (7.4) keeps the
+    default height of a row it is not told about, and showed one line of three. Measured in
+    characters, a little generously (a wrapped line breaks at a word); one-line rows are left
+    alone, so most rows cost a length check."""
+    lines = 1
+    for value, per_line in zip(values, chars, strict=True):
+        if per_line and isinstance(value, str) and len(value) > per_line:
+            lines = max(lines, _fr.text_lines(value, per_line))
+    if lines > 1:
+        ws.row_dimensions[row].height = round(LINE_PT * lines + 2, 2)
+
+
+LANDSCAPE_FROM = 100  # characters of column width: more than a portrait A4 holds at 10 pt
 
 
 def _shown_len(value, kind: str) -> int:
@@ -243,19 +342,22 @@ def _shown_len(value, kind: str) -> int:
         return len(value)
     if kind == "date":
         return 10
-    if kind == "percent":
+    if kind in ("percent", "change"):
         return 7
+    if kind == "decimal":
+        return len(f"{value:,.1f}")
     number = value / 100 if kind == "money" else value
     return len(f"{number:,.0f}") + (2 if kind == "money" else 0)
 
 
 def _table_sheet(ws, table: MTable, number: int, doc: Document) -> None:
     ncols, kinds = len(table.columns), [c.kind for c in table.columns]
-    for c in range(ncols):
-        ws.column_dimensions[get_column_letter(c + 1)].width = _width(table, c)
+    widths = [_width(table, c) for c in range(ncols)]
+    for c, width in enumerate(widths):
+        _column(ws, c + 1, width)
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    _print_setup(ws, ncols > 6, doc)
+    _print_setup(ws, sum(widths) > LANDSCAPE_FROM, doc)
     ws.append([_cell(ws, table.title, style="sheet_title")])
     ws.append([])
     headers: list[str] = []
@@ -264,9 +366,12 @@ def _table_sheet(ws, table: MTable, number: int, doc: Document) -> None:
         while header in headers:  # an Excel table needs unique column names
             header += " "
         headers.append(header)
+    chars = _wrap_widths(table, widths)
+    _row_height(ws, HEADER_ROW, headers, [w - 1 for w in widths])
     ws.append([_cell(ws, h, style="header") for h in headers])
     emphasis = set(table.emphasis)
     for n, values in enumerate(table.rows):
+        _row_height(ws, HEADER_ROW + 1 + n, values, chars)
         if n in emphasis:
             ws.append([_cell(ws, v, k, "emphasis") for v, k in zip(values, kinds, strict=True)])
             continue
@@ -282,6 +387,7 @@ def _table_sheet(ws, table: MTable, number: int, doc: Document) -> None:
     else:
         ws.auto_filter.ref = ref
     if table.totals is not None:  # below the Excel table, so sorting never moves it
+        _row_height(ws, r + 1, table.totals, chars)
         ws.append([_cell(ws, v, k, "totals") for v, k in zip(table.totals, kinds, strict=True)])
     if table.note:
         ws.append([])
@@ -289,9 +395,9 @@ def _table_sheet(ws, table: MTable, number: int, doc: Document) -> None:
 
 
 def _chart_sheet(ws, chart: Chart, doc: Document) -> None:
-    ws.column_dimensions["A"].width = max([len(c) for c in chart.categories] + [12]) + 2
+    _column(ws, 1, min(max([len(c) for c in chart.categories] + [12]) + 2, 40))
     for s, series in enumerate(chart.series, start=2):
-        ws.column_dimensions[get_column_letter(s)].width = max(len(series.name), 10) + 2
+        _column(ws, s, min(max(len(series.name), 10) + 2, 30))
     _print_setup(ws, True, doc)
     ws.append([_cell(ws, chart.title, style="sheet_title")])
     ws.append([])
@@ -318,7 +424,8 @@ def _chart_sheet(ws, chart: Chart, doc: Document) -> None:
             ws, min_col=2, max_col=1 + len(chart.series), min_row=HEADER_ROW, max_row=last_row
         )
         xc.add_data(data, titles_from_data=True)
-        xc.y_axis.numFmt = FORMATS["money" if chart.value_kind == "money" else "count"]
+        fmt = chart.value_kind if chart.value_kind in ("money", "percent", "change") else "count"
+        xc.y_axis.numFmt = FORMATS[fmt]
         xc.x_axis.delete = xc.y_axis.delete = False  # openpyxl >= 3.1 hides axes by default
         if len(chart.series) == 1:
             xc.legend = None

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Everything we hold on this person</source>
+        <translation>Tout ce que nous détenons sur cette personne</translation>
+    </message>
+    <message>
+        <source>Answer to a request of access (GDPR art. 15): a document to read and a ZIP (JSON and CSV) with every record of the file about {name}.</source>
+        <translation>Réponse à une demande d&apos;accès (RGPD, art. 15) : un document à lire et un ZIP (JSON et CSV) avec toutes les fiches du fichier qui concernent {name}.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Also write the machine-readable copy (ZIP)</source>
+        <translation>Écrire aussi la copie lisible par machine (ZIP)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>Ce dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Written: {names}.</source>
+        <translation>Écrits : {names}.</translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <source>New action</source>
@@ -2832,6 +2867,41 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>NoticeActions</name>
+    <message>
+        <source>Privacy notice handed on {date}</source>
+        <translation>Mention d&apos;information remise le {date}</translation>
+    </message>
+    <message>
+        <source>Privacy notice not handed</source>
+        <translation>Mention d&apos;information non remise</translation>
+    </message>
+    <message>
+        <source>Print the privacy notice…</source>
+        <translation>Imprimer la mention d&apos;information…</translation>
+    </message>
+    <message>
+        <source>Everything we hold on this person…</source>
+        <translation>Tout ce que nous détenons sur cette personne…</translation>
+    </message>
+    <message>
+        <source>Print the privacy notice</source>
+        <translation>Imprimer la mention d&apos;information</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Mention d&apos;information</translation>
+    </message>
+    <message>
+        <source>The notice was written in {name}. This file is open read-only: the date it was handed can be noted once it is open for writing.</source>
+        <translation>La mention a été écrite dans {name}. Ce fichier est ouvert en lecture seule : la date de remise pourra être notée quand il sera ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>The notice was written in {name}. Mark it as handed today?</source>
+        <translation>La mention a été écrite dans {name}. Marquer comme remise aujourd&apos;hui ?</translation>
+    </message>
+</context>
+<context>
     <name>OfferDialog</name>
     <message>
         <source>Offer of service</source>
@@ -3350,6 +3420,81 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>PrivacySettingsDialog</name>
+    <message>
+        <source>Personal data (GDPR)</source>
+        <translation>Données personnelles (RGPD)</translation>
+    </message>
+    <message>
+        <source>e.g. Commune de Privas, represented by its mayor</source>
+        <translation>ex. Commune de Privas, représentée par son maire</translation>
+    </message>
+    <message>
+        <source>e.g. dpo@cdg07.fr</source>
+        <translation>ex. dpo@cdg07.fr</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s address</source>
+        <translation>Adresse du responsable</translation>
+    </message>
+    <message>
+        <source>Data protection officer (e-mail or address)</source>
+        <translation>Délégué à la protection des données (e-mail ou adresse)</translation>
+    </message>
+    <message>
+        <source>The processing</source>
+        <translation>Le traitement</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <source>A closed or abandoned project is kept for</source>
+        <translation>Un dossier clos ou abandonné est gardé</translation>
+    </message>
+    <message>
+        <source>A person with no open project nor current job is kept for</source>
+        <translation>Une personne sans dossier ouvert ni fonction en cours est gardée</translation>
+    </message>
+    <message>
+        <source>These texts are printed on the privacy notice handed to project holders and on the processing register: check them with your data protection officer.</source>
+        <translation>Ces textes sont imprimés sur la mention d&apos;information remise aux porteurs et sur le registre des traitements : relisez-les avec votre délégué à la protection des données.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Personal &amp;data (GDPR)…</source>
+        <translation>&amp;Données personnelles (RGPD)…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDetail</name>
     <message>
         <source>Choose a project in the list, or create one.</source>
@@ -3709,6 +3854,45 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>RedactionReview</name>
+    <message>
+        <source>Check the replacements</source>
+        <translation>Vérifiez les remplacements</translation>
+    </message>
+    <message>
+        <source>The anonymised sheet replaces these texts. A person who is not linked to the project cannot be recognised: reread the description before sending.</source>
+        <translation>La fiche anonymisée remplace ces textes. Une personne qui n&apos;est pas liée au projet ne peut pas être reconnue : relisez la description avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>No name, phone, e-mail, link or address was found in the texts. A person who is not linked to the project cannot be recognised: reread the description before sending.</source>
+        <translation>Aucun nom, téléphone, e-mail, lien ni adresse n&apos;a été trouvé dans les textes. Une personne qui n&apos;est pas liée au projet ne peut pas être reconnue : relisez la description avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Text found</source>
+        <translation>Texte trouvé</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Remplacé par</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Fois</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Orient</source>
@@ -3855,6 +4039,17 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>No orientation yet.</source>
         <translation>Aucune orientation pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <source>Processing register</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <source>Processing &amp;register…</source>
+        <translation>&amp;Registre des traitements…</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4304,18 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>One per month, for</source>
         <translation>Une par mois, pendant</translation>
+    </message>
+    <message>
+        <source>In anonymised documents, a count of fewer people than this is shown « &lt; N », and the cells that would give it back by subtraction are withheld too.</source>
+        <translation>Dans les documents anonymisés, un effectif inférieur à ce seuil est affiché « &lt; N », et les cases qui permettraient de le retrouver par soustraction sont masquées aussi.</translation>
+    </message>
+    <message>
+        <source>Statistical secrecy</source>
+        <translation>Secret statistique</translation>
+    </message>
+    <message>
+        <source>Statistical secrecy threshold</source>
+        <translation>Seuil de secret statistique</translation>
     </message>
     <message>
         <source>No logo</source>

@@ -53,8 +53,10 @@ RAW_FORMATS = {  # the same number formats as the writer's, spelled out independ
     "money": '#,##0 "€"',
     "money_cents": '#,##0.00 "€"',
     "count": "#,##0",
-    "percent": "0%",
-    "percent_1": "0.0%",
+    "percent": "0 %",
+    "percent_1": "0.0 %",
+    "change": "+0 %;-0 %;0 %",
+    "decimal": "#,##0.0",
     "date": "dd/mm/yyyy",
     "code": "@",
 }
@@ -62,13 +64,16 @@ RAW_FORMATS = {  # the same number formats as the writer's, spelled out independ
 
 def _raw_value(value, kind):
     """The typed value and number format a plain openpyxl user would give the same cell."""
-    if value is None or (isinstance(value, str) and kind in ("money", "count", "percent")):
+    numeric = ("money", "count", "percent", "change", "decimal")
+    if value is None or (isinstance(value, str) and kind in numeric):
         return value, None
     if kind == "money":
         return value / 100, RAW_FORMATS["money" if value % 100 == 0 else "money_cents"]
     if kind == "percent":
         whole = round(value * 100, 6) % 1 == 0
         return float(value), RAW_FORMATS["percent" if whole else "percent_1"]
+    if kind in ("change", "decimal"):
+        return float(value), RAW_FORMATS[kind]
     if kind == "date":
         return (dt.date.fromisoformat(value) if isinstance(value, str) else value), "dd/mm/yyyy"
     if kind == "count":

@@ -120,7 +120,7 @@ def test_comparison_table_and_evolution(report):
     doc = ad.build(report)
     table = next(t for t in doc.tables() if t.name == "Comparaison")
     rows = {r[0]: r[1:] for r in table.rows}
-    assert rows["Réunions tenues"] == [4, 1, "+300\u00a0%"]
+    assert rows["Réunions tenues"] == [4, 1, 3.0]  # +300 %, a number (kind "change")
     assert rows["Projets suivis"] == [3, "< 3", "n.s."]
     assert rows["Emplois créés"] == [3, 0, "–"]
 
@@ -147,5 +147,9 @@ def test_the_mask_is_a_typed_disclosure():
     assert [anonymised.count(n) for n in (0, 1, 2, 3)] == [0, SMALL, SMALL, 3]
     assert [nominative.count(n) for n in (1, 2)] == [1, 2]
     assert anonymised.rate(0.5, 2, 10) == NS and nominative.rate(0.5, 2, 10) == 0.5
+    rows = anonymised.fold([("A", 5), ("B", 1), ("C", 2), ("E", 9)], [("A", 4), ("D", 3)])
+    assert rows == [["A", 5, 4], ["E", 9, 0], ["D", 0, 3], [OTHERS, 3, 0]]
+    # "Autres" would be 2 and 2, the total minus A: A folds too
     rows = anonymised.fold([("A", 5), ("B", 1), ("C", 1)], [("A", 4), ("D", 2)])
-    assert rows == [["A", 5, 4], [OTHERS, SMALL, SMALL]]
+    assert rows == [[OTHERS, 7, 6]]
+    assert Mask.for_document(False, 4).count(3) == "< 4" and SMALL == "< 3"

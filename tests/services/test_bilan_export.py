@@ -55,7 +55,7 @@ def test_docx_pdf_odt_ods_read_back(sample, tmp_path):
     odt = plain(teletype.extractText(load(str(tmp_path / "bilan.odt")).text))
     assert "Taux de prise en charge" in odt
     ods = plain(teletype.extractText(load(str(tmp_path / "bilan.ods")).spreadsheet))
-    assert "France Active Ardèche" in ods
+    assert "Autres structures (2)" in ods  # two structures with 1 or 2 orientations each
 
 
 def test_scope_and_nominative_annex(sample, tmp_path, capsys):

@@ -2,9 +2,9 @@
 
 import pytest
 
+from municipaless.services.file import privacy_settings as privacy
 from municipaless.services.file.settings import SettingsError
 from municipaless.services.file.territory import Territory
-from municipaless.services.file import privacy_settings as privacy
 
 
 @pytest.fixture

@@ -7,12 +7,12 @@ import docx
 import pytest
 from PIL import Image
 
-from tests.documents.typography_sample import plain
 from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file import settings as territory_settings
 from municipaless.services.file.settings import SettingsError
 from municipaless.services.file.territory import Territory
 from municipaless.storage.errors import ReadOnlyError
+from tests.documents.typography_sample import plain
 
 
 @pytest.fixture

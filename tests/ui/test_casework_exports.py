@@ -66,6 +66,7 @@ def test_project_sheet_anonymised_then_nominative(qtbot, detail, dialogs, answer
     options = exports.options
     assert options.anonymised.isChecked()  # the safe choice is the default
     options.accept()
+    exports.review.accept()  # « Vérifiez les remplacements »: Continuer
     _wait(qtbot, exports)
     assert answers == [target]
     text = _docx_text(target)

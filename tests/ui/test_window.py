@@ -148,3 +148,19 @@ def test_a_person_deleted_updates_the_people_count(window, qtbot, dialogs):
     assert page.delete_current()
     assert page.model.total() == before - 1
     assert page.filters.count_label.text().startswith(f"{before - 1} ")
+
+
+def test_the_window_never_opens_larger_than_the_screen(qtbot):
+    """1180×760 by default, but a 1024×600 laptop (here the 800×800 offscreen screen) gets a
+    window it can see whole, even when a wider size was saved on another monitor."""
+    QSettings().remove("window/geometry")
+    fresh = MainWindow()
+    qtbot.addWidget(fresh)
+    room = fresh.screen().availableGeometry()
+    assert fresh.width() <= room.width() and fresh.height() <= room.height()
+    fresh.resize(2400, 1600)
+    fresh.close()  # saves the oversized geometry
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.width() <= room.width() and again.height() <= room.height()
+    assert room.contains(again.frameGeometry().topLeft())

@@ -19,7 +19,10 @@ case log notes, other orientations, relances   never               never
 The project name and description are withheld without consent because they often name the
 porteur ("Épicerie de Mme Martin"). Consent is the one recorded on *this* orientation (date and
 how): consenting for France Active does not send anything to the BGE. The document's title,
-subtitle and file properties follow the same rule.
+subtitle and file properties follow the same rule. Without consent the sheet carries no free
+text, yet it still goes through the anonymised documents' redaction
+(services/casework/anonymising.py): a structure's name may hold the porteur's (« EI Léa
+Martin »). The commune's referent is not redacted: the sheet names them as the contact.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from municipaless.documents.model import (
 )
 from municipaless.services import casework
 from municipaless.services.casework import funding
+from municipaless.services.casework.anonymising import project_redactor, redact_document
 from municipaless.services.casework.project_sheet import (
     FIELD_COLUMNS,
     branding,
@@ -143,7 +147,7 @@ def build(territory: Territory, referral_id: str, *, today: dt.date | None = Non
         plan = funding.plan(territory, project.id)
         if plan.lines:
             blocks.append(funding_table(territory, plan, "Financements sollicités"))
-    return Document(
+    doc = Document(
         title="Fiche de liaison",
         subtitle=f"{project.reference} → {org.name}",
         meta=Meta(commune=commune, generated=today or dt.date.today()),
@@ -151,6 +155,9 @@ def build(territory: Territory, referral_id: str, *, today: dt.date | None = Non
         logo=brand.logo,
         docx_template=brand.docx_template,
     )
+    if consent:
+        return doc
+    return redact_document(doc, project_redactor(territory, project, with_referent=False))[0]
 
 
 def write(

@@ -7,10 +7,14 @@ Anonymised: what a jury needs to judge the project, nothing that names its porte
 
 - the project's reference instead of its name (title, subtitle and every table);
 - no porteur's name, e-mail, phone or address; the number of porteurs is shown "< 3" below 3;
-- no free text that may name people: case log subjects and notes, relances, reasons for
-  refusal, outcomes and the reason for closing are left out; the description is kept with the
-  porteurs' names, e-mails, phones and the project's name replaced by "***" (the officer
-  should still reread it: a text may name someone else);
+- no free text that a jury does not need and that may name people: case log subjects and
+  notes, relances, reasons for refusal, outcomes and the reason for closing are left out;
+- the description is kept, redacted: the names of the people linked to the project (in any
+  spelling, nicknames and initials included), any phone, e-mail, link or street address and
+  the project's name are replaced by « [nom] », « [téléphone] »… (core/redaction.py);
+- then the whole document — title, subtitle, properties, every text — goes through the same
+  redaction (services/casework/anonymising.py), and ``preview_redactions`` lists what was
+  replaced for the officer to review before sending: a text may still name someone else;
 - no referent (the officer's name): the jury goes through the commune, reference in hand.
 
 Structures, funders, schemes and amounts are kept: they are public information.
@@ -19,13 +23,13 @@ Structures, funders, schemes and amounts are kept: they are public information.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from pathlib import Path
 
 from municipaless import documents
 from municipaless.core import domain as d
 from municipaless.core import formats
+from municipaless.core.redaction import Replacement
 from municipaless.core.statuses import ReferralStatus
 from municipaless.core.wording import plural
 from municipaless.documents.model import (
@@ -44,6 +48,7 @@ from municipaless.documents.model import (
 )
 from municipaless.services import casework
 from municipaless.services.casework import funding
+from municipaless.services.casework.anonymising import project_redactor, redact_document
 from municipaless.services.file.settings import Branding
 from municipaless.services.file.territory import Territory
 from municipaless.services.geography.communes import commune_name
@@ -51,7 +56,6 @@ from municipaless.storage import activity_queries
 from municipaless.storage import casework_queries as q
 
 SMALL = "< 3"
-MASK = "***"
 FIELD_COLUMNS = [Column("Rubrique", width=14), Column("Information", width=36)]
 RECENT_EVENTS = 12
 
@@ -76,29 +80,12 @@ def small_count(n: int, masked: bool) -> int | str:
 
 
 def leverage_figure(plan: funding.FundingPlan) -> KeyFigure:
-    """Effet levier as a short value ("× 4,0") and a label that says how to read it."""
+    """Effet levier as a number with one decimal ("4,0", a number in a spreadsheet) and a label
+    that says how to read it."""
     if plan.leverage is None:
         return KeyFigure("Effet levier (pas de financement de la commune)", "—", "text")
-    value = "× " + f"{plan.leverage:.1f}".replace(".", ",")
-    return KeyFigure("Effet levier : € obtenus pour 1 € de la commune", value, "text")
-
-
-def scrub(text: str, words: list[str]) -> str:
-    """``text`` with each of ``words`` (names, e-mails, phones) replaced by ***, ignoring
-    case; a name is replaced as a whole word only."""
-    for word in sorted({w.strip() for w in words if w and len(w.strip()) > 1}, key=len)[::-1]:
-        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
-        text = pattern.sub(MASK, text)
-    return text
-
-
-def identifying_words(project: d.Project, people: list[d.Person]) -> list[str]:
-    words = [project.name]
-    for person in people:
-        words += [person.first_name, person.last_name, person.display_name]
-        words += [person.email or "", person.phone or "", person.mobile or ""]
-        words += [formats.format_phone(person.phone), formats.format_phone(person.mobile)]
-    return words
+    value = round(plan.leverage, 1)
+    return KeyFigure("Effet levier : € obtenus pour 1 € de la commune", value, "decimal")
 
 
 def project_rows(territory: Territory, project: d.Project, nominative: bool) -> list[list[Value]]:
@@ -293,6 +280,28 @@ def build(
     territory: Territory, project_id: str, *, nominative: bool, today: dt.date | None = None
 ) -> Document:
     """The fiche projet as a Document (see the module docstring for what anonymised drops)."""
+    if nominative:
+        return _build(territory, project_id, nominative=True, today=today)
+    return build_anonymised(territory, project_id, today=today)[0]
+
+
+def build_anonymised(
+    territory: Territory, project_id: str, *, today: dt.date | None = None
+) -> tuple[Document, list[Replacement]]:
+    """The anonymised fiche, redacted, and what the redaction replaced."""
+    doc = _build(territory, project_id, nominative=False, today=today)
+    project = territory.records["project"].get(project_id)
+    return redact_document(doc, project_redactor(territory, project))
+
+
+def preview_redactions(territory: Territory, project_id: str) -> list[Replacement]:
+    """What the anonymised fiche replaces, in reading order, for the officer to review."""
+    return build_anonymised(territory, project_id)[1]
+
+
+def _build(
+    territory: Territory, project_id: str, *, nominative: bool, today: dt.date | None = None
+) -> Document:
     project = territory.records["project"].get(project_id)
     holders = casework.holders(territory, project_id)
     brand = branding(territory)
@@ -300,7 +309,9 @@ def build(
         "Document nominatif : diffusion restreinte."
         if nominative
         else "Document anonymisé : ni nom ni coordonnées des porteurs ; le projet est désigné "
-        "par sa référence."
+        "par sa référence. Dans les textes, les noms, téléphones, adresses électroniques, liens "
+        "et adresses postales sont remplacés par [nom], [téléphone], [e-mail], [lien], "
+        "[adresse], et le nom du projet par [nom du projet]."
     )
     blocks: list[Block] = [
         Paragraph(Run(privacy, italic=True)),
@@ -308,9 +319,6 @@ def build(
     ]
     description = project.description.strip()
     if description:
-        if not nominative:
-            people = [h.person for h in holders]
-            description = scrub(description, identifying_words(project, people))
         blocks += [Heading("Description", 2), Paragraph(description)]
     if nominative and holders:
         blocks.append(

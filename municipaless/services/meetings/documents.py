@@ -353,8 +353,11 @@ def action_items_workbook_document(territory: Territory, *, today: date | None =
     today_iso = (today or date.today()).isoformat()
     doc = _doc(territory, "Suivi des actions", "Toutes les instances", today)
     groups: dict[str, list[q.ActionItemRow]] = {}
+    tabs: dict[str, str] = {}  # a name too long for a tab (31): the instance's sigle
     for a in q.workbook_action_items(territory.tdb.db):
-        groups.setdefault(a.series_name or "Hors instance", []).append(a)
+        name = a.series_name or "Hors instance"
+        groups.setdefault(name, []).append(a)
+        tabs.setdefault(name, name if len(name) <= 31 else a.series_code or name)
     columns = [
         Column("Réunion", "date"),
         Column("Quoi", width=40),
@@ -386,7 +389,7 @@ def action_items_workbook_document(territory: Territory, *, today: date | None =
                 emphasis.append(n)
         overdue_total += len(emphasis)
         note = f"{_late(len(emphasis), today_iso)}, en rouge."
-        blocks.append(Table(name, columns, values, note=note, name=name, emphasis=emphasis))
+        blocks.append(Table(name, columns, values, note=note, name=tabs[name], emphasis=emphasis))
     if not blocks:
         blocks.append(Paragraph("Aucune action n'a été enregistrée."))
     doc.subtitle = f"Toutes les instances — {_late(overdue_total, today_iso)}"

@@ -1,15 +1,18 @@
 """The bilan d'activité as a council document (``documents.model.Document``).
 
-Anonymised by default, because small communes make small counts identifying:
+Anonymised by default, because small communes make small counts identifying. N is the
+commune's threshold (``privacy_settings.disclosure_threshold``, 3 unless changed):
 
 - no personal name anywhere (structures and instances are named, people never);
-- a count of people between 1 and 2 is shown as "< 3" — a text cell, so a spreadsheet cannot
+- a count of people from 1 to N-1 is shown as "< N" — a text cell, so a spreadsheet cannot
   sum it back. Counts of people are porteurs, projects (each stands for its holders), creations,
   orientations and funding requests (each is one porteur's file), and the survival counts;
-- in a breakdown (by stage, sector, commune, legal status) a line under 3 in either period is
-  folded into one "Autres (moins de 3 chacun)" line, so no named commune or filière shows a
-  small count and the total never gives one back;
-- a rate computed from a masked count is masked too ("n.s.").
+- in a breakdown (by stage, sector, commune, legal status, funder) a line under N in either
+  period is folded into one "Autres" line, with more lines until that line is itself 0 or at
+  least N and holds two lines at least, so the total never gives one back;
+- orientations by structure: referral_table.py (small lines folded, complementary cells "s"
+  chosen by suppression.py so no withheld cell is a total minus the rest);
+- a rate computed from a withheld count is withheld too ("n.s.").
 
 Not masked: jobs (positions, totalled over the territory, never broken down by commune),
 amounts of money (public funding is public information), meetings, decisions and actions.
@@ -38,23 +41,26 @@ from municipaless.documents.model import (
     Value,
 )
 from municipaless.services.geography.communes import commune_name
+from municipaless.services.reports import referral_table
 from municipaless.services.reports.activity_report import ActivityReport, Figures
 from municipaless.services.reports.activity_sections import detail_sections
 from municipaless.services.reports.disclosure import NS, Mask
 
 
-def _evolution(now: int | str, before: int | str) -> str:
-    if isinstance(now, str) or isinstance(before, str) or not before:
-        return NS if (isinstance(now, str) or isinstance(before, str)) else "–"
-    change = (now - before) / before
-    sign = "+" if change > 0 else "−" if change < 0 else ""
-    return sign + formats.format_percent(abs(change))
+def _evolution(now: int | str, before: int | str) -> float | str:
+    """The relative change as a number (kind "change": a spreadsheet can sort and chart it);
+    text only when it cannot be a number: "n.s." from a masked count, "–" from zero."""
+    if isinstance(now, str) or isinstance(before, str):
+        return NS
+    if not before:
+        return "–"
+    return (now - before) / before
 
 
 def build(report: ActivityReport, *, nominative: bool = False) -> Document:
     if nominative and report.annex is None:
         raise ValueError("l'annexe nominative doit être demandée au calcul (nominative=True)")
-    mask = Mask.for_document(nominative)
+    mask = Mask.for_document(nominative, report.threshold)
     cur, prev = report.current, report.previous
     period, before = report.period.label(), report.previous_period.label()
     scope = (
@@ -65,7 +71,8 @@ def build(report: ActivityReport, *, nominative: bool = False) -> Document:
     privacy = (
         "Document nominatif : diffusion restreinte."
         if nominative
-        else "Document anonymisé : effectifs de moins de 3 personnes masqués (« < 3 »)."
+        else f"Document anonymisé : effectifs de moins de {mask.threshold} personnes masqués "
+        f"(« {mask.small_label} »)."
     )
     doc = Document(
         logo=report.logo,
@@ -107,6 +114,13 @@ def build(report: ActivityReport, *, nominative: bool = False) -> Document:
 def _key_figures(cur: Figures, mask: Mask) -> KeyFigures:
     totals = cur.referral_totals()
     leverage = cur.leverage
+    rate = mask.rate(
+        cur.taken_rate(totals),
+        totals[ReferralStatus.TAKEN_ON],
+        totals[ReferralStatus.REFUSED] + totals[ReferralStatus.NO_ANSWER],
+    )
+    if mask.on and not referral_table.anonymised(cur.referrals, mask).rates_published:
+        rate = NS  # with a line's counts withheld, the overall rate would tie them together
 
     def counted(value: int | str, singular: str, plural_form: str) -> KeyFigure:
         """The label agrees with the figure above it: « 1 projet suivi », « < 3 porteurs »."""
@@ -126,21 +140,12 @@ def _key_figures(cur: Figures, mask: Mask) -> KeyFigures:
             "orientation vers une structure",
             "orientations vers une structure",
         ),
-        KeyFigure(
-            "taux de prise en charge",
-            mask.rate(
-                cur.taken_rate(totals),
-                totals[ReferralStatus.TAKEN_ON],
-                totals[ReferralStatus.REFUSED],
-                totals[ReferralStatus.NO_ANSWER],
-            ),
-            "percent",
-        ),
+        KeyFigure("taux de prise en charge", rate, "percent"),
         KeyFigure("financements obtenus", cur.granted_cents, "money"),
         KeyFigure(
             "effet levier (€ obtenus ailleurs pour 1 € de la commune)",
-            "–" if leverage is None else formats.format_count(round(leverage, 1)),
-            "text",
+            "–" if leverage is None else round(leverage, 1),
+            "decimal",
         ),
         counted(mask.count(cur.creations), "structure créée", "structures créées"),
         counted(cur.jobs_created, "emploi créé", "emplois créés"),
@@ -173,8 +178,7 @@ def _comparison(cur: Figures, prev: Figures, mask: Mask, period: str, before: st
         a, b = (mask.count(a), mask.count(b)) if masked else (a, b)
         rows.append([label, a, b, _evolution(a, b)])
     columns = [Column("Indicateur"), Column(period.capitalize(), "count")]
-    # "+4 %" as text in a percent column: right-aligned beside the counts, never summed.
-    columns += [Column(before.capitalize(), "count"), Column("Évolution", "percent")]
+    columns += [Column(before.capitalize(), "count"), Column("Évolution", "change")]
     return Table("Évolution des principaux indicateurs", columns, rows, name="Comparaison")
 
 
@@ -211,9 +215,12 @@ def _method(mask: Mask) -> list[str]:
     ]
     if mask.on:
         items.append(
-            "Anonymisation : aucun nom de personne ; tout effectif de 1 ou 2 personnes (porteurs, "
-            "projets, créations, orientations, demandes) est affiché « < 3 » ; dans les "
-            "répartitions, ces lignes sont regroupées en « Autres » ; un taux calculé sur un "
+            "Anonymisation : aucun nom de personne ; tout effectif non nul inférieur à "
+            f"{mask.threshold} (porteurs, projets, créations, orientations, demandes) est affiché "
+            f"« {mask.small_label} » ; dans les répartitions, ces lignes sont regroupées en "
+            "« Autres », une ligne « Autres » comptant au moins deux lignes et jamais un "
+            "effectif masqué ; une valeur notée « s » est masquée pour qu'aucun effectif masqué "
+            "ne puisse être retrouvé par soustraction d'un total ; un taux calculé sur un "
             "effectif masqué est noté « n.s. » (non significatif). Les emplois, les montants et "
             "les réunions ne sont pas masqués."
         )

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from municipaless.core.statuses import ReferralStatus
+from municipaless.services.file import privacy_settings
 from municipaless.services.file.settings import document_branding
 from municipaless.services.geography.communes import commune_name
 from municipaless.storage import activity_queries as q
@@ -176,6 +177,7 @@ class ActivityReport:
     annex: list[q.AnnexRow] | None = None  # only when asked for (nominative)
     logo: bytes | None = None  # the commune's, from the file's settings
     docx_template: bytes | None = None  # the commune's Word template, likewise
+    threshold: int = 3  # counts of people below it are withheld when anonymised
 
 
 def _labelled(
@@ -255,6 +257,7 @@ def compute(
 
     previous = period.previous()
     brand = document_branding(territory)
+    threshold = privacy_settings.load(territory).disclosure_threshold
     report = ActivityReport(
         commune_name=brand.commune,
         logo=brand.logo,
@@ -266,6 +269,7 @@ def compute(
         previous=figures(db, window(previous), labels),
         labels=labels,
         as_of=today,
+        threshold=threshold,
     )
     if nominative:
         report.annex = q.nominative_annex(db, window(period))

@@ -6,8 +6,6 @@ and applied through a ``disclosure.Mask``, passed in as ``mask``.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from municipaless.core import formats
 from municipaless.core.statuses import ReferralStatus
 from municipaless.core.wording import plural
@@ -22,8 +20,9 @@ from municipaless.documents.model import (
     Table,
     Value,
 )
+from municipaless.services.reports import referral_table
 from municipaless.services.reports.activity_report import ActivityReport, Figures
-from municipaless.services.reports.disclosure import Mask
+from municipaless.services.reports.disclosure import OTHERS, SECRET, Mask, fold_lines
 
 STATUS_COLUMNS = (
     (ReferralStatus.TAKEN_ON, "Prises en charge"),
@@ -89,35 +88,42 @@ def _breakdown(
 
 
 def _referrals(cur: Figures, mask: Mask) -> Table:
-    """By structure; structures with fewer than 3 orientations folded into one line."""
-    lines: dict[str, Counter[str]] = {}
-    for name, statuses in cur.referrals.items():
-        key = "Autres structures (moins de 3 orientations chacune)"
-        key = key if mask.small(sum(statuses.values())) else name
-        lines.setdefault(key, Counter()).update(statuses)
-    rows: list[list[Value]] = []
-    for name, st in sorted(lines.items(), key=lambda kv: (kv[0].startswith("Autres"), kv[0])):
-        sent = sum(st.values())
-        pending = sent - sum(st[s] for s, _ in STATUS_COLUMNS)
-        counts = [st[s] for s, _ in STATUS_COLUMNS]
-        rate = mask.rate(cur.taken_rate(st), *counts)
-        rows.append([name, mask.count(sent), *map(mask.count, counts), mask.count(pending), rate])
-    columns = [Column("Structure"), Column("Orientations", "count")]
-    columns += [Column(label, "count") for _, label in STATUS_COLUMNS]
-    columns += [Column("En attente", "count"), Column("Taux de prise en charge", "percent")]
-    total = cur.referral_totals()
+    """By structure; anonymised, referral_table.py chooses what each line may show."""
     note = (
         "Taux de prise en charge : prises en charge / (prises en charge + refusées + sans réponse)."
     )
     if mask.on:
-        note += " Effectifs de 1 ou 2 masqués (« < 3 »)."
-    elif rows:
-        sent = sum(total.values())
-        counts = [total[s] for s, _ in STATUS_COLUMNS]
+        return _anonymised_referrals(cur, mask, note)
+    rows: list[list[Value]] = []
+    for name, st in sorted(cur.referrals.items()):
+        sent = sum(st.values())
+        counts = [st[s] for s, _ in STATUS_COLUMNS]
         pending = sent - sum(counts)
-        totals: list[Value] = ["Total", sent, *counts, pending, cur.taken_rate(total)]
-        return Table("Orientations par structure", columns, rows, totals, note, "Orientations")
-    return Table("Orientations par structure", columns, rows, note=note, name="Orientations")
+        rows.append([name, sent, *counts, pending, cur.taken_rate(st)])
+    columns = [Column("Structure"), Column("Orientations", "count")]
+    columns += [Column(label, "count") for _, label in STATUS_COLUMNS]
+    columns += [Column("En attente", "count"), Column("Taux de prise en charge", "percent")]
+    if not rows:
+        return Table("Orientations par structure", columns, rows, note=note, name="Orientations")
+    total = cur.referral_totals()
+    sent = sum(total.values())
+    counts = [total[s] for s, _ in STATUS_COLUMNS]
+    totals: list[Value] = ["Total", sent, *counts, sent - sum(counts), cur.taken_rate(total)]
+    return Table("Orientations par structure", columns, rows, totals, note, "Orientations")
+
+
+def _anonymised_referrals(cur: Figures, mask: Mask, note: str) -> Table:
+    table = referral_table.anonymised(cur.referrals, mask)
+    note += (
+        f" Effectifs inférieurs à {mask.threshold} masqués (« {mask.small_label} ») ; « s » : "
+        "valeur masquée pour qu'un effectif masqué ne puisse pas être retrouvé par soustraction."
+    )
+    if table.folded:
+        note += " Les structures aux effectifs faibles sont regroupées en « Autres structures »."
+    if cur.referrals and not table.rows:
+        note += " Effectifs trop faibles : le détail par structure n'est pas publié."
+    columns = referral_table.COLUMNS
+    return Table("Orientations par structure", columns, table.rows, note=note, name="Orientations")
 
 
 def _funding(report: ActivityReport, mask: Mask, period: str, before: str) -> list[Block]:
@@ -141,9 +147,14 @@ def _funding(report: ActivityReport, mask: Mask, period: str, before: str) -> li
         line[0] += g.requests
         line[1] += g.asked_cents
         line[2] += g.granted_cents
+    folded = fold_lines([(n, v[:1]) for n, v in by_funder.items()], mask.threshold)
+    folded = folded if mask.on else set()
     rows: list[list[Value]] = [
-        [n, mask.count(v[0]), v[1], v[2]] for n, v in sorted(by_funder.items())
+        [n, v[0], v[1], v[2]] for n, v in sorted(by_funder.items()) if n not in folded
     ]
+    if folded:  # a single request's amount stays public money, but its funder count hides
+        others = [sum(by_funder[n][i] for n in folded) for i in range(3)]
+        rows.append([OTHERS, mask.count(others[0]), others[1], others[2]])
     columns = [Column("Financeur"), Column("Nombre", "count")]
     columns += [Column("Montant demandé", "money"), Column("Montant obtenu", "money")]
     totals = ["Total", mask.count(sum(v[0] for v in by_funder.values()))]
@@ -189,6 +200,16 @@ def _jobs(cur: Figures, prev: Figures, mask: Mask, period: str, before: str) -> 
             f.survival_rate, f.survival_base, f.survival_alive, f.survival_base - f.survival_alive
         )
 
+    def alive(f: Figures) -> Value:
+        """Withheld (« s ») when the structures no longer active are 1 to N-1: the base
+        minus it would give them."""
+        closed = f.survival_base - f.survival_alive
+        return (
+            SECRET
+            if mask.small(closed) and not mask.small(f.survival_alive)
+            else (mask.count(f.survival_alive))
+        )
+
     rows: list[list[Value]] = [
         ["Emplois prévus (projets suivis)", cur.jobs_planned, prev.jobs_planned],
         ["Structures créées", mask.count(cur.creations), mask.count(prev.creations)],
@@ -198,7 +219,7 @@ def _jobs(cur: Figures, prev: Figures, mask: Mask, period: str, before: str) -> 
             mask.count(cur.survival_base),
             mask.count(prev.survival_base),
         ],
-        ["dont encore actives", mask.count(cur.survival_alive), mask.count(prev.survival_alive)],
+        ["dont encore actives", alive(cur), alive(prev)],
     ]
     columns = [Column("Indicateur"), Column(period.capitalize(), "count")]
     columns += [Column(before.capitalize(), "count")]

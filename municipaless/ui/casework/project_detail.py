@@ -36,6 +36,7 @@ from municipaless.ui.casework.project_exports import ProjectExports
 from municipaless.ui.casework.referral_dialog import ReferralForm
 from municipaless.ui.casework.referrals_view import ReferralsView
 from municipaless.ui.casework.timeline_view import TimelineView
+from municipaless.ui.common import record_extras
 from municipaless.ui.common.display import Describer
 from municipaless.ui.common.labels import field_label
 
@@ -213,6 +214,8 @@ class ProjectDetail(QWidget):
         header = (self.reference_label, self.title_label, self.subtitle, self.holders_label)
         for widget in (*header, self.notice):
             inner.addWidget(widget)
+        self.extras = QVBoxLayout()  # other features' lines (record_extras): the notice
+        inner.addLayout(self.extras)
         inner.addLayout(buttons)
         inner.addWidget(self.tabs, 1)
         inner.addWidget(self.footer)
@@ -319,6 +322,15 @@ class ProjectDetail(QWidget):
                 when=formats.format_datetime(project.updated_at), who=project.updated_by or "—"
             )
         )
+        while self.extras.count():
+            old = self.extras.takeAt(0).widget()
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+        for extra in record_extras.widgets(
+            "project", self.territory, project.id, self._written, self
+        ):
+            self.extras.addWidget(extra)
         editing = [self.edit_button, self.event_button, self.created_button]
         set_editable(editing, self.block_reason)
         if not self.block_reason and project.status == ProjectStatus.CREATED:

@@ -1,6 +1,9 @@
 """Exports of Porteurs & projets: fiche projet (nominative or anonymised), fiche de liaison of
 an orientation, relances as an .ics calendar.
 
+An anonymised fiche first shows what its redaction replaces (« Vérifiez les remplacements »,
+ui/casework/redaction_review.py): the file is asked for and written only on « Continuer ».
+
 Each file is written on a worker behind a cancellable progress dialog, then "Ouvrir le
 fichier / le dossier" (ui/common/export_runner.py); the services write to a temporary name and
 rename, so a cancel leaves nothing half-written.
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.ui.casework.redaction_review import RedactionReview
 from municipaless.ui.common.export_runner import ExportRunner
 from municipaless.ui.common.workers import Job
 
@@ -68,6 +72,7 @@ class ProjectExports(ExportRunner):
         self.territory: Any = None
         self.project: Any = None
         self.options: SheetOptions | None = None
+        self.review: RedactionReview | None = None
 
     def _ask_path(self, title: str, default_name: str, filters: str) -> Path | None:
         start = self.territory.path.with_name(default_name)
@@ -98,6 +103,25 @@ class ProjectExports(ExportRunner):
         assert options is not None
         nominative = options.nominative.isChecked()
         fmt = options.format.currentData()
+        if nominative:
+            self._write_sheet(project, nominative, fmt)
+            return
+        from municipaless.services.casework import project_sheet
+
+        review = RedactionReview(
+            project_sheet.preview_redactions(self.territory, project.id), self.owner
+        )
+        review.accepted.connect(lambda: self._write_sheet(project, nominative, fmt))
+        review.finished.connect(lambda _code: self._review_closed(review))
+        self.review = review
+        review.open()
+
+    def _review_closed(self, review: RedactionReview) -> None:
+        if self.review is review:
+            self.review = None
+        review.deleteLater()
+
+    def _write_sheet(self, project: Any, nominative: bool, fmt: str) -> None:
         suffix = "" if nominative else "-anonyme"
         path = self._ask_path(
             self.tr("Export the project sheet"),

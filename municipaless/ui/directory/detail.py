@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from municipaless.ui.common import record_extras
 from municipaless.ui.common.detail_pane import DetailPane
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -53,6 +54,7 @@ class DirectoryDetail(DetailPane):
     """A detail pane that adds sections of linked rows under the record's fields."""
 
     link_activated = Signal(str, str)  # table, row id
+    written = Signal()  # a widget of another feature (record_extras) wrote the record
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -205,6 +207,8 @@ class PersonDetail(DirectoryDetail):
         if past:
             self.add_section(self.tr("Former jobs"), past)
         add_merge_history(self, "person", row_id)
+        for extra in record_extras.widgets("person", territory, row_id, self.written.emit, self):
+            self.sections_layout.addWidget(extra)  # the mention d'information, the access
 
 
 def _phone(value: str | None) -> str:

@@ -87,6 +87,7 @@ class DirectoryListPage(ListPage):
         self.editing_actions += (self.duplicates_action,)
         self.view.doubleClicked.connect(self._double_clicked)
         detail.link_activated.connect(self._link)
+        detail.written.connect(lambda: (self.reload(), self._wrote()))
         self._sync_actions()
 
     def _action(self, text: str, slot) -> QAction:

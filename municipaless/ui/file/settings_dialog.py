@@ -1,5 +1,6 @@
 """Fichier ▸ Paramètres du territoire…: what travels with the file (commune name and logo for
-every document, the Word template, the delays of the case log, how many backups to keep)."""
+every document, the Word template, the delays of the case log, how many backups to keep, the
+threshold of statistical secrecy of anonymised documents)."""
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -118,6 +119,8 @@ class SettingsDialog(QDialog):
             self.keep[key] = box
             backups_form.addRow(label, box)
 
+        disclosure_box = self._disclosure_box()
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -129,11 +132,30 @@ class SettingsDialog(QDialog):
             banner.setWordWrap(True)
             layout.addWidget(banner)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-        for box in (documents_box, casework_box, backups_box):
+        for box in (documents_box, casework_box, backups_box, disclosure_box):
             layout.addWidget(box)
         layout.addWidget(self.buttons)
         self._show_logo()
         self._show_template()
+
+    # statistical secrecy ----------------------------------------------------------------------
+    def _disclosure_box(self) -> QGroupBox:
+        """The threshold lives with the RGPD settings (privacy_settings), saved on its own."""
+        from municipaless.services.file import privacy_settings
+
+        self.privacy = privacy_settings.load(self.territory)
+        self.threshold = QSpinBox()
+        self.threshold.setRange(2, 20)
+        self.threshold.setValue(self.privacy.disclosure_threshold)
+        self.threshold.setToolTip(
+            self.tr(
+                "In anonymised documents, a count of fewer people than this is shown « < N », "
+                "and the cells that would give it back by subtraction are withheld too."
+            )
+        )
+        box = QGroupBox(self.tr("Statistical secrecy"))
+        QFormLayout(box).addRow(self.tr("Statistical secrecy threshold"), self.threshold)
+        return box
 
     # logo and template ------------------------------------------------------------------------
     def _show_logo(self) -> None:
@@ -214,10 +236,13 @@ class SettingsDialog(QDialog):
         self.settings.no_news_days = self.no_news.value()
         for key, box in self.keep.items():
             self.settings.backup_keep[key] = box.value()
+        from municipaless.services.file import privacy_settings
         from municipaless.storage.errors import StorageError
 
+        self.privacy.disclosure_threshold = self.threshold.value()
         try:
             self.store.save(self.territory, self.settings)
+            privacy_settings.save(self.territory, self.privacy)
         except (self.store.SettingsError, StorageError) as exc:
             QMessageBox.warning(self, self.tr("Not saved"), exc.message)
             return

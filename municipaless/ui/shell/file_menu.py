@@ -1,4 +1,4 @@
-"""The menu bar: Fichier (files, sharing, merge, settings, import) and Aide.
+"""The menu bar: Fichier (files, sharing, merge, settings, import, personal data) and Aide.
 
 Every entry is a ``FileAction``: the window connects each to what it does, tests and the window
 reach an entry by its key, never by a string. Editing entries are off (saying why) while the
@@ -38,14 +38,27 @@ class FileAction(Enum):
     SETTINGS = auto()
     IMPORT = auto()
     VCARD_EXPORT = auto()
+    PRIVACY_SETTINGS = auto()
+    PROCESSING_REGISTER = auto()
     QUIT = auto()
     ABOUT = auto()
 
 
 # Off while the file is read-only (the tooltip says why).
-EDITING = (FileAction.RESTORE, FileAction.MERGE, FileAction.SETTINGS, FileAction.IMPORT)
+EDITING = (
+    FileAction.RESTORE,
+    FileAction.MERGE,
+    FileAction.SETTINGS,
+    FileAction.IMPORT,
+    FileAction.PRIVACY_SETTINGS,
+)
 # Off while no file is open.
-NEEDS_FILE = (FileAction.BACKUPS, FileAction.SEND_COPY, FileAction.VCARD_EXPORT)
+NEEDS_FILE = (
+    FileAction.BACKUPS,
+    FileAction.SEND_COPY,
+    FileAction.VCARD_EXPORT,
+    FileAction.PROCESSING_REGISTER,
+)
 
 
 class FileMenu(QObject):
@@ -92,6 +105,19 @@ class FileMenu(QObject):
             FileAction.VCARD_EXPORT,
             translate("ImportWizard", "Export the contacts (&vCard)…"),
             "vcardExportAction",
+        )
+        menu.addSeparator()
+        self._add(
+            menu,
+            FileAction.PRIVACY_SETTINGS,
+            translate("PrivacySettingsDialog", "Personal &data (GDPR)…"),
+            "privacySettingsAction",
+        )
+        self._add(
+            menu,
+            FileAction.PROCESSING_REGISTER,
+            translate("RegisterExport", "Processing &register…"),
+            "processingRegisterAction",
         )
         menu.addSeparator()
         self._add(menu, FileAction.QUIT, translate("FileMenu", "&Quit"))

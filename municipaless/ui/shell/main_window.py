@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
         page = self._pages.get(section)
         if page is not None:
             return page
+        if section in (PROJECTS, DIRECTORY):  # the privacy lines on people and projects
+            from municipaless.ui.privacy.notice_actions import install
+
+            install()
         if section == DASHBOARD:
             from municipaless.ui.dashboard.page import Dashboard
 
@@ -230,11 +234,25 @@ class MainWindow(QMainWindow):
                 FileAction.SETTINGS: session.edit_settings,
                 FileAction.IMPORT: session.import_into_directory,
                 FileAction.VCARD_EXPORT: session.export_contacts,
+                FileAction.PRIVACY_SETTINGS: self.edit_privacy_settings,
+                FileAction.PROCESSING_REGISTER: self.export_processing_register,
                 FileAction.QUIT: self.close,
             }
         )
         session.share.can_save_changed.connect(self.menus.action(FileAction.SAVE_SHARE).setEnabled)
         self.edit_actions = self.menus.editing_actions  # disabled while the file is read-only
+
+    def edit_privacy_settings(self) -> None:
+        from municipaless.ui.privacy.privacy_settings_dialog import PrivacySettingsDialog
+
+        if self.territory is not None:
+            PrivacySettingsDialog(self.territory, self).exec()
+
+    def export_processing_register(self) -> None:
+        from municipaless.ui.privacy.register_export import export_register
+
+        if self.territory is not None:
+            export_register(self.territory, self)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Search"))
@@ -401,6 +419,21 @@ class MainWindow(QMainWindow):
         self.session.update_status()  # last backup, the share's sentence
 
     # settings ----------------------------------------------------------------------------
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen: a town-hall laptop may have 1024×600, and a size saved
+        on a colleague's wide monitor must not open half off-screen."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar, borders
+        width = min(self.width(), room.width() - frame.width())
+        height = min(self.height(), room.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not room.contains(self.frameGeometry().topLeft()):
+            self.move(room.topLeft())
+
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
@@ -409,6 +442,7 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        self.fit_to_screen()
         saved = settings.value(f"splitters/{self.main_splitter.objectName()}")
         if isinstance(saved, QByteArray):
             self.main_splitter.restoreState(saved)  # the pages' own: when they are built
