@@ -33,6 +33,7 @@ import dataclasses
 import difflib
 import re
 from collections.abc import Callable
+from typing import TypeVar
 
 from .model import (
     NUMERIC_KINDS,
@@ -40,16 +41,13 @@ from .model import (
     Chart,
     Document,
     Heading,
-    KeyFigure,
     KeyFigures,
     Meta,
     Paragraph,
-    Run,
-    Section,
-    Series,
     Table,
 )
 
+_T = TypeVar("_T")
 NNBSP = "\u202f"
 NBSP = "\u00a0"
 NBHYPHEN = "\u2011"
@@ -208,6 +206,15 @@ def code_fixer(fmt: str) -> Callable[[str], str]:
     return lambda text: text
 
 
+def _with(obj: _T, **changes: object) -> _T:
+    """A shallow copy of a model object (frozen or not) with ``changes``: every field the
+    model gains later (a list's ``numbered``, a table's ``emphasis``) is carried over."""
+    new = copy.copy(obj)
+    for name, value in changes.items():
+        object.__setattr__(new, name, value)
+    return new
+
+
 RUNS_JOINED_UP_TO = 5_000  # longer paragraphs of several runs: each run on its own
 
 
@@ -252,34 +259,37 @@ def typeset(doc: Document, fmt: str) -> Document:
 
     def block(b: object) -> object:
         if isinstance(b, Heading):
-            return Heading(fix(b.text), b.level)
+            return _with(b, text=fix(b.text))
         if isinstance(b, Paragraph):
             texts = _fix_runs([r.text for r in b.runs], fix)
-            return Paragraph(
-                *(Run(t, r.bold, r.italic) for t, r in zip(texts, b.runs, strict=True))
-            )
+            runs = tuple(_with(r, text=t) for t, r in zip(texts, b.runs, strict=True))
+            return _with(b, runs=runs)
         if isinstance(b, BulletList):
-            return BulletList([fix(i) for i in b.items])
+            return _with(b, items=tuple(fix(i) for i in b.items))
         if isinstance(b, Table):
-            new = copy.copy(b)
             kinds = [c.kind for c in b.columns]
-            new.title = fix(b.title)
-            new.note = fix(b.note)
-            new.columns = [dataclasses.replace(c, header=fix(c.header)) for c in b.columns]
-            new.rows = [[value(v, k) for v, k in zip(r, kinds, strict=True)] for r in b.rows]
-            if b.totals is not None:
-                new.totals = [value(v, k) for v, k in zip(b.totals, kinds, strict=True)]
-            return new
-        if isinstance(b, KeyFigures):
-            return KeyFigures(
-                [KeyFigure(fix(f.label), value(f.value, f.kind), f.kind) for f in b.items]
+            return _with(
+                b,
+                title=fix(b.title),
+                note=fix(b.note),
+                columns=[_with(c, header=fix(c.header)) for c in b.columns],
+                rows=[[value(v, k) for v, k in zip(r, kinds, strict=True)] for r in b.rows],
+                totals=None
+                if b.totals is None
+                else [value(v, k) for v, k in zip(b.totals, kinds, strict=True)],
             )
+        if isinstance(b, KeyFigures):
+            items = tuple(
+                _with(f, label=fix(f.label), value=value(f.value, f.kind)) for f in b.items
+            )
+            return _with(b, items=items)
         if isinstance(b, Chart):
-            new = copy.copy(b)
-            new.title = fix(b.title)
-            new.categories = [fix(c) for c in b.categories]
-            new.series = [Series(fix(s.name), s.values) for s in b.series]
-            return new
+            return _with(
+                b,
+                title=fix(b.title),
+                categories=[fix(c) for c in b.categories],
+                series=[_with(x, name=fix(x.name)) for x in b.series],
+            )
         return b
 
     out = copy.copy(doc)
@@ -292,8 +302,5 @@ def typeset(doc: Document, fmt: str) -> Document:
             if isinstance(getattr(doc.meta, f.name), str)
         },
     )
-    out.sections = [
-        Section([block(b) for b in s.blocks], s.orientation)  # type: ignore[misc]
-        for s in doc.sections
-    ]
+    out.sections = [_with(s, blocks=[block(b) for b in s.blocks]) for s in doc.sections]
     return out

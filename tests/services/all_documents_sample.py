@@ -15,6 +15,7 @@ from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.file import settings as territory_settings
 from municipaless.services.file.territory import Territory
 from municipaless.services.meetings import documents as meeting_documents
+from municipaless.services.privacy import access, access_export, notice, register
 from municipaless.services.reports import activity_document, activity_report, list_export
 
 TODAY = dt.date(2026, 11, 26)
@@ -44,6 +45,7 @@ def documents(t: Territory) -> dict[str, Callable[[], Document]]:
     decided = {x.meeting_id for x in t.records["decision"].where()}
     meeting = next(m for m in reversed(held) if m.id in decided)
     period = activity_report.Period.year(TODAY.year)
+    holder_id = min(h.person_id for h in t.records["project_holder"].where())
 
     def bilan(nominative: bool) -> Document:
         report = activity_report.compute(t, period, nominative=nominative, today=TODAY)
@@ -70,4 +72,7 @@ def documents(t: Territory) -> dict[str, Callable[[], Document]]:
         "emargement": lambda: meeting_documents.signin_sheet_document(t, meeting.id, today=TODAY),
         "actions": lambda: meeting_documents.action_items_workbook_document(t, today=TODAY),
         "liste": people_list,
+        "mention": lambda: notice.build(t, person_name="Léa Martin", today=TODAY),
+        "registre_rgpd": lambda: register.build(t, today=TODAY),
+        "acces": lambda: access_export.build(t, access.collect(t, holder_id, today=TODAY)),
     }
