@@ -63,6 +63,42 @@ def format_date(iso: str | None) -> str:
     return f"{parsed.day:02d}/{parsed.month:02d}/{parsed.year:04d}"
 
 
+MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+def format_long_date(value: str | date | None) -> str:
+    """``3 décembre 2026``, ``1er mars 2026``: the date as a sentence writes it (tables keep
+    ``dd/mm/yyyy``). The same words as babel's ``format="long"`` for fr_FR (a test checks),
+    plus the ordinal « 1er » French usage wants, without loading babel's locale data.
+    A value that is not an ISO date is shown as stored."""
+    if not value:
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    parsed: date | None = value if isinstance(value, date) else None
+    if isinstance(value, str):
+        match = _ISO_DATE.match(value.strip()[:10])
+        parsed = _date_or_none(*(int(part) for part in match.groups())) if match else None
+        if parsed is None:
+            return value
+    assert parsed is not None
+    first = "1er" if parsed.day == 1 else str(parsed.day)
+    return f"{first} {MONTHS[parsed.month - 1]} {parsed.year}"
+
+
 def utc_now_iso() -> str:
     """Now, as every ``created_at`` / ``updated_at`` / journal time is stored.
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .model import Document
 from .safety import sanitise
+from .typography import typeset
 
 WRITERS = {
     "docx": ("docx_writer", "write_docx"),
@@ -30,7 +31,7 @@ def write(doc: Document, path: Path | str, fmt: str | None = None) -> list[Path]
     Returns the files written: one, except for CSV, which writes one file per table.
     Nothing is left at ``path`` if writing fails (see :func:`.safety.atomic_write`). Any
     text is written: controls and lone surrogates are cleaned, huge texts cut with a note
-    (:func:`.safety.sanitise`).
+    (:func:`.safety.sanitise`), then set the French way for ``fmt`` (:func:`.typography.typeset`).
     """
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
@@ -38,5 +39,5 @@ def write(doc: Document, path: Path | str, fmt: str | None = None) -> list[Path]
         raise ValueError(f"format d'export inconnu : {fmt!r} (attendu : {', '.join(FORMATS)})")
     module_name, func_name = WRITERS[fmt]
     module = importlib.import_module(f"{__name__}.{module_name}")
-    written = getattr(module, func_name)(sanitise(doc), path)
+    written = getattr(module, func_name)(typeset(sanitise(doc), fmt), path)
     return list(written) if written else [path]

@@ -63,6 +63,11 @@ def date(value: str | dt.date) -> str:
     return formats.format_date(to_date(value).isoformat())
 
 
+def long_date(value: str | dt.date) -> str:
+    """« 26 novembre 2026 » for a writer's own sentences, its words held together."""
+    return formats.format_long_date(to_date(value)).replace(" ", NBSP)
+
+
 def cell(value: Value, kind: str) -> str:
     """Display text of one value of the given kind; ``None`` is an empty string."""
     if value is None:

@@ -15,7 +15,6 @@ export needs and the template lacks are copied from python-docx's default templa
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 import zipfile
@@ -32,7 +31,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from lxml import etree
 
-from . import _fr, chart_png
+from . import _fr, _props, chart_png
 from . import table_layout as tl
 from .model import NUMERIC_KINDS, BulletList, Chart, Document, Heading, KeyFigures, PageBreak
 from .model import Paragraph as MParagraph
@@ -113,30 +112,29 @@ def _save(out, path) -> None:
                             fh.write(row.encode("utf-8"))
 
 
-APP_XML = (
-    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-    b"<Application>MunicipalESS</Application></Properties>"
-)
-
-
 def _properties(out, doc: Document) -> None:
     """Our own properties, not python-docx's template ones (author « python-docx », created
-    2013, application « Microsoft Macintosh Word »). Word's core properties hold 255
-    characters at most."""
+    2013, application « Microsoft Macintosh Word ») nor those of the commune's template
+    (its author, its dates). Word's core properties hold 255 characters at most."""
     props = out.core_properties
-    props.title = shorten(doc.title, 255)
-    props.subject = shorten(doc.subtitle, 255)
-    props.author = shorten(doc.meta.commune, 255)
-    props.comments = ""
-    props.last_modified_by = ""
+    props.title = shorten(_props.plain(doc.title), 255)
+    props.subject = shorten(_props.plain(doc.subject), 255)
+    props.author = props.last_modified_by = shorten(_props.plain(doc.author), 255)
+    props.keywords = shorten(_props.plain(doc.meta.keywords), 255)
+    props.comments = props.category = props.content_status = ""
+    props.identifier = props.version = ""
     props.revision = 1
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    props.created = props.modified = now
+    props.created = props.modified = _props.now_utc()
     props.language = "fr-FR"
+    for printed in props._element.findall(qn("cp:lastPrinted")):
+        props._element.remove(printed)
     for part in out.part.package.iter_parts():
         if str(part.partname) == "/docProps/app.xml":
-            part._blob = APP_XML  # a plain Part: its bytes are what is saved
+            part._blob = _props.ooxml_app_xml()  # a plain Part: its bytes are what is saved
+    # python-docx's template carries the thumbnail of a blank page: Explorer would show it
+    rels = out.part.package.rels
+    for key in [k for k, rel in rels.items() if rel.reltype.endswith("/metadata/thumbnail")]:
+        del rels[key]  # a part no relationship reaches is not saved
 
 
 def _setup_styles(out) -> None:
@@ -247,7 +245,7 @@ def _cover(out, doc: Document, logo: bool = True) -> None:
         ("Commune", meta.commune),
         ("Période", meta.period),
         ("Filtres", meta.filters),
-        ("Document établi le", _fr.date(meta.generated)),
+        ("Document établi le", _fr.long_date(meta.generated)),
     ]
     for label, value in lines:
         if value:

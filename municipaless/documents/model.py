@@ -48,12 +48,18 @@ def _check_kind(kind: str) -> None:
 
 @dataclass(frozen=True)
 class Meta:
-    """What the council needs to know about where the figures come from."""
+    """What the council needs to know about where the figures come from.
+
+    ``author``, ``subject`` and ``keywords`` fill the file's properties (what Explorer, Finder
+    and a document management system list); empty: the commune, the subtitle, nothing."""
 
     commune: str = ""
     period: str = ""
     generated: _dt.date = field(default_factory=_dt.date.today)
     filters: str = ""
+    author: str = ""
+    subject: str = ""
+    keywords: str = ""
 
 
 @dataclass(frozen=True)
@@ -225,6 +231,15 @@ class Document:
     # A .docx whose styles, page setup, header and footer the Word export reuses (the
     # commune's letterhead); its body is dropped. Other formats ignore it.
     docx_template: bytes | None = None  # the commune's .docx (services/file/settings.py)
+
+    @property
+    def author(self) -> str:
+        """Who the file's properties name: the commune, never the library that wrote it."""
+        return self.meta.author or self.meta.commune
+
+    @property
+    def subject(self) -> str:
+        return self.meta.subject or self.subtitle
 
     def blocks(self) -> Iterator[Block]:
         for section in self.sections:

@@ -46,7 +46,7 @@ from odf.style import (
 from odf.table import Table, TableCell, TableColumn, TableHeaderRows, TableRow
 from odf.text import P, PageCount, PageNumber
 
-from . import _fr, ods_chart
+from . import _fr, _props, ods_chart
 from .model import NUMERIC_KINDS, Chart, Document, KeyFigures
 from .model import Table as MTable
 from .safety import atomic_write, shorten
@@ -355,7 +355,7 @@ def _cover(doc: Document, styles: _Styles) -> Table:
         ("Commune", meta.commune, "text"),
         ("Période", meta.period, "text"),
         ("Filtres", meta.filters, "text"),
-        ("Date d'export", meta.generated, "date"),
+        ("Date d’export", meta.generated, "date"),
     ):
         rows.append([_cell(label, "text", styles, styles.bold), _cell(value, kind, styles)])
     for block in doc.blocks():
@@ -381,5 +381,6 @@ def write_ods(doc: Document, path: Path) -> None:
             ods.spreadsheet.addElement(_table_sheet(block, name, styles))
         else:
             ods.spreadsheet.addElement(_chart_sheet(ods, block, name, styles))
+    _props.odf_properties(ods, doc.title, doc.subject, doc.author, doc.meta.keywords)
     with atomic_write(path) as tmp:
         ods.save(str(tmp))

@@ -52,7 +52,7 @@ from odf.text import (
     Span,
 )
 
-from . import _fr, chart_png
+from . import _fr, _props, chart_png
 from . import table_layout as tl
 from .model import (
     NUMERIC_KINDS,
@@ -205,7 +205,7 @@ class _Writer:
                     ("Commune", d.meta.commune),
                     ("Période", d.meta.period),
                     ("Filtres", d.meta.filters),
-                    ("Document établi le", _fr.date(d.meta.generated)),
+                    ("Document établi le", _fr.long_date(d.meta.generated)),
                 ):
                     if value:
                         self.add(self._labelled(label, value))
@@ -443,5 +443,6 @@ def _save(odt, pending: list[list[str]], path) -> None:
 def write_odt(doc: Document, path: Path) -> None:
     writer = _Writer(doc)
     odt = writer.build()
+    _props.odf_properties(odt, doc.title, doc.subject, doc.author, doc.meta.keywords)
     with atomic_write(path) as tmp:
         _save(odt, writer.pending, tmp)

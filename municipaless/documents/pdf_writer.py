@@ -43,7 +43,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from . import _fr, chart_pdf, pdf_table
+from . import _fr, _props, chart_pdf, pdf_table
 from ._fonts import register_reportlab
 from .model import BulletList, Chart, Document, Heading, KeyFigures
 from .model import PageBreak as MPageBreak
@@ -142,7 +142,7 @@ def _numbered_canvas(doc: Document):
             self.setFillColor(colors.HexColor("#555555"))
             self.drawString(MARGIN, height - 1.2 * cm, shorten(doc.meta.commune, 50))
             self.drawRightString(width - MARGIN, height - 1.2 * cm, shorten(doc.title, 70))
-            self.drawString(MARGIN, 1.1 * cm, f"Établi le {_fr.date(doc.meta.generated)}")
+            self.drawString(MARGIN, 1.1 * cm, f"Établi le {_fr.long_date(doc.meta.generated)}")
             self.drawRightString(width - MARGIN, 1.1 * cm, f"page {n} / {total}")
 
     return NumberedCanvas
@@ -155,9 +155,13 @@ def write_pdf(doc: Document, path: Path) -> None:
         pdf = _Doc(
             str(tmp),
             pagesize=A4,
-            title=shorten(doc.title, 255),
-            author=shorten(doc.meta.commune, 255),
-            subject=shorten(doc.subtitle, 255),
+            title=shorten(_props.plain(doc.title), 255),
+            author=shorten(_props.plain(doc.author), 255),
+            subject=shorten(_props.plain(doc.subject), 255),
+            keywords=shorten(_props.plain(doc.meta.keywords), 255),
+            creator=_props.APPLICATION,
+            producer=_props.APPLICATION,  # not « ReportLab PDF Library »
+            lang="fr-FR",
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,
@@ -191,6 +195,7 @@ def write_pdf(doc: Document, path: Path) -> None:
                 else:
                     story += _block(block, st, width)
         pdf.build(_headings_kept(story), canvasmaker=_numbered_canvas(doc))
+        _props.unsign_pdf(tmp)
 
 
 def _headings_kept(story: list) -> list:
@@ -259,7 +264,7 @@ def _cover(doc: Document, st) -> list:
         ("Commune", meta.commune),
         ("Période", meta.period),
         ("Filtres", meta.filters),
-        ("Document établi le", _fr.date(meta.generated)),
+        ("Document établi le", _fr.long_date(meta.generated)),
     ):
         if value:
             value = escape_markup(cut(value, CHUNK_CHARS))

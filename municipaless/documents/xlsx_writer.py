@@ -36,7 +36,7 @@ from openpyxl.worksheet.table import Table as XTable
 from openpyxl.worksheet.table import TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from . import _fr
+from . import _fr, _props
 from .model import NUMERIC_KINDS, Chart, Document, KeyFigures
 from .model import Table as MTable
 from .safety import atomic_write, cut, is_formula_like, shorten
@@ -83,12 +83,22 @@ def write_xlsx(doc: Document, path: Path) -> None:
                 _table_sheet(ws, block, n + 1, doc)
             else:
                 _chart_sheet(ws, block, doc)
-    wb.properties.title = shorten(doc.title, 255)
-    wb.properties.subject = shorten(doc.subtitle, 255)
-    wb.properties.creator = shorten(doc.meta.commune, 255)  # not « openpyxl »
-    wb.properties.lastModifiedBy = None
+    _properties(wb, doc)
     with atomic_write(path) as tmp:
         wb.save(tmp)
+        # openpyxl's app.xml names it (« Microsoft Excel Compatible / Openpyxl 3.1.5 »)
+        _props.replace_members(tmp, {"docProps/app.xml": _props.ooxml_app_xml()})
+
+
+def _properties(wb: Workbook, doc: Document) -> None:
+    """The commune as creator (not « openpyxl »), the export's time in UTC."""
+    props = wb.properties
+    props.title = shorten(_props.plain(doc.title), 255)
+    props.subject = shorten(_props.plain(doc.subject), 255)
+    props.creator = props.lastModifiedBy = shorten(_props.plain(doc.author), 255)
+    props.keywords = shorten(_props.plain(doc.meta.keywords), 255) or None
+    props.created = props.modified = _props.now_utc().replace(tzinfo=None)  # openpyxl: naive UTC
+    props.language = "fr-FR"
 
 
 def _base_style(wb: Workbook) -> None:
@@ -250,7 +260,7 @@ def _cover(ws, doc: Document) -> None:
     ws.append([])
     meta = doc.meta
     rows = [("Commune", meta.commune, "text"), ("Période", meta.period, "text")]
-    rows += [("Filtres", meta.filters, "text"), ("Date d'export", meta.generated, "date")]
+    rows += [("Filtres", meta.filters, "text"), ("Date d’export", meta.generated, "date")]
     for n, (label, value, kind) in enumerate(rows, start=4):
         _row_height(ws, n, [label, value], [29 * TEXT_PER_DIGIT, 69 * TEXT_PER_DIGIT])
         ws.append([_cell(ws, label, style="bold"), _cell(ws, value, kind, "left")])

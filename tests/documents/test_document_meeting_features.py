@@ -145,7 +145,7 @@ def test_docx_template_keeps_its_look_and_lends_missing_styles(tmp_path):
     assert out.styles["Normal"].font.name == "Marianne"
     assert [(p.style.name, p.text) for p in out.paragraphs][:4] == [
         ("Title", "Essai"),
-        ("Normal", "Document établi le " + _fr.date(doc.meta.generated)),
+        ("Normal", "Document établi le " + _fr.long_date(doc.meta.generated)),
         ("Normal", ""),
         ("Heading 2", "Partie"),
     ]

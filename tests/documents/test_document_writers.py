@@ -10,6 +10,7 @@ import zipfile
 import pytest
 
 from municipaless import documents
+from municipaless.documents.typography import text_fixer
 from tests.documents.documents_sample import (
     INJECTION,
     PHONE,
@@ -20,6 +21,7 @@ from tests.documents.documents_sample import (
 )
 
 NNBSP = "\u202f"
+PRINTED, SHEET = text_fixer("docx"), text_fixer("xlsx")  # the French typography of each
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +52,8 @@ def test_docx(out):
 
     d = docx.Document(str(out[0] / "bilan.docx"))
     styles = {(p.style.name, p.text) for p in d.paragraphs}
-    assert ("Title", TITLE) in styles
-    assert ("Heading 1", "Synthèse de l'année") in styles
+    assert ("Title", PRINTED(TITLE)) in styles
+    assert ("Heading 1", "Synthèse de l’année") in styles
     assert ("Heading 2", "Répartition par filière") in styles
     assert ("Heading 3", "Détail") in styles
     big = max(d.tables, key=lambda t: len(t.rows))
@@ -72,7 +74,7 @@ def test_xlsx(out):
 
     wb = load_workbook(out[0] / "bilan.xlsx")
     assert wb.sheetnames[0] == "Couverture"
-    assert wb["Couverture"]["A1"].value == TITLE
+    assert wb["Couverture"]["A1"].value == SHEET(TITLE)
     ws = wb["Structures"]
     header = [c.value for c in ws[3]]
     assert header[:3] == ["Structure", "SIRET", "Code postal"]
@@ -111,7 +113,7 @@ def test_pdf(out):
     fonts = {str(f) for p in reader.pages[:2] for f in p["/Resources"]["/Font"].values()}
     assert fonts
     outline_titles = [o.title for o in reader.outline if not isinstance(o, list)]
-    assert "Synthèse de l'année" in outline_titles
+    assert "Synthèse de l’année" in outline_titles
     assert "Structure n° 447" in "".join(p.extract_text() for p in reader.pages[-3:])
 
 
@@ -124,7 +126,7 @@ def test_odt(out):
     heads = [
         (h.getAttribute("outlinelevel"), teletype.extractText(h)) for h in odt.getElementsByType(H)
     ]
-    assert ("1", "Synthèse de l'année") in heads
+    assert ("1", "Synthèse de l’année") in heads
     assert ("2", "Répartition par filière") in heads
     text = teletype.extractText(odt.text)
     assert "La Ruche œuvrière" in text and f"12{NNBSP}500\u00a0€" in text and INJECTION in text

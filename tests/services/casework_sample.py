@@ -8,6 +8,7 @@ import docx
 from municipaless.core import domain as d
 from municipaless.services import casework
 from municipaless.services.file.territory import Territory
+from tests.documents.typography_sample import plain
 
 TODAY_ISO = "2026-11-26"
 
@@ -84,4 +85,4 @@ def docx_text(path) -> str:
             parts += [p.text for p in part.paragraphs]
     props = d.core_properties
     parts += [props.title or "", props.subject or "", props.keywords or "", props.comments or ""]
-    return "\n".join(parts)
+    return plain("\n".join(parts))

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from municipaless import cli
+from tests.documents.typography_sample import plain
 from tests.storage.activity_sample import VOULTE, write_sample
 
 PERIOD = ["--from", "2025-01-01", "--to", "2025-12-31"]
@@ -45,15 +46,15 @@ def test_docx_pdf_odt_ods_read_back(sample, tmp_path):
     for fmt in ("docx", "pdf", "odt", "ods"):
         assert _export(sample, tmp_path / f"bilan.{fmt}", "--format", fmt) == 0
     d = docx.Document(str(tmp_path / "bilan.docx"))
-    headings = [p.text for p in d.paragraphs if p.style.name.startswith("Heading")]
+    headings = [plain(p.text) for p in d.paragraphs if p.style.name.startswith("Heading")]
     assert "Synthèse" in headings and "Financements mobilisés" in headings
-    assert any(c.text == "< 3" for t in d.tables for row in t.rows for c in row.cells)
-    pdf = "".join(page.extract_text() for page in PdfReader(tmp_path / "bilan.pdf").pages)
+    assert any(plain(c.text) == "< 3" for t in d.tables for row in t.rows for c in row.cells)
+    pdf = plain("".join(page.extract_text() for page in PdfReader(tmp_path / "bilan.pdf").pages))
     assert "Bilan d'activité ESS" in pdf and "Comité de pilotage ESS" in pdf
     assert "Dubois" not in pdf
-    odt = teletype.extractText(load(str(tmp_path / "bilan.odt")).text)
+    odt = plain(teletype.extractText(load(str(tmp_path / "bilan.odt")).text))
     assert "Taux de prise en charge" in odt
-    ods = teletype.extractText(load(str(tmp_path / "bilan.ods")).spreadsheet)
+    ods = plain(teletype.extractText(load(str(tmp_path / "bilan.ods")).spreadsheet))
     assert "Autres structures (2)" in ods  # two structures with 1 or 2 orientations each
 
 

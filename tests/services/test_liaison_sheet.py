@@ -4,6 +4,7 @@ import pytest
 from pypdf import PdfReader
 
 from municipaless.services.casework import funding, liaison_sheet, referrals
+from tests.documents.typography_sample import plain
 from tests.services.casework_sample import SECRETS, docx_text, make_sample
 
 
@@ -47,7 +48,7 @@ def test_with_consent_the_consented_fields_are_there(s, tmp_path):
     text = docx_text(path)
     for present in ("Léa Martin", "lea.martin@exemple.fr", "06 12 34 56 78", "Épicerie solidaire"):
         assert present in text, present
-    assert "02/04/2026" in text and "formulaire signé" in text
+    assert "2 avril 2026" in text and "formulaire signé" in text  # in a sentence: long
     assert "Pack ESS" in text and "Porteuse" in text
 
 
@@ -68,8 +69,8 @@ def test_pdf_without_consent_has_no_name_either(s, tmp_path):
     path = tmp_path / "liaison.pdf"
     liaison_sheet.write(s.t, r.id, path)
     reader = PdfReader(str(path))
-    text = "\n".join(page.extract_text() for page in reader.pages)
-    text += str(reader.metadata or "")
+    text = plain("\n".join(page.extract_text() for page in reader.pages))
+    text += plain(str(reader.metadata or ""))
     assert s.project.reference in text
     for secret in SECRETS:
         assert secret not in text, secret

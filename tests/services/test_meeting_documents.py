@@ -19,6 +19,7 @@ from municipaless.services.meetings import documents as md
 from municipaless.services.meetings import series as meeting_series
 from municipaless.services.meetings.series import Invitee, Template
 from municipaless.storage.bulk import write_meta
+from tests.documents.typography_sample import plain
 from tests.services.meetings_sample import make_territory
 
 TODAY = date(2026, 3, 25)
@@ -84,7 +85,7 @@ def copil(tmp_path):
 def _docx_text(path):
     d = docx.Document(path)
     headings = [(p.style.name, p.text) for p in d.paragraphs if p.style.name.startswith("Heading")]
-    return d, headings, [p.text for p in d.paragraphs]
+    return d, [(s, plain(t)) for s, t in headings], [plain(p.text) for p in d.paragraphs]
 
 
 def test_minutes_docx_headings_attendance_decisions_and_actions(copil, tmp_path):
@@ -133,7 +134,7 @@ def test_minutes_docx_headings_attendance_decisions_and_actions(copil, tmp_path)
         "Point d'étape en juin.",
         "Décision COPIL-2026-01 : La feuille de route est adoptée.",
     ]
-    tables = [[[c.text for c in row.cells] for row in tb.rows] for tb in d.tables]
+    tables = [[[plain(c.text) for c in row.cells] for row in tb.rows] for tb in d.tables]
     pending, decisions, actions = tables
     assert pending[1][:2] == ["", "Recenser les locaux vacants"]
     assert [r[0] for r in decisions] == ["N°", "COPIL-2026-01", "COPIL-2026-02"]
@@ -156,14 +157,14 @@ def test_minutes_docx_headings_attendance_decisions_and_actions(copil, tmp_path)
 def test_minutes_pdf_and_odt(copil, tmp_path):
     t, m, _ = copil
     md.export_minutes(t, m.id, tmp_path / "cr.pdf", today=TODAY)
-    text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "cr.pdf").pages)
+    text = plain("\n".join(page.extract_text() for page in PdfReader(tmp_path / "cr.pdf").pages))
     for expected in ("Présents (3)", "COPIL-2026-02", "Envoyer le compte rendu", "Ali Haddad"):
         assert expected in text
     outline = [o.title for o in PdfReader(tmp_path / "cr.pdf").outline if not isinstance(o, list)]
     assert outline[:2] == ["Participants", "Points en suspens"]
     md.export_minutes(t, m.id, tmp_path / "cr.odt", today=TODAY)
     odt = opendocument.load(tmp_path / "cr.odt")
-    headings = [teletype.extractText(h) for h in odt.getElementsByType(H)]
+    headings = [plain(teletype.extractText(h)) for h in odt.getElementsByType(H)]
     assert "Relevé de décisions" in headings and "Présents (3)" in headings
 
 
@@ -172,14 +173,14 @@ def test_relevé_de_décisions_alone_and_register(copil, tmp_path):
     md.export_decisions(t, tmp_path / "r.docx", meeting_id=m.id, today=TODAY)
     d = docx.Document(tmp_path / "r.docx")
     assert d.paragraphs[0].text == "Relevé de décisions"
-    assert [row.cells[0].text for row in d.tables[0].rows] == [
+    assert [plain(row.cells[0].text) for row in d.tables[0].rows] == [
         "N°",
         "COPIL-2026-01",
         "COPIL-2026-02",
     ]
     assert "Participants" not in [p.text for p in d.paragraphs]
     md.export_decisions(t, tmp_path / "reg.pdf", series_id=series.id, year=2026, today=TODAY)
-    text = PdfReader(tmp_path / "reg.pdf").pages[0].extract_text()
+    text = plain(PdfReader(tmp_path / "reg.pdf").pages[0].extract_text())
     assert "Registre des décisions" in text and "Comité de pilotage ESS, 2026" in text
     assert text.index("COPIL-2026-01") < text.index("COPIL-2026-02")
 
@@ -188,7 +189,7 @@ def test_signin_sheet_pdf(copil, tmp_path):
     t, m, _ = copil
     md.export_signin_sheet(t, m.id, tmp_path / "e.pdf", today=TODAY)
     reader = PdfReader(tmp_path / "e.pdf")
-    text = reader.pages[0].extract_text()
+    text = plain(reader.pages[0].extract_text())
     assert "Feuille d'émargement" in text and "Signature" in text
     for name in ("Claire Martin", "Sophie Élu", "France Active"):
         assert name in text
@@ -303,7 +304,7 @@ def test_docx_template_of_the_commune_is_honoured(copil, tmp_path):
     d = docx.Document(tmp_path / "cr.docx")
     assert d.sections[0].header.paragraphs[0].text == "MAIRIE DE PRIVAS — en-tête officiel"
     assert d.styles["Normal"].font.name == "Liberation Serif"
-    texts = [p.text for p in d.paragraphs]
+    texts = [plain(p.text) for p in d.paragraphs]
     assert "Texte du modèle, à ne pas reprendre" not in texts
     assert texts[0] == "Comité de pilotage ESS du 12 mars 2026" and "Participants" in texts
     # the template travels inside the file: deleting the .docx it came from changes nothing

@@ -50,7 +50,7 @@ def test_lifecycle_with_snapshots(copil):
     )
     assert approved.minutes_status == "approuve" and approved.approved_on == "2026-06-04"
     assert [d.text for d in meetings.open_meeting(t, second.id).decisions] == [
-        "Le compte rendu de la réunion du 12/03/2026 est approuvé."
+        "Le compte rendu de la réunion du 12 mars 2026 est approuvé."
     ]
 
     history = minutes.history(t, first.id)

@@ -5,6 +5,7 @@ import pytest
 from pypdf import PdfReader
 
 from municipaless.services.directory import organisations_guide
+from tests.documents.typography_sample import plain
 from tests.services.directory_sample import PRIVAS, TODAY, build
 
 
@@ -16,7 +17,7 @@ def annuaire(tmp_path_factory):
 
 
 def paragraphs(path):
-    return [p.text for p in docx.Document(str(path)).paragraphs]
+    return [plain(p.text) for p in docx.Document(str(path)).paragraphs]
 
 
 def test_docx_groups_the_fitting_structures_by_need(annuaire, tmp_path):
@@ -32,7 +33,9 @@ def test_docx_groups_the_fitting_structures_by_need(annuaire, tmp_path):
     text = paragraphs(path)
     document = docx.Document(str(path))
     headings = [
-        (p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")
+        (p.style.name, plain(p.text))
+        for p in document.paragraphs
+        if p.style.name.startswith("Heading")
     ]
     assert headings == [
         ("Heading 1", "Accompagnement à la création"),
@@ -43,7 +46,7 @@ def test_docx_groups_the_fitting_structures_by_need(annuaire, tmp_path):
         ("Heading 2", "Région AURA"),  # nobody offers hébergement: no empty chapter
     ]
     joined = "\n".join(text)
-    assert "Privas" in joined and "26/11/2026" not in joined and "15/03/2026" in joined
+    assert "Privas" in joined and "26 novembre 2026" not in joined and "15 mars 2026" in joined
     bge = text.index("BGE Ardèche Drôme (BGE)")
     assert text[bge + 1 : bge + 6] == [
         "Ce qu'elle propose : Accompagnement à la création",
@@ -63,16 +66,16 @@ def test_pdf_says_so_when_nothing_fits(annuaire, tmp_path):
     path = organisations_guide.write(
         t, tmp_path / "guide.pdf", needs="hebergement", commune_insee=PRIVAS, today=TODAY
     )
-    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    text = plain("\n".join(page.extract_text() for page in PdfReader(path).pages))
     assert "Guide des structures" in text
     assert "Aucune structure" in text
-    assert "15/03/2026" in text
+    assert "15 mars 2026" in text
 
 
 def test_every_need_by_default_in_pdf(annuaire, tmp_path):
     t, _ = annuaire
     path = organisations_guide.write(t, tmp_path / "tout.pdf", today=TODAY)
-    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    text = plain(" ".join(page.extract_text() for page in PdfReader(path).pages))
     for name in ("BGE Ardèche Drôme", "Initiative Centre Ardèche", "Incubateur parisien"):
         assert name in text
     assert "Prêt d'honneur" in text

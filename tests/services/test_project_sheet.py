@@ -12,6 +12,7 @@ from municipaless.services.casework import (
     project_sheet,
     referrals,
 )
+from tests.documents.typography_sample import plain
 from tests.services.casework_sample import IDENTITY, docx_text, make_sample
 
 
@@ -58,7 +59,7 @@ def test_anonymised_sheet_has_the_reference_and_no_porteur(s, tmp_path):
     assert "< 3" in text  # one porteur: a small count, masked
     assert "[nom] veut ouvrir une épicerie" in text  # description kept, names redacted
     assert "joignable au [téléphone]" in text
-    assert "BGE Drôme-Ardèche" in text and format_money(300_000) in text
+    assert "BGE Drôme-Ardèche" in text and plain(format_money(300_000)) in text
     assert "Suivi post-création" in text and "36 mois" in text
 
 
@@ -84,7 +85,9 @@ def test_anonymised_pdf_reads_back_without_names(s, tmp_path):
     path = tmp_path / "anonyme.pdf"
     project_sheet.write(s.t, s.project.id, path, nominative=False)
     reader = PdfReader(str(path))
-    text = "\n".join(page.extract_text() for page in reader.pages) + str(reader.metadata or "")
+    text = plain("\n".join(page.extract_text() for page in reader.pages)) + plain(
+        str(reader.metadata or "")
+    )
     assert s.project.reference in text
     for secret in IDENTITY:
         assert secret not in text, secret

@@ -12,6 +12,7 @@ from municipaless.core import domain
 from municipaless.ui.casework.project_detail import REFERRALS
 from municipaless.ui.common import export_runner
 from municipaless.ui.shell.main_window import PROJECTS
+from tests.documents.typography_sample import plain
 from tests.ui.sample import add_directory
 
 
@@ -55,7 +56,7 @@ def _wait(qtbot, exports) -> None:
 def _docx_text(path: Path) -> str:
     doc = Docx(str(path))
     cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
-    return "\n".join([p.text for p in doc.paragraphs] + cells)
+    return plain("\n".join([p.text for p in doc.paragraphs] + cells))
 
 
 def test_project_sheet_anonymised_then_nominative(qtbot, detail, dialogs, answers, tmp_path):
@@ -86,7 +87,7 @@ def test_project_sheet_anonymised_then_nominative(qtbot, detail, dialogs, answer
     assert answers[-1] == written
     from pypdf import PdfReader
 
-    pdf_text = "".join(page.extract_text() for page in PdfReader(written).pages)
+    pdf_text = plain("".join(page.extract_text() for page in PdfReader(written).pages))
     assert "Dubois" in pdf_text and "Épicerie solidaire des Bruyères" in pdf_text
     assert not [m for m in dialogs.messages if m[0] == "critical"]
 

@@ -91,7 +91,7 @@ def test_minutes_circulated_are_approved_at_the_next_meeting(qtbot, page, window
     approved = t.records["meeting"].get(first.id)
     assert approved.minutes_status == "approuve" and approved.approved_on == "2026-03-15"
     assert [d.text for d in ws.view_data.decisions] == [
-        "Le compte rendu de la réunion du 15/01/2026 est approuvé."
+        "Le compte rendu de la réunion du 15 janvier 2026 est approuvé."
     ]
     assert not ws.approvals.isVisible()
 

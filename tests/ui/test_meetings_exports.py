@@ -9,6 +9,7 @@ from municipaless.services import meetings
 from municipaless.services.meetings import series as meeting_series
 from municipaless.ui.common import export_runner
 from municipaless.ui.shell.main_window import MEETINGS
+from tests.documents.typography_sample import plain
 
 
 @pytest.fixture
@@ -61,17 +62,17 @@ def test_meeting_exports_read_back(qtbot, window, copil, dialogs, answers, tmp_p
     ws = window.meetings.workspace
     pdf, odt = tmp_path / "cr.pdf", tmp_path / "cr.odt"
     _export(qtbot, ws.exporter, dialogs, pdf, ws.export_actions["minutes_pdf"].trigger)
-    text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    text = plain("\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages))
     assert "COPIL-2026-01" in text and "Relancer la CRESS" in text and "Jean Martin" in text
     _export(qtbot, ws.exporter, dialogs, odt, ws.export_actions["minutes_odt"].trigger)
-    paragraphs = [teletype.extractText(p) for p in load(str(odt)).getElementsByType(P)]
+    paragraphs = [plain(teletype.extractText(p)) for p in load(str(odt)).getElementsByType(P)]
     assert any("COPIL-2026-01" in p for p in paragraphs)
 
     releve = tmp_path / "releve.docx"
     _export(qtbot, ws.exporter, dialogs, releve, ws.export_actions["decisions"].trigger)
     document = docx.Document(str(releve))
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
-    assert "COPIL-2026-01" in "\n".join(cells + [p.text for p in document.paragraphs])
+    assert "COPIL-2026-01" in plain("\n".join(cells + [p.text for p in document.paragraphs]))
 
     sheet = tmp_path / "emargement.pdf"
     _export(qtbot, ws.exporter, dialogs, sheet, ws.export_actions["signin"].trigger)
@@ -108,7 +109,9 @@ def test_actions_workbook_and_register_exports(qtbot, window, copil, dialogs, an
     menu = register.export_button.menu()
     pdf_action = [a for a in menu.actions() if a.text().startswith("PDF")][0]
     _export(qtbot, register.exporter, dialogs, target, pdf_action.trigger)
-    assert "COPIL-2026-01" in "\n".join(p.extract_text() for p in PdfReader(str(target)).pages)
+    assert "COPIL-2026-01" in plain(
+        "\n".join(p.extract_text() for p in PdfReader(str(target)).pages)
+    )
     assert not [m for m in dialogs.messages if m[0] == "critical"], dialogs.messages
 
 

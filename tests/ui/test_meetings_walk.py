@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from municipaless.ui.common import export_runner
 from municipaless.ui.shell.main_window import MEETINGS
+from tests.documents.typography_sample import plain
 from tests.ui.driving import new_meeting, pick, save, select_row, type_text
 
 
@@ -158,9 +159,9 @@ def test_the_walk_of_a_copil(qtbot, window, page, dialogs, answers, tmp_path):
         ws.export_actions["minutes_docx"].trigger()
     assert answers == [target] and target.exists()
     document = docx.Document(str(target))
-    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
-    text = "\n".join(p.text for p in document.paragraphs)
-    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    headings = [plain(p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
+    text = plain("\n".join(p.text for p in document.paragraphs))
+    cells = [plain(c.text) for t in document.tables for row in t.rows for c in row.cells]
     everything = text + "\n" + "\n".join(cells)
     assert any("Présents" in h for h in headings)
     assert any("Ordre du jour" in h for h in headings)
@@ -172,10 +173,10 @@ def test_the_walk_of_a_copil(qtbot, window, page, dialogs, answers, tmp_path):
         t
         for t in document.tables
         if "Préparer le cahier des charges de l'AAP"
-        in "\n".join(c.text for row in t.rows for c in row.cells)
+        in plain("\n".join(c.text for row in t.rows for c in row.cells))
     ]
     assert action_tables, "the actions table (qui / quoi / pour quand) is in the compte rendu"
-    header = [c.text for c in action_tables[0].rows[0].cells]
+    header = [plain(c.text) for c in action_tables[0].rows[0].cells]
     assert any("Qui" in h for h in header) and any("Quoi" in h for h in header)
     assert "30/04/2026" in "\n".join(c.text for row in action_tables[0].rows for c in row.cells)
     assert not [m for m in dialogs.messages if m[0] in ("critical", "warning")], dialogs.messages

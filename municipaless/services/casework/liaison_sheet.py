@@ -33,6 +33,7 @@ from pathlib import Path
 from municipaless import documents
 from municipaless.core import domain as d
 from municipaless.core import formats
+from municipaless.core.wording import with_article
 from municipaless.documents.model import (
     Block,
     Column,
@@ -97,13 +98,14 @@ def _consent_paragraph(
         how = f" ({referral.consent_how})" if referral.consent_how else ""
         return Paragraph(
             Run("Accord du porteur : ", bold=True),
-            f"recueilli le {formats.format_date(referral.consent_on)}{how} pour la "
-            f"transmission de ces informations à {org.name}, pour cette orientation seulement.",
+            f"recueilli le {formats.format_long_date(referral.consent_on)}{how} pour la "
+            f"transmission de ces informations {with_article(org.name, org.kind, 'à')}, "
+            "pour cette orientation seulement.",
         )
-    contact = commune or "la commune"
+    contact = with_article(commune or "la commune", None, "à")
     return Paragraph(
         Run("Sans accord du porteur pour transmettre ses coordonnées : ", bold=True),
-        "cette fiche ne comporte ni nom ni coordonnées. Pour prendre contact, adressez-vous à "
+        "cette fiche ne comporte ni nom ni coordonnées. Pour prendre contact, adressez-vous "
         f"{contact} en rappelant la référence {project.reference}.",
     )
 
@@ -116,12 +118,13 @@ def build(territory: Territory, referral_id: str, *, today: dt.date | None = Non
         referral.organisation_id, include_deleted=True
     )
     consent = has_consent(referral)
-    commune, logo = branding(territory)
+    brand = branding(territory)
+    commune = brand.commune
     blocks: list[Block] = [
         Paragraph(
-            f"{commune or 'La commune'} oriente vers {org.name} le projet de référence ",
+            f"{commune or 'La commune'} oriente le projet de référence ",
             Run(project.reference, bold=True),
-            ".",
+            f" {with_article(org.name, org.kind, 'vers')}.",
         ),
         _consent_paragraph(referral, project, org, commune),
         Table("Orientation", FIELD_COLUMNS, _orientation_rows(territory, referral, project, org)),
@@ -135,7 +138,7 @@ def build(territory: Territory, referral_id: str, *, today: dt.date | None = Non
         if rows:
             blocks.append(
                 Table(
-                    "Porteur(s) du projet",
+                    "Porteurs du projet" if len(rows) > 1 else "Porteur du projet",
                     [Column("Nom"), Column("Rôle"), Column("E-mail"), Column("Téléphone")],
                     rows,
                     name="Porteurs",
@@ -149,7 +152,8 @@ def build(territory: Territory, referral_id: str, *, today: dt.date | None = Non
         subtitle=f"{project.reference} → {org.name}",
         meta=Meta(commune=commune, generated=today or dt.date.today()),
         sections=[Section(blocks)],
-        logo=logo,
+        logo=brand.logo,
+        docx_template=brand.docx_template,
     )
     if consent:
         return doc

@@ -31,6 +31,7 @@ from municipaless.core import domain as d
 from municipaless.core import formats
 from municipaless.core.redaction import Replacement
 from municipaless.core.statuses import ReferralStatus
+from municipaless.core.wording import plural
 from municipaless.documents.model import (
     Block,
     Column,
@@ -48,6 +49,7 @@ from municipaless.documents.model import (
 from municipaless.services import casework
 from municipaless.services.casework import funding
 from municipaless.services.casework.anonymising import project_redactor, redact_document
+from municipaless.services.file.settings import Branding
 from municipaless.services.file.territory import Territory
 from municipaless.services.geography.communes import commune_name
 from municipaless.storage import activity_queries
@@ -66,10 +68,10 @@ def label(territory: Territory, vocab: str, code: str | None) -> str:
     return labels(territory, vocab).get(code, code) if code else ""
 
 
-def branding(territory: Territory) -> tuple[str, bytes | None]:
-    from municipaless.services.file.settings import branding as settings_branding
+def branding(territory: Territory) -> Branding:
+    from municipaless.services.file.settings import document_branding
 
-    return settings_branding(territory)
+    return document_branding(territory)
 
 
 def small_count(n: int, masked: bool) -> int | str:
@@ -185,8 +187,9 @@ def _events_blocks(territory: Territory, project: d.Project, nominative: bool) -
     blocks: list[Block] = [
         Heading("Parcours d'accompagnement", 2),
         Paragraph(
-            f"{len(events)} entrée(s) au suivi, du {formats.format_date(events[-1].on)} "
-            f"au {formats.format_date(events[0].on)}."
+            f"{plural(len(events), 'entrée', 'entrées')} au suivi, "
+            f"du {formats.format_long_date(events[-1].on)} "
+            f"au {formats.format_long_date(events[0].on)}."
         ),
         Table(
             "Entrées du suivi par type",
@@ -301,7 +304,7 @@ def _build(
 ) -> Document:
     project = territory.records["project"].get(project_id)
     holders = casework.holders(territory, project_id)
-    commune, logo = branding(territory)
+    brand = branding(territory)
     privacy = (
         "Document nominatif : diffusion restreinte."
         if nominative
@@ -341,9 +344,10 @@ def _build(
     return Document(
         title="Fiche projet",
         subtitle=f"{project.name} ({project.reference})" if nominative else project.reference,
-        meta=Meta(commune=commune, generated=today or dt.date.today()),
+        meta=Meta(commune=brand.commune, generated=today or dt.date.today()),
         sections=[Section(blocks)],
-        logo=logo,
+        logo=brand.logo,
+        docx_template=brand.docx_template,
     )
 
 

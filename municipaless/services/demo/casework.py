@@ -13,6 +13,7 @@ from typing import cast
 
 from municipaless.core import domain as d
 from municipaless.core.statuses import FundingStatus, ProjectStatus, ReferralStatus
+from municipaless.core.wording import plural
 from municipaless.services.casework import CHECKIN_MONTHS, add_months, checkin_text
 from municipaless.services.demo import data
 from municipaless.services.demo.directory import DirectoryGenerator
@@ -81,7 +82,8 @@ class CaseworkGenerator(DirectoryGenerator):
                 stage=stage,
                 status=status,
                 description=" ".join(rng.sample(data.DESCRIPTIONS, 2)).format(
-                    sector_label=sector.replace("_", " "), jobs=jobs
+                    sector_label=sector.replace("_", " "),
+                    jobs=plural(jobs, "emploi local", "emplois locaux"),
                 ),
                 legal_status=rng.choice(data.PROJECT_LEGAL.get(sector, ("association",))),
                 close_reason="Le collectif a renoncé faute de local"

@@ -342,7 +342,7 @@ SHOWCASE_PROJECTS: list[tuple[str, str, str]] = [
 
 DESCRIPTIONS = [
     "Création d'une activité {sector_label} portée par un collectif d'habitants.",
-    "Le projet vise à créer {jobs} emplois locaux, dont une partie en insertion.",
+    "Le projet vise à créer {jobs}, dont une partie en insertion.",
     "Reprise d'une activité existante sous forme coopérative ; les salariés veulent s'associer.",
     "Projet né d'une réunion publique : besoin identifié par la commune et les associations.",
     "Modèle économique mixte : ventes, adhésions et subventions de fonctionnement.",

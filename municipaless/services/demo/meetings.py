@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from municipaless.core import domain as d
+from municipaless.core.formats import format_long_date
 from municipaless.core.statuses import (
     ActionItemStatus,
     AttendanceStatus,
@@ -27,7 +28,6 @@ from municipaless.core.statuses import (
 )
 from municipaless.services.demo import data
 from municipaless.services.demo.casework import CaseworkGenerator
-from municipaless.services.demo.directory import french_date
 from municipaless.services.meetings.series import Invitee, Template, default_template
 
 OPEN = (ActionItemStatus.TODO, ActionItemStatus.IN_PROGRESS)
@@ -115,7 +115,7 @@ class Generator(CaseworkGenerator):
             d.Meeting,
             day - timedelta(days=rng.randint(10, 40)),
             series_id=s.record.id,
-            title=f"{s.record.name} du {french_date(day)}",
+            title=f"{s.record.name} du {format_long_date(day)}",
             starts_at=f"{day.isoformat()}T{hour:02d}:00",
             ends_at=f"{day.isoformat()}T{hour + s.template.duration_min // 60:02d}:00",
             place=place,

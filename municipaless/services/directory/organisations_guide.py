@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from municipaless import documents
 from municipaless.core.domain import Organisation
-from municipaless.core.formats import format_date, format_phone
+from municipaless.core.formats import format_long_date, format_phone
+from municipaless.core.wording import enumerate_fr, plural
 from municipaless.documents import model as m
 from municipaless.services import directory
-from municipaless.services.file.settings import branding
+from municipaless.services.file.settings import document_branding
 from municipaless.services.geography.communes import commune_name, territory_label
 
 if TYPE_CHECKING:  # the type only: no import at run time, as before typing
@@ -40,14 +41,15 @@ def _join_labels(codes: Sequence[str], labels: dict[str, str]) -> str:
 
 
 def _area(codes: Sequence[str], most: int = 5) -> str:
-    """Territory codes by name; a long list of communes is cut short (« … et 19 autres »)."""
+    """Territory codes by name; a long list of communes is cut short (« Alissas, Coux et 19
+    autres communes »)."""
     communes = [c for c in codes if c.startswith("commune:")]
     wider = [territory_label(c) for c in codes if not c.startswith("commune:")]
     named = [territory_label(c) for c in communes[:most]]
-    if len(communes) > most:
-        rest = len(communes) - most
-        named.append(f"et {rest} autre{'s' if rest > 1 else ''} commune{'s' if rest > 1 else ''}")
-    return ", ".join(wider + named)
+    rest = len(communes) - len(named)
+    if rest > 0:
+        named.append(plural(rest, "autre commune", "autres communes"))
+    return enumerate_fr(wider + named)
 
 
 def _contact(territory: "Territory", org_id: str, today: str) -> str:
@@ -118,7 +120,8 @@ def build(
     labels = {v: _labels(territory, v) for v in ("service", "instrument", "stage", "sector")}
     codes = [needs] if isinstance(needs, str) else list(needs or labels["service"])
     place = commune_name(commune_insee) if commune_insee else ""
-    meta_name, logo = branding(territory)
+    brand = document_branding(territory)
+    meta_name = brand.commune
     criteria = [
         f"stade : {labels['stage'].get(stage, stage)}" if stage else "",
         f"filière : {labels['sector'].get(sector, sector)}" if sector else "",
@@ -159,7 +162,7 @@ def build(
     section.blocks.append(
         m.Paragraph(
             m.Run(
-                f"Informations de l'annuaire au {format_date(today.isoformat())}. "
+                f"Informations de l'annuaire au {format_long_date(today)}. "
                 "Les conditions peuvent évoluer : vérifiez-les auprès de chaque structure.",
                 italic=True,
             )
@@ -167,10 +170,11 @@ def build(
     )
     # The page header names who hands it out (the file's commune); the subtitle, for whom.
     subtitle = " · ".join(
-        x for x in (f"Projet à {place}" if place else "", format_date(today.isoformat())) if x
+        x for x in (f"Projet à {place}" if place else "", format_long_date(today)) if x
     )
     return m.Document(
-        logo=logo,
+        logo=brand.logo,
+        docx_template=brand.docx_template,
         title=TITLE,
         subtitle=subtitle,
         meta=m.Meta(commune=meta_name or place, generated=today, filters=filters),

@@ -127,5 +127,22 @@ def prepare_docx_template(data: bytes) -> bytes:
 
 def branding(territory: "Territory") -> tuple[str, bytes | None]:
     """What every document's header shows: the commune's name and logo."""
+    brand = document_branding(territory)
+    return brand.commune, brand.logo
+
+
+@dataclass(frozen=True)
+class Branding:
+    """The commune's identity on every document: its name (header and the file's author),
+    its logo, and its Word template (styles, header and footer of every Word export)."""
+
+    commune: str = ""
+    logo: bytes | None = None
+    docx_template: bytes | None = None
+
+
+def document_branding(territory: "Territory") -> Branding:
+    """One read of the settings for a document: what ``Document(commune…, logo=…,
+    docx_template=…)`` takes, so no document forgets the template."""
     settings = load(territory)
-    return settings.commune_name, settings.logo_png
+    return Branding(settings.commune_name, settings.logo_png, settings.docx_template)

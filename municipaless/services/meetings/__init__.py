@@ -25,6 +25,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 from municipaless.core import domain as d
+from municipaless.core.formats import format_long_date
 from municipaless.core.statuses import AttendanceStatus, MinutesStatus
 from municipaless.services.file.territory import Territory
 from municipaless.services.meetings import series as meeting_series
@@ -319,8 +320,7 @@ MONTHS_FR = [
 
 
 def _long_date(day: date) -> str:
-    first = "1er" if day.day == 1 else str(day.day)
-    return f"{first} {MONTHS_FR[day.month - 1]} {day.year}"
+    return format_long_date(day)
 
 
 def update_meeting(territory: Territory, meeting_id: str, rev: int, **changes: Any) -> d.Meeting:

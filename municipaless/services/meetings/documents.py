@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from municipaless.core import domain as d
-from municipaless.core.formats import format_date
+from municipaless.core.formats import format_long_date
 from municipaless.core.statuses import (
     ActionItemStatus,
     AttendanceStatus,
@@ -30,6 +30,7 @@ from municipaless.core.statuses import (
     MinutesStatus,
     label_of,
 )
+from municipaless.core.wording import plural
 from municipaless.documents import write
 from municipaless.documents.ics import Attendee as CalAttendee
 from municipaless.documents.ics import CalendarEvent, write_ics
@@ -74,8 +75,7 @@ _DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"
 def long_date(iso: str) -> str:
     """« jeudi 12 mars 2026 »."""
     day = date.fromisoformat(iso[:10])
-    first = "1er" if day.day == 1 else str(day.day)
-    return f"{_DAYS[day.weekday()]} {first} {meetings.MONTHS_FR[day.month - 1]} {day.year}"
+    return f"{_DAYS[day.weekday()]} {format_long_date(day)}"
 
 
 def _hour(iso: str | None) -> str:
@@ -110,16 +110,14 @@ def _who(a: q.Attendee) -> str:
     return text
 
 
-def _doc(
-    territory: Territory, title: str, subtitle: str, today: date | None, template: bool = False
-) -> Document:
-    settings = territory_settings.load(territory)  # commune name, logo, Word template
+def _doc(territory: Territory, title: str, subtitle: str, today: date | None) -> Document:
+    brand = territory_settings.document_branding(territory)  # commune, logo, Word template
     return Document(
         title,
         subtitle,
-        Meta(commune=settings.commune_name, generated=today or date.today()),
-        logo=settings.logo_png,
-        docx_template=settings.docx_template if template else None,
+        Meta(commune=brand.commune, generated=today or date.today()),
+        logo=brand.logo,
+        docx_template=brand.docx_template,
     )
 
 
@@ -185,9 +183,9 @@ def printable_document(territory: Territory, p: minutes.Printable) -> Document:
         blocks.append(_line("Visioconférence", m["visio_url"]))
     status = minutes.status_label(p.status)
     if p.status_on and p.status != MinutesStatus.DRAFT:
-        status += f" le {format_date(p.status_on)}"
+        status += f" le {format_long_date(p.status_on)}"
     if p.changed_since:
-        status += f" (modifié depuis sa diffusion le {format_date(p.changed_since)})"
+        status += f" (modifié depuis sa diffusion le {format_long_date(p.changed_since)})"
     blocks.append(_line("Compte rendu", status))
     blocks += _paragraphs(m.get("summary") or "")
 
@@ -204,8 +202,9 @@ def printable_document(territory: Territory, p: minutes.Printable) -> Document:
         blocks.append(
             _line(
                 "Quorum",
-                f"{quorum['present']} présents ou représentés pour {quorum['required']} "
-                f"requis : quorum {reached}.",
+                f"{plural(quorum['present'], 'présent', 'présents')} ou "
+                f"{plural(quorum['present'], 'représenté', 'représentés', number=False)} "
+                f"pour {quorum['required']} requis : quorum {reached}.",
             )
         )
     if projects := c.get("projects"):
@@ -337,7 +336,7 @@ def decisions_document(
     """Relevé de décisions: of one meeting, or the register across instances as filtered."""
     if meeting_id:
         view = meetings.open_meeting(territory, meeting_id, with_pending=False)
-        doc = _doc(territory, "Relevé de décisions", view.meeting.title, today, template=True)
+        doc = _doc(territory, "Relevé de décisions", view.meeting.title, today)
         numbers = {x.id: x.number for x in view.decisions}
         numbers.update(
             q.decision_numbers(territory.tdb.db, [x.replaced_by for x in view.decisions])
@@ -361,7 +360,7 @@ def decisions_document(
         scope.append(label_of(DecisionStatus, status).lower())
     if text.strip():
         scope.append(f"« {text.strip()} »")
-    doc = _doc(territory, "Registre des décisions", ", ".join(scope), today, template=True)
+    doc = _doc(territory, "Registre des décisions", ", ".join(scope), today)
     table = Table(
         "Décisions",
         [
@@ -455,14 +454,18 @@ def action_items_workbook_document(territory: Territory, *, today: date | None =
             if late:
                 emphasis.append(n)
         overdue_total += len(emphasis)
-        note = f"{len(emphasis)} action(s) en retard au {format_date(today_iso)}, en rouge."
+        note = f"{_late(len(emphasis), today_iso)}, en rouge."
         blocks.append(Table(name, columns, values, note=note, name=tabs[name], emphasis=emphasis))
     if not blocks:
         blocks.append(Paragraph("Aucune action n'a été enregistrée."))
-    overdue = f"{overdue_total} action(s) en retard au {format_date(today_iso)}"
-    doc.subtitle = f"Toutes les instances — {overdue}"
+    doc.subtitle = f"Toutes les instances — {_late(overdue_total, today_iso)}"
     doc.sections.append(Section(blocks, orientation="landscape"))
     return doc
+
+
+def _late(n: int, today_iso: str) -> str:
+    """« 1 action en retard au 3 décembre 2026 »."""
+    return f"{plural(n, 'action', 'actions')} en retard au {format_long_date(today_iso)}"
 
 
 # exports -----------------------------------------------------------------------------------

@@ -311,9 +311,9 @@ def approve(
 
 
 def _fr(iso: str) -> str:
-    from municipaless.core.formats import format_date
+    from municipaless.core.formats import format_long_date
 
-    return format_date(iso[:10])
+    return format_long_date(iso[:10])
 
 
 def new_version(territory: Territory, meeting_id: str, rev: int) -> d.Meeting:

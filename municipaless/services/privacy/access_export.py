@@ -125,9 +125,9 @@ def _frame(territory: Territory, report: AccessReport) -> list[Block]:
 
 
 def build(territory: Territory, report: AccessReport) -> Document:
-    from municipaless.services.file.settings import branding
+    from municipaless.services.file.settings import document_branding
 
-    commune, logo = branding(territory)
+    brand = document_branding(territory)
     narrow: list[Block] = _frame(territory, report)
     wide: list[Block] = []
     for category in report.categories:
@@ -144,9 +144,10 @@ def build(territory: Territory, report: AccessReport) -> Document:
     return Document(
         title="Tout ce que nous détenons sur vous",
         subtitle=report.name,
-        meta=Meta(commune=commune, generated=report.generated),
+        meta=Meta(commune=brand.commune, generated=report.generated),
         sections=sections,
-        logo=logo,
+        logo=brand.logo,
+        docx_template=brand.docx_template,
     )
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from municipaless import __version__, documents
+from municipaless.core.wording import plural
 from municipaless.documents.model import (
     Block,
     BulletList,
@@ -190,7 +191,8 @@ def build(territory: Territory, *, today: dt.date | None = None) -> Document:
                 (
                     "Information des personnes",
                     "Mention d'information remise au porteur et "
-                    f"notée dans sa fiche ({counts['informed']} personne(s) à ce jour).",
+                    f"notée dans sa fiche ({plural(counts['informed'], 'personne', 'personnes')} "
+                    "à ce jour).",
                 ),
             ]
         ),

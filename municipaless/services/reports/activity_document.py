@@ -21,7 +21,9 @@ The nominative annex (projects with their holders' names) exists only when asked
 
 from __future__ import annotations
 
+from municipaless.core import formats
 from municipaless.core.statuses import ReferralStatus
+from municipaless.core.wording import plural
 from municipaless.documents.model import (
     BulletList,
     Chart,
@@ -74,11 +76,13 @@ def build(report: ActivityReport, *, nominative: bool = False) -> Document:
     )
     doc = Document(
         logo=report.logo,
+        docx_template=report.docx_template,
         title="Bilan d'activité ESS",
         subtitle=f"{report.commune_name} — {period}".strip(" —"),
         meta=Meta(
             commune=report.commune_name,
-            period=f"{period} (du {report.period.start:%d/%m/%Y} au {report.period.end:%d/%m/%Y})",
+            period=f"{period} (du {formats.format_long_date(report.period.start)} "
+            f"au {formats.format_long_date(report.period.end)})",
             filters=f"Périmètre : {scope}. {privacy}",
         ),
     )
@@ -117,11 +121,25 @@ def _key_figures(cur: Figures, mask: Mask) -> KeyFigures:
     )
     if mask.on and not referral_table.anonymised(cur.referrals, mask).rates_published:
         rate = NS  # with a line's counts withheld, the overall rate would tie them together
+
+    def counted(value: int | str, singular: str, plural_form: str) -> KeyFigure:
+        """The label agrees with the figure above it: « 1 projet suivi », « < 3 porteurs »."""
+        word = plural(value, singular, plural_form, number=False) if isinstance(value, int) else ""
+        return KeyFigure(word or plural_form, value)
+
     items = [
-        KeyFigure("porteurs accueillis pour la première fois", mask.count(cur.holders_new)),
-        KeyFigure("porteurs accompagnés", mask.count(cur.holders_followed)),
-        KeyFigure("projets suivis", mask.count(cur.projects_followed)),
-        KeyFigure("orientations vers une structure", mask.count(cur.referrals_sent)),
+        counted(
+            mask.count(cur.holders_new),
+            "porteur accueilli pour la première fois",
+            "porteurs accueillis pour la première fois",
+        ),
+        counted(mask.count(cur.holders_followed), "porteur accompagné", "porteurs accompagnés"),
+        counted(mask.count(cur.projects_followed), "projet suivi", "projets suivis"),
+        counted(
+            mask.count(cur.referrals_sent),
+            "orientation vers une structure",
+            "orientations vers une structure",
+        ),
         KeyFigure("taux de prise en charge", rate, "percent"),
         KeyFigure("financements obtenus", cur.granted_cents, "money"),
         KeyFigure(
@@ -129,9 +147,9 @@ def _key_figures(cur: Figures, mask: Mask) -> KeyFigures:
             "–" if leverage is None else round(leverage, 1),
             "decimal",
         ),
-        KeyFigure("structures créées", mask.count(cur.creations)),
-        KeyFigure("emplois créés", cur.jobs_created),
-        KeyFigure("réunions tenues", cur.meetings_held),
+        counted(mask.count(cur.creations), "structure créée", "structures créées"),
+        counted(cur.jobs_created, "emploi créé", "emplois créés"),
+        counted(cur.meetings_held, "réunion tenue", "réunions tenues"),
     ]
     return KeyFigures(items)
 

@@ -29,7 +29,7 @@ from sqlite_utils import Database
 
 from municipaless.core.statuses import ReferralStatus
 from municipaless.services.file import privacy_settings
-from municipaless.services.file.settings import branding
+from municipaless.services.file.settings import document_branding
 from municipaless.services.geography.communes import commune_name
 from municipaless.storage import activity_queries as q
 
@@ -176,6 +176,7 @@ class ActivityReport:
     as_of: dt.date
     annex: list[q.AnnexRow] | None = None  # only when asked for (nominative)
     logo: bytes | None = None  # the commune's, from the file's settings
+    docx_template: bytes | None = None  # the commune's Word template, likewise
     threshold: int = 3  # counts of people below it are withheld when anonymised
 
 
@@ -255,11 +256,12 @@ def compute(
         return q.Window(p.start.isoformat(), p.end.isoformat(), communes, today.isoformat())
 
     previous = period.previous()
-    name, logo = branding(territory)
+    brand = document_branding(territory)
     threshold = privacy_settings.load(territory).disclosure_threshold
     report = ActivityReport(
-        commune_name=name,
-        logo=logo,
+        commune_name=brand.commune,
+        logo=brand.logo,
+        docx_template=brand.docx_template,
         period=period,
         previous_period=previous,
         scope=[(c, commune_name(c)) for c in communes] if communes else None,

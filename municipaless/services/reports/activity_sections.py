@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from municipaless.core import formats
 from municipaless.core.statuses import ReferralStatus
+from municipaless.core.wording import plural
 from municipaless.documents.model import (
     Block,
     Chart,
@@ -248,10 +249,12 @@ def _meetings(report: ActivityReport, period: str, before: str) -> list[Block]:
     columns += [Column("Décisions", "count"), Column(f"Réunions ({before})", "count")]
     totals: list[Value] = ["Total", cur.meetings_held, cur.decisions, prev.meetings_held]
     table = Table("Réunions par instance", columns, rows, totals, name="Réunions")
+    done, late = cur.actions_done, cur.actions_overdue
     text = (
-        f"{formats.format_count(cur.actions_done)} actions décidées en réunion ont été "
-        f"réalisées sur la période ; {formats.format_count(cur.actions_overdue)} étaient en "
-        "retard à la fin de la période."
+        f"{plural(done, 'action décidée', 'actions décidées')} en réunion "
+        f"{'a été réalisée' if done < 2 else 'ont été réalisées'} sur la période ; "
+        f"{plural(late, 'action', 'actions')} {'était' if late < 2 else 'étaient'} en retard "
+        "à la fin de la période."
     )
     codes = {**prev.meeting_codes, **cur.meeting_codes}
     chart = Chart(

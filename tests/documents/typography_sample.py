@@ -1,0 +1,11 @@
+"""Reading printed text back as typed: the French typography's characters made plain, so a
+test looks for « P-2026-0001 » or « 06 12 34 56 78 » (and for their ABSENCE in an anonymised
+document: a phone joined by no-break spaces must still be found if it leaked)."""
+
+from __future__ import annotations
+
+PLAIN = str.maketrans({"\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u2019": "'"})
+
+
+def plain(text: str) -> str:
+    return text.translate(PLAIN)
