@@ -15,8 +15,11 @@ _SPACE = re.compile(r"\s+")
 
 
 def norm(text: str) -> str:
-    """No-break spaces as spaces, a non-breaking hyphen as a hyphen, one space between words."""
+    """No-break spaces as spaces, a non-breaking hyphen as a hyphen, the typographic
+    apostrophe as a straight one (the model's text is typeset on its way to the page), one
+    space between words."""
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2011", "-")
+    text = text.replace("\u2019", "'")
     return _SPACE.sub(" ", text).strip()
 
 

@@ -11,6 +11,7 @@ from municipaless.services import meetings
 from municipaless.services.meetings import documents as md
 from municipaless.services.meetings import minutes
 from municipaless.services.meetings import series as meeting_series
+from tests.documents.typography_sample import plain
 from tests.services.meetings_sample import make_territory
 
 
@@ -88,7 +89,9 @@ def test_approved_minutes_print_the_same_after_the_file_changed(approved, tmp_pa
     assert after == before  # the model itself, « Document établi le » included
     assert _docx_text(tmp_path / "b.docx") == _docx_text(tmp_path / "a.docx")
     text = "\n".join(_docx_text(tmp_path / "b.docx"))
-    assert "Approuvé le 04/08/2026" in text and "Clara" not in text and "En cours" not in text
+    assert (
+        "Approuvé le 4 août 2026" in plain(text) and "Clara" not in text and "En cours" not in text
+    )
 
     # the current state appears in the next meeting's points en suspens, not in these minutes
     nxt = meetings.create_meeting(t, first.series_id, "2026-10-01T14:30")
@@ -111,13 +114,13 @@ def test_every_version_prints_as_it_was_fixed(approved, tmp_path):
     doc = md.version_document(t, diffused.record.id)
     assert doc.subtitle == "Compte rendu" and doc.meta.generated == date(2026, 3, 20)
     lines = [b.text for b in doc.blocks() if hasattr(b, "runs")]
-    assert "Compte rendu : Diffusé le 20/03/2026" in lines
+    assert "Compte rendu : Diffusé le 20 mars 2026" in [plain(x) for x in lines]
     assert "La feuille de route avance." in lines
     assert "Décision COPIL-2026-01 : La feuille de route est adoptée." in lines
     # on 20/03 nothing was overdue yet: no red, whatever the day of the export
     assert not any(x.emphasis for x in doc.tables())
     path = md.export_version(t, approved_v1.record.id, tmp_path / "v1.docx")[0]
-    assert "Compte rendu : Approuvé le 04/08/2026" in _docx_text(path)
+    assert "Compte rendu : Approuvé le 4 août 2026" in [plain(x) for x in _docx_text(path)]
     live = md.minutes_document(t, first.id, today=date(2026, 12, 1))
     assert live.subtitle == "Compte rendu — version 2"
     assert "Notes corrigées en version 2." in [b.text for b in live.blocks() if hasattr(b, "runs")]
@@ -130,12 +133,14 @@ def test_circulated_minutes_print_the_snapshot_until_corrected(approved):
     m = minutes.circulate(t, first.id, m.rev, on=date(2026, 8, 10))
     doc = md.minutes_document(t, first.id, today=date(2026, 9, 1))
     status = [b.text for b in doc.blocks() if hasattr(b, "runs") and b.text.startswith("Compte")]
-    assert status == ["Compte rendu : Diffusé le 10/08/2026"]
+    assert [plain(x) for x in status] == ["Compte rendu : Diffusé le 10 août 2026"]
     item = meetings.open_meeting(t, first.id).agenda[1]
     meetings.save_notes(t, item.id, item.rev, "Corrigé après diffusion.")
     doc = md.minutes_document(t, first.id, today=date(2026, 9, 1))
     status = [b.text for b in doc.blocks() if hasattr(b, "runs") and b.text.startswith("Compte")]
-    assert status == ["Compte rendu : Brouillon (modifié depuis sa diffusion le 10/08/2026)"]
+    assert [plain(x) for x in status] == [
+        "Compte rendu : Brouillon (modifié depuis sa diffusion le 10 août 2026)"
+    ]
 
 
 def test_a_light_older_snapshot_prints_what_it_holds(approved):

@@ -171,7 +171,7 @@ def printable_document(territory: Territory, p: minutes.Printable) -> Document:
     m: dict[str, Any] = c.get("meeting") or {}
     subtitle = "Compte rendu" + (f" — version {p.version}" if p.version > 1 else "")
     on = date.fromisoformat(p.status_on) if p.status_on else date.fromisoformat(as_of)
-    doc = _doc(territory, m.get("title", ""), subtitle, on, template=True)
+    doc = _doc(territory, m.get("title", ""), subtitle, on)
     blocks: list[Block] = []
     if m.get("series"):
         blocks.append(_line("Instance", m["series"]))

@@ -44,6 +44,7 @@ from municipaless.documents.model import (
     Table,
 )
 from municipaless.documents.safety import sanitise
+from municipaless.documents.typography import typeset
 
 BASE_POINTS = 10
 TABLE_POINTS = 8.5  # as the PDF export's tables: a date fits its column
@@ -67,8 +68,9 @@ def orientation(doc: Document) -> str:
 
 
 def to_text_document(doc: Document) -> QTextDocument:
-    """The whole document, its texts sanitised as every writer's are."""
-    doc = sanitise(doc)
+    """The whole document, its texts sanitised and set the French way as every writer's are
+    (the print is a page: the PDF's typography)."""
+    doc = typeset(sanitise(doc), "pdf")
     return _Writer(doc).text
 
 
@@ -133,11 +135,11 @@ class _Writer:
         for label, value in (
             ("Période", meta.period),
             ("Filtres", meta.filters),
-            ("Document établi le", _fr.date(meta.generated)),
+            ("Document établi le", _fr.long_date(meta.generated)),
         ):
             if value:
                 self._new_block()
-                self.cursor.insertText(f"{label} : ", self._chars(bold=True))
+                self.cursor.insertText(_fr.lead(label), self._chars(bold=True))
                 self.cursor.insertText(value, self._chars())
 
     def _block(self, block) -> None:
