@@ -13,6 +13,7 @@ from municipaless.services.directory import vcard_export
 from municipaless.services.file import OpenMode, open_territory
 from municipaless.services.meetings import documents as md
 from municipaless.services.reports import list_export
+from tests.documents.typography_sample import plain
 from tests.services.erasure_sample import TODAY, write_demo
 
 
@@ -52,7 +53,7 @@ def test_people_list_shows_who_objected_without_coordinates(territory, tmp_path)
     object_to(t, person.id)
     book = load_workbook(list_export.export_list(t, "person", tmp_path / "personnes.xlsx"))
     sheet = book["Interlocuteurs"]
-    cells = [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c]
+    cells = [plain(str(c)) for row in sheet.iter_rows(values_only=True) for c in row if c]
     assert any(
         "1 personne sans coordonnées (opposition : « ne plus contacter »)" in c for c in cells
     )

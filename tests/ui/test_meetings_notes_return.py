@@ -8,6 +8,7 @@ from municipaless.services import meetings
 from municipaless.services.meetings import documents
 from municipaless.services.meetings import series as meeting_series
 from municipaless.ui.shell.main_window import MEETINGS
+from tests.documents.typography_sample import plain
 from tests.ui.driving import type_text
 
 
@@ -46,7 +47,7 @@ def test_notes_typed_are_shown_again_when_the_item_is_chosen_again(qtbot, window
     path = tmp_path / "cr.docx"
     documents.export_minutes(t, meeting.id, path)
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-    assert "Budget voté à l'unanimité. Suite en juin." in text
+    assert "Budget voté à l'unanimité. Suite en juin." in plain(text)
 
 
 def test_an_editor_showing_stale_notes_keeps_both_texts(qtbot, window):
