@@ -6,6 +6,7 @@ import pytest
 from municipaless import cli
 from municipaless.services.casework import case_events
 from municipaless.services.file import OpenMode, merge, open_territory
+from municipaless.services.file import working_copy as wc
 from municipaless.services.privacy import erasure, merge_erasure
 from tests.services.erasure_sample import EMAIL, FIRST, LAST, MOBILE, with_person, write_demo
 from tests.services.file_sample import colleague_copy
@@ -156,3 +157,34 @@ def test_the_merge_command_keeps_her_erased(copies, capsys):
     out = capsys.readouterr().out
     assert "Fusion terminée." in out and "0 après" in out
     assert raw_count(mine) == 0
+
+
+def test_the_share_merge_of_an_erased_file_erases_her_in_the_working_copy(tmp_path):
+    """Paul works on the share through a working copy; the officer erases her meanwhile (the
+    erasure writes the share at once); Paul's save merges the share's version in."""
+    shared = tmp_path / "partage" / "territoire.municipaless"
+    shared.parent.mkdir()
+    s = with_person(write_demo(shared))
+    s.territory.close()
+    paul = open_territory(
+        shared, "Paul Martin", OpenMode.WRITE, force_share=True, base=tmp_path / "paul"
+    )
+    org = paul.records["organisation"].where(limit=1, order_by="name DESC")[0]
+    paul.save("organisation", {"phone": PHONE}, row_id=org.id, rev=org.rev)
+    officer = open_territory(
+        shared, "Agent ESS", OpenMode.TAKE_OVER, force_share=True, base=tmp_path / "agent"
+    )
+    erasure.erase_person(officer, s.person_id, "Agent ESS")
+    wc.close(officer)
+    assert raw_count(shared) == 0
+    copy = wc.of(paul)
+    before = raw_count(copy.local)
+    pending = wc.preview_shared(paul, preview=merge_erasure.preview)
+    assert not pending.plan.conflicts
+    wc.merge_shared(paul, pending, {}, backup_base=tmp_path / "b", merge=merge_erasure.merge)
+    after = raw_count(copy.local)
+    assert copy.write_back()
+    assert before > 10 and after == 0 and raw_count(shared) == 0
+    assert paul.records["person"].get(s.person_id).erased_at
+    assert paul.records["organisation"].get(org.id).phone == PHONE
+    wc.close(paul)

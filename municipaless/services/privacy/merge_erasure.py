@@ -96,7 +96,9 @@ def _add(into: NameMatcher, other: NameMatcher) -> None:
 def preview(territory: Territory, theirs_path: Path, *, force: bool = False) -> MergePlan:
     """``services.file.merge.preview``, comparing journals as the erasure left them."""
     erasures = between(territory, theirs_path)
-    return file_merge.preview(territory, theirs_path, force=force, redact=erasures or None)
+    plan = file_merge.preview(territory, theirs_path, force=force, redact=erasures or None)
+    plan.redact = erasures  # kept for ``merge``, even empty: the other file is not read again
+    return plan
 
 
 def merge(
