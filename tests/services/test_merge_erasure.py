@@ -188,3 +188,33 @@ def test_the_share_merge_of_an_erased_file_erases_her_in_the_working_copy(tmp_pa
     assert paul.records["person"].get(s.person_id).erased_at
     assert paul.records["organisation"].get(org.id).phone == PHONE
     wc.close(paul)
+
+
+def test_a_text_both_changed_is_asked_about_without_her_name(copies, tmp_path):
+    """Paul added to the project's description (which names her) while the officer erased
+    her: a real conflict, shown and settled with the name replaced on every side."""
+    mine, theirs, person_id, _org_id, _event_id = copies
+    paul = open_territory(theirs, "Paul Martin", OpenMode.UNLOCKED)
+    [project] = [
+        p for p in paul.records["project"].where() if LAST.upper() in (p.description or "")
+    ]
+    paul.save(
+        "project",
+        {"description": f"{project.description}\nLocal trouvé."},
+        row_id=project.id,
+        rev=project.rev,
+    )
+    paul.close()
+    erase(mine, person_id)
+    t = open_territory(mine, "Agent ESS", OpenMode.UNLOCKED)
+    plan = merge_erasure.preview(t, theirs)
+    [conflict] = plan.conflicts
+    assert conflict.field == "description" and conflict.theirs.endswith("Local trouvé.")
+    shown = repr([conflict.mine, conflict.theirs, conflict.original, conflict.label])
+    shown += "\n".join(merge.summary_lines(plan))
+    assert "Crémieux" not in shown and "CRÉMIEUX" not in shown and FIRST not in shown
+    merge_erasure.merge(t, plan, {conflict.key: "theirs"}, backup_base=tmp_path / "b")
+    description = t.records["project"].get(project.id).description
+    t.close()
+    assert description.endswith("Portée par [personne effacée].\nLocal trouvé.")
+    assert raw_count(mine) == 0

@@ -22,7 +22,7 @@ of ``services.file.merge`` (which may not import this layer).
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -98,7 +98,33 @@ def preview(territory: Territory, theirs_path: Path, *, force: bool = False) -> 
     erasures = between(territory, theirs_path)
     plan = file_merge.preview(territory, theirs_path, force=force, redact=erasures or None)
     plan.redact = erasures  # kept for ``merge``, even empty: the other file is not read again
+    if erasures:
+        _hide(plan, erasures.matcher)
     return plan
+
+
+def _hide(plan: MergePlan, matcher: NameMatcher) -> None:
+    """What the dialog and the summary show (labels, values taken, conflicts) without the
+    names: the merged file gets them replaced anyway, so the choices stay the same."""
+
+    def hide(value: Any) -> Any:
+        return matcher.redact_any(value) if isinstance(value, str) else value
+
+    for a in plan.additions:
+        a.label = hide(a.label)
+    for u in plan.updates:
+        u.label = hide(u.label)
+        u.values = {name: hide(value) for name, value in u.values.items()}
+        u.conflicts = [
+            replace(
+                c,
+                label=hide(c.label),
+                mine=hide(c.mine),
+                theirs=hide(c.theirs),
+                original=hide(c.original),
+            )
+            for c in u.conflicts
+        ]
 
 
 def merge(

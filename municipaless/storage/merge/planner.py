@@ -187,10 +187,9 @@ def three_way(
             if text(theirs_v) == t_base[name]:
                 continue  # theirs came back to its original: nothing to take
             if name in m_base and text(mine_v) != m_base[name]:
+                original = None if m_base[name] == UNKNOWN else m_base[name]
                 merged.conflicts.append(
-                    Conflict(
-                        table, merged.row_id, name, merged.label, mine_v, theirs_v, m_base[name]
-                    )
+                    Conflict(table, merged.row_id, name, merged.label, mine_v, theirs_v, original)
                 )
                 continue
             merged.values[name] = theirs_v
