@@ -214,6 +214,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         open_territory,
     )
     from municipaless.services.file.places import officer_name
+    from municipaless.services.privacy import merge_erasure  # an erasure stays one
 
     # A dry run opens read-only: nothing can be written, no lock is taken.
     mode = OpenMode.READ_ONLY if args.dry_run else OpenMode.WRITE
@@ -222,7 +223,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     except LockedByOther as exc:
         territory = open_territory(args.mine, officer_name(), _write_mode(exc, args))
     try:
-        plan = merge.preview(territory, args.theirs, force=args.force)
+        plan = merge_erasure.preview(territory, args.theirs, force=args.force)
         print("\n".join(merge.summary_lines(plan)))
         if args.dry_run:
             print("Essai à blanc : aucun fichier n'a été modifié.")
@@ -239,7 +240,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
             )
             return 2
         resolutions = merge.resolutions_for(plan, args.prefer or "mine")
-        print(merge.report_text(merge.merge(territory, plan, resolutions, force=args.force)))
+        report = merge_erasure.merge(territory, plan, resolutions, force=args.force)
+        print(merge.report_text(report))
         return 0
     finally:
         close_territory(territory)  # a working copy is written back to the share here

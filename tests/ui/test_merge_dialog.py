@@ -74,15 +74,16 @@ def test_the_merge_is_disabled_on_a_read_only_file(qtbot, small_file):
 def test_reading_and_merging_run_off_the_gui_thread(window, tmp_path, dialogs, monkeypatch, qtbot):
     import threading
 
-    from municipaless.services.file import merge
+    # the dialog merges through the use case that keeps an erased person erased
+    from municipaless.services.privacy import merge_erasure as merge
 
     target, _heart = colleague_copy(window, tmp_path)
     threads = {}
     real_preview, real_merge = merge.preview, merge.merge
 
-    def preview(territory, path):
+    def preview(territory, path, **kw):
         threads["preview"] = threading.current_thread()
-        return real_preview(territory, path)
+        return real_preview(territory, path, **kw)
 
     def apply(territory, plan, resolutions, **kw):
         threads["merge"] = threading.current_thread()

@@ -15,7 +15,10 @@ from municipaless.storage.merge import planner as engine
 from municipaless.storage.merge.model import MergePlan, MergeReport, Side
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from municipaless.services.file.territory import Territory
+    from municipaless.storage.merge.store import Redact
 
 MergeFailed = engine.MergeFailed
 
@@ -61,11 +64,19 @@ TABLE_NAMES = {
 }
 
 
-def preview(territory: "Territory", theirs_path: Path, *, force: bool = False) -> MergePlan:
+def preview(
+    territory: "Territory",
+    theirs_path: Path,
+    *,
+    force: bool = False,
+    redact: "Redact | None" = None,
+) -> MergePlan:
     """The dry run: nothing is written, neither here nor in the colleague's file.
 
-    Raises OtherTerritory when THEIRS is not a copy of this territory, unless ``force``."""
-    plan = engine.plan(territory.tdb, Path(theirs_path))
+    Raises OtherTerritory when THEIRS is not a copy of this territory, unless ``force``.
+    ``redact``: journal values compared with an erased person's name replaced
+    (``services.privacy.merge_erasure`` passes it)."""
+    plan = engine.plan(territory.tdb, Path(theirs_path), redact)
     if not plan.common_history and not force:
         raise OtherTerritory(theirs_path)
     return plan
@@ -84,11 +95,13 @@ def merge(
     backup_base: Path | None = None,
     progress: Callable[[str], None] | None = None,
     force: bool = False,
+    inside: "Callable[[Database, MergeReport], None] | None" = None,
 ) -> MergeReport:
     """Back up, then apply ``plan``; undo is restoring ``report.backup_path``.
 
     ``progress`` hears each step (the window's worker shows them). A plan of another
-    territory is refused (OtherTerritory) unless ``force``."""
+    territory is refused (OtherTerritory) unless ``force``. ``inside`` runs at the end of the
+    merge's transaction (services.privacy.merge_erasure: erasures carried over)."""
     say = progress or (lambda _text: None)
     if territory.read_only:
         raise ReadOnlyError(
@@ -102,7 +115,7 @@ def merge(
     backup_path = _backup(territory, backup_base)
     say("Fusion…")
     try:
-        report = engine.apply(territory.tdb, plan, resolutions)
+        report = engine.apply(territory.tdb, plan, resolutions, inside)
     except ConflictError as exc:
         raise MergeFailed(
             "Le fichier a été modifié depuis l'aperçu de la fusion : relancez la fusion. "
@@ -178,6 +191,7 @@ def report_text(report: MergeReport) -> str:
         lines.append(f"Restaurées : {_n(report.restorations, 'fiche', 'fiches')}")
     lines.append(f"Conflits tranchés : {report.conflicts}")
     lines += [f"Non repris : {note}" for note in report.skipped]
+    lines += report.notes
     if report.backup_path is not None:
         lines.append(
             "Pour annuler, restaurez la sauvegarde faite juste avant la fusion : "

@@ -344,17 +344,23 @@ class SharedMerge:
     fingerprint: str
 
 
-def preview_shared(territory: "Territory", copy: WorkingCopy | None = None) -> SharedMerge:
+def preview_shared(
+    territory: "Territory",
+    copy: WorkingCopy | None = None,
+    *,
+    preview: "Callable[[Territory, Path], MergePlan] | None" = None,
+) -> SharedMerge:
     """Fetch the share's version (locally) and plan its merge into the working copy.
 
     ``territory`` may be a worker's own connection to the working copy; ``copy`` then says
-    which working copy it is."""
+    which working copy it is. ``preview`` replaces ``merge.preview`` (the window passes the
+    one that keeps an erased person erased, from a layer this one may not import)."""
     from municipaless.services.file import merge
 
     copy = copy or of(territory)
     assert copy is not None, "not a working copy"
     theirs, stat, fingerprint = copy.fetch_theirs()
-    plan = merge.preview(territory, theirs)
+    plan = (preview or merge.preview)(territory, theirs)
     plan.theirs_path = copy.shared  # the officer knows the shared file, not our fetched copy
     return SharedMerge(plan, stat, fingerprint)
 
@@ -366,13 +372,16 @@ def merge_shared(
     copy: WorkingCopy | None = None,
     *,
     backup_base: Path | None = None,
+    merge: "Callable[..., MergeReport] | None" = None,
 ) -> "MergeReport":
-    """Merge (backup first, one transaction), then take their version as our new base."""
-    from municipaless.services.file import merge
+    """Merge (backup first, one transaction), then take their version as our new base.
+    ``merge`` replaces ``merge.merge`` (same arguments), as ``preview`` in ``preview_shared``."""
+    from municipaless.services.file import merge as file_merge
 
     copy = copy or of(territory)
     assert copy is not None, "not a working copy"
-    report = merge.merge(territory, pending.plan, resolutions, backup_base=backup_base)
+    apply = merge or file_merge.merge
+    report = apply(territory, pending.plan, resolutions, backup_base=backup_base)
     copy.rebase(pending.stat, pending.fingerprint)
     return report
 

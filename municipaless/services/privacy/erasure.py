@@ -132,8 +132,12 @@ TABLE_LABELS = {
 
 def matcher_for(territory: Territory, people: list[domain.Person]) -> NameMatcher:
     """Names and coordinates of ``people`` (their affiliations' e-mails and phones too)."""
+    return matcher_in(territory.tdb.db, people)
+
+
+def matcher_in(db: Database, people: list[domain.Person]) -> NameMatcher:
+    """``matcher_for`` over any file (a colleague's copy that still knows the name)."""
     matcher = NameMatcher()
-    db = territory.tdb.db
     for p in people:
         matcher.add_name(p.first_name, p.last_name)
         for value in (p.email, p.phone, p.mobile, p.address):
@@ -243,23 +247,48 @@ def erase_in(
 ) -> None:
     """The erasure's writes, inside the caller's transaction."""
     for p in people:
-        for a in q.affiliations_of(db, p.id):
-            if a["email"] or a["phone"]:
-                q.rewrite(db, "affiliation", a["id"], {"email": None, "phone": None}, w)
-                report.records["affiliation"] += 1
-            report.journal_rows += q.scrub_journal(db, "affiliation", [a["id"]], ["email", "phone"])
+        blank_links(db, p.id, w, report)
         report.journal_rows += q.scrub_journal(db, "person", [p.id])
         q.erase_row(db, p.id, ERASED_LABEL, w)
         report.records["person"] += 1
         q.write_meta(db, f"erasure:{p.id}", json.dumps({"at": w.now, "by": report.by}))
+    scrub(db, matcher, w, report)
+
+
+def blank_links(
+    db: Database, person_id: str, w: q.Writer, report: ErasureReport, *, journal: bool = True
+) -> None:
+    """The person's affiliations lose their e-mail and phone, in the records and the journal
+    (``journal``: the rewrite journaled, see ``scrub``)."""
+    for a in q.affiliations_of(db, person_id):
+        if a["email"] or a["phone"]:
+            values = {"email": None, "phone": None}
+            q.rewrite(db, "affiliation", a["id"], values, w, journal=journal)
+            report.records["affiliation"] += 1
+        report.journal_rows += q.scrub_journal(db, "affiliation", [a["id"]], ["email", "phone"])
+
+
+def scrub(
+    db: Database,
+    matcher: NameMatcher,
+    w: q.Writer,
+    report: ErasureReport,
+    *,
+    journal: bool = True,
+) -> None:
+    """Replace what ``matcher`` knows in every free text and journal value, in the caller's
+    transaction: the erasure's second half, and what a merge does when it brings an erased
+    person's name back from a copy made before (``merge_erasure``). ``journal=False`` for the
+    merge: the journal it redacts already says what the records now hold, and a row of its
+    own would come back as a change at the next merge."""
     if matcher.empty:
         return
-    redact_free_text(db, matcher, w, report)
+    redact_free_text(db, matcher, w, report, journal=journal)
     redact_journal(db, matcher, report)
 
 
 def redact_free_text(
-    db: Database, matcher: NameMatcher, w: q.Writer, report: ErasureReport
+    db: Database, matcher: NameMatcher, w: q.Writer, report: ErasureReport, *, journal: bool = True
 ) -> None:
     for table, columns in q.FREE_TEXT.items():
         changes = []
@@ -276,7 +305,7 @@ def redact_free_text(
             if new:
                 changes.append((row_id, new))
         for row_id, new in changes:
-            q.rewrite(db, table, row_id, new, w)
+            q.rewrite(db, table, row_id, new, w, journal=journal)
             report.records[table] += 1
 
 

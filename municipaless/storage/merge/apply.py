@@ -4,7 +4,10 @@ Split from ``merge.py`` (which decides) so each stays small; see its docstring f
 """
 
 import json
+from collections.abc import Callable
 from typing import Any
+
+from sqlite_utils import Database
 
 from municipaless.core import domain
 from municipaless.core.formats import utc_now_iso
@@ -27,11 +30,17 @@ SIDES: tuple[Side, ...] = ("mine", "theirs", "original")
 
 
 # applying ---------------------------------------------------------------------------------
-def apply(mine: TerritoryDB, the_plan: MergePlan, resolutions: dict[str, Side]) -> MergeReport:
+def apply(
+    mine: TerritoryDB,
+    the_plan: MergePlan,
+    resolutions: dict[str, Side],
+    inside: Callable[[Database, MergeReport], None] | None = None,
+) -> MergeReport:
     """Carry out ``the_plan`` in ONE transaction: all of it, or nothing (any error rolls back).
 
     ``resolutions`` maps every ``Conflict.key`` to 'mine', 'theirs' or 'original'. A record
     changed since the plan was made refuses the whole merge (compare-and-set on ``rev``).
+    ``inside`` runs last in that transaction (an erasure carried over the merged rows).
     """
     missing = [c.key for c in the_plan.conflicts if resolutions.get(c.key) not in SIDES]
     if missing:
@@ -67,6 +76,8 @@ def apply(mine: TerritoryDB, the_plan: MergePlan, resolutions: dict[str, Side]) 
                 "La fusion a été annulée : des fiches de l'autre copie renvoient à des fiches "
                 f"absentes des deux fichiers ({len(problems)} liens). Rien n'a été modifié."
             )
+        if inside is not None:
+            inside(db, report)
     report.conflicts = len(the_plan.conflicts)
     return report
 

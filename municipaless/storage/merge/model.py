@@ -5,6 +5,7 @@ one plain structure; nothing here touches a file.
 """
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -106,6 +107,10 @@ class MergePlan:
     additions: list[Addition] = field(default_factory=list)
     updates: list[RecordMerge] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # French notes: what could not be taken
+    # how journal values were compared (a person erased on one side only: her name replaced)
+    redact: Callable[[str | None], str | None] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def changes(self) -> list[FieldChange]:
@@ -172,3 +177,4 @@ class MergeReport:
     skipped: list[str] = field(default_factory=list)
     backup_path: Path | None = None
     nothing_to_do: bool = False
+    notes: list[str] = field(default_factory=list)  # French, added by the caller (erasures)

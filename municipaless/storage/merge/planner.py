@@ -62,30 +62,36 @@ def record_label(table: str, row: dict[str, Any]) -> str:
 
 
 # planning ---------------------------------------------------------------------------------
-def plan(mine: TerritoryDB, theirs_path: Path) -> MergePlan:
-    """Dry run: what merging ``theirs_path`` into ``mine`` would do. Writes nothing anywhere."""
+def plan(mine: TerritoryDB, theirs_path: Path, redact: store.Redact | None = None) -> MergePlan:
+    """Dry run: what merging ``theirs_path`` into ``mine`` would do. Writes nothing anywhere.
+
+    ``redact``: how journal values are compared when a person is erased on one side only
+    (``store.event_key``); kept on the plan for whoever applies it."""
     theirs_path = Path(theirs_path)
     if mine.path is not None and theirs_path.resolve() == Path(mine.path).resolve():
         raise FileProblem("C'est le fichier ouvert lui-même : choisissez la copie du collègue.")
     theirs = territory_file.open_database(theirs_path, read_only=True)
     try:
-        return plan_between(mine, theirs, theirs_path)
+        return plan_between(mine, theirs, theirs_path, redact)
     finally:
         theirs.close()
 
 
-def plan_between(mine: TerritoryDB, theirs: TerritoryDB, theirs_path: Path) -> MergePlan:
+def plan_between(
+    mine: TerritoryDB, theirs: TerritoryDB, theirs_path: Path, redact: store.Redact | None = None
+) -> MergePlan:
     mconn, tconn = mine.db.conn, theirs.db.conn
     erased = store.erased_people(mconn) | store.erased_people(tconn)
     t_journal, m_journal = store.read_journal(tconn), store.read_journal(mconn)
-    t_new_by_record = _by_record(store.unknown_to(t_journal, m_journal, erased))
-    m_new_by_record = _by_record(store.unknown_to(m_journal, t_journal, erased))
+    t_new_by_record = _by_record(store.unknown_to(t_journal, m_journal, erased, redact))
+    m_new_by_record = _by_record(store.unknown_to(m_journal, t_journal, erased, redact))
     result = MergePlan(
         mine_copy_id=mine.copy_id,
         theirs_copy_id=theirs.copy_id,
         theirs_path=theirs_path,
         theirs_last_seq=store.max_seq(tconn),
         common_history=False,
+        redact=redact,
     )
     mine_codes = store.vocabulary_codes(mconn)
     for table in domain.TABLES:
@@ -128,11 +134,17 @@ def _by_record(rows: list[store.JournalRow]) -> dict[tuple[str, str], list[store
     return grouped
 
 
+# The original of a field whose first row is an erasure's blanking (old and new NULL: an
+# ordinary edit never journals NULL → NULL): unknown, so the blanking counts as a change.
+UNKNOWN = "\x00erased"
+
+
 def _first_old(rows: list[store.JournalRow]) -> dict[str, str | None]:
     """Per field, the value before the first of these rows: that side's original."""
     firsts: dict[str, str | None] = {}
     for r in rows:
-        firsts.setdefault(store.field_of(r), r[4])
+        blanked = r[4] is None and r[5] is None and store.field_of(r) != DELETED
+        firsts.setdefault(store.field_of(r), UNKNOWN if blanked else r[4])
     return firsts
 
 
@@ -175,10 +187,9 @@ def three_way(
             if text(theirs_v) == t_base[name]:
                 continue  # theirs came back to its original: nothing to take
             if name in m_base and text(mine_v) != m_base[name]:
+                original = None if m_base[name] == UNKNOWN else m_base[name]
                 merged.conflicts.append(
-                    Conflict(
-                        table, merged.row_id, name, merged.label, mine_v, theirs_v, m_base[name]
-                    )
+                    Conflict(table, merged.row_id, name, merged.label, mine_v, theirs_v, original)
                 )
                 continue
             merged.values[name] = theirs_v

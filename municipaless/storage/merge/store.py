@@ -8,7 +8,7 @@ previous merge imported it; ``copy_id``/``by``/``at``/old/new are kept on import
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from municipaless.storage import codec
@@ -79,25 +79,36 @@ def vocabulary_codes(conn: sqlite3.Connection) -> set[tuple[str, str]]:
 
 
 # comparing journals -----------------------------------------------------------------------
-def event_key(r: JournalRow, erased: set[str]) -> tuple[Any, ...]:
+Redact = Callable[[str | None], str | None]
+
+
+def event_key(r: JournalRow, erased: set[str], redact: Redact | None = None) -> tuple[Any, ...]:
     """What identifies a change in any copy. An erased person's values are blanked by the
-    erasure, so for them the values are left out of the key (who, when and which field stay)."""
+    erasure, so for them the values are left out of the key (who, when and which field stay).
+    ``redact``: a person erased on one side only had her name replaced in that side's journal
+    rows; the values are compared as that replacement leaves them, so a row the erasure
+    rewrote is still the row the other copy holds."""
     _seq, table, row_id, name, old, new, at, by, copy_id = r
     if table == "person" and row_id in erased:
         return (table, row_id, name, at, by, copy_id)
+    if redact is not None:
+        old, new = redact(old), redact(new)
     return (table, row_id, name, at, by, copy_id, old, new)
 
 
 def unknown_to(
-    rows: list[JournalRow], other: list[JournalRow], erased: set[str]
+    rows: list[JournalRow],
+    other: list[JournalRow],
+    erased: set[str],
+    redact: Redact | None = None,
 ) -> list[JournalRow]:
     """Rows of ``rows`` the ``other`` journal does not hold (multiset difference, in order):
     the same key twice (two edits in the same second) counts twice."""
-    known = Counter(event_key(r, erased) for r in other)
+    known = Counter(event_key(r, erased, redact) for r in other)
     seen: Counter[tuple[Any, ...]] = Counter()
     out = []
     for r in rows:
-        key = event_key(r, erased)
+        key = event_key(r, erased, redact)
         seen[key] += 1
         if seen[key] > known[key]:
             out.append(r)

@@ -187,6 +187,7 @@ def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool
         return False
     from municipaless.services.file import merge
     from municipaless.services.file.working_copy import shown_path
+    from municipaless.services.privacy import merge_erasure  # an erased person stays erased
 
     name, _ = QFileDialog.getOpenFileName(
         parent,
@@ -199,7 +200,7 @@ def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool
     title = translate("MergeDialog", "Merge a colleague's copy")
     preview = run_and_wait(
         parent,
-        Job(territory.path, lambda t, job: merge.preview(t, name), parent),
+        Job(territory.path, lambda t, job: merge_erasure.preview(t, name), parent),
         translate("MergeDialog", "Reading the colleague's copy…"),
         cancellable=True,
     )
@@ -211,7 +212,11 @@ def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool
         force = True
         preview = run_and_wait(
             parent,
-            Job(territory.path, lambda t, job: merge.preview(t, name, force=True), parent),
+            Job(
+                territory.path,
+                lambda t, job: merge_erasure.preview(t, name, force=True),
+                parent,
+            ),
             translate("MergeDialog", "Reading the colleague's copy…"),
             cancellable=True,
         )
@@ -234,7 +239,9 @@ def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool
         parent,
         Job(
             territory.path,
-            lambda t, job: merge.merge(t, plan, resolutions, progress=job.report, force=force),
+            lambda t, job: merge_erasure.merge(
+                t, plan, resolutions, progress=job.report, force=force
+            ),
             parent,
             writable=True,
         ),

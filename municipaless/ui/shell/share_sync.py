@@ -192,6 +192,7 @@ class ShareSync(QObject):
     def merge_from_share(self, territory: "Territory") -> bool:
         """A colleague wrote the shared file: show the merge of their version into ours."""
         from municipaless.services.file import working_copy
+        from municipaless.services.privacy import merge_erasure  # an erased person stays erased
         from municipaless.ui.file import merge_dialog
 
         widget = self._widget
@@ -208,7 +209,11 @@ class ShareSync(QObject):
         )
         preview = run_and_wait(
             widget,
-            Job(territory.path, lambda t, job: working_copy.preview_shared(t, copy), widget),
+            Job(
+                territory.path,
+                lambda t, job: working_copy.preview_shared(t, copy, preview=merge_erasure.preview),
+                widget,
+            ),
             translate("ShareActions", "Reading the shared file…"),
         )
         title = translate("ShareActions", "Save to the share")
@@ -230,7 +235,9 @@ class ShareSync(QObject):
 
         def apply(t, job):
             job.report(translate("ShareActions", "Backing up, then merging…"))
-            return working_copy.merge_shared(t, pending, resolutions, copy)
+            return working_copy.merge_shared(
+                t, pending, resolutions, copy, merge=merge_erasure.merge
+            )
 
         done = run_and_wait(
             widget,
