@@ -31,11 +31,17 @@ TODAY = dt.date(2026, 12, 3)
 TEXT_FORMATS = ("docx", "odt", "pdf")
 SHEET_FORMATS = ("xlsx", "ods", "csv")
 
-# An ordinary space where French typography wants a no-break one, or a straight apostrophe.
+# In a file's own text: an ordinary space where French typography wants a no-break one, or a
+# straight apostrophe. A PDF's extracted text cannot tell a no-break space from a space, so on a
+# page the fault is where it shows: a line that starts with « : » or « » », or ends with « «.
 FAULTS = {
     "espace avant ; ! ? :": re.compile(r"\w [;!?:](?:\s|$)"),
-    "espace dans « »": re.compile(r"« |\s»"),
-    "apostrophe droite": re.compile(r"\w'\w"),
+    "espace dans « »": re.compile(r"« | »"),
+    "apostrophe droite": re.compile(r"[^\W\d_]'[^\W\d_]"),
+}
+LINE_FAULTS = {
+    "ligne coupée avant ; ! ? : »": re.compile(r"^[;!?:»]", re.M),
+    "ligne coupée après «": re.compile(r"«$", re.M),
 }
 
 
@@ -46,6 +52,7 @@ class Entry:
     files: list[Path] = field(default_factory=list)
     pages: int = 0
     faults: dict[str, int] = field(default_factory=dict)
+    cut: list[str] = field(default_factory=list)  # words split across two lines in a table
     error: str = ""
 
 
@@ -201,45 +208,74 @@ def _privacy_documents() -> list[tuple[str, str, tuple[str, ...], Callable]]:
 
 
 def _office_to_pdf(files: list[Path], out: Path) -> dict[Path, Path]:
-    """LibreOffice renders each office file to PDF (one call for all: it starts once)."""
+    """LibreOffice renders each office file to PDF, one call per format: the .docx and the
+    .xlsx of a document share a stem, and LibreOffice names its PDF after the stem only."""
     office = shutil.which("libreoffice") or shutil.which("soffice")
     todo = [f for f in files if f.suffix in (".docx", ".odt", ".xlsx", ".ods")]
     if not office or not todo:
         return {}
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                office,
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(out),
-                *map(str, todo),
-            ],
-            check=False,
-            capture_output=True,
-            timeout=600,
-        )
     rendered = {}
-    for f in todo:
-        pdf = out / f"{f.stem}.pdf"
-        if pdf.exists():
-            target = f.with_name(f"{f.name}.pdf")
-            pdf.replace(target)
-            rendered[f] = target
+    with tempfile.TemporaryDirectory() as profile:
+        for suffix in sorted({f.suffix for f in todo}):
+            group = [f for f in todo if f.suffix == suffix]
+            folder = out / suffix.lstrip(".")
+            folder.mkdir(parents=True, exist_ok=True)
+            command = [office, f"-env:UserInstallation=file://{profile}", "--headless"]
+            command += ["--convert-to", "pdf", "--outdir", str(folder), *map(str, group)]
+            subprocess.run(command, check=False, capture_output=True, timeout=600)
+            for f in group:
+                pdf = folder / f"{f.stem}.pdf"
+                if pdf.exists():
+                    target = f.with_name(f"{f.name}.pdf")
+                    pdf.replace(target)
+                    rendered[f] = target
     return rendered
 
 
-def _pdf_facts(pdf: Path) -> tuple[int, dict[str, int], str]:
-    from pypdf import PdfReader
+def _count(text: str, rules: dict[str, re.Pattern[str]]) -> dict[str, int]:
+    found = {name: len(rx.findall(text)) for name, rx in rules.items()}
+    return {k: v for k, v in found.items() if v}
 
-    reader = PdfReader(pdf)
-    text = "\n".join(page.extract_text() or "" for page in reader.pages)
-    faults = {name: len(rx.findall(text)) for name, rx in FAULTS.items()}
-    return len(reader.pages), {k: v for k, v in faults.items() if v}, text
+
+def _file_text(path: Path) -> str:
+    """The text a reader of the office file sees (Word, Writer, Calc cells)."""
+    if path.suffix == ".docx":
+        import docx
+
+        d = docx.Document(str(path))
+        cells = [c.text for t in d.tables for row in t.rows for c in row.cells]
+        return "\n".join([p.text for p in d.paragraphs] + cells)
+    if path.suffix == ".odt":
+        from odf import opendocument, teletype
+        from odf.text import H, P
+
+        odt = opendocument.load(str(path))
+        found = odt.text.getElementsByType(P) + odt.text.getElementsByType(H)
+        return "\n".join(teletype.extractText(e) for e in found)
+    if path.suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(path, read_only=True)
+        return "\n".join(
+            v for ws in book.worksheets for row in ws.iter_rows(values_only=True)
+            for v in row if isinstance(v, str)
+        )  # fmt: skip
+    return ""
+
+
+def _pdf_facts(pdf: Path, doc) -> tuple[int, dict[str, int], list[str]]:
+    """Pages, line faults, and the table words cut across lines (the tests' own check)."""
+    from tests.documents.pdf_pages import cut_words, page_lines
+
+    lines = page_lines(pdf)
+    text = "\n".join(line for page in lines for line in page)
+    faults = _count(text, LINE_FAULTS)
+    if pdf.name.endswith((".xlsx.pdf", ".ods.pdf")):
+        # A sheet shows each number in its cell's format, not the model's text; what a
+        # printed sheet cuts is a number too wide for its column, shown « ### ».
+        hidden = len(re.findall(r"#{3,}", text))
+        return len(lines), faults | ({"nombre masqué ###": hidden} if hidden else {}), []
+    return len(lines), faults, cut_words(pdf, doc)
 
 
 def _png(pdf: Path, pages: int) -> None:
@@ -272,6 +308,7 @@ def build_gallery(out: Path, render: bool = True) -> list[Entry]:
     path = out / "demo.municipaless"
     demo.generate(path, "small", seed=1, officer="Démo", today=TODAY)
     entries = []
+    models = {}
     territory = open_territory(path, mode=OpenMode.READ_ONLY)
     try:
         for name, title, formats, builder in _documents(path):
@@ -281,44 +318,59 @@ def build_gallery(out: Path, render: bool = True) -> list[Entry]:
             folder.mkdir()
             try:
                 doc = builder(territory)
+                models[name] = doc
                 for fmt in formats:
                     entry.files += documents.write(doc, folder / f"{name}.{fmt}", fmt)
             except Exception as exc:  # the gallery shows what fails rather than stopping
                 entry.error = f"{type(exc).__name__}: {exc}"
     finally:
         close_territory(territory)
+    for entry in entries:
+        for f in entry.files:
+            _add(entry, _count(_file_text(f), FAULTS))
     if render:
         for entry in entries:
             rendered = _office_to_pdf(entry.files, out / entry.name / "_lo")
             shutil.rmtree(out / entry.name / "_lo", ignore_errors=True)
             pdfs = [f for f in entry.files if f.suffix == ".pdf"] + list(rendered.values())
             for pdf in pdfs:
-                pages, faults, _ = _pdf_facts(pdf)
+                pages, faults, cut = _pdf_facts(pdf, models[entry.name])
                 entry.pages += pages
-                for k, v in faults.items():
-                    entry.faults[k] = entry.faults.get(k, 0) + v
+                _add(entry, faults)
+                entry.cut += [f"{pdf.name}: {word}" for word in cut]
                 _png(pdf, pages)
     _index(out, entries)
     return entries
+
+
+def _add(entry: Entry, faults: dict[str, int]) -> None:
+    for k, v in faults.items():
+        entry.faults[k] = entry.faults.get(k, 0) + v
 
 
 def _index(out: Path, entries: list[Entry]) -> None:
     lines = [
         f"# Galerie des documents — démo du {TODAY.isoformat()}",
         "",
-        "| document | fichiers | pages (PDF et rendus) | défauts typographiques | erreur |",
-        "|---|---|---|---|---|",
+        "| document | fichiers | pages (PDF et rendus) | défauts typographiques | mots coupés "
+        "| erreur |",
+        "|---|---|---|---|---|---|",
     ]
     for e in entries:
         faults = ", ".join(f"{k} : {v}" for k, v in e.faults.items()) or "0"
         files = " ".join(f.suffix.lstrip(".") for f in e.files)
-        lines.append(f"| {e.title} | {files} | {e.pages} | {faults} | {e.error} |")
+        cut = len(e.cut)
+        lines.append(f"| {e.title} | {files} | {e.pages} | {faults} | {cut} | {e.error} |")
     total_faults = sum(sum(e.faults.values()) for e in entries)
     lines += [
         "",
         f"{len(entries)} documents, {sum(len(e.files) for e in entries)} fichiers, "
-        f"{sum(e.pages for e in entries)} pages, {total_faults} défauts typographiques.",
+        f"{sum(e.pages for e in entries)} pages, {total_faults} défauts typographiques, "
+        f"{sum(len(e.cut) for e in entries)} mots coupés dans un tableau.",
     ]
+    cuts = [c for e in entries for c in e.cut]
+    if cuts:
+        lines += ["", "Mots coupés :", *[f"- {c}" for c in cuts[:50]]]
     (out / "index.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -44,6 +44,7 @@ TOTALS_FILL = "E3EAF1"
 EMPHASIS_FILL = "FBE3E1"  # Table.emphasis
 A4 = (Cm(21), Cm(29.7))
 MARGIN = Cm(2)
+BODY_FONT = "Arial"
 
 
 def write_docx(doc: Document, path: Path) -> None:
@@ -141,6 +142,12 @@ def _setup_styles(out) -> None:
     styles = out.styles
     normal = styles["Normal"]
     normal.font.size = Pt(10.5)
+    # Arial, named: python-docx's theme fonts (Calibri, Cambria) are missing on most Linux
+    # desktops, where LibreOffice fell back to a wider serif face and cut table words;
+    # Arial is everywhere (Liberation Sans, its metric twin, in LibreOffice), and narrower
+    # than the DejaVu Sans the column widths are measured with (table_layout).
+    for name in ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3"):
+        _font_name(styles[name], BODY_FONT)
     defaults = out.styles.element.find(qn("w:docDefaults"))
     for lang in defaults.iter(qn("w:lang")):
         lang.set(qn("w:val"), "fr-FR")  # French spell-checking and hyphenation in Word
@@ -158,6 +165,17 @@ def _setup_styles(out) -> None:
     note.base_style = normal
     note.font.size = Pt(8.5)
     note.font.italic = True
+
+
+def _font_name(style, name: str) -> None:
+    """Set every script's font of ``style`` (python-docx's ``font.name`` leaves the theme's
+    East-Asian and complex-script fonts, which Word then shows for « € » or « ’ »)."""
+    style.font.name = name
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), name)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(attr), None)
 
 
 def _from_template(out) -> None:

@@ -25,6 +25,8 @@ from odf.draw import Frame, Image
 from odf.namespaces import TEXTNS
 from odf.opendocument import OpenDocumentText
 from odf.style import (
+    DefaultStyle,
+    FontFace,
     Footer,
     Header,
     ListLevelProperties,
@@ -68,6 +70,7 @@ from .model import Paragraph as MParagraph
 from .model import Table as MTable
 from .safety import atomic_write
 
+FONT = "Arial"
 WIDTH_CM = {"portrait": 17.0, "landscape": 25.7}
 PT_PER_CM = 72 / 2.54
 METRICS = tl.Metrics(8.5, 2 * 0.05 * PT_PER_CM + 1)  # Cell size; padding 0.05 cm, borders
@@ -85,6 +88,14 @@ class _Writer:
         self.pending: list[list[str]] = []  # big tables' rows as text, put in by _save
         s = self.odt.styles
         a = self.odt.automaticstyles
+        # A named sans face, as the PDF and Word files have: without one LibreOffice sets the
+        # whole text in its default serif (Arial is Liberation Sans there, same metrics).
+        self.odt.fontfacedecls.addElement(
+            FontFace(name=FONT, fontfamily=FONT, fontfamilygeneric="swiss", fontpitch="variable")
+        )
+        default = DefaultStyle(family="paragraph")
+        default.addElement(TextProperties(fontname=FONT, fontsize="10.5pt"))
+        s.addElement(default)
 
         def style(container, name, family="paragraph", text=None, para=None, **kw):
             st = Style(name=name, family=family, **kw)
