@@ -95,3 +95,21 @@ def test_invitations_leave_out_who_objected(territory, tmp_path):
         "1 invité a fait opposition (« ne plus contacter ») : il n'est pas dans l'invitation."
     )
     assert dt.date.fromisoformat(t.records["person"].get(target.record.person_id).no_contact_since)
+
+
+def _guide_text(t) -> str:
+    from municipaless.documents.model import Paragraph
+    from municipaless.services.directory import organisations_guide
+
+    doc = organisations_guide.build(t, today=TODAY)
+    return "\n".join(b.text for b in doc.blocks() if isinstance(b, Paragraph))
+
+
+def test_the_guide_never_names_a_contact_who_objected(territory):
+    t = territory
+    contacts = [line for line in _guide_text(t).splitlines() if line.startswith("Contact")]
+    assert contacts, "the demo's guide names contacts"
+    named = {p.display_name: p for p in t.records["person"].where() if p.display_name}
+    shown = next(name for name in named if any(name in line for line in contacts))
+    object_to(t, named[shown].id)
+    assert shown not in _guide_text(t)

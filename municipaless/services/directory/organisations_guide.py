@@ -21,6 +21,7 @@ from municipaless.documents import model as m
 from municipaless.services import directory
 from municipaless.services.file.settings import document_branding
 from municipaless.services.geography.communes import commune_name, territory_label
+from municipaless.storage.privacy_queries import opposed_ids
 
 if TYPE_CHECKING:  # the type only: no import at run time, as before typing
     from municipaless.services.file.territory import Territory
@@ -53,9 +54,12 @@ def _area(codes: Sequence[str], most: int = 5) -> str:
 
 
 def _contact(territory: "Territory", org_id: str, today: str) -> str:
-    """The first current interlocuteur with a professional way to reach them."""
-    for row in directory.people_of(territory, org_id, today=today):
-        if not row.current:
+    """The first current interlocuteur with a professional way to reach them, never someone
+    who asked not to be contacted (opposition)."""
+    rows = [r for r in directory.people_of(territory, org_id, today=today) if r.current]
+    opposed = opposed_ids(territory.tdb.db, [r.affiliation.person_id for r in rows])
+    for row in rows:
+        if row.affiliation.person_id in opposed:
             continue
         a = row.affiliation
         reach = " · ".join(x for x in (a.email or "", format_phone(a.phone)) if x)
