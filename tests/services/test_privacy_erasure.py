@@ -187,3 +187,24 @@ def test_byte_counts_are_whole_words_across_chunks(tmp_path, monkeypatch):
     needles = {b"lea", "léa".encode()}
     assert names.count_in_file(path, needles) == 4
     assert names.count_in_bytes(path.read_bytes(), needles) == 4
+
+
+def test_after_erasure_the_access_export_holds_no_trace_of_her(sample, tmp_path):
+    """« Tout ce que nous détenons sur cette personne » after her erasure: the anonymous facts
+    (her card, the dossier she held) and none of her name, e-mail or mobile."""
+    import zipfile
+
+    from municipaless.services.privacy import access, access_export
+
+    t = sample.territory
+    erasure.erase_person(t, sample.person_id)
+    report = access.collect(t, sample.person_id)
+    doc = access_export.write_document(t, report, tmp_path / "acces.docx")[0]
+    archive = access_export.write_zip(report, tmp_path / "acces.zip")
+    assert any(c.rows for c in report.categories)  # her (erased) card and her dossier remain
+    forms = spellings()
+    texts = []  # a .docx is a zip too: read every part of both, uncompressed
+    for container in (doc, archive):
+        with zipfile.ZipFile(container) as z:
+            texts += [z.read(n) for n in z.namelist()]
+    assert texts and not [f for f in forms for data in texts if f in data]
