@@ -205,7 +205,7 @@ from municipaless import documents
 from municipaless.services.reports import activity_document as ad
 from municipaless.services.reports import activity_report as ar
 from municipaless.services.reports import list_export
-from municipaless.services.file.territory import Territory
+from municipaless.services.file import OpenMode, open_territory
 sys.path.insert(0, {bench!r})
 from bench_reports import _project_list
 
