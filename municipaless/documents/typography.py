@@ -31,6 +31,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import difflib
+import itertools
 import re
 from collections.abc import Callable
 from typing import TypeVar
@@ -76,6 +77,8 @@ _PUNCT_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"«{_SP}*(?=\S)"), "«" + NNBSP),
     (re.compile(rf"(?<=\S){_SP}*»"), NNBSP + "»"),
 ]
+_SUBSTITUTED = frozenset(" \t\u00a0\u202f\u2009'-")  # what a rule may swap in place
+_SHEET_TRIGGER = re.compile(r"[;!?:«»'€%‰]")  # every sheet rule needs one of these
 _APOSTROPHE_RULE = (re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])"), APOSTROPHE)
 _UNIT_RULE = (
     re.compile(rf"(?<=\d){_SP}(?=(?:k€|M€|€|%|‰)(?!\w))"),
@@ -193,6 +196,9 @@ def text_fixer(fmt: str) -> Callable[[str], str]:
         def fix(part: str) -> str:
             return _apply(part, rules)
 
+        # Most cells of a sheet hold none of the characters a sheet rule looks at: those are
+        # left as they are without setting e-mails aside and running five patterns.
+        return lambda text: _outside_protected(text, fix) if _SHEET_TRIGGER.search(text) else text
     else:
         return lambda text: text
     return lambda text: _outside_protected(text, fix) if text else text
@@ -226,6 +232,13 @@ def _fix_runs(texts: list[str], fix: Callable[[str], str]) -> list[str]:
         return [fix(t) for t in texts]
     joined = "".join(texts)
     fixed = fix(joined)
+    if fixed == joined:
+        return list(texts)
+    if len(fixed) == len(joined) and all(
+        a == b or a in _SUBSTITUTED for a, b in zip(joined, fixed, strict=True)
+    ):  # spaces and apostrophes replaced one for one: cut at the same places
+        ends = list(itertools.accumulate(map(len, texts)))
+        return [fixed[start:end] for start, end in zip([0, *ends], ends, strict=False)]
     owner = [i for i, t in enumerate(texts) for _ in t]
     out: list[list[str]] = [[] for _ in texts]
     matcher = difflib.SequenceMatcher(None, joined, fixed, autojunk=False)
