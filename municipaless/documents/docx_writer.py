@@ -200,6 +200,42 @@ def _from_template(out) -> None:
     for name in needed:
         if name not in out.styles:
             out.styles.element.append(deepcopy(default.styles[name].element))
+            _lend_numbering(out, default, name)
+
+
+def _lend_numbering(out, default, name: str) -> None:
+    """A list style lent to the commune's template brings its numbering definition: the
+    style names a ``numId`` of python-docx's template, which the commune's file lacks or
+    gives to another list (Word then shows no bullet, or the wrong numbers)."""
+    num_id = out.styles[name].element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+    if num_id is None:
+        return
+    source = default.part.numbering_part.element
+    target = out.part.numbering_part.element  # created when the template has none
+    old = num_id.get(qn("w:val"))
+    num = next(n for n in source.findall(qn("w:num")) if n.get(qn("w:numId")) == old)
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    abstract = next(
+        a
+        for a in source.findall(qn("w:abstractNum"))
+        if a.get(qn("w:abstractNumId")) == abstract_id
+    )
+    taken_abstract = [
+        int(a.get(qn("w:abstractNumId"))) for a in target.findall(qn("w:abstractNum"))
+    ]
+    taken_num = [int(n.get(qn("w:numId"))) for n in target.findall(qn("w:num"))]
+    new_abstract, new_num = max(taken_abstract, default=-1) + 1, max(taken_num, default=0) + 1
+    abstract, num = deepcopy(abstract), deepcopy(num)
+    abstract.set(qn("w:abstractNumId"), str(new_abstract))
+    num.set(qn("w:numId"), str(new_num))
+    num.find(qn("w:abstractNumId")).set(qn("w:val"), str(new_abstract))
+    first_num = target.find(qn("w:num"))  # the schema wants every abstractNum before any num
+    if first_num is None:
+        target.append(abstract)
+    else:
+        first_num.addprevious(abstract)
+    target.append(num)
+    num_id.set(qn("w:val"), str(new_num))
 
 
 def _turn(section, orientation: str) -> None:

@@ -64,3 +64,52 @@ def test_pdf_numbers_once(tmp_path, doc):
     assert "1." in text and "3." in text
     assert "• 1" not in text and "•1" not in text
     assert "Document établi le" in text and "établi le :" not in text
+
+
+def _bare_template(tmp_path) -> bytes:
+    """A letterhead as a commune might make it: no list styles, no numbering definitions."""
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    for style_id in ("ListBullet", "ListNumber"):
+        for el in d.styles.element.findall(qn("w:style")):
+            if el.get(qn("w:styleId")) == style_id:
+                d.styles.element.remove(el)
+    numbering = d.part.numbering_part.element
+    for el in list(numbering):
+        numbering.remove(el)
+    path = tmp_path / "modele.docx"
+    d.save(str(path))
+    return path.read_bytes()
+
+
+def test_lists_lent_to_a_template_bring_their_numbering(tmp_path, doc):
+    """Word shows a list style's bullets or numbers from numbering.xml: a style copied into
+    the commune's template without its definition would print as plain paragraphs."""
+    from docx.oxml.ns import qn
+
+    doc.docx_template = _bare_template(tmp_path)
+    try:
+        path = documents.write(doc, tmp_path / "avec-modele.docx")[0]
+    finally:
+        doc.docx_template = None
+    out = docx.Document(str(path))
+    numbering = out.part.numbering_part.element
+    formats = {}
+    for name in ("List Number", "List Bullet"):
+        num_id = out.styles[name].element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+        num = next(
+            n
+            for n in numbering.findall(qn("w:num"))
+            if n.get(qn("w:numId")) == num_id.get(qn("w:val"))
+        )
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+        abstract = next(
+            a
+            for a in numbering.findall(qn("w:abstractNum"))
+            if a.get(qn("w:abstractNumId")) == abstract_id
+        )
+        formats[name] = abstract.find(f"{qn('w:lvl')}/{qn('w:numFmt')}").get(qn("w:val"))
+    assert formats == {"List Number": "decimal", "List Bullet": "bullet"}
+    tags = [el.tag.split("}")[1] for el in numbering]
+    assert tags == sorted(tags)  # every abstractNum before the first num, as the schema wants
