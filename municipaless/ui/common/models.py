@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from municipaless.core.formats import format_phone
 from municipaless.ui.common.labels import code_label, coded_fields, column_header, kind_name
 
 PAGE_SIZE = 200
@@ -24,6 +25,9 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 IS_HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+PHONE_KEYS = frozenset({"phone", "mobile"})
 
 
 class ListSourceModel(QAbstractTableModel):
@@ -51,6 +55,11 @@ class ListSourceModel(QAbstractTableModel):
             number: column.key
             for number, column in enumerate(source.columns)
             if column.key in coded_fields()
+        }
+        # Phones are stored E.164 (+33475641234) and read the French way (04 75 64 12 34),
+        # as the detail pane shows them.
+        self._phones = {
+            number for number, column in enumerate(source.columns) if column.key in PHONE_KEYS
         }
 
     # lazy loading ------------------------------------------------------------------------
@@ -100,6 +109,8 @@ class ListSourceModel(QAbstractTableModel):
             value = row[index.column() + 1]
             if index.column() in self._coded and value is not None:
                 return code_label(self._coded[index.column()], value)
+            if index.column() in self._phones and value:
+                return format_phone(value)
             from municipaless.ui.common.display import format_cell  # babel: not at start-up
 
             return format_cell(value)
