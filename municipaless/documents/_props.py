@@ -10,8 +10,6 @@ properties would name a Python library instead of the commune.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -54,21 +52,6 @@ def ooxml_app_xml() -> bytes:
         + escape(APPLICATION).encode()
         + b"</Application></Properties>"
     )
-
-
-def replace_members(path: Path, members: dict[str, bytes]) -> None:
-    """Rewrite the zip package at ``path`` with ``members`` replacing the parts of those names
-    (order and compression of every part kept: ODF wants ``mimetype`` first, stored)."""
-    tmp = path.with_name(path.name + ".props")
-    try:
-        with zipfile.ZipFile(path) as source, zipfile.ZipFile(tmp, "w") as target:
-            for info in source.infolist():
-                data = members.get(info.filename)
-                target.writestr(info, source.read(info) if data is None else data)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def odf_properties(odf, title: str, subject: str, author: str, keywords: str) -> None:

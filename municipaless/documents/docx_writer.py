@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from copy import deepcopy
 from pathlib import Path
 
@@ -31,7 +30,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from lxml import etree
 
-from . import _fr, _props, chart_png
+from . import _fr, _package, _props, chart_png
 from . import table_layout as tl
 from .model import NUMERIC_KINDS, BulletList, Chart, Document, Heading, KeyFigures, PageBreak
 from .model import Paragraph as MParagraph
@@ -96,21 +95,7 @@ def _save(out, path) -> None:
     if not pending:
         out.save(str(path))
         return
-    buffer = io.BytesIO()
-    out.save(buffer)
-    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w") as dst:
-        for item in src.infolist():
-            if item.filename != "word/document.xml":
-                dst.writestr(item, src.read(item.filename))
-                continue
-            pieces = _MARKS.split(src.read(item.filename).decode("utf-8"))
-            with dst.open(item, "w") as fh:
-                for n, piece in enumerate(pieces):
-                    if n % 2 == 0:
-                        fh.write(piece.encode("utf-8"))
-                    else:
-                        for row in pending[int(piece)]:
-                            fh.write(row.encode("utf-8"))
+    _package.save_spliced(out.save, path, "word/document.xml", _MARKS, pending)
 
 
 def _properties(out, doc: Document) -> None:

@@ -15,9 +15,7 @@ body rows are written into content.xml as text (``_save``): odfpy's object per e
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from pathlib import Path
 
 from odf import teletype
@@ -54,7 +52,7 @@ from odf.text import (
     Span,
 )
 
-from . import _fr, _props, chart_png
+from . import _fr, _package, _props, chart_png
 from . import table_layout as tl
 from .model import (
     NUMERIC_KINDS,
@@ -434,21 +432,7 @@ def _save(odt, pending: list[list[str]], path) -> None:
     if not pending:
         odt.save(str(path))
         return
-    buffer = io.BytesIO()
-    odt.save(buffer)
-    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w") as dst:
-        for item in src.infolist():
-            if item.filename != "content.xml":
-                dst.writestr(item, src.read(item.filename))
-                continue
-            pieces = _MARK_ROW.split(src.read(item.filename).decode("utf-8"))
-            with dst.open(item, "w") as fh:
-                for n, piece in enumerate(pieces):
-                    if n % 2 == 0:
-                        fh.write(piece.encode("utf-8"))
-                    else:
-                        for row in pending[int(piece)]:
-                            fh.write(row.encode("utf-8"))
+    _package.save_spliced(odt.save, path, "content.xml", _MARK_ROW, pending)
 
 
 def write_odt(doc: Document, path: Path) -> None:
