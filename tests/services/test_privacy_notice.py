@@ -8,6 +8,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
+from municipaless.core.formats import format_long_date
 from municipaless.services.file import privacy_settings
 from municipaless.services.file import settings as territory_settings
 from municipaless.services.privacy import notice
@@ -83,4 +84,4 @@ def test_handing_the_notice_dates_the_person(s):
     person = notice.record_notice_given(s.t, s.lea.id, on=dt.date(2026, 12, 3))
     assert s.t.records["person"].get(s.lea.id).informed_on == "2026-12-03"
     assert notice.status_text(person) == "Mention d'information remise le 3 décembre 2026"
-    assert notice.long_date("2026-03-01") == "1er mars 2026"
+    assert format_long_date("2026-03-01") == "1er mars 2026"  # the one long date (core)

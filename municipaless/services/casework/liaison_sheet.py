@@ -51,11 +51,11 @@ from municipaless.services.casework import funding
 from municipaless.services.casework.anonymising import project_redactor, redact_document
 from municipaless.services.casework.project_sheet import (
     FIELD_COLUMNS,
-    branding,
     funding_table,
     holder_rows,
     label,
 )
+from municipaless.services.file.settings import document_branding
 from municipaless.services.file.territory import Territory
 from municipaless.services.geography.communes import commune_name
 
@@ -118,7 +118,7 @@ def build(territory: Territory, referral_id: str, *, today: dt.date | None = Non
         referral.organisation_id, include_deleted=True
     )
     consent = has_consent(referral)
-    brand = branding(territory)
+    brand = document_branding(territory)
     commune = brand.commune
     blocks: list[Block] = [
         Paragraph(

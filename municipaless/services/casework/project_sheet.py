@@ -49,7 +49,7 @@ from municipaless.documents.model import (
 from municipaless.services import casework
 from municipaless.services.casework import funding
 from municipaless.services.casework.anonymising import project_redactor, redact_document
-from municipaless.services.file.settings import Branding
+from municipaless.services.file.settings import document_branding
 from municipaless.services.file.territory import Territory
 from municipaless.services.geography.communes import commune_name
 from municipaless.storage import activity_queries
@@ -66,12 +66,6 @@ def labels(territory: Territory, vocab: str) -> dict[str, str]:
 
 def label(territory: Territory, vocab: str, code: str | None) -> str:
     return labels(territory, vocab).get(code, code) if code else ""
-
-
-def branding(territory: Territory) -> Branding:
-    from municipaless.services.file.settings import document_branding
-
-    return document_branding(territory)
 
 
 def small_count(n: int, masked: bool) -> int | str:
@@ -304,7 +298,7 @@ def _build(
 ) -> Document:
     project = territory.records["project"].get(project_id)
     holders = casework.holders(territory, project_id)
-    brand = branding(territory)
+    brand = document_branding(territory)
     privacy = (
         "Document nominatif : diffusion restreinte."
         if nominative

@@ -88,7 +88,6 @@ __all__ = [
     "DECISION_STATUSES",
     "DecisionRow",
     "KEEP",
-    "MONTHS_FR",
     "MeetingError",
     "MeetingView",
     "MinutesFrozen",
@@ -251,7 +250,7 @@ def create_meeting(
     if ends < starts:
         raise MeetingError("La réunion ne peut pas finir avant d'avoir commencé.")
     day = date.fromisoformat(starts[:10])
-    default_title = f"{series.name if series else 'Réunion'} du {_long_date(day)}"
+    default_title = f"{series.name if series else 'Réunion'} du {format_long_date(day)}"
     title = (title or "").strip() or default_title
     previous = q.previous_meeting(territory.tdb.db, series_id, starts) if series_id else None
     with territory.tdb.write():
@@ -301,26 +300,6 @@ def create_meeting(
                 },
             )
     return meeting
-
-
-MONTHS_FR = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
-
-
-def _long_date(day: date) -> str:
-    return format_long_date(day)
 
 
 def update_meeting(territory: Territory, meeting_id: str, rev: int, **changes: Any) -> d.Meeting:

@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any, cast
 
 from municipaless.core import domain as d
+from municipaless.core.formats import format_long_date
 from municipaless.core.statuses import MinutesStatus, label_of
 from municipaless.services import meetings
 from municipaless.services.file.territory import Territory
@@ -311,9 +312,7 @@ def approve(
 
 
 def _fr(iso: str) -> str:
-    from municipaless.core.formats import format_long_date
-
-    return format_long_date(iso[:10])
+    return format_long_date(iso)
 
 
 def new_version(territory: Territory, meeting_id: str, rev: int) -> d.Meeting:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from municipaless import documents
 from municipaless.core import formats
+from municipaless.core.formats import format_long_date
 from municipaless.documents.model import (
     Block,
     BulletList,
@@ -30,8 +31,9 @@ from municipaless.documents.model import (
 from municipaless.documents.model import Column as DocColumn
 from municipaless.documents.safety import atomic_write
 from municipaless.services.file import privacy_settings
+from municipaless.services.file.settings import document_branding
 from municipaless.services.privacy.access import AccessReport, Category
-from municipaless.services.privacy.notice import CNIL, contact_text, long_date, rights_items
+from municipaless.services.privacy.notice import CNIL, contact_text, rights_items
 
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
@@ -81,9 +83,9 @@ def _frame(territory: Territory, report: AccessReport) -> list[Block]:
     counts = [[c.title, len(c.rows)] for c in report.categories if c.key != "personne" or c.rows]
     blocks: list[Block] = [
         Paragraph(
-            f"Document établi le {long_date(report.generated)} en réponse à la demande d'accès "
-            f"de {report.name} (article 15 du RGPD). Il contient toutes les informations que "
-            "le fichier ESS de la commune conserve à son sujet, y compris l'historique des "
+            f"Document établi le {format_long_date(report.generated)} en réponse à la demande "
+            f"d'accès de {report.name} (article 15 du RGPD). Il contient toutes les informations "
+            "que le fichier ESS de la commune conserve à son sujet, y compris l'historique des "
             "modifications et les fiches supprimées encore présentes dans le fichier."
         ),
         Table(
@@ -125,8 +127,6 @@ def _frame(territory: Territory, report: AccessReport) -> list[Block]:
 
 
 def build(territory: Territory, report: AccessReport) -> Document:
-    from municipaless.services.file.settings import document_branding
-
     brand = document_branding(territory)
     narrow: list[Block] = _frame(territory, report)
     wide: list[Block] = []
@@ -163,7 +163,7 @@ def csv_name(category: Category) -> str:
 
 def readme(report: AccessReport) -> str:
     lines = [
-        f"Données détenues sur {report.name} — extraites le {long_date(report.generated)}.",
+        f"Données détenues sur {report.name} — extraites le {format_long_date(report.generated)}.",
         "",
         f"{JSON_NAME} : toutes les données (dates ISO AAAA-MM-JJ, montants en centimes).",
         "Un fichier CSV par catégorie (UTF-8, séparateur point-virgule, lisible par Excel et "

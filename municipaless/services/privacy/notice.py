@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, cast
 
 from municipaless import documents
 from municipaless.core import domain as d
+from municipaless.core.formats import format_long_date
 from municipaless.documents.model import (
     Block,
     BulletList,
@@ -29,39 +30,18 @@ from municipaless.documents.model import (
 )
 from municipaless.services.file import privacy_settings
 from municipaless.services.file.privacy_settings import PrivacySettings
+from municipaless.services.file.settings import document_branding
 
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 CNIL = "CNIL : www.cnil.fr, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07."
-
-
-def long_date(day: dt.date | str) -> str:
-    """« 3 décembre 2026 », « 1er mars 2026 »."""
-    if isinstance(day, str):
-        day = dt.date.fromisoformat(day[:10])
-    first = "1er" if day.day == 1 else str(day.day)
-    return f"{first} {MONTHS[day.month - 1]} {day.year}"
 
 
 def status_text(person: d.Person) -> str:
     """What the fiche says: « Mention d'information remise le 3 décembre 2026 » or not."""
     if person.informed_on:
-        return f"Mention d'information remise le {long_date(person.informed_on)}"
+        return f"Mention d'information remise le {format_long_date(person.informed_on)}"
     return "Mention d'information non remise"
 
 
@@ -99,10 +79,8 @@ def build(
     today: dt.date | None = None,
 ) -> Document:
     """The notice as a Document (one A4 page in PDF, the commune's letterhead in Word)."""
-    from municipaless.services.file.settings import load as load_settings
-
-    territory_settings = load_settings(territory)
-    commune = territory_settings.commune_name
+    brand = document_branding(territory)
+    commune = brand.commune
     settings = privacy_settings.load(territory)
     controller = controller_name(settings, commune)
     address = settings.controller_address.strip()
@@ -110,7 +88,9 @@ def build(
     blocks: list[Block] = []
     if person_name.strip():
         blocks.append(
-            Paragraph(Run(f"Remise à {person_name.strip()}, le {long_date(day)}.", italic=True))
+            Paragraph(
+                Run(f"Remise à {person_name.strip()}, le {format_long_date(day)}.", italic=True)
+            )
         )
     dpo = settings.dpo_contact.strip()
     who = controller + (f", {address}" if address else "") + "."
@@ -150,8 +130,8 @@ def build(
         subtitle="Ce que nous notons pour vous accompagner, et vos droits",
         meta=Meta(commune=commune, generated=day),
         sections=[Section(blocks)],
-        logo=territory_settings.logo_png,
-        docx_template=territory_settings.docx_template,
+        logo=brand.logo,
+        docx_template=brand.docx_template,
     )
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from municipaless import __version__, documents
+from municipaless.core.formats import format_long_date
 from municipaless.core.wording import plural
 from municipaless.documents.model import (
     Block,
@@ -26,7 +27,8 @@ from municipaless.documents.model import (
     Value,
 )
 from municipaless.services.file import privacy_settings
-from municipaless.services.privacy.notice import controller_name, long_date
+from municipaless.services.file.settings import document_branding
+from municipaless.services.privacy.notice import controller_name
 from municipaless.storage import register_queries as q
 
 if TYPE_CHECKING:
@@ -140,11 +142,10 @@ def _rows(pairs: list[tuple[str, str]]) -> list[list[Value]]:
 
 def build(territory: Territory, *, today: dt.date | None = None) -> Document:
     from municipaless.services.file import backups
-    from municipaless.services.file.settings import load as load_settings
 
-    general = load_settings(territory)
+    brand = document_branding(territory)
     settings = privacy_settings.load(territory)
-    commune = general.commune_name
+    commune = brand.commune
     controller = controller_name(settings, commune)
     day = today or dt.date.today()
     counts = q.volumes(territory.tdb.db)
@@ -172,7 +173,7 @@ def build(territory: Territory, *, today: dt.date | None = None) -> Document:
                     or "à désigner (obligatoire pour une collectivité, art. 37)",
                 ),
                 ("Service qui l'utilise", "Service de l'économie sociale et solidaire"),
-                ("Fiche établie le", long_date(day)),
+                ("Fiche établie le", format_long_date(day)),
                 ("Fichier", territory.path.name),
             ]
         ),
@@ -271,8 +272,8 @@ def build(territory: Territory, *, today: dt.date | None = None) -> Document:
         subtitle="Accompagnement des projets ESS",
         meta=Meta(commune=commune, generated=day),
         sections=[Section(blocks)],
-        logo=general.logo_png,
-        docx_template=general.docx_template,
+        logo=brand.logo,
+        docx_template=brand.docx_template,
     )
 
 

@@ -38,11 +38,11 @@ def ask_document_path(parent: QWidget, title: str, start: Path) -> Path | None:
 
 
 def notice_line(person: Any) -> str:
-    from municipaless.services.privacy.notice import long_date
+    from municipaless.core.formats import format_long_date
 
     if person.informed_on:
         return translate("NoticeActions", "Privacy notice handed on {date}").format(
-            date=long_date(person.informed_on)
+            date=format_long_date(person.informed_on)
         )
     return translate("NoticeActions", "Privacy notice not handed")
 
