@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from municipaless.core.formats import format_phone
 from municipaless.ui.common.labels import code_label, coded_fields, column_header, kind_name
 
 PAGE_SIZE = 200
@@ -109,10 +108,11 @@ class ListSourceModel(QAbstractTableModel):
             value = row[index.column() + 1]
             if index.column() in self._coded and value is not None:
                 return code_label(self._coded[index.column()], value)
+            from municipaless.core.formats import format_phone  # babel: not at start-up
+            from municipaless.ui.common.display import format_cell
+
             if index.column() in self._phones and value:
                 return format_phone(value)
-            from municipaless.ui.common.display import format_cell  # babel: not at start-up
-
             return format_cell(value)
         if role == ROW_ID_ROLE:
             return row[0]
