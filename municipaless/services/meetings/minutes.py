@@ -298,7 +298,8 @@ def approve(
             meetings.add_decision(
                 territory,
                 at.id,
-                f"Le compte rendu de la réunion du {_fr(meeting.starts_at)} est approuvé.",
+                f"Le compte rendu de la réunion du {format_long_date(meeting.starts_at)} "
+                "est approuvé.",
             )
         return cast(
             d.Meeting,
@@ -309,10 +310,6 @@ def approve(
                 rev=rev,
             ),
         )
-
-
-def _fr(iso: str) -> str:
-    return format_long_date(iso)
 
 
 def new_version(territory: Territory, meeting_id: str, rev: int) -> d.Meeting:
