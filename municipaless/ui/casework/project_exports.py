@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QRadioButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.ui.casework.redaction_review import RedactionReview
+from municipaless.ui.common import file_dialogs
 from municipaless.ui.common.export_runner import ExportRunner
 from municipaless.ui.common.workers import Job
 
@@ -77,11 +77,9 @@ class ProjectExports(ExportRunner):
         self.preview: Any = None  # the last print preview opened (tests reach it)
 
     def _ask_path(self, title: str, default_name: str, filters: str) -> Path | None:
-        start = self.territory.path.with_name(default_name)
-        name, _ = QFileDialog.getSaveFileName(self.owner, title, str(start), filters)
-        if not name:
+        path, _ = file_dialogs.ask_save(self.owner, "project", title, default_name, filters)
+        if path is None:
             return None
-        path = Path(name)
         return path if path.suffix else path.with_suffix(Path(default_name).suffix)
 
     # fiche projet ------------------------------------------------------------------------

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from municipaless.services.file.places import FILE_SUFFIX
+from municipaless.services.file.places import FILE_SUFFIX, data_dir
+from municipaless.ui.common import file_dialogs
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -17,20 +18,28 @@ def file_filter() -> str:
     return translate("Dialogs", "MunicipalESS territories (*.municipaless *.sqlite)")
 
 
+def _visible(start_dir: str) -> Path | None:
+    """The open file's folder, unless it is the app's own data folder (demo, backups)."""
+    if not start_dir:
+        return None
+    folder = Path(start_dir)
+    return None if folder.resolve().is_relative_to(data_dir().resolve()) else folder
+
+
 def ask_open_path(parent: QWidget | None, start_dir: str = "") -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
-        parent, translate("Dialogs", "Open a territory file"), start_dir, file_filter()
-    )
-    return Path(name) if name else None
+    title = translate("Dialogs", "Open a territory file")
+    return file_dialogs.ask_open(parent, "territory", title, file_filter(), _visible(start_dir))
 
 
 def ask_new_path(parent: QWidget | None, start_dir: str = "") -> Path | None:
+    folder = file_dialogs.start_folder("territory", _visible(start_dir))
     name, _ = QFileDialog.getSaveFileName(
-        parent, translate("Dialogs", "New territory file"), start_dir, file_filter()
+        parent, translate("Dialogs", "New territory file"), str(folder), file_filter()
     )
     if not name:
         return None
     path = Path(name)
+    file_dialogs.remember("territory", path)
     if path.suffix.lower() not in (FILE_SUFFIX, ".sqlite"):
         path = path.with_name(path.name + FILE_SUFFIX)
     return path

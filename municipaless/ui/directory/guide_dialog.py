@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.ui.common import file_dialogs
 from municipaless.ui.common.export_runner import ExportRunner, remove_if_cancelled
 from municipaless.ui.common.print_preview import print_action
 from municipaless.ui.editing import CommuneField
@@ -152,15 +152,16 @@ class GuideDialog(QDialog):
 
     def write_dialog(self) -> Path | None:
         fmt = self.format.currentData()
-        name, _ = QFileDialog.getSaveFileName(
+        chosen, _ = file_dialogs.ask_save(
             self,
+            "guide",
             self.tr("Save the guide"),
-            str(self.suggested_name(fmt)),
+            Path(self.suggested_name(fmt)).name,
             f"{fmt.upper()} (*.{fmt})",
         )
-        if not name:
+        if chosen is None:
             return None
-        path = Path(name) if Path(name).suffix else Path(name).with_suffix(f".{fmt}")
+        path = chosen if chosen.suffix else chosen.with_suffix(f".{fmt}")
         criteria = self.criteria()
 
         def work(territory, job):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from municipaless.ui.common import dialogs
+from municipaless.ui.common import dialogs, file_dialogs
 from municipaless.ui.common.workers import Job, Task, release, run_and_wait
 
 if TYPE_CHECKING:
@@ -106,15 +105,18 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        typed = Path(self.path.text()).parent if self.path.text() else None
+        chosen = file_dialogs.ask_open(
             self,
+            "import",
             translate("ImportWizard", "Choose the file to import"),
-            self.path.text() or str(Path.home()),
             translate(
                 "ImportWizard",
                 "Tables and contacts (*.csv *.txt *.xlsx *.xls *.ods *.vcf);;All files (*)",
             ),
+            fallback=typed,
         )
+        name = str(chosen) if chosen is not None else ""
         if name:
             self.path.setText(name)
 
@@ -523,14 +525,16 @@ def export_contacts(territory: "Territory | None", parent: QWidget | None = None
     scope = ask_scope(parent)
     if scope is None:
         return
-    name, _ = QFileDialog.getSaveFileName(
+    chosen, _ = file_dialogs.ask_save(
         parent,
+        "contacts",
         title,
-        str(Path(territory.path).with_name("contacts.vcf")),
+        "contacts.vcf",
         translate("ImportWizard", "vCard contacts (*.vcf)"),
     )
-    if not name:
+    if chosen is None:
         return
+    name = str(chosen)
     path = Path(name) if name.lower().endswith(".vcf") else Path(name + ".vcf")
     job = run_and_wait(
         parent,

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCompleter,
-    QFileDialog,
     QMenu,
     QMessageBox,
     QTabWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from municipaless.core import formats
 from municipaless.storage.errors import StorageError
+from municipaless.ui.common import file_dialogs
 from municipaless.ui.common.export_runner import ExportRunner, remove_if_cancelled
 from municipaless.ui.common.filter_bar import FilterBar
 from municipaless.ui.common.labels import record_kind_name
@@ -327,15 +327,12 @@ class DirectoryListPage(ListPage):
         from municipaless.core.text import fold
 
         stem = fold(self.parent_tab_text()).replace(" ", "-") or self.table
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the list"),
-            str(territory.path.with_name(f"{stem}.{fmt}")),
-            f"{fmt.upper()} (*.{fmt})",
+        chosen, _ = file_dialogs.ask_save(
+            self, "list", self.tr("Export the list"), f"{stem}.{fmt}", f"{fmt.upper()} (*.{fmt})"
         )
-        if not name:
+        if chosen is None:
             return None
-        path = Path(name) if Path(name).suffix else Path(name).with_suffix(f".{fmt}")
+        path = chosen if chosen.suffix else chosen.with_suffix(f".{fmt}")
         header = self.view.horizontalHeader()
         sort = (header.sortIndicatorSection(), header.sortIndicatorOrder())
         model = self._model

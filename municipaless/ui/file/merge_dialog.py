@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.storage.merge.model import DELETED
-from municipaless.ui.common import dialogs
+from municipaless.ui.common import dialogs, file_dialogs
 from municipaless.ui.common.labels import field_label
 from municipaless.ui.common.workers import Job, release, run_and_wait
 
@@ -189,14 +188,16 @@ def merge_colleague_copy(territory: "Territory | None", parent: QWidget) -> bool
     from municipaless.services.file.working_copy import shown_path
     from municipaless.services.privacy import merge_erasure  # an erased person stays erased
 
-    name, _ = QFileDialog.getOpenFileName(
+    chosen = file_dialogs.ask_open(
         parent,
+        "copy",
         translate("MergeDialog", "Choose the colleague's copy"),
-        str(shown_path(territory).parent),
         dialogs.file_filter(),
+        fallback=shown_path(territory).parent,
     )
-    if not name:
+    if chosen is None:
         return False
+    name = str(chosen)
     title = translate("MergeDialog", "Merge a colleague's copy")
     preview = run_and_wait(
         parent,

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
+from municipaless.ui.common import file_dialogs
 from municipaless.ui.common.export_runner import ExportRunner, remove_if_cancelled
 from municipaless.ui.common.workers import Job
 
@@ -40,11 +41,12 @@ class Exporter(ExportRunner):
         self.preview: Any = None  # the last print preview opened (tests reach it)
 
     def ask_path(self, title: str, name: str, fmt: str) -> Path | None:
-        start = self.territory.path.with_name(f"{safe_name(name)}.{fmt}")
-        chosen, _ = QFileDialog.getSaveFileName(self.owner, title, str(start), FILTERS[fmt])
-        if not chosen:
+        kind = "calendar" if fmt == "ics" else "meeting"
+        path, _ = file_dialogs.ask_save(
+            self.owner, kind, title, f"{safe_name(name)}.{fmt}", FILTERS[fmt]
+        )
+        if path is None:
             return None
-        path = Path(chosen)
         return path if path.suffix else path.with_suffix(f".{fmt}")
 
     def print_preview(self, build: Callable[[Any], Any]) -> Any:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from municipaless.ui.common import file_dialogs
 
 FORMATS = (("pdf", "PDF"), ("docx", "Word (DOCX)"), ("odt", "OpenDocument (ODT)"))
 
@@ -48,7 +49,7 @@ class AccessDialog(QDialog):
             ).format(name=self.person.display_name)
         )
         intro.setWordWrap(True)
-        self.folder = QLineEdit(str(territory.path.parent))
+        self.folder = QLineEdit(str(file_dialogs.start_folder("privacy")))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
@@ -78,9 +79,9 @@ class AccessDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder"), self.folder.text())
-        if folder:
-            self.folder.setText(folder)
+        folder = file_dialogs.ask_folder(self, "privacy", self.tr("Folder"))
+        if folder is not None:
+            self.folder.setText(str(folder))
 
     def targets(self) -> tuple[Path, Path | None]:
         folder = Path(self.folder.text().strip() or ".")

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -19,18 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from municipaless.ui.common import record_extras
+from municipaless.ui.common import file_dialogs, record_extras
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 FILTERS = "PDF (*.pdf);;Word (*.docx)"
 
 
-def ask_document_path(parent: QWidget, title: str, start: Path) -> Path | None:
+def ask_document_path(parent: QWidget, title: str, name: str) -> Path | None:
     """A .pdf or .docx path (PDF when the officer typed no extension)."""
-    name, chosen = QFileDialog.getSaveFileName(parent, title, str(start), FILTERS)
-    if not name:
+    path, chosen = file_dialogs.ask_save(parent, "privacy", title, name, FILTERS)
+    if path is None:
         return None
-    path = Path(name)
     if path.suffix.lower() not in (".pdf", ".docx"):
         first = (chosen or "").split(";;")[0]  # the filter the officer left selected
         path = path.with_suffix(".docx" if "docx" in first else ".pdf")
@@ -94,8 +92,8 @@ class NoticeActions(QWidget):
         from municipaless.services.privacy import notice
         from municipaless.storage.errors import StorageError
 
-        start = self.territory.path.with_name(f"mention-information-{_slug(person)}.pdf")
-        path = ask_document_path(self, self.tr("Print the privacy notice"), start)
+        name = f"mention-information-{_slug(person)}.pdf"
+        path = ask_document_path(self, self.tr("Print the privacy notice"), name)
         if path is None:
             return None
         try:

@@ -5,9 +5,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from municipaless.ui.common import export_runner
+from municipaless.ui.common import export_runner, file_dialogs
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 FILTERS = "Word (*.docx);;PDF (*.pdf);;OpenDocument (*.odt)"
@@ -18,11 +18,11 @@ def export_register(territory: Any, parent: QWidget) -> Path | None:
     from municipaless.storage.errors import StorageError
 
     title = translate("RegisterExport", "Processing register")
-    start = territory.path.with_name("registre-des-traitements.docx")
-    name, chosen = QFileDialog.getSaveFileName(parent, title, str(start), FILTERS)
-    if not name:
+    path, chosen = file_dialogs.ask_save(
+        parent, "privacy", title, "registre-des-traitements.docx", FILTERS
+    )
+    if path is None:
         return None
-    path = Path(name)
     if path.suffix.lower() not in (".docx", ".pdf", ".odt"):
         first = (chosen or "").split(";;")[0].lower()  # the filter left selected
         suffix = next((s for s in (".pdf", ".odt") if s[1:] in first), ".docx")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.ui.common import file_dialogs
 from municipaless.ui.common.export_runner import ExportRunner, remove_if_cancelled
 from municipaless.ui.common.print_preview import print_action
 from municipaless.ui.common.workers import Job
@@ -229,13 +229,16 @@ class ReportsPage(QWidget):
         if self.territory is None:
             return
         fmt = self.format.currentData()
-        start = self.territory.path.with_name(f"bilan-activite-ess.{fmt}")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the activity report"), str(start), f"{fmt.upper()} (*.{fmt})"
+        chosen, _ = file_dialogs.ask_save(
+            self,
+            "report",
+            self.tr("Export the activity report"),
+            f"bilan-activite-ess.{fmt}",
+            f"{fmt.upper()} (*.{fmt})",
         )
-        if not name:
+        if chosen is None:
             return
-        path = Path(name) if Path(name).suffix else Path(name).with_suffix(f".{fmt}")
+        path = chosen if chosen.suffix else chosen.with_suffix(f".{fmt}")
         self._start(
             lambda t, job, period, scope, nom: _export(t, job, period, scope, nom, path, fmt),
             self._exported,

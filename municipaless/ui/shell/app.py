@@ -1,10 +1,13 @@
 """Start the window: application object, French translations, icon, which file to open.
 
 French is the default: Qt's own ``qtbase_fr`` makes the standard dialogs French (Ouvrir,
-Annuler…), ours translates the English source strings. ``MUNICIPALESS_LANG=en`` keeps the
+Annuler…), ours translates the English source strings and the few labels Qt's catalogue
+misses (``ui/common/qt_french.py``), and the system locale Qt reads is French for the file
+dialog's sizes and dates. ``MUNICIPALESS_LANG=en`` keeps the
 English source strings (for developers and screenshots in bug reports).
 """
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -16,6 +19,7 @@ from municipaless import APP_NAME
 from municipaless.core.paths import resources_dir
 from municipaless.services.file.places import default_demo_path
 from municipaless.ui.common.icons import app_icon
+from municipaless.ui.common.qt_french import french_system_locale
 from municipaless.ui.shell.main_window import MainWindow
 from municipaless.ui.shell.recent_files import RecentFiles
 
@@ -64,7 +68,12 @@ def choose_file(path: Path | None, open_demo: bool, recent: RecentFiles) -> Path
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        french = not (os.environ.get(LANG_ENV) or "fr").lower().startswith("en")
+        with french_system_locale() if french else contextlib.nullcontext():
+            app = QApplication(argv if argv is not None else sys.argv)
+            QLocale.system()  # read now, while the locale variables say French
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from municipaless.ui.common import dialogs
+from municipaless.ui.common import dialogs, file_dialogs
 
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
@@ -26,16 +26,17 @@ def send_copy(territory: "Territory", parent: QWidget | None) -> None:
     """Fichier ▸ Envoyer une copie…: a copy with its own identity, for a colleague."""
     from municipaless.services.file import backups
 
-    name, _ = QFileDialog.getSaveFileName(
+    path, _ = file_dialogs.ask_save(
         parent,
+        "copy",
         translate("FileActions", "Send a copy"),
-        str(territory.path.with_name(f"{territory.path.stem} (copie){territory.path.suffix}")),
+        f"{territory.path.stem} (copie){territory.path.suffix}",
         dialogs.file_filter(),
     )
-    if not name:
+    if path is None:
         return
     try:
-        target = backups.send_copy(territory, Path(name))
+        target = backups.send_copy(territory, path)
     except Exception as exc:  # disk full, folder gone…: say it, change nothing
         dialogs.error(parent, translate("FileActions", "The copy could not be written"), str(exc))
         return
