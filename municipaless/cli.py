@@ -5,40 +5,57 @@ window's start-up pays only for what it uses (docs/known-traps.md#5).
 """
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from municipaless import __version__
+from municipaless.cli_backup import add_backup_parser, cmd_backup
+from municipaless.cli_common import FrenchParser, take_over_argument, write_mode
+from municipaless.cli_export import EXPORTS, add_export_parser, cmd_export
 from municipaless.cli_rgpd import LINES as RGPD_LINES
 from municipaless.cli_rgpd import add_rgpd_parser, cmd_rgpd
 
-COMMANDS = ("demo", "check", "export", "merge", "import", "rgpd")
+COMMANDS = ("demo", "check", "export", "backup", "merge", "import", "rgpd")
 # one line per command for `municipaless --help` (each has its own `--help`)
 COMMAND_LINES = (
     ("demo FICHIER", "écrire un territoire de démonstration"),
-    ("check FICHIER", "version, intégrité et contenu d'un fichier"),
-    ("export bilan FICHIER", "exporter le bilan d'activité (lecture seule)"),
+    ("check FICHIER [--json]", "version, intégrité et contenu d'un fichier"),
+    *((f"export {name} FICHIER -o SORTIE", what) for name, what, _ in EXPORTS),
+    ("backup list|create|restore FICHIER", "sauvegardes du fichier"),
     ("merge MIEN SIEN", "fusionner la copie d'un collègue dans un fichier"),
     ("import FICHIER SOURCE", "importer des structures ou des personnes (CSV, classeur, vCard)"),
     *RGPD_LINES,
 )
+EXIT_CODES = (
+    "codes de sortie : 0 fait ; 1 refusé ou problème trouvé (message en français sur la "
+    "sortie d'erreur : fichier verrouillé, illisible, fiche introuvable, vérification en "
+    "échec) ; 2 argument invalide (option inconnue, période, format, numéro de sauvegarde)"
+)
 
 
 def _parser_commands() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="municipaless", description="MunicipalESS : commandes sans fenêtre."
+    parser = FrenchParser(
+        prog="municipaless", description="MunicipalESS : commandes sans fenêtre.", epilog=EXIT_CODES
     )
-    parser.add_argument("--version", action="version", version=f"MunicipalESS {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"MunicipalESS {__version__}",
+        help="afficher la version et quitter",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     demo = sub.add_parser("demo", help="écrire un territoire de démonstration")
     demo.add_argument("path", type=Path)
     demo.add_argument("--scale", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
-    _take_over_argument(demo)
+    take_over_argument(demo)
     check = sub.add_parser("check", help="version, intégrité et contenu d'un fichier")
     check.add_argument("path", type=Path)
-    _export_parser(sub)
+    check.add_argument("--json", action="store_true", help="résultat en JSON sur la sortie")
+    add_export_parser(sub)
+    add_backup_parser(sub)
     _merge_parser(sub)
     add_rgpd_parser(sub)
     return parser
@@ -58,69 +75,27 @@ def _merge_parser(sub) -> None:
         help="fusionner même une copie qui ne partage aucune fiche avec votre fichier "
         "(un autre territoire, ou un fichier créé à part)",
     )
-    _take_over_argument(merge)
-
-
-def _take_over_argument(parser) -> None:
-    parser.add_argument(
-        "--take-over-stale-lock",
-        action="store_true",
-        help="reprendre la main sur un verrou périmé (poste éteint ou application arrêtée : "
-        "verrou de ce poste dont le programme n'existe plus, ou pas rafraîchi depuis 10 min)",
-    )
-
-
-def _write_mode(exc, args: argparse.Namespace):
-    """A colleague's lock on a file a command would write: the window's rule, the flag being
-    the officer's confirmation. Returns OpenMode.TAKE_OVER or raises a French refusal."""
-    from municipaless.services.file import OpenMode
-    from municipaless.storage.errors import StorageError
-
-    offer = exc.info.take_over_offer()
-    held = f"« {exc.path.name} » est déjà {exc.info.describe()}."
-    if not args.take_over_stale_lock:
-        advice = (
-            " Si ce poste est éteint ou l'application y est arrêtée, relancez avec "
-            "--take-over-stale-lock pour reprendre la main."
-            if offer
-            else " Attendez qu'il soit fermé sur ce poste."
-        )
-        raise StorageError(f"{held}{advice} Rien n'a été modifié.")
-    if not offer:
-        raise StorageError(
-            f"{held} Ce verrou est à jour (rafraîchi il y a moins de 10 minutes) : il n'a pas "
-            "été repris, pour ne pas écrire à deux dans le même fichier. Rien n'a été modifié."
-        )
-    print(f"{held} Verrou périmé : la main est reprise.", file=sys.stderr)
-    return OpenMode.TAKE_OVER
-
-
-def _export_parser(sub) -> None:
-    export = sub.add_parser("export", help="exporter un rapport")
-    kinds = export.add_subparsers(dest="report", required=True)
-    bilan = kinds.add_parser("bilan", help="bilan d'activité ESS pour le conseil")
-    bilan.add_argument("path", type=Path, help="fichier de territoire (ouvert en lecture seule)")
-    bilan.add_argument("--from", dest="date_from", required=True, help="début, AAAA-MM-JJ")
-    bilan.add_argument("--to", dest="date_to", required=True, help="fin, AAAA-MM-JJ")
-    bilan.add_argument("--format", choices=("docx", "xlsx", "pdf", "odt", "ods", "csv"))
-    bilan.add_argument("-o", "--output", type=Path, required=True)
-    bilan.add_argument("--communes", default="", help="codes INSEE séparés par des virgules")
-    bilan.add_argument("--nominatif", action="store_true", help="ajouter l'annexe nominative")
+    take_over_argument(merge)
 
 
 def _parser_gui() -> argparse.ArgumentParser:
     width = max(len(usage) for usage, _ in COMMAND_LINES)
-    parser = argparse.ArgumentParser(
+    parser = FrenchParser(
         prog="municipaless",
         usage="%(prog)s [-h] [--version] [--demo] [file]\n"
         f"       %(prog)s {{{','.join(COMMANDS)}}} …",
         description="MunicipalESS : ouvre la fenêtre. Commandes : municipaless "
         + "|".join(COMMANDS),
         epilog="commandes sans fenêtre (chacune a son --help) :\n"
-        + "\n".join(f"  municipaless {usage:<{width}}  {what}" for usage, what in COMMAND_LINES),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        + "\n".join(f"  municipaless {usage:<{width}}  {what}" for usage, what in COMMAND_LINES)
+        + f"\n\n{EXIT_CODES}",
     )
-    parser.add_argument("--version", action="version", version=f"MunicipalESS {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"MunicipalESS {__version__}",
+        help="afficher la version et quitter",
+    )
     parser.add_argument("file", nargs="?", type=Path, help="fichier de territoire à ouvrir")
     parser.add_argument("--demo", action="store_true", help="ouvrir le territoire de démonstration")
     return parser
@@ -162,7 +137,7 @@ def _lock_for_replacing(args: argparse.Namespace):
     try:
         grant = presence.acquire(args.path, officer_name(), read_only=False)
     except LockedByOther as exc:
-        mode = _write_mode(exc, args)
+        mode = write_mode(exc, args)
         grant = presence.acquire(args.path, officer_name(), read_only=False, lock=mode.lock)
     if grant.read_only:
         raise StorageError(grant.reason)
@@ -173,34 +148,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     from municipaless.services.file.check import check_file
 
     report = check_file(args.path)
-    print(report.text())
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        print(report.text())
     return 0 if report.ok else 1
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    import datetime as dt
-
-    from municipaless import documents
-    from municipaless.services.file import OpenMode, close_territory, open_territory
-    from municipaless.services.reports import activity_document, activity_report
-
-    try:
-        start, end = dt.date.fromisoformat(args.date_from), dt.date.fromisoformat(args.date_to)
-        period = activity_report.Period.from_dates(start, end)
-    except ValueError as exc:
-        print(f"Période invalide : {exc}", file=sys.stderr)
-        return 2
-    scope = [c.strip() for c in args.communes.split(",") if c.strip()] or None
-    territory = open_territory(args.path, mode=OpenMode.READ_ONLY)
-    try:
-        report = activity_report.compute(territory, period, scope, nominative=args.nominatif)
-    finally:
-        close_territory(territory)
-    doc = activity_document.build(report, nominative=args.nominatif)
-    fmt = args.format or args.output.suffix.lstrip(".").lower() or "xlsx"
-    for written in documents.write(doc, args.output, fmt):
-        print(f"Bilan écrit dans {written}")
-    return 0
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -221,7 +173,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     try:
         territory = open_territory(args.mine, officer_name(), mode)
     except LockedByOther as exc:
-        territory = open_territory(args.mine, officer_name(), _write_mode(exc, args))
+        territory = open_territory(args.mine, officer_name(), write_mode(exc, args))
     try:
         plan = merge_erasure.preview(territory, args.theirs, force=args.force)
         print("\n".join(merge.summary_lines(plan)))
@@ -251,7 +203,7 @@ def cmd_import(argv: list[str]) -> int:
     from municipaless.services.directory.import_batch import KINDS, ON_PROBLEM, run_import
     from municipaless.services.file.places import officer_name
 
-    parser = argparse.ArgumentParser(
+    parser = FrenchParser(
         prog="municipaless import", description="importer des structures ou des personnes"
     )
     parser.add_argument("path", type=Path, help="fichier de territoire")
@@ -280,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
                 "demo": cmd_demo,
                 "check": cmd_check,
                 "export": cmd_export,
+                "backup": cmd_backup,
                 "merge": cmd_merge,
                 "rgpd": cmd_rgpd,
             }

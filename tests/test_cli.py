@@ -63,7 +63,7 @@ def test_export_bilan_writes_the_workbook_without_touching_the_file(demo_file, t
     out_file = tmp_path / "bilan.xlsx"
     argv = ["export", "bilan", str(demo_file), "--from", "2024-01-01", "--to", "2024-12-31"]
     assert cli.main([*argv, "-o", str(out_file)]) == 0
-    assert f"Bilan écrit dans {out_file}" in capsys.readouterr().out
+    assert f"Écrit : {out_file}" in capsys.readouterr().out
     assert out_file.stat().st_size > 0
     assert demo_file.read_bytes() == before and not lock_path(demo_file).exists()
 

@@ -63,7 +63,7 @@ def test_scope_and_nominative_annex(sample, tmp_path, capsys):
 
     out = tmp_path / "nominatif.xlsx"
     assert _export(sample, out, "--communes", VOULTE, "--nominatif") == 0
-    assert "Bilan écrit dans" in capsys.readouterr().out
+    assert "Écrit : " in capsys.readouterr().out
     wb = openpyxl.load_workbook(out)
     annex = wb["Annexe nominative"]
     names = [annex.cell(r, 3).value for r in range(4, annex.max_row + 1)]

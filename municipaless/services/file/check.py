@@ -59,6 +59,19 @@ class CheckReport:
     counts: dict[str, int] = field(default_factory=dict)
     details: str = ""
 
+    def as_dict(self) -> dict[str, object]:
+        """For scripts (``check --json``): the verdict's code and its French sentence."""
+        return {
+            "path": str(self.path),
+            "ok": self.ok,
+            "verdict": self.verdict,
+            "message": self.problem or VERDICTS.get(self.verdict, ""),
+            "schema_version": self.schema_version,
+            "integrity": self.integrity,
+            "counts": dict(self.counts),
+            "details": self.details,
+        }
+
     def text(self) -> str:
         lines = [f"Fichier : {self.path}"]
         if self.problem:
