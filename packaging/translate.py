@@ -1,4 +1,5 @@
-"""Fill the French .ts from tab-separated "source<TAB>translation" files, safely in parallel.
+"""Fill the French .ts from tab-separated "source<TAB>translation" files, safely in parallel
+(the English .ts takes each English source as it is).
 
     python packaging/translate.py my-strings.tsv [more.tsv …]
 
@@ -42,6 +43,9 @@ def read_tsv(paths: list[Path]) -> tuple[dict[str, str], dict[tuple[str, str], s
 
 
 def fill(ts_file: Path, anywhere: dict[str, str], in_context: dict) -> list[tuple[str, str]]:
+    """Fill the unfinished messages of one .ts; English (the source language) takes each
+    source as it is, so its catalogue is complete by construction."""
+    english = ts_file.stem.endswith("_en")
     tree = ET.parse(ts_file)
     missing = []
     for context in tree.getroot().iter("context"):
@@ -54,7 +58,7 @@ def fill(ts_file: Path, anywhere: dict[str, str], in_context: dict) -> list[tupl
             done = translation.get("type") is None and (translation.text or "").strip()
             if done:
                 continue
-            text = in_context.get((name, source), anywhere.get(source))
+            text = source if english else in_context.get((name, source), anywhere.get(source))
             if text:
                 translation.text = text
                 translation.attrib.pop("type", None)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from municipaless.core.formats import parse_date, parse_money
+from municipaless.core.i18n import _
 
 T = TypeVar("T")
 
@@ -61,35 +62,42 @@ def _check_company_number(text: str | None, kind: str) -> Checked[str]:
         return Checked()
     if _SCIENTIFIC.match(raw):
         return _invalid(
-            f"Numéro {kind} abîmé par un tableur (« {raw} ») : ses derniers chiffres ont été "
-            "perdus et ne peuvent pas être retrouvés. Reprenez le numéro d'origine "
-            "(avis de situation INSEE, annuaire des entreprises)."
+            _(
+                "Numéro {kind} abîmé par un tableur (« {raw} ») : ses derniers "
+                "chiffres ont été perdus et ne peuvent pas être retrouvés. Reprenez le "
+                "numéro d'origine (avis de situation INSEE, annuaire des entreprises)."
+            ).format(kind=kind, raw=raw)
         )
     if kind == "SIRET" and (found := _FLOAT_DIGITS.match(raw)):
         raw = found.group(1)  # « 73282932000074.0 »: a float, but exact
         if raw.endswith("000000"):
             return _invalid(
-                f"Numéro SIRET sans doute abîmé par un tableur (« {found.group(0)} ») : il a été "
-                "enregistré comme un nombre, arrondi (ses derniers chiffres sont des zéros) ; "
-                "même si sa clé de contrôle tombe juste, vérifiez-le sur l'avis de situation "
-                "INSEE ou l'annuaire des entreprises."
+                _(
+                    "Numéro SIRET sans doute abîmé par un tableur (« {group} ») : il a été "
+                    "enregistré comme un nombre, arrondi (ses derniers chiffres sont des "
+                    "zéros) ; même si sa clé de contrôle tombe juste, vérifiez-le sur "
+                    "l'avis de situation INSEE ou l'annuaire des entreprises."
+                ).format(group=found.group(0))
             )
     digits = _SEPARATORS.sub("", raw)
     stray = next((c for c in digits if not c.isdigit() or not c.isascii()), None)
     if stray is not None:
-        return _invalid(f"Numéro {kind} invalide : seuls des chiffres sont attendus (« {stray} »).")
+        return _invalid(
+            _("Numéro {kind} invalide : seuls des chiffres sont attendus (« {stray} »).").format(
+                kind=kind, stray=stray
+            )
+        )
     expected = 14 if kind == "SIRET" else 9
     if len(digits) != expected:
-        message = (
-            f"Numéro {kind} invalide : {expected} chiffres attendus "
-            f"({_plural(len(digits), 'saisi')})."
+        message = _("Numéro {kind} invalide : {expected} chiffres attendus ({plural}).").format(
+            kind=kind, expected=expected, plural=_plural(len(digits), "saisi")
         )
         if kind == "SIRET" and len(digits) == 9:
-            message += (
+            message += _(
                 " C'est peut-être un SIREN : le SIRET y ajoute les 5 chiffres de l'établissement."
             )
         elif kind == "SIREN" and len(digits) == 14:
-            message += " C'est peut-être un SIRET : le SIREN en est les 9 premiers chiffres."
+            message += _(" C'est peut-être un SIRET : le SIREN en est les 9 premiers chiffres.")
             return _invalid(message, suggestion=digits[:9])
         return _invalid(message)
     from stdnum.exceptions import ValidationError
@@ -99,8 +107,10 @@ def _check_company_number(text: str | None, kind: str) -> Checked[str]:
         (siret if kind == "SIRET" else siren).validate(digits)
     except ValidationError:
         return _invalid(
-            f"Numéro {kind} invalide : la clé de contrôle ne correspond pas. "
-            "Un chiffre est sans doute erroné ou inversé."
+            _(
+                "Numéro {kind} invalide : la clé de contrôle ne correspond pas. Un "
+                "chiffre est sans doute erroné ou inversé."
+            ).format(kind=kind)
         )
     return Checked(digits)
 
@@ -128,7 +138,7 @@ def check_rna(text: str | None) -> Checked[str]:
     if _RNA.match(raw) and raw[1:].isascii():
         return Checked(raw)
     return _invalid(
-        "Numéro RNA invalide : la lettre W suivie de 9 chiffres est attendue (ex. W751234567)."
+        _("Numéro RNA invalide : la lettre W suivie de 9 chiffres est attendue (ex. W751234567).")
     )
 
 
@@ -149,8 +159,10 @@ def check_postcode(text: str | None) -> Checked[str]:
     if len(raw) == 4 and raw[0] != "0":
         fixed = "0" + raw
         return _invalid(
-            f"Code postal incomplet : 4 chiffres saisis. Un tableur a sans doute supprimé le zéro "
-            f"initial : s'agit-il de « {fixed} » ?",
+            _(
+                "Code postal incomplet : 4 chiffres saisis. Un tableur a sans doute "
+                "supprimé le zéro initial : s'agit-il de « {fixed} » ?"
+            ).format(fixed=fixed),
             suggestion=fixed,
         )
     if len(raw) != 5:
@@ -181,8 +193,10 @@ def check_phone(text: str | None, region: str = "FR") -> Checked[str]:
 
     if re.search(r"[^\W\d_]", raw):
         return _invalid(
-            "Numéro de téléphone invalide : il contient des lettres (un numéro de poste se note "
-            "dans les remarques)."
+            _(
+                "Numéro de téléphone invalide : il contient des lettres (un numéro de "
+                "poste se note dans les remarques)."
+            )
         )
     international = raw.lstrip("( ").startswith(("+", "00"))
     digit_count = sum(c.isdigit() for c in raw)
@@ -190,13 +204,17 @@ def check_phone(text: str | None, region: str = "FR") -> Checked[str]:
         number = phonenumbers.parse(raw, region)
     except NumberParseException:
         return _invalid(
-            "Numéro de téléphone illisible : saisissez-le par exemple « 01 23 45 67 89 » "
-            "ou « +33 1 23 45 67 89 »."
+            _(
+                "Numéro de téléphone illisible : saisissez-le par exemple « 01 23 45 "
+                "67 89 » ou « +33 1 23 45 67 89 »."
+            )
         )
     if number.extension:
         return _invalid(
-            "Numéro de téléphone avec un numéro de poste : saisissez la ligne seule et notez "
-            "le poste dans les remarques."
+            _(
+                "Numéro de téléphone avec un numéro de poste : saisissez la ligne "
+                "seule et notez le poste dans les remarques."
+            )
         )
     if region == "FR" and not international:
         # A French national number is 0 + 9 digits. Anything else is kept as typed and said,
@@ -204,13 +222,17 @@ def check_phone(text: str | None, region: str = "FR") -> Checked[str]:
         # « 123456789 » is not +33 1 23 45 67 89).
         if not raw.lstrip("( ").startswith("0"):
             return _invalid(
-                "Numéro de téléphone invalide : un numéro français commence par 0 "
-                "(ex. « 04 75 12 34 56 ») ; un numéro étranger s'écrit en international (+…)."
+                _(
+                    "Numéro de téléphone invalide : un numéro français commence par 0 (ex. "
+                    "« 04 75 12 34 56 ») ; un numéro étranger s'écrit en international "
+                    "(+…)."
+                )
             )
         if digit_count != 10:
             return _invalid(
-                "Numéro de téléphone invalide : 10 chiffres attendus "
-                f"({_plural(digit_count, 'saisi')})."
+                _("Numéro de téléphone invalide : 10 chiffres attendus ({plural}).").format(
+                    plural=_plural(digit_count, "saisi")
+                )
             )
     if not phonenumbers.is_valid_number(number) and region == "FR" and not international:
         for overseas in _FRENCH_REGIONS[1:]:
@@ -222,21 +244,23 @@ def check_phone(text: str | None, region: str = "FR") -> Checked[str]:
         abroad = number.country_code != phonenumbers.country_code_for_region(region)
         if region != "FR" and not international and abroad:  # national: the address's country
             return _invalid(
-                "Numéro de téléphone invalide pour le pays de l'adresse : saisissez-le "
-                "en international (+…)."
+                _(
+                    "Numéro de téléphone invalide pour le pays de l'adresse : saisissez-le "
+                    "en international (+…)."
+                )
             )
         return Checked(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
     reason = phonenumbers.is_possible_number_with_reason(number)
     # country_code is always set on a parsed number; 0 (no region) keeps mypy's int happy
     french = phonenumbers.region_code_for_country_code(number.country_code or 0) == "FR"
-    hint = " (10 chiffres pour un numéro français)" if french else ""
+    hint = _(" (10 chiffres pour un numéro français)") if french else ""
     if reason in (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
-        return _invalid(f"Numéro de téléphone trop court{hint}.")
+        return _invalid(_("Numéro de téléphone trop court{hint}.").format(hint=hint))
     if reason == ValidationResult.TOO_LONG:
-        return _invalid(f"Numéro de téléphone trop long{hint}.")
+        return _invalid(_("Numéro de téléphone trop long{hint}.").format(hint=hint))
     return _invalid(
-        "Numéro de téléphone invalide : ce numéro n'existe pas dans le plan de numérotation"
-        + (" français." if french else " de ce pays.")
+        _("Numéro de téléphone invalide : ce numéro n'existe pas dans le plan de numérotation")
+        + (_(" français.") if french else _(" de ce pays."))
     )
 
 
@@ -258,20 +282,26 @@ def check_email(text: str | None) -> Checked[str]:
     if not raw:
         return Checked()
     if any(c.isspace() for c in raw):
-        return _invalid("Adresse e-mail invalide : elle contient une espace.")
+        return _invalid(_("Adresse e-mail invalide : elle contient une espace."))
     if raw.count("@") != 1:
-        what = "il manque « @ »" if "@" not in raw else "elle contient plusieurs « @ »"
+        what = _("il manque « @ »") if "@" not in raw else _("elle contient plusieurs « @ »")
         return _invalid(f"Adresse e-mail invalide : {what}.")
     local, domain = raw.split("@")
     if not local or len(local) > 64:
-        return _invalid("Adresse e-mail invalide : la partie avant « @ » est vide ou trop longue.")
+        return _invalid(
+            _("Adresse e-mail invalide : la partie avant « @ » est vide ou trop longue.")
+        )
     if (
         not _LOCAL_CHARS.match(local)
         or local.startswith(".")
         or local.endswith(".")
         or ".." in local
     ):
-        return _invalid(f"Adresse e-mail invalide : « {local} » contient un caractère interdit.")
+        return _invalid(
+            _("Adresse e-mail invalide : « {local} » contient un caractère interdit.").format(
+                local=local
+            )
+        )
     domain = domain.lower().rstrip(".")
     labels = domain.split(".")
     if (
@@ -282,8 +312,10 @@ def check_email(text: str | None) -> Checked[str]:
         or len(labels[-1]) < 2
     ):
         return _invalid(
-            f"Adresse e-mail invalide : le domaine « {domain} » est incomplet ou mal écrit "
-            "(ex. mairie-exemple.fr)."
+            _(
+                "Adresse e-mail invalide : le domaine « {domain} » est incomplet ou "
+                "mal écrit (ex. mairie-exemple.fr)."
+            ).format(domain=domain)
         )
     return Checked(f"{local}@{domain}")
 
@@ -297,7 +329,9 @@ def check_date(text: str | None) -> Checked[str]:
         return Checked()
     iso = parse_date(text)
     if iso is None:
-        return _invalid("Date invalide : saisissez-la sous la forme jj/mm/aaaa (ex. 26/11/2026).")
+        return _invalid(
+            _("Date invalide : saisissez-la sous la forme jj/mm/aaaa (ex. 26/11/2026).")
+        )
     return Checked(iso)
 
 
@@ -308,7 +342,9 @@ def check_money(text: str | None) -> Checked[int]:
     cents = parse_money(text)
     if cents is None:
         return _invalid(
-            "Montant invalide : saisissez par exemple « 12 500 » ou « 12 500,50 € » "
-            "(la virgule sépare les centimes)."
+            _(
+                "Montant invalide : saisissez par exemple « 12 500 » ou « 12 500,50 € "
+                "» (la virgule sépare les centimes)."
+            )
         )
     return Checked(cents)

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Collection
 from pathlib import Path
 
+from municipaless.core.i18n import _
 from municipaless.imports import sniff
 from municipaless.imports.errors import ImportFileError
 from municipaless.imports.table import PROGRESS_EVERY, Progress, Table, build_table
@@ -120,7 +121,7 @@ def parse_csv(
     """
     delimiter = info.pop("delimiter", "")
     numbers_offset = 0
-    first, _, rest = text.partition("\n")
+    first, _newline, rest = text.partition("\n")
     if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
         delimiter = first.strip()[4]
         text, numbers_offset = rest, 1
@@ -132,7 +133,9 @@ def parse_csv(
         records = _records(lines, delimiter, progress)
     except csv.Error as exc:
         raise ImportFileError(
-            f"Le fichier « {info.get('source', '')} » n'est pas un CSV lisible ({exc})."
+            _("Le fichier « {get} » n'est pas un CSV lisible ({exc}).").format(
+                get=info.get("source", ""), exc=exc
+            )
         ) from None
     finally:
         csv.field_size_limit(limit)
@@ -163,9 +166,13 @@ def read_csv(path: Path, hints: Collection[str] = (), progress: Progress | None 
     size = path.stat().st_size if path.exists() else 0
     if size > MAX_CSV_BYTES:
         raise ImportFileError(
-            f"Le fichier « {path.name} » est trop volumineux pour être importé "
-            f"({size // (1024 * 1024)} Mo, au plus {MAX_CSV_BYTES // (1024 * 1024)} Mo) : "
-            "enregistrez-en seulement les lignes utiles, ou découpez-le en plusieurs fichiers."
+            _(
+                "Le fichier « {name} » est trop volumineux pour être importé ({value} "
+                "Mo, au plus {value2} Mo) : enregistrez-en seulement les lignes "
+                "utiles, ou découpez-le en plusieurs fichiers."
+            ).format(
+                name=path.name, value=size // (1024 * 1024), value2=MAX_CSV_BYTES // (1024 * 1024)
+            )
         )
     data = sniff.read_bytes(path)
     kind = sniff.kind_of(data)

@@ -9,6 +9,7 @@ really was. A file no reader knows gets one French sentence (:class:`~.errors.Im
 from collections.abc import Collection
 from pathlib import Path
 
+from municipaless.core.i18n import _
 from municipaless.imports import sniff
 from municipaless.imports.csv_reader import read_csv
 from municipaless.imports.errors import ImportFileError
@@ -34,8 +35,11 @@ def read_table(
     suffix = path.suffix.lower()
     if suffix not in TABLE_SUFFIXES and suffix:
         raise ImportFileError(
-            f"Le fichier « {path.name} » n'est pas un format importable : choisissez un fichier "
-            "CSV (.csv), un classeur (.xlsx, .xls, .ods) ou des contacts vCard (.vcf)."
+            _(
+                "Le fichier « {name} » n'est pas un format importable : choisissez un "
+                "fichier CSV (.csv), un classeur (.xlsx, .xls, .ods) ou des contacts "
+                "vCard (.vcf)."
+            ).format(name=path.name)
         )
     kind = sniff.kind_of(_head(path))
     expected = "xlsx" if suffix in XLSX_SUFFIXES else "csv"

@@ -14,6 +14,7 @@ import codecs
 import re
 from pathlib import Path
 
+from municipaless.core.i18n import _
 from municipaless.imports.errors import ImportFileError
 
 ZIP = b"PK\x03\x04"
@@ -51,12 +52,18 @@ def read_bytes(path: Path, limit: int = -1) -> bytes:
         with open(path, "rb") as fh:
             return fh.read(limit)
     except FileNotFoundError:
-        raise ImportFileError(f"Le fichier « {Path(path).name} » est introuvable.") from None
+        raise ImportFileError(
+            _("Le fichier « {name} » est introuvable.").format(name=Path(path).name)
+        ) from None
     except IsADirectoryError:
-        raise ImportFileError(f"« {Path(path).name} » est un dossier, pas un fichier.") from None
+        raise ImportFileError(
+            _("« {name} » est un dossier, pas un fichier.").format(name=Path(path).name)
+        ) from None
     except OSError as exc:
         raise ImportFileError(
-            f"Le fichier « {Path(path).name} » ne peut pas être lu ({exc.strerror or exc})."
+            _("Le fichier « {name} » ne peut pas être lu ({value}).").format(
+                name=Path(path).name, value=exc.strerror or exc
+            )
         ) from None
 
 

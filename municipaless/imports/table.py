@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from statistics import median_low
 
+from municipaless.core.i18n import _
 from municipaless.core.text import fold
 from municipaless.imports.errors import ImportFileError
 
@@ -122,8 +123,9 @@ def build_table(
     :class:`ReadProblem` entries of the table."""
     if not any(any(row) for row in raw):
         raise ImportFileError(
-            f"Le fichier « {info.get('source', '')} » ne contient aucune donnée : "
-            "toutes ses lignes sont vides."
+            _(
+                "Le fichier « {get} » ne contient aucune donnée : toutes ses lignes sont vides."
+            ).format(get=info.get("source", ""))
         )
     at = find_header(raw, hints)
     header = raw[at]

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from municipaless.core.i18n import _
 from municipaless.imports import sniff
 from municipaless.imports.errors import ImportFileError
 
@@ -207,7 +208,7 @@ def _phone(value: str, kinds: frozenset[str]) -> Phone | None:
     number, extension = value.strip(), ""
     if number.lower().startswith("tel:"):
         number = number[4:]
-        number, _, rest = number.partition(";")
+        number, _sep, rest = number.partition(";")
         match = re.search(r"(?:^|;)ext=([^;]+)", rest)
         extension = match.group(1) if match else ""
     return Phone(number.strip(), kinds, extension) if number.strip() else None
@@ -301,7 +302,7 @@ def _build(raw: _RawCard) -> Contact:
         if contact.formatted_name == contact.organisation:
             contact.is_organisation = True
         elif not contact.is_organisation:
-            first, _, last = contact.formatted_name.rpartition(" ")
+            first, _space, last = contact.formatted_name.rpartition(" ")
             contact.first_name, contact.last_name = first.strip(), last.strip()
     if not (contact.first_name or contact.last_name) and contact.organisation:
         contact.is_organisation = True
@@ -337,7 +338,7 @@ def _finish(raw: _RawCard, out: VCardFile) -> None:
     contact = _build(raw)
     if not (contact.first_name or contact.last_name or contact.organisation):
         out.problems.append(
-            CardProblem(raw.index, raw.line, name, "carte sans nom ni organisation, ignorée.")
+            CardProblem(raw.index, raw.line, name, _("carte sans nom ni organisation, ignorée."))
         )
         return
     out.contacts.append(contact)
@@ -391,12 +392,14 @@ def parse_vcards(text: str, source: str = "", encoding: str = "utf-8", progress=
         _finish(card, out)
     if index == 0:
         raise ImportFileError(
-            f"Le fichier « {source} » ne contient aucune carte de visite vCard "
-            "(BEGIN:VCARD) : ce n'est pas un fichier de contacts .vcf."
+            _(
+                "Le fichier « {source} » ne contient aucune carte de visite vCard "
+                "(BEGIN:VCARD) : ce n'est pas un fichier de contacts .vcf."
+            ).format(source=source)
         )
     if stray is not None:
         out.problems.append(
-            CardProblem(0, stray, "", "texte hors de toute carte, ignoré (fichier abîmé ?).")
+            CardProblem(0, stray, "", _("texte hors de toute carte, ignoré (fichier abîmé ?)."))
         )
     return out
 

@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import chain, repeat
 from pathlib import Path
 
+from municipaless.core.i18n import _
 from municipaless.imports import sniff
 from municipaless.imports.errors import ImportFileError
 from municipaless.imports.table import PROGRESS_EVERY, Progress, Table, build_table
@@ -67,23 +68,30 @@ def _count(n: int) -> str:
 
 def _too_big(name: str, what: str) -> ImportFileError:
     return ImportFileError(
-        f"Le classeur « {name} » est trop volumineux pour être importé ({what}). "
-        "Enregistrez-en seulement les lignes utiles, ou découpez-le en plusieurs fichiers."
+        _(
+            "Le classeur « {name} » est trop volumineux pour être importé "
+            "({what}). Enregistrez-en seulement les lignes utiles, ou découpez-le "
+            "en plusieurs fichiers."
+        ).format(name=name, what=what)
     )
 
 
 def _damaged(name: str) -> ImportFileError:
     return ImportFileError(
-        f"Le classeur « {name} » est endommagé (archive illisible) : ouvrez-le dans "
-        "Excel ou LibreOffice et enregistrez-le à nouveau."
+        _(
+            "Le classeur « {name} » est endommagé (archive illisible) : ouvrez-le "
+            "dans Excel ou LibreOffice et enregistrez-le à nouveau."
+        ).format(name=name)
     )
 
 
 def _not_a_workbook(name: str) -> ImportFileError:
     return ImportFileError(
-        f"Le fichier « {name} » est une archive compressée mais pas un classeur (.xlsx ou "
-        ".ods) : un document Word ou une archive de fichiers ? Enregistrez vos données au "
-        "format .xlsx ou CSV."
+        _(
+            "Le fichier « {name} » est une archive compressée mais pas un classeur "
+            "(.xlsx ou .ods) : un document Word ou une archive de fichiers ? "
+            "Enregistrez vos données au format .xlsx ou CSV."
+        ).format(name=name)
     )
 
 
@@ -127,10 +135,15 @@ class _Package:
             raise _not_a_workbook(name)
         total = sum(i.file_size for i in infos)
         if total > MAX_TOTAL_BYTES:
-            raise _too_big(name, f"{total // _MIB} Mo une fois décompressé")
+            raise _too_big(name, _("{value} Mo une fois décompressé").format(value=total // _MIB))
         for info in infos:
             if info.file_size > MAX_PART_BYTES:
-                raise _too_big(name, f"« {info.filename} » fait {info.file_size // _MIB} Mo")
+                raise _too_big(
+                    name,
+                    _("« {filename} » fait {value} Mo").format(
+                        filename=info.filename, value=info.file_size // _MIB
+                    ),
+                )
         for info in infos:
             sheet = info.filename.startswith("xl/worksheets/") or info.filename == "content.xml"
             # Counted before reading when the part is big enough for the count to matter (a row
@@ -242,7 +255,9 @@ def read_xlsx(path: Path, hints: Collection[str] = (), progress: Progress | None
                 return build_table(raw, numbers, hints, source=path.name, sheet=sheet)
     finally:
         workbook.close()
-    raise ImportFileError(f"Le classeur « {path.name} » ne contient aucune donnée.")
+    raise ImportFileError(
+        _("Le classeur « {name} » ne contient aucune donnée.").format(name=path.name)
+    )
 
 
 _BLANK = " \t\r\n\u00a0"
@@ -279,7 +294,15 @@ def _too_long(raw: list[list[str]], name: str) -> None:
         (r, c, t) for r, row in enumerate(raw) for c, t in enumerate(row) if len(t) > MAX_CELL_CHARS
     )
     raise ImportFileError(
-        f"La cellule {column_letter(c)}{r + 1} du classeur « {name} » contient "
-        f"{_count(len(text))} caractères, plus qu'un tableur n'en permet "
-        f"({_count(MAX_CELL_CHARS)}) : le fichier n'est pas un export ordinaire."
+        _(
+            "La cellule {column_letter}{value} du classeur « {name} » contient "
+            "{count} caractères, plus qu'un tableur n'en permet ({count2}) : le "
+            "fichier n'est pas un export ordinaire."
+        ).format(
+            column_letter=column_letter(c),
+            value=r + 1,
+            name=name,
+            count=_count(len(text)),
+            count2=_count(MAX_CELL_CHARS),
+        )
     )

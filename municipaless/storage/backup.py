@@ -16,6 +16,7 @@ from pathlib import Path
 import platformdirs
 
 from municipaless.core.formats import utc_now_iso
+from municipaless.core.i18n import _
 
 
 class BackupFailed(Exception):
@@ -62,7 +63,7 @@ def backup_to(
         finally:
             dest.close()
         if result != "ok":
-            raise BackupFailed(f"vérification de la sauvegarde : {result}")
+            raise BackupFailed(_("vérification de la sauvegarde : {result}").format(result=result))
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
@@ -154,7 +155,9 @@ def restore_into(source: Path, conn: sqlite3.Connection) -> None:
     """
     result = verify_file(source)
     if result != "ok":
-        raise BackupFailed(f"la sauvegarde est elle-même endommagée : {result}")
+        raise BackupFailed(
+            _("la sauvegarde est elle-même endommagée : {result}").format(result=result)
+        )
     ceilings = {table: _max_rev(conn, table) for table in _rev_tables(conn)}
     with tempfile.TemporaryDirectory(prefix="municipaless-restauration-") as folder:
         staging = Path(folder) / "restauration.municipaless"
@@ -173,7 +176,7 @@ def restore_into(source: Path, conn: sqlite3.Connection) -> None:
             src.close()
     result = check(conn)
     if result != "ok":
-        raise BackupFailed(f"vérification après restauration : {result}")
+        raise BackupFailed(_("vérification après restauration : {result}").format(result=result))
 
 
 def _rev_tables(conn: sqlite3.Connection) -> list[str]:
@@ -335,9 +338,11 @@ def _writers_held_off(target: Path) -> Iterator[sqlite3.Connection | None]:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError as exc:
-            raise BackupFailed(f"le fichier partagé est en cours d'écriture : {exc}") from exc
+            raise BackupFailed(
+                _("le fichier partagé est en cours d'écriture : {exc}").format(exc=exc)
+            ) from exc
         if has_hot_journal(target):  # only when the share's locking cannot be trusted
-            raise BackupFailed("le fichier partagé est en cours d'écriture")
+            raise BackupFailed(_("le fichier partagé est en cours d'écriture"))
         yield conn
     finally:
         with contextlib.suppress(sqlite3.Error):
@@ -381,7 +386,9 @@ def publish(
                 step("copied")
             result = verify_file(tmp, "integrity_check")
             if result != "ok":
-                raise BackupFailed(f"vérification de la copie envoyée : {result}")
+                raise BackupFailed(
+                    _("vérification de la copie envoyée : {result}").format(result=result)
+                )
             if step:
                 step("verified")
             with _writers_held_off(target) as held:

@@ -5,6 +5,8 @@ import errno
 import sqlite3
 from dataclasses import dataclass
 
+from municipaless.core.i18n import N_, _
+
 
 class StorageError(Exception):
     """Base: ``message`` is a complete French sentence for the user."""
@@ -39,8 +41,10 @@ class ConflictError(StorageError):
 
     def __init__(self, table: str, row_id: str, expected_rev: int, actual_rev: int | None):
         super().__init__(
-            "Cette fiche a été modifiée entre-temps (par vous dans une autre fenêtre ou par un "
-            "collègue). Rechargez-la avant d'enregistrer : rien n'a été écrasé."
+            _(
+                "Cette fiche a été modifiée entre-temps (par vous dans une autre fenêtre ou par "
+                "un collègue). Rechargez-la avant d'enregistrer : rien n'a été écrasé."
+            )
         )
         self.table = table
         self.row_id = row_id
@@ -50,7 +54,7 @@ class ConflictError(StorageError):
 
 class NotFound(StorageError):
     def __init__(self, table: str, row_id: str):
-        super().__init__("Cette fiche n'existe plus dans le fichier.")
+        super().__init__(_("Cette fiche n'existe plus dans le fichier."))
         self.table = table
         self.row_id = row_id
 
@@ -122,50 +126,67 @@ _WINERROR_KINDS = {32: BUSY, 33: BUSY, 39: FULL, 112: FULL, 19: READ_ONLY, 5: RE
 
 _TEXTS = {
     BUSY: (
-        "Le fichier est occupé par un autre programme{holder} : l'enregistrement n'a pas pu se "
-        "faire.",
-        "Réessayez dans un instant. Si cela dure, demandez à la personne qui l'utilise de "
-        "fermer le fichier (ou un logiciel de sauvegarde ou de synchronisation de le libérer).",
+        N_(
+            "Le fichier est occupé par un autre programme{holder} : l'enregistrement n'a pas pu se "
+            "faire."
+        ),
+        N_(
+            "Réessayez dans un instant. Si cela dure, demandez à la personne qui l'utilise de "
+            "fermer le fichier (ou un logiciel de sauvegarde ou de synchronisation de le libérer)."
+        ),
         True,
     ),
     FULL: (
-        "Le disque est plein : rien n'a été écrit, le fichier est resté tel qu'il était.",
-        "Libérez de la place (corbeille, téléchargements) ou enregistrez ailleurs, puis réessayez.",
+        N_("Le disque est plein : rien n'a été écrit, le fichier est resté tel qu'il était."),
+        N_(
+            "Libérez de la place (corbeille, téléchargements) ou enregistrez ailleurs, puis "
+            "réessayez."
+        ),
         True,
     ),
     READ_ONLY: (
-        "Le fichier ou son dossier est en lecture seule : impossible d'y écrire.",
-        "Vérifiez que vous avez le droit de modifier ce dossier (clé USB verrouillée, partage "
-        "en lecture seule), ou ouvrez une copie du fichier.",
+        N_("Le fichier ou son dossier est en lecture seule : impossible d'y écrire."),
+        N_(
+            "Vérifiez que vous avez le droit de modifier ce dossier (clé USB verrouillée, partage "
+            "en lecture seule), ou ouvrez une copie du fichier."
+        ),
         False,
     ),
     DAMAGED: (
-        "Le fichier semble endommagé : cette opération n'a pas pu se faire.",
-        "Fermez le fichier, puis rouvrez-le : MunicipalESS proposera de le réparer ou de "
-        "reprendre la dernière sauvegarde.",
+        N_("Le fichier semble endommagé : cette opération n'a pas pu se faire."),
+        N_(
+            "Fermez le fichier, puis rouvrez-le : MunicipalESS proposera de le réparer ou de "
+            "reprendre la dernière sauvegarde."
+        ),
         False,
     ),
     IO: (
-        "Le disque ou le réseau n'a pas répondu pendant la lecture ou l'écriture du fichier.",
-        "Vérifiez la connexion au partage ou la clé USB, puis réessayez.",
+        N_("Le disque ou le réseau n'a pas répondu pendant la lecture ou l'écriture du fichier."),
+        N_("Vérifiez la connexion au partage ou la clé USB, puis réessayez."),
         True,
     ),
     MISSING: (
-        "Le fichier ou son dossier est introuvable (partage déconnecté, clé retirée, fichier "
-        "déplacé).",
-        "Rebranchez la clé ou reconnectez le partage, puis réessayez.",
+        N_(
+            "Le fichier ou son dossier est introuvable (partage déconnecté, clé retirée, fichier "
+            "déplacé)."
+        ),
+        N_("Rebranchez la clé ou reconnectez le partage, puis réessayez."),
         True,
     ),
     REPLACED: (
-        "Le fichier a été remplacé par l'enregistrement d'un collègue : rouvrez-le pour "
-        "continuer (ce que vous venez de saisir est conservé dans le formulaire).",
+        N_(
+            "Le fichier a été remplacé par l'enregistrement d'un collègue : rouvrez-le pour "
+            "continuer (ce que vous venez de saisir est conservé dans le formulaire)."
+        ),
         "",
         False,
     ),
     OTHER: (
-        "Une erreur inattendue s'est produite : l'opération n'a pas abouti.",
-        "Réessayez ; si cela se reproduit, transmettez les détails ci-dessous à votre support "
-        "informatique.",
+        N_("Une erreur inattendue s'est produite : l'opération n'a pas abouti."),
+        N_(
+            "Réessayez ; si cela se reproduit, transmettez les détails ci-dessous à votre support "
+            "informatique."
+        ),
         False,
     ),
 }
@@ -233,6 +254,7 @@ def classify(exc: BaseException, holder: str = "") -> StorageProblem:
             cause = cause.__cause__ or cause.__context__
     kind = kind or OTHER
     message, action, retry = _TEXTS[kind]
+    message, action = _(message), _(action)
     if kind == BUSY:
         message = message.format(holder=f" ({holder})" if holder else "")
     return StorageProblem(kind, message, action, _details(cause or exc), retry)

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from municipaless import __version__
+from municipaless.core.i18n import _
 from municipaless.storage.errors import StorageError
 
 # A holder refreshes every minute; a lock not refreshed for this long probably outlived its
@@ -61,12 +62,16 @@ class LockInfo:
         now = now or datetime.now(UTC)
         since = _local(self.since)
         clock = f"{since.hour} h {since.minute:02d}"
-        when = clock if since.date() == _local(now).date() else f"le {since:%d/%m/%Y} à {clock}"
-        who = self.user or self.login or "un collègue"
+        when = (
+            clock
+            if since.date() == _local(now).date()
+            else _("le {since:%d/%m/%Y} à {clock}").format(since=since, clock=clock)
+        )
+        who = self.user or self.login or _("un collègue")
         if self.unreadable:
-            who = "un collègue inconnu (fichier de présence illisible)"
+            who = _("un collègue inconnu (fichier de présence illisible)")
         host = f" ({self.host})" if self.host else ""
-        return f"ouvert par {who}{host} depuis {when}"
+        return _("ouvert par {who}{host} depuis {when}").format(who=who, host=host, when=when)
 
     def same_host(self) -> bool:
         return self.host.lower() == socket.gethostname().lower()
@@ -93,8 +98,10 @@ class LockedByOther(StorageError):
 
     def __init__(self, path: Path, info: LockInfo):
         super().__init__(
-            f"« {Path(path).name} » est déjà {info.describe()}. Vous pouvez l'ouvrir en lecture "
-            "seule, ou en ouvrir une copie."
+            _(
+                "« {name} » est déjà {describe}. Vous pouvez l'ouvrir en lecture "
+                "seule, ou en ouvrir une copie."
+            ).format(name=Path(path).name, describe=info.describe())
         )
         self.path = Path(path)
         self.info = info
@@ -271,7 +278,7 @@ class PresenceLock:
         if take_over:
             lock._write_replace()
             return lock
-        for _ in range(_ATTEMPTS):
+        for _attempt in range(_ATTEMPTS):
             if lock._create():
                 return lock
             holder = read_lock(path)
@@ -335,7 +342,7 @@ def _unknown_now() -> LockInfo:
 
 def _unavailable(path: Path, exc: OSError) -> str:
     reason = exc.strerror or str(exc)
-    return (
-        f"Impossible d'écrire le fichier de présence à côté de « {Path(path).name} » ({reason}) : "
-        "le fichier est ouvert en lecture seule."
-    )
+    return _(
+        "Impossible d'écrire le fichier de présence à côté de « {name} » "
+        "({reason}) : le fichier est ouvert en lecture seule."
+    ).format(name=Path(path).name, reason=reason)

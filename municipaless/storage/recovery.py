@@ -30,6 +30,7 @@ from sqlite_utils import Database
 
 from municipaless.core import domain
 from municipaless.core.formats import utc_now_iso
+from municipaless.core.i18n import _
 from municipaless.storage import codec, search, territory_file
 from municipaless.storage.errors import FileProblem
 
@@ -244,8 +245,11 @@ def recover(
         source_tables = set(_tables(damaged))
     except sqlite3.DatabaseError as exc:
         raise FileProblem(
-            f"« {source.name} » est trop endommagé pour en récupérer quoi que ce soit : même "
-            f"la liste de ses tables est illisible ({exc}). Restaurez une sauvegarde."
+            _(
+                "« {name} » est trop endommagé pour en récupérer quoi que ce soit : "
+                "même la liste de ses tables est illisible ({exc}). Restaurez une "
+                "sauvegarde."
+            ).format(name=source.name, exc=exc)
         ) from exc
     report = RecoveryReport(source, target)
     tdb = territory_file.create(target, officer)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from municipaless.core.i18n import _
 from municipaless.storage import backup
 from municipaless.storage.errors import (
     FileProblem,
@@ -39,22 +40,33 @@ def read_header(path: Path) -> Header:
     """Classify a file from its header alone; raise a FileProblem naming what it is not."""
     name = path.name
     if not path.exists():
-        raise FileProblem(f"Le fichier « {name} » est introuvable.")
+        raise FileProblem(_("Le fichier « {name} » est introuvable.").format(name=name))
     if path.is_dir():
-        raise FileProblem(f"« {name} » est un dossier, pas un fichier de territoire.")
+        raise FileProblem(
+            _("« {name} » est un dossier, pas un fichier de territoire.").format(name=name)
+        )
     try:
         with path.open("rb") as f:
             head = f.read(100)
     except OSError as exc:
-        raise FileProblem(f"Impossible de lire « {name} » : {exc.strerror}.") from exc
+        raise FileProblem(
+            _("Impossible de lire « {name} » : {strerror}.").format(
+                name=name, strerror=exc.strerror
+            )
+        ) from exc
     if not head:
         raise NotATerritoryFile(
-            f"Le fichier « {name} » est vide : ce n'est pas un fichier MunicipalESS."
+            _("Le fichier « {name} » est vide : ce n'est pas un fichier MunicipalESS.").format(
+                name=name
+            )
         )
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise NotATerritoryFile(
-            f"« {name} » n'est pas un fichier MunicipalESS. Vérifiez que vous avez choisi le bon "
-            "fichier (un fichier de territoire se termine en général par .municipaless)."
+            _(
+                "« {name} » n'est pas un fichier MunicipalESS. Vérifiez que vous avez "
+                "choisi le bon fichier (un fichier de territoire se termine en général "
+                "par .municipaless)."
+            ).format(name=name)
         )
     (user_version,) = struct.unpack(">i", head[60:64])
     (application_id,) = struct.unpack(">i", head[68:72])
@@ -92,7 +104,10 @@ class TerritoryDB:
         """One write transaction, begun IMMEDIATE so it never fails half-way on a lock."""
         if self.read_only:
             raise ReadOnlyError(
-                "Ce fichier est ouvert en lecture seule : la modification n'a pas été enregistrée."
+                _(
+                    "Ce fichier est ouvert en lecture seule : la modification n'a pas été "
+                    "enregistrée."
+                )
             )
         conn = self.db.conn
         if conn.in_transaction:
@@ -168,12 +183,16 @@ def create(path: Path, officer: str = "") -> TerritoryDB:
     """Create a new territory file at ``path``; refuses to overwrite an existing non-empty file."""
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        raise FileProblem(f"Le fichier « {path.name} » existe déjà : choisissez un autre nom.")
+        raise FileProblem(
+            _("Le fichier « {name} » existe déjà : choisissez un autre nom.").format(name=path.name)
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = _connect(path, read_only=False)
     except (OSError, sqlite3.Error) as exc:
-        raise FileProblem(f"Impossible de créer « {path.name} » : {exc}.") from exc
+        raise FileProblem(
+            _("Impossible de créer « {name} » : {exc}.").format(name=path.name, exc=exc)
+        ) from exc
     db = _wrap(conn)
     try:
         with db.atomic():
@@ -192,14 +211,19 @@ def check_header(path: Path) -> Header:
     name = path.name
     if header.application_id != APPLICATION_ID:
         raise NotATerritoryFile(
-            f"« {name} » est une base de données d'une autre application, pas un fichier "
-            "MunicipalESS : il n'a pas été ouvert, et n'a pas été modifié."
+            _(
+                "« {name} » est une base de données d'une autre application, pas un "
+                "fichier MunicipalESS : il n'a pas été ouvert, et n'a pas été modifié."
+            ).format(name=name)
         )
     if header.user_version > LATEST_VERSION:
         raise NewerFileError(
-            f"« {name} » a été enregistré par une version plus récente de MunicipalESS "
-            f"(format {header.user_version}, cette version lit jusqu'au format {LATEST_VERSION}). "
-            "Mettez l'application à jour pour l'ouvrir ; le fichier n'a pas été modifié."
+            _(
+                "« {name} » a été enregistré par une version plus récente de "
+                "MunicipalESS (format {user_version}, cette version lit jusqu'au "
+                "format {LATEST_VERSION}). Mettez l'application à jour pour l'ouvrir ; "
+                "le fichier n'a pas été modifié."
+            ).format(name=name, user_version=header.user_version, LATEST_VERSION=LATEST_VERSION)
         )
     return header
 
@@ -228,22 +252,26 @@ def open_database(
     reason = ""
     if not read_only and not _writable(path):
         read_only = True
-        reason = (
-            f"« {name} » (ou son dossier) est protégé en écriture : il est ouvert en lecture seule."
-        )
+        reason = _(
+            "« {name} » (ou son dossier) est protégé en écriture : il est ouvert en lecture seule."
+        ).format(name=name)
     needs_migration = header.user_version < LATEST_VERSION
     if needs_migration and read_only:
         raise FileProblem(
-            f"« {name} » a été créé par une version plus ancienne de MunicipalESS et doit être "
-            "mis à jour, ce qui est impossible en lecture seule. Copiez-le dans un dossier où "
-            "vous pouvez écrire, puis ouvrez la copie."
+            _(
+                "« {name} » a été créé par une version plus ancienne de MunicipalESS "
+                "et doit être mis à jour, ce qui est impossible en lecture seule. "
+                "Copiez-le dans un dossier où vous pouvez écrire, puis ouvrez la copie."
+            ).format(name=name)
         )
     try:
         conn = _connect(path, read_only)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         raise FileProblem(
-            f"« {name} » est endommagé et ne peut pas être lu ({exc}). Restaurez une sauvegarde."
+            _(
+                "« {name} » est endommagé et ne peut pas être lu ({exc}). Restaurez une sauvegarde."
+            ).format(name=name, exc=exc)
         ) from exc
     damage = _quick_check(conn) if verify else ""
     if damage and not read_only:  # never write into a damaged file: reopen read-only
@@ -254,10 +282,10 @@ def open_database(
     tdb.read_only_reason = reason
     if damage:
         tdb.damaged = damage
-        tdb.read_only_reason = (
-            f"« {name} » est endommagé ({damage}) : il est ouvert en lecture seule pour ne "
-            "rien aggraver. Restaurez la dernière sauvegarde."
-        )
+        tdb.read_only_reason = _(
+            "« {name} » est endommagé ({damage}) : il est ouvert en lecture seule "
+            "pour ne rien aggraver. Restaurez la dernière sauvegarde."
+        ).format(name=name, damage=damage)
         if needs_migration:
             tdb.close()
             raise FileProblem(tdb.read_only_reason)
@@ -276,8 +304,10 @@ def _migrate(tdb: TerritoryDB, from_version: int, backup_dir: Path | None) -> No
     except (OSError, sqlite3.Error, backup.BackupFailed) as exc:
         tdb.close()
         raise MigrationFailed(
-            f"La sauvegarde de « {tdb.path.name} » avant sa mise à jour a échoué ({exc}) : "
-            "le fichier n'a pas été mis à jour ni modifié."
+            _(
+                "La sauvegarde de « {name} » avant sa mise à jour a échoué ({exc}) : "
+                "le fichier n'a pas été mis à jour ni modifié."
+            ).format(name=tdb.path.name, exc=exc)
         ) from exc
     try:
         # All pending migrations in one outer transaction: a failure leaves the old version.
@@ -286,8 +316,10 @@ def _migrate(tdb: TerritoryDB, from_version: int, backup_dir: Path | None) -> No
     except Exception as exc:
         tdb.close()
         raise MigrationFailed(
-            f"La mise à jour de « {tdb.path.name} » a échoué ({exc}). Le fichier est resté dans "
-            f"son état précédent ; une sauvegarde est dans {target}."
+            _(
+                "La mise à jour de « {name} » a échoué ({exc}). Le fichier est resté "
+                "dans son état précédent ; une sauvegarde est dans {target}."
+            ).format(name=tdb.path.name, exc=exc, target=target)
         ) from exc
     tdb.migrated_from = from_version
     tdb.backup_path = target

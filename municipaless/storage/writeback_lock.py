@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from municipaless.core.i18n import _
 from municipaless.storage.errors import StorageError
 from municipaless.storage.lock import create_complete, pid_alive
 
@@ -88,7 +89,7 @@ def _clean_signatures(path: Path) -> None:
     now = time.time()
     here = socket.gethostname().lower()
     for old in path.parent.glob(f"{path.name}.*"):
-        host, _, rest = old.name[len(path.name) + 1 :].rpartition(".")[0].rpartition(".")
+        host, _dot, rest = old.name[len(path.name) + 1 :].rpartition(".")[0].rpartition(".")
         dead = host.lower() == here and rest.isdigit() and not pid_alive(int(rest))
         with contextlib.suppress(OSError):
             if dead or now - old.stat().st_mtime > STALE_AFTER:
@@ -120,18 +121,24 @@ def hold(shared: Path, who: str = "", *, wait: float = WAIT) -> Iterator[Path]:
             if time.monotonic() >= deadline:
                 holder = _holder(path)
                 raise WriteBackBusy(
-                    f"Un autre enregistrement de « {Path(shared).name} » est en cours"
-                    f"{' (' + holder['user'] + ')' if holder.get('user') else ''} : vos "
-                    "modifications restent dans la copie de travail et seront enregistrées "
-                    "au prochain essai."
+                    _(
+                        "Un autre enregistrement de « {name} » est en cours{value} : vos "
+                        "modifications restent dans la copie de travail et seront enregistrées "
+                        "au prochain essai."
+                    ).format(
+                        name=Path(shared).name,
+                        value=" (" + holder["user"] + ")" if holder.get("user") else "",
+                    )
                 ) from None
             time.sleep(delay)
             delay = min(delay * 2, 0.2)
             continue
         except OSError as exc:
             raise WriteBackBusy(
-                f"Impossible de réserver l'enregistrement de « {Path(shared).name} » sur le "
-                f"partage ({exc.strerror}) : vos modifications restent dans la copie de travail."
+                _(
+                    "Impossible de réserver l'enregistrement de « {name} » sur le partage "
+                    "({strerror}) : vos modifications restent dans la copie de travail."
+                ).format(name=Path(shared).name, strerror=exc.strerror)
             ) from exc
         break
     try:

@@ -55,10 +55,6 @@ def test_main_runs_the_event_loop_and_returns_its_code(monkeypatch, small_file, 
     assert any(getattr(w, "territory", None) is None for w in shown)  # closed on quit
 
 
-def test_english_when_asked(qapp):
-    assert app_module.install_translators(qapp, "en") == []
-
-
 def test_the_empty_window_is_built_without_the_storage_stack():
     """sqlite-utils and the services load with the first file: importing them while the window
     is built cost ~110 ms of start-up (a section page once did it by accident)."""

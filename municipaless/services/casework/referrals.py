@@ -26,6 +26,7 @@ from typing import Any, cast
 
 from municipaless.core import domain as d
 from municipaless.core import validation
+from municipaless.core.i18n import _
 from municipaless.core.statuses import ReferralStatus
 from municipaless.services.casework import CaseworkError
 from municipaless.services.file.territory import Territory
@@ -177,13 +178,13 @@ def _move(
     current: d.Referral = territory.records["referral"].get(referral_id)
     if status == ReferralStatus.NO_ANSWER and current.status == ReferralStatus.PROPOSED:
         raise CaseworkError(
-            "Une orientation qui n'a pas été envoyée ne peut pas être sans réponse."
+            _("Une orientation qui n'a pas été envoyée ne peut pas être sans réponse.")
         )
     if status == ReferralStatus.SENT and current.status in (
         ReferralStatus.TAKEN_ON,
         ReferralStatus.REFUSED,
     ):
-        raise CaseworkError("Cette orientation a déjà reçu une réponse.")
+        raise CaseworkError(_("Cette orientation a déjà reçu une réponse."))
     answered = changes.get("answered_on")
     sent = changes.get("sent_on", current.sent_on)
     if answered and sent and answered < sent:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from municipaless.core.domain import Affiliation, Organisation, Person
+from municipaless.core.i18n import _
 from municipaless.core.text import fold
 from municipaless.imports.errors import ImportFileError
 from municipaless.imports.reader import read_table
@@ -89,7 +90,7 @@ class Source:
             return [list(row) for row in self.table.rows[:limit]]
         out = []
         for contact in (self.vcards.contacts if self.vcards else [])[:limit]:
-            values, _ = contact_values(contact)
+            values, _others = contact_values(contact)
             out.append([values.get(k, "") for k in PREVIEW_KEYS])
         return out
 
@@ -454,9 +455,11 @@ def apply(
         )
     if result.rows_with_problems and choice not in (VALID_ONLY, KEEP_IN_NOTES):
         raise ImportRefused(
-            f"{len(result.rows_with_problems)} ligne(s) ont des problèmes : choisissez d'importer "
-            "seulement les lignes valides, ou de garder les valeurs non reconnues en remarques. "
-            "Rien n'a été importé."
+            _(
+                "{len} ligne(s) ont des problèmes : choisissez d'importer seulement "
+                "les lignes valides, ou de garder les valeurs non reconnues en "
+                "remarques. Rien n'a été importé."
+            ).format(len=len(result.rows_with_problems))
         )
     today = today or date.today().isoformat()
     rows = result.importable(choice, with_duplicates=with_duplicates)
@@ -476,7 +479,9 @@ def apply(
             out.backup = backups.before(territory, "import").path
         except (OSError, BackupFailed) as exc:
             raise ImportRefused(
-                f"La sauvegarde avant l'import a échoué ({exc}) : rien n'a été importé."
+                _("La sauvegarde avant l'import a échoué ({exc}) : rien n'a été importé.").format(
+                    exc=exc
+                )
             ) from exc
     with bulk.write_many(territory.tdb):  # one transaction, a page cache the size of it
         out.organisations = bulk.insert_many(territory.tdb, "organisation", orgs)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from municipaless.core.domain import Record, RecordMerge
 from municipaless.core.formats import utc_now_iso
+from municipaless.core.i18n import _
 from municipaless.storage import record_merge_store as store
 from municipaless.storage.errors import ReadOnlyError, StorageError
 
@@ -78,12 +79,12 @@ def _check_pair(
     if table not in MERGEABLE:
         raise ValueError(f"records of {table} cannot be merged")
     if kept_id == removed_id:
-        raise MergeRefused("Une fiche ne peut pas être fusionnée avec elle-même.")
+        raise MergeRefused(_("Une fiche ne peut pas être fusionnée avec elle-même."))
     records = territory.records[table]
     kept, removed = records.get(kept_id), records.get(removed_id)
     if table == "person" and (kept.erased_at or removed.erased_at):
         raise MergeRefused(
-            "Une des deux fiches a été effacée (RGPD) : elle ne peut pas être fusionnée."
+            _("Une des deux fiches a été effacée (RGPD) : elle ne peut pas être fusionnée.")
         )
     return kept, removed
 
@@ -191,7 +192,7 @@ def undo_merge(territory: "Territory", merge_id: str) -> RecordMerge:
     merges: Records[RecordMerge] = territory.records["record_merge"]
     m = merges.get(merge_id)
     if m.undone_at:
-        raise MergeRefused("Cette fusion a déjà été annulée.")
+        raise MergeRefused(_("Cette fusion a déjà été annulée."))
     db = territory.tdb.db
     table = m.table_name
     seq = store.creation_seq(db, m.id)
@@ -199,25 +200,31 @@ def undo_merge(territory: "Territory", merge_id: str) -> RecordMerge:
     with territory.tdb.write():
         if store.later_merges(db, table, [m.kept_id, m.removed_id], seq):
             raise MergeRefused(
-                "Une fusion plus récente porte sur cette fiche : annulez-la d'abord."
+                _("Une fusion plus récente porte sur cette fiche : annulez-la d'abord.")
             )
         kept = records.get(m.kept_id, include_deleted=True)
         if kept.deleted_at:
             raise MergeRefused(
-                "La fiche conservée a été supprimée depuis la fusion : restaurez-la d'abord "
-                "depuis la corbeille."
+                _(
+                    "La fiche conservée a été supprimée depuis la fusion : restaurez-la "
+                    "d'abord depuis la corbeille."
+                )
             )
         removed = records.get(m.removed_id, include_deleted=True)
         if not removed.deleted_at or store.changed_fields_since(db, table, m.removed_id, seq):
             raise MergeRefused(
-                "La fiche fusionnée a été restaurée ou modifiée depuis la fusion : "
-                "l'annulation la remettrait dans un état inattendu."
+                _(
+                    "La fiche fusionnée a été restaurée ou modifiée depuis la fusion : "
+                    "l'annulation la remettrait dans un état inattendu."
+                )
             )
         edited = store.changed_fields_since(db, table, m.kept_id, seq) & set(m.fields)
         if edited:
             raise MergeRefused(
-                "Des champs repris lors de la fusion ont été modifiés depuis "
-                f"({', '.join(sorted(edited))}) : annuler la fusion effacerait ces modifications."
+                _(
+                    "Des champs repris lors de la fusion ont été modifiés depuis ({join}) "
+                    ": annuler la fusion effacerait ces modifications."
+                ).format(join=", ".join(sorted(edited)))
             )
         moves = []
         for entry in m.moved:
@@ -227,8 +234,10 @@ def undo_merge(territory: "Territory", merge_id: str) -> RecordMerge:
             if not deleted and value != m.kept_id:
                 what = _LINK_NAMES.get(link_table, (link_table,))[0]
                 raise MergeRefused(
-                    f"Un lien déplacé par la fusion ({what}) "
-                    "a été modifié depuis : l'annulation n'est plus sûre."
+                    _(
+                        "Un lien déplacé par la fusion ({what}) a été modifié depuis : "
+                        "l'annulation n'est plus sûre."
+                    ).format(what=what)
                 )
             moves.append((link_table, row_id, column, rev, deleted))
         for link_table, row_id, column, rev, deleted in moves:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from municipaless.core.i18n import _
 from municipaless.storage.errors import ConflictError, ReadOnlyError
 from municipaless.storage.merge import planner as engine
 from municipaless.storage.merge.model import MergePlan, MergeReport, Side
@@ -105,7 +106,10 @@ def merge(
     say = progress or (lambda _text: None)
     if territory.read_only:
         raise ReadOnlyError(
-            "Ce fichier est ouvert en lecture seule : la copie du collègue n'a pas été fusionnée."
+            _(
+                "Ce fichier est ouvert en lecture seule : la copie du collègue n'a pas "
+                "été fusionnée."
+            )
         )
     if not plan.common_history and not force and not plan.is_empty:
         raise OtherTerritory(plan.theirs_path)
@@ -118,12 +122,16 @@ def merge(
         report = engine.apply(territory.tdb, plan, resolutions, inside)
     except ConflictError as exc:
         raise MergeFailed(
-            "Le fichier a été modifié depuis l'aperçu de la fusion : relancez la fusion. "
-            "Rien n'a été modifié."
+            _(
+                "Le fichier a été modifié depuis l'aperçu de la fusion : relancez la "
+                "fusion. Rien n'a été modifié."
+            )
         ) from exc
     except sqlite3.Error as exc:
         raise MergeFailed(
-            f"La fusion a échoué ({exc}) et a été entièrement annulée : rien n'a été modifié."
+            _(
+                "La fusion a échoué ({exc}) et a été entièrement annulée : rien n'a été modifié."
+            ).format(exc=exc)
         ) from exc
     report.backup_path = backup_path
     return report

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
+from municipaless.core.i18n import _
 from municipaless.core.validation import check_email
 from municipaless.services.file.settings import SettingsError
 from municipaless.storage.bulk import write_meta
@@ -69,11 +70,11 @@ def load(territory: Territory) -> PrivacySettings:
 def save(territory: Territory, settings: PrivacySettings) -> None:
     """Write every privacy setting in one transaction; SettingsError (French) on a bad value."""
     if not 1 <= settings.closed_project_years <= 30:
-        raise SettingsError("La durée de conservation d'un dossier clos va de 1 à 30 ans.")
+        raise SettingsError(_("La durée de conservation d'un dossier clos va de 1 à 30 ans."))
     if not 1 <= settings.unlinked_person_years <= 30:
-        raise SettingsError("La durée de conservation d'une personne va de 1 à 30 ans.")
+        raise SettingsError(_("La durée de conservation d'une personne va de 1 à 30 ans."))
     if not 2 <= settings.disclosure_threshold <= 20:
-        raise SettingsError("Le seuil de secret statistique va de 2 à 20.")
+        raise SettingsError(_("Le seuil de secret statistique va de 2 à 20."))
     contact = settings.dpo_contact.strip()
     if contact and "@" in contact and " " not in contact:
         email = check_email(contact)

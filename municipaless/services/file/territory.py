@@ -7,6 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from municipaless.core import domain
+from municipaless.core.i18n import _
 from municipaless.storage import backup as storage_backup
 from municipaless.storage import lock as presence
 from municipaless.storage import search as search_index
@@ -136,7 +137,7 @@ class Territory:
         """Replace this file's content by a backup's (callers back up the current state first)."""
         if self.read_only:
             raise ReadOnlyError(
-                "Ce fichier est ouvert en lecture seule : il ne peut pas être restauré."
+                _("Ce fichier est ouvert en lecture seule : il ne peut pas être restauré.")
             )
         storage_backup.restore_into(Path(backup_file), self._tdb.db.conn)
 

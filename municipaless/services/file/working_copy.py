@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from municipaless.core.i18n import _
 from municipaless.services.file import identity
 from municipaless.services.file.places import data_dir, officer_name
 from municipaless.storage import backup as storage_backup
@@ -48,9 +49,11 @@ class SharedChanged(StorageError):
 
     def __init__(self, shared: Path):
         super().__init__(
-            f"« {shared.name} » a été modifié sur le partage par quelqu'un d'autre depuis "
-            "son ouverture : ses modifications doivent être fusionnées avec les vôtres avant "
-            "l'enregistrement. Rien n'a été écrasé."
+            _(
+                "« {name} » a été modifié sur le partage par quelqu'un d'autre depuis "
+                "son ouverture : ses modifications doivent être fusionnées avec les "
+                "vôtres avant l'enregistrement. Rien n'a été écrasé."
+            ).format(name=shared.name)
         )
 
 
@@ -232,9 +235,11 @@ class WorkingCopy:
                 return False
             if storage_backup.has_hot_journal(self.shared):
                 raise ShareUnavailable(
-                    f"« {self.shared.name} » est en cours d'écriture par un autre programme "
-                    "sur le partage : vos modifications restent dans la copie de travail et "
-                    "seront enregistrées au prochain essai."
+                    _(
+                        "« {name} » est en cours d'écriture par un autre programme sur le "
+                        "partage : vos modifications restent dans la copie de travail et "
+                        "seront enregistrées au prochain essai."
+                    ).format(name=self.shared.name)
                 )
             if self.shared_changed():  # cheap early answer; the check that counts is below
                 raise SharedChanged(self.shared)
@@ -321,18 +326,19 @@ def _set_aside(local: Path, note: Path) -> Path:
 
 
 def _unreachable(shared: Path, exc: Exception) -> str:
-    return (
-        f"Le partage où se trouve « {shared.name} » est injoignable ({exc}) : vos "
-        "modifications restent dans la copie de travail et seront enregistrées au prochain "
-        "essai."
-    )
+    return _(
+        "Le partage où se trouve « {name} » est injoignable ({exc}) : vos "
+        "modifications restent dans la copie de travail et seront enregistrées "
+        "au prochain essai."
+    ).format(name=shared.name, exc=exc)
 
 
 def _unwritable(shared: Path, exc: Exception) -> str:
-    return (
-        f"« {shared.name} » n'a pas pu être écrit sur le partage ({exc}) : le fichier partagé "
-        "est resté tel quel, vos modifications restent dans la copie de travail."
-    )
+    return _(
+        "« {name} » n'a pas pu être écrit sur le partage ({exc}) : le fichier "
+        "partagé est resté tel quel, vos modifications restent dans la copie "
+        "de travail."
+    ).format(name=shared.name, exc=exc)
 
 
 @dataclass

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any, cast
 
 from municipaless.core import domain as d
+from municipaless.core.i18n import _
 from municipaless.core.statuses import ActionItemStatus
 from municipaless.services.file.territory import Territory
 from municipaless.services.meetings.rules import (
@@ -60,7 +61,7 @@ def add_action(
     unless given —, a structure, or free text), pour quand."""
     ensure_editable(territory, meeting_id)
     if not (what or "").strip():
-        raise MeetingError("Décrivez l'action à mener.")
+        raise MeetingError(_("Décrivez l'action à mener."))
     due = check_due(due_on)
     if owner_person_id and owner_organisation_id is None:  # her structure, by default
         orgs = q.current_organisations(territory.tdb.db, {owner_person_id})
@@ -89,7 +90,7 @@ def update_action(territory: Territory, action_id: str, rev: int, **changes: Any
     if current.meeting_id and set(changes) - _FOLLOW_UP_FIELDS:
         ensure_editable(territory, current.meeting_id)
     if "what" in changes and not (changes["what"] or "").strip():
-        raise MeetingError("Décrivez l'action à mener.")
+        raise MeetingError(_("Décrivez l'action à mener."))
     if "due_on" in changes:
         changes["due_on"] = check_due(changes["due_on"])
     if "status" in changes:
@@ -112,7 +113,7 @@ def set_action_status(
     """À faire / en cours / fait / abandonné; closing stamps ``done_on`` (``on`` or today),
     reopening clears it."""
     if status not in ACTION_STATUSES:
-        raise MeetingError(f"Statut d'action inconnu : « {status} ».")
+        raise MeetingError(_("Statut d'action inconnu : « {status} ».").format(status=status))
     current = current or territory.records["action_item"].get(action_id)
     changes = dict(extra or {})
     changes["status"] = status
@@ -134,7 +135,7 @@ def carry_action(
     date when given."""
     current = territory.records["action_item"].get(action_id)
     if current.status not in OPEN_STATUSES:
-        raise MeetingError("Cette action est close : rouvrez-la avant de la reporter.")
+        raise MeetingError(_("Cette action est close : rouvrez-la avant de la reporter."))
     changes = {"due_on": check_due(due_on)} if due_on else {}
     return cast(d.ActionItem, territory.save("action_item", changes, row_id=action_id, rev=rev))
 

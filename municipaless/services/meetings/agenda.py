@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from municipaless.core import domain as d
+from municipaless.core.i18n import _
 from municipaless.services.file.territory import Territory
 from municipaless.services.meetings.rules import MeetingError, ensure_editable
 from municipaless.storage import meeting_queries as q
@@ -26,7 +27,7 @@ def add_agenda_item(
     """A new item at the end (or at ``index``, 0-based, the others moving down)."""
     ensure_editable(territory, meeting_id)
     if not (title or "").strip():
-        raise MeetingError("Donnez un intitulé au point de l'ordre du jour.")
+        raise MeetingError(_("Donnez un intitulé au point de l'ordre du jour."))
     _check_duration(duration_min)
     agenda = _agenda(territory, meeting_id)
     with territory.tdb.write():
@@ -52,7 +53,7 @@ def add_agenda_item(
 
 def _check_duration(duration_min: int | None) -> None:
     if duration_min is not None and not 0 < duration_min <= 24 * 60:
-        raise MeetingError("La durée prévue se compte en minutes, entre 1 et 1440.")
+        raise MeetingError(_("La durée prévue se compte en minutes, entre 1 et 1440."))
 
 
 def _agenda(territory: Territory, meeting_id: str) -> list[d.AgendaItem]:
@@ -79,7 +80,7 @@ def update_agenda_item(
     current = territory.records["agenda_item"].get(item_id)
     ensure_editable(territory, current.meeting_id)
     if "title" in changes and not (changes["title"] or "").strip():
-        raise MeetingError("Donnez un intitulé au point de l'ordre du jour.")
+        raise MeetingError(_("Donnez un intitulé au point de l'ordre du jour."))
     _check_duration(changes.get("duration_min"))
     return cast(d.AgendaItem, territory.save("agenda_item", changes, row_id=item_id, rev=rev))
 
@@ -127,7 +128,7 @@ def save_notes(
     nobody saw (ConflictError; the editor then keeps both texts)."""
     meeting_id = q.meeting_of(territory.tdb.db, "agenda_item", item_id)
     if meeting_id is None:
-        raise MeetingError("Ce point de l'ordre du jour n'existe plus.")
+        raise MeetingError(_("Ce point de l'ordre du jour n'existe plus."))
     ensure_editable(territory, meeting_id)
     with territory.transaction():
         if base is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from municipaless.core import domain as d
+from municipaless.core.i18n import _
 from municipaless.core.statuses import AttendanceStatus
 from municipaless.services.file.territory import Territory
 from municipaless.services.meetings.rules import (
@@ -30,14 +31,16 @@ def add_invitee(
     ensure_editable(territory, meeting_id)
     free_name = (free_name or "").strip()
     if not person_id and not free_name:
-        raise MeetingError("Choisissez une personne de l'annuaire ou saisissez un nom.")
+        raise MeetingError(_("Choisissez une personne de l'annuaire ou saisissez un nom."))
     _check_status(status)
     bundle = q.load_meeting(territory.tdb.db, meeting_id)
     for a in bundle.attendance if bundle else ():
         same_person = person_id and a.record.person_id == person_id
         same_name = not person_id and not a.record.person_id and a.name.lower() == free_name.lower()
         if same_person or same_name:
-            raise MeetingError(f"{a.name} figure déjà parmi les invités de cette réunion.")
+            raise MeetingError(
+                _("{name} figure déjà parmi les invités de cette réunion.").format(name=a.name)
+            )
     if person_id and organisation_id is None:
         organisation_id = q.current_organisations(territory.tdb.db, {person_id}).get(person_id)
     return cast(
@@ -60,7 +63,7 @@ def add_invitee(
 
 def _check_status(status: str) -> None:
     if status not in ATTENDANCE_STATUSES:
-        raise MeetingError(f"Statut de présence inconnu : « {status} ».")
+        raise MeetingError(_("Statut de présence inconnu : « {status} ».").format(status=status))
 
 
 def set_attendance(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from municipaless.core import domain as d
+from municipaless.core.i18n import _
 from municipaless.core.statuses import DecisionStatus
 from municipaless.services.file.territory import Territory
 from municipaless.services.meetings.rules import KEEP, MeetingError, ensure_editable
@@ -48,7 +49,7 @@ def add_decision(
     """Record a decision with the next number of its series and year (COPIL-2026-07)."""
     meeting = ensure_editable(territory, meeting_id)
     if not (text or "").strip():
-        raise MeetingError("Saisissez le texte de la décision.")
+        raise MeetingError(_("Saisissez le texte de la décision."))
     series = q.get_series(territory.tdb.db, meeting.series_id)
     prefix = decision_prefix(series, meeting.starts_at)
     with territory.tdb.write():
@@ -80,7 +81,7 @@ def update_decision(
     changes: dict[str, Any] = {}
     if text is not None:
         if not text.strip():
-            raise MeetingError("Saisissez le texte de la décision.")
+            raise MeetingError(_("Saisissez le texte de la décision."))
         changes["text"] = text.strip()
     if agenda_item_id is not KEEP:
         changes["agenda_item_id"] = agenda_item_id
@@ -92,7 +93,7 @@ def replace_decision(
 ) -> d.Decision:
     """Mark a decision « remplacée par » a later one (allowed on approved minutes too)."""
     if by_decision_id == decision_id:
-        raise MeetingError("Une décision ne peut pas se remplacer elle-même.")
+        raise MeetingError(_("Une décision ne peut pas se remplacer elle-même."))
     territory.records["decision"].get(by_decision_id)  # NotFound if gone
     return cast(
         d.Decision,
@@ -110,7 +111,7 @@ def set_decision_status(
 ) -> d.Decision:
     """« active » or « caduque » (« remplacée » goes through ``replace_decision``)."""
     if status not in (DecisionStatus.IN_FORCE, DecisionStatus.LAPSED):
-        raise MeetingError("Une décision est en vigueur, caduque, ou remplacée par une autre.")
+        raise MeetingError(_("Une décision est en vigueur, caduque, ou remplacée par une autre."))
     return cast(
         d.Decision,
         territory.save(

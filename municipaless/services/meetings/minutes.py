@@ -21,6 +21,7 @@ from typing import Any, cast
 
 from municipaless.core import domain as d
 from municipaless.core.formats import format_long_date
+from municipaless.core.i18n import _
 from municipaless.core.statuses import MinutesStatus, label_of
 from municipaless.services import meetings
 from municipaless.services.file.territory import Territory
@@ -280,15 +281,20 @@ def approve(
     « Le compte rendu … est approuvé. » to the approving meeting's decisions."""
     meeting = territory.records["meeting"].get(meeting_id)
     if meeting.minutes_status == MinutesStatus.APPROVED:
-        raise MinutesFrozen(f"Le compte rendu de « {meeting.title} » est déjà approuvé.")
+        raise MinutesFrozen(
+            _("Le compte rendu de « {title} » est déjà approuvé.").format(title=meeting.title)
+        )
     if meeting.minutes_status != MinutesStatus.CIRCULATED:
         raise MeetingError(
-            "Un compte rendu s'approuve après avoir été diffusé aux membres : diffusez-le d'abord."
+            _(
+                "Un compte rendu s'approuve après avoir été diffusé aux membres : "
+                "diffusez-le d'abord."
+            )
         )
     at = territory.records["meeting"].get(at_meeting_id) if at_meeting_id else None
     if at is not None and at.starts_at <= meeting.starts_at:
         raise MeetingError(
-            "Un compte rendu s'approuve lors d'une réunion qui suit celle qu'il relate."
+            _("Un compte rendu s'approuve lors d'une réunion qui suit celle qu'il relate.")
         )
     day = (on or (date.fromisoformat(at.starts_at[:10]) if at else date.today())).isoformat()
     extra = {"approved_at": {"id": at.id, "title": at.title} if at else None}

@@ -8,6 +8,7 @@ import re
 
 from municipaless.core import domain as d
 from municipaless.core.formats import format_date, parse_date
+from municipaless.core.i18n import _
 from municipaless.core.statuses import (
     ActionItemStatus,
     AttendanceStatus,
@@ -40,12 +41,17 @@ def parse_starts_at(text: str) -> str:
     if match:
         raw, hour, minute = match.group(1), int(match.group(2)), int(match.group(3))
         if hour > 23 or minute > 59:
-            raise MeetingError(f"Heure invalide : « {text} » (attendu hh:mm, ex. 14:30).")
+            raise MeetingError(
+                _("Heure invalide : « {text} » (attendu hh:mm, ex. 14:30).").format(text=text)
+            )
         time = f"{hour:02d}:{minute:02d}"
     iso = parse_date(raw)
     if iso is None:
         raise MeetingError(
-            f"Date de réunion invalide : « {text} ». Saisissez-la sous la forme jj/mm/aaaa hh:mm."
+            _(
+                "Date de réunion invalide : « {text} ». Saisissez-la sous la forme "
+                "jj/mm/aaaa hh:mm."
+            ).format(text=text)
         )
     return f"{iso}T{time or '09:00'}"
 
@@ -55,7 +61,9 @@ def check_due(due_on: str | None) -> str | None:
         return None
     iso = parse_date(due_on)
     if iso is None:
-        raise MeetingError(f"Échéance invalide : « {due_on} ». Saisissez-la en jj/mm/aaaa.")
+        raise MeetingError(
+            _("Échéance invalide : « {due_on} ». Saisissez-la en jj/mm/aaaa.").format(due_on=due_on)
+        )
     return iso
 
 
@@ -63,12 +71,14 @@ def ensure_editable(territory: Territory, meeting_id: str) -> d.Meeting:
     """The meeting, if its compte rendu may still change; else ``MinutesFrozen``."""
     meeting = q.get_meeting(territory.tdb.db, meeting_id)
     if meeting is None:
-        raise MeetingError("Cette réunion n'existe plus dans le fichier.")
+        raise MeetingError(_("Cette réunion n'existe plus dans le fichier."))
     if meeting.minutes_status == MinutesStatus.APPROVED:
         on = f" le {format_date(meeting.approved_on)}" if meeting.approved_on else ""
         raise MinutesFrozen(
-            f"Le compte rendu de « {meeting.title} » a été approuvé{on} : il est figé. "
-            "Ouvrez une nouvelle version du compte rendu pour le modifier ; la version "
-            "approuvée reste dans l'historique."
+            _(
+                "Le compte rendu de « {title} » a été approuvé{on} : il est figé. "
+                "Ouvrez une nouvelle version du compte rendu pour le modifier ; la "
+                "version approuvée reste dans l'historique."
+            ).format(title=meeting.title, on=on)
         )
     return meeting

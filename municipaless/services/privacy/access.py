@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from municipaless.core import statuses
+from municipaless.core.i18n import _
 from municipaless.services.geography.communes import commune_name
 from municipaless.storage import access_queries as q
 from municipaless.storage.activity_queries import vocabulary_labels
@@ -555,7 +556,9 @@ def find_person(territory: Territory, query: str) -> str:
     if len(live) == 1:  # a merged duplicate (deleted) of the same name does not count
         return str(live[0]["id"])
     if not found:
-        raise PersonNotFound(f"Aucune personne ne s'appelle « {query} » dans ce fichier.")
+        raise PersonNotFound(
+            _("Aucune personne ne s'appelle « {query} » dans ce fichier.").format(query=query)
+        )
     if len(found) > 1:
         lines = [
             f"  {r['id']}  {r['first_name']} {r['last_name']}"

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from municipaless.core import domain
 from municipaless.core.formats import format_date, utc_now_iso
+from municipaless.core.i18n import _
 from municipaless.services.file import backups, working_copy
 from municipaless.services.privacy import access
 from municipaless.services.privacy.names import NameMatcher, count_in_file
@@ -184,7 +185,7 @@ def erase_person(territory: Territory, person_id: str, by: str = "") -> ErasureR
     and which backups still hold them."""
     person = territory.records["person"].get(person_id, include_deleted=True)
     if person.erased_at:
-        raise ErasureError("Cette personne a déjà été effacée.")
+        raise ErasureError(_("Cette personne a déjà été effacée."))
     return erase_people(territory, [person], by)
 
 
@@ -198,7 +199,7 @@ def erase_people(
     """Erase several people in one pass (a retention purge erases a dossier's porteurs)."""
     if territory.read_only:
         raise ReadOnlyError(
-            "Ce fichier est ouvert en lecture seule : l'effacement n'a pas été fait."
+            _("Ce fichier est ouvert en lecture seule : l'effacement n'a pas été fait.")
         )
     matcher = matcher_for(territory, people)
     report = ErasureReport([p.id for p in people], by or territory.officer, utc_now_iso())

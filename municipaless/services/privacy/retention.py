@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from municipaless.core import domain
 from municipaless.core.formats import utc_now_iso
+from municipaless.core.i18n import _
 from municipaless.services.file import privacy_settings
 from municipaless.services.privacy import erasure
 from municipaless.services.privacy.names import NameMatcher
@@ -108,9 +109,9 @@ def keep(
     if table not in KINDS:
         raise ValueError(f"unknown table for retention: {table}")
     if not reason.strip():
-        raise StorageError("Indiquez pourquoi ces données sont conservées.")
+        raise StorageError(_("Indiquez pourquoi ces données sont conservées."))
     if until <= today:
-        raise StorageError("La date de conservation doit être dans le futur.")
+        raise StorageError(_("La date de conservation doit être dans le futur."))
     w = q.Writer(territory.officer, territory.copy_id, utc_now_iso())
     with territory.transaction() as db:
         q.add_decision(

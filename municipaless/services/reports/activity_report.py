@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from municipaless.core.i18n import _
 from municipaless.core.statuses import ReferralStatus
 from municipaless.services.file import privacy_settings
 from municipaless.services.file.settings import document_branding
@@ -56,7 +57,7 @@ class Period:
     @classmethod
     def custom(cls, start: dt.date, end: dt.date) -> Period:
         if end < start:
-            raise ValueError("la fin de la période précède son début")
+            raise ValueError(_("la fin de la période précède son début"))
         return cls(start, end, "custom")
 
     @classmethod

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from municipaless.core import domain
 from municipaless.core.formats import utc_now_iso
+from municipaless.core.i18n import _
 from municipaless.storage import bulk, codec, search
 from municipaless.storage.errors import ConflictError
 from municipaless.storage.merge import store
@@ -73,8 +74,10 @@ def apply(
         problems = store.foreign_key_problems(conn, sorted(tables))
         if problems:
             raise MergeFailed(
-                "La fusion a été annulée : des fiches de l'autre copie renvoient à des fiches "
-                f"absentes des deux fichiers ({len(problems)} liens). Rien n'a été modifié."
+                _(
+                    "La fusion a été annulée : des fiches de l'autre copie renvoient à des "
+                    "fiches absentes des deux fichiers ({len} liens). Rien n'a été modifié."
+                ).format(len=len(problems))
             )
         if inside is not None:
             inside(db, report)

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from municipaless.core import domain
+from municipaless.core.i18n import _
 from municipaless.storage import search, territory_file
 from municipaless.storage.errors import FileProblem
 from municipaless.storage.merge import store
@@ -69,7 +70,7 @@ def plan(mine: TerritoryDB, theirs_path: Path, redact: store.Redact | None = Non
     (``store.event_key``); kept on the plan for whoever applies it."""
     theirs_path = Path(theirs_path)
     if mine.path is not None and theirs_path.resolve() == Path(mine.path).resolve():
-        raise FileProblem("C'est le fichier ouvert lui-même : choisissez la copie du collègue.")
+        raise FileProblem(_("C'est le fichier ouvert lui-même : choisissez la copie du collègue."))
     theirs = territory_file.open_database(theirs_path, read_only=True)
     try:
         return plan_between(mine, theirs, theirs_path, redact)

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from municipaless import APP_NAME
@@ -20,10 +20,10 @@ from municipaless.core.paths import resources_dir
 from municipaless.services.file.places import default_demo_path
 from municipaless.ui.common.icons import app_icon
 from municipaless.ui.common.qt_french import french_system_locale
+from municipaless.ui.shell import language as language_choice
 from municipaless.ui.shell.main_window import MainWindow
 from municipaless.ui.shell.recent_files import RecentFiles
 
-LANG_ENV = "MUNICIPALESS_LANG"
 _translators: list[QTranslator] = []  # a translator must outlive its installation
 
 
@@ -35,18 +35,11 @@ def translations_dir() -> Path:
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
-    """Install Qt's and our French translators; returns them (they must stay referenced)."""
-    language = (language or os.environ.get(LANG_ENV) or "fr").lower()
-    if language.startswith("en"):
-        return []
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    installed = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in (("qtbase_fr", qt_dir), ("municipaless_fr", str(translations_dir()))):
-        translator = QTranslator(app)
-        if translator.load(name, directory) and app.installTranslator(translator):
-            installed.append(translator)
-    return installed
+    """Install Qt's and our translators (French unless English was chosen); returns them
+    (they must stay referenced)."""
+    if language is None:
+        language = language_choice.chosen()
+    return language_choice.install(app, "en" if language.startswith("en") else "fr")
 
 
 def demo_path() -> Path:
@@ -70,7 +63,7 @@ def choose_file(path: Path | None, open_demo: bool, recent: RecentFiles) -> Path
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
-        french = not (os.environ.get(LANG_ENV) or "fr").lower().startswith("en")
+        french = language_choice.chosen() == "fr"
         with french_system_locale() if french else contextlib.nullcontext():
             app = QApplication(argv if argv is not None else sys.argv)
             QLocale.system()  # read now, while the locale variables say French
