@@ -28,6 +28,7 @@ def test_epci_search_is_accent_insensitive_and_finds_real_epcis():
     names = [e.name for e in epci.search("ardeche")]
     assert "CA Privas Centre Ardèche" in names
     assert [e.name for e in epci.search("MONTAGNE D'ARDECHE")] == ["CC Montagne d'Ardèche"]
+    assert [e.name for e in epci.search("val d'eyrieux")] == ["CC Val Eyrieux"]
     assert all("ardeche" in e.name.lower().replace("è", "e") for e in epci.search("ardeche"))
     assert epci.search("") == []
     assert epci.search("zzzz-no-such-epci") == []

@@ -162,6 +162,7 @@ def search_communes(text: str, limit: int = 50) -> list[tuple[str, str]]:
     from municipaless.core.text import fold
 
     words = fold(text).split()
+    words = [w for w in words if len(w) > 1] or words  # « Val d'Eyrieux »: the d' elided
     if not words:
         return []
     code = text.strip().upper()

@@ -83,6 +83,7 @@ def search(text: str, limit: int = 50) -> list[Epci]:
     """EPCIs whose name holds every word typed, accents and case ignored (« ardeche » finds
     « CA Privas Centre Ardèche »); a SIREN typed whole finds its EPCI."""
     words = fold(text).split()
+    words = [w for w in words if len(w) > 1] or words  # « Val d'Eyrieux »: the d' elided
     if not words:
         return []
     digits = "".join(text.split())
