@@ -1668,7 +1668,7 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     <name>FirstSteps</name>
     <message>
         <source>Your territory is not chosen yet: the activity report cannot offer its communes, and your name does not sign your changes.</source>
-        <translation>Votre territoire n’est pas encore choisi : le bilan d’activité ne peut pas proposer ses communes, et votre nom ne signe pas vos modifications.</translation>
+        <translation>Votre territoire n&apos;est pas encore choisi : le bilan d&apos;activité ne peut pas proposer ses communes, et votre nom ne signe pas vos modifications.</translation>
     </message>
     <message>
         <source>Set up the territory…</source>
@@ -1680,7 +1680,7 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     </message>
     <message>
         <source>Import the directory</source>
-        <translation>Importer l’annuaire</translation>
+        <translation>Importer l&apos;annuaire</translation>
     </message>
     <message>
         <source>The structures and contacts you already work with, from a spreadsheet (Excel, LibreOffice, CSV) or vCards exported from your e-mail.</source>
@@ -1688,7 +1688,7 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     </message>
     <message>
         <source>Import the directory…</source>
-        <translation>Importer l’annuaire…</translation>
+        <translation>Importer l&apos;annuaire…</translation>
     </message>
     <message>
         <source>Welcome a project holder</source>
@@ -2359,11 +2359,11 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     </message>
     <message>
         <source>The application&apos;s standard layout.</source>
-        <translation>La mise en page standard de l’application.</translation>
+        <translation>La mise en page standard de l&apos;application.</translation>
     </message>
     <message>
         <source>The file could not be read: {error}</source>
-        <translation>Le fichier n’a pas pu être lu : {error}</translation>
+        <translation>Le fichier n&apos;a pas pu être lu : {error}</translation>
     </message>
     <message>
         <source>Choose the commune&apos;s logo</source>
@@ -2810,7 +2810,7 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
     <message>
         <source>No meeting yet: plan the first one (a steering committee, a network meeting…), its invitees and its agenda.</source>
-        <translation>Aucune réunion pour l’instant : planifiez la première (un comité de pilotage, une réunion de réseau…), ses invités et son ordre du jour.</translation>
+        <translation>Aucune réunion pour l&apos;instant : planifiez la première (un comité de pilotage, une réunion de réseau…), ses invités et son ordre du jour.</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -3420,7 +3420,7 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
     <message>
         <source>No structure in the directory yet: add the first one, or bring your whole list with File ▸ Import into the directory.</source>
-        <translation>Aucune structure dans l’annuaire pour l’instant : ajoutez la première, ou apportez toute votre liste avec Fichier ▸ Importer dans l’annuaire.</translation>
+        <translation>Aucune structure dans l&apos;annuaire pour l&apos;instant : ajoutez la première, ou apportez toute votre liste avec Fichier ▸ Importer dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Structures</source>
@@ -3530,7 +3530,7 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
     <message>
         <source>No contact yet: add the people you work with, or import them with File ▸ Import into the directory (a spreadsheet or vCards).</source>
-        <translation>Aucun contact pour l’instant : ajoutez les personnes avec qui vous travaillez, ou importez-les avec Fichier ▸ Importer dans l’annuaire (un tableur ou des vCards).</translation>
+        <translation>Aucun contact pour l&apos;instant : ajoutez les personnes avec qui vous travaillez, ou importez-les avec Fichier ▸ Importer dans l&apos;annuaire (un tableur ou des vCards).</translation>
     </message>
     <message>
         <source>People</source>
@@ -4072,7 +4072,7 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
     <message>
         <source>No project yet: open the first one when you welcome a project holder (their idea, the first interview).</source>
-        <translation>Aucun projet pour l’instant : ouvrez le premier quand vous accueillez un porteur de projet (son idée, le premier entretien).</translation>
+        <translation>Aucun projet pour l&apos;instant : ouvrez le premier quand vous accueillez un porteur de projet (son idée, le premier entretien).</translation>
     </message>
     <message>
         <source>(no referent)</source>
@@ -4466,7 +4466,7 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
     <message>
         <source>No commune to choose: the file&apos;s territory is not set and no project names its commune yet.</source>
-        <translation>Aucune commune à choisir : le territoire du fichier n’est pas défini et aucun projet n’indique encore sa commune.</translation>
+        <translation>Aucune commune à choisir : le territoire du fichier n&apos;est pas défini et aucun projet n&apos;indique encore sa commune.</translation>
     </message>
     <message>
         <source>Set up the territory…</source>
@@ -4661,7 +4661,7 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
     <message>
         <source>No territory chosen yet: the activity report has no communes.</source>
-        <translation>Aucun territoire choisi : le bilan d’activité n’a pas de communes.</translation>
+        <translation>Aucun territoire choisi : le bilan d&apos;activité n&apos;a pas de communes.</translation>
     </message>
     <message>
         <source>Territory set-up assistant…</source>
@@ -4673,11 +4673,11 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
     <message>
         <source>empty: the e-mail of whoever sends them</source>
-        <translation>vide : l’e-mail de l’agent qui les envoie</translation>
+        <translation>vide : l&apos;e-mail de l&apos;agent qui les envoie</translation>
     </message>
     <message>
         <source>Meeting invitations name this address as their organiser, so replies reach it; empty, each officer&apos;s own e-mail (tab « You ») is used, and without any, the calendar file only publishes the meeting.</source>
-        <translation>Les invitations aux réunions indiquent cette adresse comme organisateur, pour que les réponses y arrivent ; vide, l’e-mail de chaque agent (onglet « Vous ») est utilisé, et sans aucun, le fichier d’agenda publie seulement la réunion.</translation>
+        <translation>Les invitations aux réunions indiquent cette adresse comme organisateur, pour que les réponses y arrivent ; vide, l&apos;e-mail de chaque agent (onglet « Vous ») est utilisé, et sans aucun, le fichier d&apos;agenda publie seulement la réunion.</translation>
     </message>
     <message>
         <source>Name on documents</source>
@@ -4749,7 +4749,7 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
     <message>
         <source>Your details could not be saved on this computer: {error}</source>
-        <translation>Vos coordonnées n’ont pas pu être enregistrées sur cet ordinateur : {error}</translation>
+        <translation>Vos coordonnées n&apos;ont pas pu être enregistrées sur cet ordinateur : {error}</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -4896,7 +4896,7 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <name>SummaryPage</name>
     <message>
         <source>Ready</source>
-        <translation>C’est prêt</translation>
+        <translation>C&apos;est prêt</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4938,7 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
     <message>
         <source>Then, from the dashboard:&lt;ol&gt;&lt;li&gt;import your directory of partners (a spreadsheet or vCards);&lt;/li&gt;&lt;li&gt;welcome a first project holder;&lt;/li&gt;&lt;li&gt;plan a meeting (a COPIL, a committee).&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>Ensuite, depuis le tableau de bord :&lt;ol&gt;&lt;li&gt;importez l’annuaire de vos partenaires (un tableur ou des vCards) ;&lt;/li&gt;&lt;li&gt;accueillez un premier porteur de projet ;&lt;/li&gt;&lt;li&gt;planifiez une réunion (un COPIL, un comité).&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>Ensuite, depuis le tableau de bord :&lt;ol&gt;&lt;li&gt;importez l&apos;annuaire de vos partenaires (un tableur ou des vCards) ;&lt;/li&gt;&lt;li&gt;accueillez un premier porteur de projet ;&lt;/li&gt;&lt;li&gt;planifiez une réunion (un COPIL, un comité).&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -4980,11 +4980,11 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
     <message>
         <source>Type the name of your commune or intercommunality (communauté de communes, d&apos;agglomération…), then choose it in the list.</source>
-        <translation>Tapez le nom de votre commune ou de votre intercommunalité (communauté de communes, d’agglomération…), puis choisissez-la dans la liste.</translation>
+        <translation>Tapez le nom de votre commune ou de votre intercommunalité (communauté de communes, d&apos;agglomération…), puis choisissez-la dans la liste.</translation>
     </message>
     <message>
         <source>e.g. Privas, Ardèche, Val d&apos;Eyrieux…</source>
-        <translation>ex. Privas, Ardèche, Val d’Eyrieux…</translation>
+        <translation>ex. Privas, Ardèche, Val d&apos;Eyrieux…</translation>
     </message>
     <message>
         <source>Name on documents</source>
