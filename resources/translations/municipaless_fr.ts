@@ -4656,8 +4656,8 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Délais et sauvegardes</translation>
     </message>
     <message>
-        <source>Territory: {name}, {count} commune(s).</source>
-        <translation>Territoire : {name}, {count} commune(s).</translation>
+        <source>Territory: {name}, {communes}.</source>
+        <translation>Territoire : {name}, {communes}.</translation>
     </message>
     <message>
         <source>No territory chosen yet: the activity report has no communes.</source>
@@ -4913,8 +4913,8 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Assistant de configuration du territoire</translation>
     </message>
     <message>
-        <source>Territory: &lt;b&gt;{name}&lt;/b&gt;, {count} commune(s).</source>
-        <translation>Territoire : &lt;b&gt;{name}&lt;/b&gt;, {count} commune(s).</translation>
+        <source>Territory: &lt;b&gt;{name}&lt;/b&gt;, {communes}.</source>
+        <translation>Territoire : &lt;b&gt;{name}&lt;/b&gt;, {communes}.</translation>
     </message>
     <message>
         <source>Officer: &lt;b&gt;{name}&lt;/b&gt;</source>

@@ -4,7 +4,7 @@ territory assistant and the Paramètres dialog."""
 
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from municipaless.core.formats import format_phone
 from municipaless.core.validation import check_email, check_phone
@@ -41,11 +41,8 @@ class OfficerFields(QWidget):
             error.setStyleSheet("color: #b00020;")
             error.hide()
             self.errors[key] = error
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(edit)
-            box.addWidget(error)
-            form.addRow(label, box)
+            form.addRow(label, edit)
+            form.addRow("", error)  # its own row: a wrapped message gets its full height
         hint = QLabel(
             self.tr(
                 "Kept on this computer, for your user account only, not in the shared file: your "

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.core.wording import plural
 from municipaless.ui.common.read_only import read_only_text
 from municipaless.ui.file.letterhead import LetterheadFields
 from municipaless.ui.file.officer_fields import OfficerFields
@@ -93,8 +94,8 @@ class SettingsDialog(QDialog):
 
         scope = territory_scope.load(self.territory)
         if scope.defined:
-            text = self.tr("Territory: {name}, {count} commune(s).").format(
-                name=scope.name, count=len(scope.communes)
+            text = self.tr("Territory: {name}, {communes}.").format(
+                name=scope.name, communes=plural(len(scope.communes), "commune", "communes")
             )
         else:
             text = self.tr("No territory chosen yet: the activity report has no communes.")

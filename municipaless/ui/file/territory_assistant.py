@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from municipaless.core.wording import plural
 from municipaless.ui.file.letterhead import LetterheadFields
 from municipaless.ui.file.officer_fields import OfficerFields
 
@@ -230,8 +231,9 @@ class TerritoryAssistant(QWizard):
         page, profile = self.territory_page, self.officer_page.profile
         count = len(page.ticked())
         lines = [
-            self.tr("Territory: <b>{name}</b>, {count} commune(s).").format(
-                name=escape(page.name.text().strip()), count=count
+            self.tr("Territory: <b>{name}</b>, {communes}.").format(
+                name=escape(page.name.text().strip()),
+                communes=plural(count, "commune", "communes"),
             ),
             self.tr("Officer: <b>{name}</b>").format(name=escape(profile.name if profile else ""))
             + (f", {escape(profile.role)}" if profile and profile.role else ""),

@@ -88,7 +88,7 @@ def test_the_assistant_sets_up_a_new_file_and_its_officer(
     assert assistant.currentPage() is assistant.letterhead_page
     _click(qtbot, assistant, QWizard.WizardButton.NextButton)
     summary = assistant.summary_page.text.text()
-    assert "CA Privas Centre Ardèche" in summary and "41 commune(s)" in summary
+    assert "CA Privas Centre Ardèche" in summary and "41\u00a0communes" in summary
     assert "Marie Durand" in summary
     _click(qtbot, assistant, QWizard.WizardButton.FinishButton)
     assert not assistant.isVisible()
