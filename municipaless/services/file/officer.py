@@ -13,18 +13,27 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import platformdirs
 
 from municipaless.core.cleaning import clean_text
 
-if TYPE_CHECKING:
-    from municipaless.services.file.territory import Territory
-
 APP_DIR_NAME = "MunicipalESS"
 PROFILE_FILE = "agent.json"
 MAX_LENGTH = 300  # a name, a role or an address: never a page of text
+
+
+class _Signer(Protocol):
+    officer: str
+
+
+class _OpenFile(Protocol):
+    """An open territory (``Territory``, named by shape: places → officer is imported by the
+    file's own opening, so naming the class here would close an import circle)."""
+
+    @property
+    def tdb(self) -> _Signer: ...
 
 
 @dataclass
@@ -73,7 +82,7 @@ def save_profile(profile: OfficerProfile) -> None:
         raise
 
 
-def sign_as(territory: "Territory", name: str) -> None:
+def sign_as(territory: _OpenFile, name: str) -> None:
     """Changes written from now on through this open file are signed ``name`` (the profile
     just saved), without reopening the file."""
     if name.strip():
