@@ -33,7 +33,7 @@ SEARCH_PAUSE_MS = 200
 class TerritoryPage(QWizardPage):
     """A search over communes and EPCI; the choice lists its communes, ticked."""
 
-    def __init__(self, scope: Any, parent: QWidget | None = None):
+    def __init__(self, scope: Any, printed_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Your territory"))
         self.setSubTitle(
@@ -42,7 +42,7 @@ class TerritoryPage(QWizardPage):
                 "d'agglomération…), then choose it in the list."
             )
         )
-        self.kind, self.code = scope.kind, scope.code
+        self.kind, self.code, self.official_name = scope.kind, scope.code, scope.name
         self.search = QLineEdit()
         self.search.setObjectName("territorySearch")
         self.search.setPlaceholderText(self.tr("e.g. Privas, Ardèche, Val d'Eyrieux…"))
@@ -53,7 +53,7 @@ class TerritoryPage(QWizardPage):
         self.chosen.setWordWrap(True)
         self.communes = QListWidget()
         self.communes.setObjectName("territoryCommunes")
-        self.name = QLineEdit(scope.name)
+        self.name = QLineEdit(printed_name or scope.name)
         self.name.setObjectName("territoryName")
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -70,8 +70,10 @@ class TerritoryPage(QWizardPage):
         self.results.currentItemChanged.connect(lambda item, _old: self.choose(item))
         self.communes.itemChanged.connect(lambda _item: self.completeChanged.emit())
         self.name.textChanged.connect(lambda _t: self.completeChanged.emit())
-        if scope.defined:
-            self._show_communes(scope.communes, set(scope.communes), scope.name)
+        if scope.defined:  # from Paramètres: the territory as saved, its other communes unticked
+            _name, members = _members(scope.kind, scope.code)
+            members += [c for c in scope.communes if c not in members]
+            self._show_communes(members, set(scope.communes), scope.name)
 
     def run_search(self) -> None:
         from municipaless.services.geography import communes, epci
@@ -99,21 +101,12 @@ class TerritoryPage(QWizardPage):
             self.results.addItem(empty)
 
     def choose(self, item: QListWidgetItem | None) -> None:
-        from municipaless.services.geography import communes, epci
-
         data = item.data(CODE) if item is not None else None
         if not data:
             return
         self.kind, self.code = data
-        if self.kind == "epci":
-            found = epci.get(self.code)
-            assert found is not None
-            name, members = found.name, list(found.members)
-        else:
-            name, members = communes.commune_name(self.code), [self.code]
-            found = epci.of_commune(self.code)
-            if found is not None:  # its neighbours, unticked: a commune may follow a few more
-                members += [c for c in found.members if c != self.code]
+        name, members = _members(self.kind, self.code)
+        self.official_name = name
         self._show_communes(members, {self.code} if self.kind == "commune" else set(members), name)
         self.name.setText(name)
 
@@ -147,6 +140,21 @@ class TerritoryPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return bool(self.kind and self.ticked() and self.name.text().strip())
+
+
+def _members(kind: str, code: str) -> tuple[str, list[str]]:
+    """The official name and the communes to list: an EPCI's members, or a commune then the
+    other communes of its EPCI (a commune's mission may cover a few neighbours)."""
+    from municipaless.services.geography import communes, epci
+
+    if kind == "epci":
+        found = epci.get(code)
+        return (found.name, list(found.members)) if found else (code, [])
+    members = [code]
+    neighbours = epci.of_commune(code)
+    if neighbours is not None:
+        members += [c for c in neighbours.members if c != code]
+    return communes.commune_name(code), members
 
 
 class OfficerPage(QWizardPage):
@@ -207,7 +215,9 @@ class TerritoryAssistant(QWizard):
         self.settings = territory_settings.load(territory)
         self.setWindowTitle(self.tr("Territory set-up assistant"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.territory_page = TerritoryPage(territory_scope.load(territory))
+        self.territory_page = TerritoryPage(
+            territory_scope.load(territory), self.settings.commune_name
+        )
         self.officer_page = OfficerPage()
         self.letterhead_page = LetterheadPage(self.settings)
         self.summary_page = SummaryPage()
@@ -257,13 +267,13 @@ class TerritoryAssistant(QWizard):
 
         page, profile = self.territory_page, self.officer_page.profile
         scope = territory_scope.TerritoryScope(
-            page.kind, page.code, page.name.text().strip(), page.ticked()
+            page.kind, page.code, page.official_name, page.ticked()
         )
         try:
             with self.territory.transaction():
                 territory_scope.save(self.territory, scope)
                 fresh = territory_settings.load(self.territory)  # other settings as stored
-                fresh.commune_name = scope.name
+                fresh.commune_name = page.name.text().strip()
                 fresh.logo_png = self.settings.logo_png
                 fresh.docx_template = self.settings.docx_template
                 territory_settings.save(self.territory, fresh)

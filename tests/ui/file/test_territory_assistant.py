@@ -181,3 +181,27 @@ def test_a_commune_lists_its_neighbours_unticked_and_settings_reach_the_assistan
     page.communes.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert not assistant.button(QWizard.WizardButton.NextButton).isEnabled()
     assistant.reject()
+
+
+def test_reopened_it_shows_the_saved_territory_and_the_printed_name(qtbot, window, profile):
+    members = epci.members(PRIVAS_CA)
+    scope = territory_scope.TerritoryScope(
+        "epci", PRIVAS_CA, "CA Privas Centre Ardèche", members[:-1]
+    )
+    territory_scope.save(window.territory, scope)
+    settings = territory_settings.load(window.territory)
+    settings.commune_name = "Agglo Privas"
+    territory_settings.save(window.territory, settings)
+    assistant = window.session.set_up_territory()
+    page = assistant.territory_page
+    assert page.communes.count() == 42 and page.ticked() == members[:-1]
+    assert page.name.text() == "Agglo Privas"
+    assert assistant.button(QWizard.WizardButton.NextButton).isEnabled()
+    _click(qtbot, assistant, QWizard.WizardButton.NextButton)
+    type_text(qtbot, assistant.officer_page.fields.name, "Léa Martin")
+    for _ in range(2):
+        _click(qtbot, assistant, QWizard.WizardButton.NextButton)
+    _click(qtbot, assistant, QWizard.WizardButton.FinishButton)
+    assert territory_scope.load(window.territory).name == "CA Privas Centre Ardèche"
+    assert territory_settings.load(window.territory).commune_name == "Agglo Privas"
+    assert window.territory.officer == "Léa Martin"
