@@ -26,3 +26,8 @@ def communes_csv() -> Path:
 def postcodes_csv() -> Path:
     """La Poste postcodes (semicolon-separated, UTF-8, LF): see resources/geo/README.md."""
     return resources_dir() / "geo" / "laposte_hexasmal.csv"
+
+
+def epci_csv() -> Path:
+    """DGCL EPCI members 2025 (comma-separated, UTF-8, CRLF): see resources/geo/README.md."""
+    return resources_dir() / "geo" / "epci_membres_2025.csv"

@@ -775,6 +775,10 @@
         <translation>File: {path}</translation>
     </message>
     <message>
+        <source>This territory file is new and empty.</source>
+        <translation>This territory file is new and empty.</translation>
+    </message>
+    <message>
         <source>This year: computing the figures…</source>
         <translation>This year: computing the figures…</translation>
     </message>
@@ -1661,6 +1665,57 @@ For the social and solidarity economy officer of a commune: project holders, dir
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <source>Your territory is not chosen yet: the activity report cannot offer its communes, and your name does not sign your changes.</source>
+        <translation>Your territory is not chosen yet: the activity report cannot offer its communes, and your name does not sign your changes.</translation>
+    </message>
+    <message>
+        <source>Set up the territory…</source>
+        <translation>Set up the territory…</translation>
+    </message>
+    <message>
+        <source>To begin</source>
+        <translation>To begin</translation>
+    </message>
+    <message>
+        <source>Import the directory</source>
+        <translation>Import the directory</translation>
+    </message>
+    <message>
+        <source>The structures and contacts you already work with, from a spreadsheet (Excel, LibreOffice, CSV) or vCards exported from your e-mail.</source>
+        <translation>The structures and contacts you already work with, from a spreadsheet (Excel, LibreOffice, CSV) or vCards exported from your e-mail.</translation>
+    </message>
+    <message>
+        <source>Import the directory…</source>
+        <translation>Import the directory…</translation>
+    </message>
+    <message>
+        <source>Welcome a project holder</source>
+        <translation>Welcome a project holder</translation>
+    </message>
+    <message>
+        <source>Open the project of the first person you welcome: their name, their idea, the first interview; follow-ups and referrals come after.</source>
+        <translation>Open the project of the first person you welcome: their name, their idea, the first interview; follow-ups and referrals come after.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Plan a meeting</translation>
+    </message>
+    <message>
+        <source>A steering committee (COPIL), a technical committee or a network meeting: date, place, invitees, agenda, then the minutes.</source>
+        <translation>A steering committee (COPIL), a technical committee or a network meeting: date, place, invitees, agenda, then the minutes.</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>New meeting…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpForm</name>
     <message>
         <source>New follow-up</source>
@@ -2277,6 +2332,68 @@ For the social and solidarity economy officer of a commune: project holders, dir
     </message>
 </context>
 <context>
+    <name>LetterheadFields</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s template ({size} KB) is used for Word documents.</source>
+        <translation>The commune&apos;s template ({size} KB) is used for Word documents.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s standard layout.</source>
+        <translation>The application&apos;s standard layout.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>The file could not be read: {error}</translation>
+    </message>
+    <message>
+        <source>Choose the commune&apos;s logo</source>
+        <translation>Choose the commune&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <source>Word (*.docx *.dotx)</source>
+        <translation>Word (*.docx *.dotx)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadPage</name>
+    <message>
+        <source>Letterhead (optional)</source>
+        <translation>Letterhead (optional)</translation>
+    </message>
+    <message>
+        <source>The logo heads every document; a Word template gives Word exports the commune&apos;s styles. Both can be set later in File ▸ Territory settings.</source>
+        <translation>The logo heads every document; a Word template gives Word exports the commune&apos;s styles. Both can be set later in File ▸ Territory settings.</translation>
+    </message>
+</context>
+<context>
     <name>LinkedRecordsField</name>
     <message>
         <source>Add</source>
@@ -2285,6 +2402,17 @@ For the social and solidarity economy officer of a commune: project holders, dir
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>No result for these filters.</source>
+        <translation>No result for these filters.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2809,10 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>Words of the title or place</translation>
     </message>
     <message>
+        <source>No meeting yet: plan the first one (a steering committee, a network meeting…), its invitees and its agenda.</source>
+        <translation>No meeting yet: plan the first one (a steering committee, a network meeting…), its invitees and its agenda.</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -3054,6 +3186,60 @@ If this colleague is still working on it, you will both edit the same file: chan
     </message>
 </context>
 <context>
+    <name>OfficerFields</name>
+    <message>
+        <source>e.g. Marie Durand</source>
+        <translation>e.g. Marie Durand</translation>
+    </message>
+    <message>
+        <source>e.g. SSE project officer</source>
+        <translation>e.g. SSE project officer</translation>
+    </message>
+    <message>
+        <source>e.g. m.durand@mairie-exemple.fr</source>
+        <translation>e.g. m.durand@mairie-exemple.fr</translation>
+    </message>
+    <message>
+        <source>e.g. 04 75 00 00 00</source>
+        <translation>e.g. 04 75 00 00 00</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, for your user account only, not in the shared file: your name signs your changes and is the referent of the projects you open.</source>
+        <translation>Kept on this computer, for your user account only, not in the shared file: your name signs your changes and is the referent of the projects you open.</translation>
+    </message>
+    <message>
+        <source>Your name is needed to sign changes.</source>
+        <translation>Your name is needed to sign changes.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPage</name>
+    <message>
+        <source>Who you are</source>
+        <translation>Who you are</translation>
+    </message>
+    <message>
+        <source>Your name signs your changes and is the referent of the projects you open.</source>
+        <translation>Your name signs your changes and is the referent of the projects you open.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationChooser</name>
     <message>
         <source>No structure of the directory offers this yet.</source>
@@ -3233,6 +3419,10 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>New structure…</translation>
     </message>
     <message>
+        <source>No structure in the directory yet: add the first one, or bring your whole list with File ▸ Import into the directory.</source>
+        <translation>No structure in the directory yet: add the first one, or bring your whole list with File ▸ Import into the directory.</translation>
+    </message>
+    <message>
         <source>Structures</source>
         <translation>Structures</translation>
     </message>
@@ -3337,6 +3527,10 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>New person…</source>
         <translation>New person…</translation>
+    </message>
+    <message>
+        <source>No contact yet: add the people you work with, or import them with File ▸ Import into the directory (a spreadsheet or vCards).</source>
+        <translation>No contact yet: add the people you work with, or import them with File ▸ Import into the directory (a spreadsheet or vCards).</translation>
     </message>
     <message>
         <source>People</source>
@@ -3877,6 +4071,10 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>Overdue follow-ups</translation>
     </message>
     <message>
+        <source>No project yet: open the first one when you welcome a project holder (their idea, the first interview).</source>
+        <translation>No project yet: open the first one when you welcome a project holder (their idea, the first interview).</translation>
+    </message>
+    <message>
         <source>(no referent)</source>
         <translation>(no referent)</translation>
     </message>
@@ -4315,6 +4513,14 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>Only the communes ticked below</translation>
     </message>
     <message>
+        <source>No commune to choose: the file&apos;s territory is not set and no project names its commune yet.</source>
+        <translation>No commune to choose: the file&apos;s territory is not set and no project names its commune yet.</translation>
+    </message>
+    <message>
+        <source>Set up the territory…</source>
+        <translation>Set up the territory…</translation>
+    </message>
+    <message>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
@@ -4482,44 +4688,48 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>Territory settings</translation>
     </message>
     <message>
+        <source>Territory and documents</source>
+        <translation>Territory and documents</translation>
+    </message>
+    <message>
+        <source>You (this computer)</source>
+        <translation>You (this computer)</translation>
+    </message>
+    <message>
+        <source>Delays and backups</source>
+        <translation>Delays and backups</translation>
+    </message>
+    <message>
+        <source>Territory: {name}, {communes}.</source>
+        <translation>Territory: {name}, {communes}.</translation>
+    </message>
+    <message>
+        <source>No territory chosen yet: the activity report has no communes.</source>
+        <translation>No territory chosen yet: the activity report has no communes.</translation>
+    </message>
+    <message>
+        <source>Territory set-up assistant…</source>
+        <translation>Territory set-up assistant…</translation>
+    </message>
+    <message>
         <source>e.g. Communauté de communes du Val d&apos;Eyrieux</source>
         <translation>e.g. Communauté de communes du Val d&apos;Eyrieux</translation>
     </message>
     <message>
-        <source>e.g. ess@mairie-exemple.fr</source>
-        <translation>e.g. ess@mairie-exemple.fr</translation>
+        <source>empty: the e-mail of whoever sends them</source>
+        <translation>empty: the e-mail of whoever sends them</translation>
     </message>
     <message>
-        <source>Meeting invitations name this address as their organiser, so replies reach you; without one, the calendar file only publishes the meeting.</source>
-        <translation>Meeting invitations name this address as their organiser, so replies reach you; without one, the calendar file only publishes the meeting.</translation>
+        <source>Meeting invitations name this address as their organiser, so replies reach it; empty, each officer&apos;s own e-mail (tab « You ») is used, and without any, the calendar file only publishes the meeting.</source>
+        <translation>Meeting invitations name this address as their organiser, so replies reach it; empty, each officer&apos;s own e-mail (tab « You ») is used, and without any, the calendar file only publishes the meeting.</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
+        <source>Name on documents</source>
+        <translation>Name on documents</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Name of the commune</source>
-        <translation>Name of the commune</translation>
-    </message>
-    <message>
-        <source>Officer&apos;s e-mail (organiser of invitations)</source>
-        <translation>Officer&apos;s e-mail (organiser of invitations)</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Word template</source>
-        <translation>Word template</translation>
+        <source>Invitations&apos; organiser e-mail</source>
+        <translation>Invitations&apos; organiser e-mail</translation>
     </message>
     <message>
         <source>Project holders</source>
@@ -4542,6 +4752,10 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>Most recent</translation>
     </message>
     <message>
+        <source> backups</source>
+        <translation> backups</translation>
+    </message>
+    <message>
         <source>One per day, for</source>
         <translation>One per day, for</translation>
     </message>
@@ -4550,8 +4764,20 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>One per week, for</translation>
     </message>
     <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
         <source>One per month, for</source>
         <translation>One per month, for</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> people</translation>
     </message>
     <message>
         <source>In anonymised documents, a count of fewer people than this is shown « &lt; N », and the cells that would give it back by subtraction are withheld too.</source>
@@ -4566,36 +4792,8 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>Statistical secrecy threshold</translation>
     </message>
     <message>
-        <source>No logo</source>
-        <translation>No logo</translation>
-    </message>
-    <message>
-        <source>The commune&apos;s template ({size} KB) is used for Word documents.</source>
-        <translation>The commune&apos;s template ({size} KB) is used for Word documents.</translation>
-    </message>
-    <message>
-        <source>The application&apos;s standard layout.</source>
-        <translation>The application&apos;s standard layout.</translation>
-    </message>
-    <message>
-        <source>The file could not be read: {error}</source>
-        <translation>The file could not be read: {error}</translation>
-    </message>
-    <message>
-        <source>Choose the commune&apos;s logo</source>
-        <translation>Choose the commune&apos;s logo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
-    </message>
-    <message>
-        <source>Choose a Word template</source>
-        <translation>Choose a Word template</translation>
-    </message>
-    <message>
-        <source>Word (*.docx *.dotx)</source>
-        <translation>Word (*.docx *.dotx)</translation>
+        <source>Your details could not be saved on this computer: {error}</source>
+        <translation>Your details could not be saved on this computer: {error}</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -4739,10 +4937,56 @@ If this colleague is still working on it, you will both edit the same file: chan
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+</context>
+<context>
     <name>TagsField</name>
     <message>
         <source>Names separated by commas</source>
         <translation>Names separated by commas</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryAssistant</name>
+    <message>
+        <source>Territory set-up assistant</source>
+        <translation>Territory set-up assistant</translation>
+    </message>
+    <message>
+        <source>Territory: &lt;b&gt;{name}&lt;/b&gt;, {communes}.</source>
+        <translation>Territory: &lt;b&gt;{name}&lt;/b&gt;, {communes}.</translation>
+    </message>
+    <message>
+        <source>Officer: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Officer: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Logo: {logo}. Word template: {template}.</source>
+        <translation>Logo: {logo}. Word template: {template}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>Then, from the dashboard:&lt;ol&gt;&lt;li&gt;import your directory of partners (a spreadsheet or vCards);&lt;/li&gt;&lt;li&gt;welcome a first project holder;&lt;/li&gt;&lt;li&gt;plan a meeting (a COPIL, a committee).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>Then, from the dashboard:&lt;ol&gt;&lt;li&gt;import your directory of partners (a spreadsheet or vCards);&lt;/li&gt;&lt;li&gt;welcome a first project holder;&lt;/li&gt;&lt;li&gt;plan a meeting (a COPIL, a committee).&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +5014,45 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Choose the commune, département or région from the list, or clear the text.</source>
         <translation>Choose the commune, département or région from the list, or clear the text.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryPage</name>
+    <message>
+        <source>Your territory</source>
+        <translation>Your territory</translation>
+    </message>
+    <message>
+        <source>Type the name of your commune or intercommunality (communauté de communes, d&apos;agglomération…), then choose it in the list.</source>
+        <translation>Type the name of your commune or intercommunality (communauté de communes, d&apos;agglomération…), then choose it in the list.</translation>
+    </message>
+    <message>
+        <source>e.g. Privas, Ardèche, Val d&apos;Eyrieux…</source>
+        <translation>e.g. Privas, Ardèche, Val d&apos;Eyrieux…</translation>
+    </message>
+    <message>
+        <source>Name on documents</source>
+        <translation>Name on documents</translation>
+    </message>
+    <message>
+        <source>{name} — {nature}, {count} communes</source>
+        <translation>{name} — {nature}, {count} communes</translation>
+    </message>
+    <message>
+        <source>{name} — commune ({code})</source>
+        <translation>{name} — commune ({code})</translation>
+    </message>
+    <message>
+        <source>No commune or intercommunality has this name.</source>
+        <translation>No commune or intercommunality has this name.</translation>
+    </message>
+    <message>
+        <source>{name}: its communes are ticked; untick those your mission does not cover.</source>
+        <translation>{name}: its communes are ticked; untick those your mission does not cover.</translation>
+    </message>
+    <message>
+        <source>{name}: the other communes of its intercommunality are listed, to tick if your mission covers them.</source>
+        <translation>{name}: the other communes of its intercommunality are listed, to tick if your mission covers them.</translation>
     </message>
 </context>
 <context>

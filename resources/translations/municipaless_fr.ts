@@ -775,6 +775,10 @@
         <translation>Fichier : {path}</translation>
     </message>
     <message>
+        <source>This territory file is new and empty.</source>
+        <translation>Ce fichier de territoire est nouveau et vide.</translation>
+    </message>
+    <message>
         <source>This year: computing the figures…</source>
         <translation>Cette année : calcul des chiffres…</translation>
     </message>
@@ -1661,6 +1665,57 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <source>Your territory is not chosen yet: the activity report cannot offer its communes, and your name does not sign your changes.</source>
+        <translation>Votre territoire n&apos;est pas encore choisi : le bilan d&apos;activité ne peut pas proposer ses communes, et votre nom ne signe pas vos modifications.</translation>
+    </message>
+    <message>
+        <source>Set up the territory…</source>
+        <translation>Définir le territoire…</translation>
+    </message>
+    <message>
+        <source>To begin</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>Import the directory</source>
+        <translation>Importer l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>The structures and contacts you already work with, from a spreadsheet (Excel, LibreOffice, CSV) or vCards exported from your e-mail.</source>
+        <translation>Les structures et les contacts avec qui vous travaillez déjà, depuis un tableur (Excel, LibreOffice, CSV) ou des vCards exportées de votre messagerie.</translation>
+    </message>
+    <message>
+        <source>Import the directory…</source>
+        <translation>Importer l&apos;annuaire…</translation>
+    </message>
+    <message>
+        <source>Welcome a project holder</source>
+        <translation>Accueillir un porteur de projet</translation>
+    </message>
+    <message>
+        <source>Open the project of the first person you welcome: their name, their idea, the first interview; follow-ups and referrals come after.</source>
+        <translation>Ouvrez le projet de la première personne que vous accueillez : son nom, son idée, le premier entretien ; relances et orientations viendront ensuite.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Planifier une réunion</translation>
+    </message>
+    <message>
+        <source>A steering committee (COPIL), a technical committee or a network meeting: date, place, invitees, agenda, then the minutes.</source>
+        <translation>Un comité de pilotage (COPIL), un comité technique ou une réunion de réseau : date, lieu, invités, ordre du jour, puis le compte rendu.</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nouvelle réunion…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpForm</name>
     <message>
         <source>New follow-up</source>
@@ -2277,6 +2332,68 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     </message>
 </context>
 <context>
+    <name>LetterheadFields</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Modèle Word</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s template ({size} KB) is used for Word documents.</source>
+        <translation>Le modèle de la commune ({size} Ko) est utilisé pour les documents Word.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s standard layout.</source>
+        <translation>La mise en page standard de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>Le fichier n&apos;a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+        <source>Choose the commune&apos;s logo</source>
+        <translation>Choisir le logo de la commune</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Choose a Word template</source>
+        <translation>Choisir un modèle Word</translation>
+    </message>
+    <message>
+        <source>Word (*.docx *.dotx)</source>
+        <translation>Word (*.docx *.dotx)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadPage</name>
+    <message>
+        <source>Letterhead (optional)</source>
+        <translation>En-tête des documents (facultatif)</translation>
+    </message>
+    <message>
+        <source>The logo heads every document; a Word template gives Word exports the commune&apos;s styles. Both can be set later in File ▸ Territory settings.</source>
+        <translation>Le logo figure en tête de chaque document ; un modèle Word donne aux exports Word les styles de la commune. Les deux peuvent être choisis plus tard dans Fichier ▸ Paramètres du territoire.</translation>
+    </message>
+</context>
+<context>
     <name>LinkedRecordsField</name>
     <message>
         <source>Add</source>
@@ -2285,6 +2402,17 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>No result for these filters.</source>
+        <translation>Aucun résultat pour ce filtre.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2809,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Mots du titre ou du lieu</translation>
     </message>
     <message>
+        <source>No meeting yet: plan the first one (a steering committee, a network meeting…), its invitees and its agenda.</source>
+        <translation>Aucune réunion pour l&apos;instant : planifiez la première (un comité de pilotage, une réunion de réseau…), ses invités et son ordre du jour.</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
@@ -3054,6 +3186,60 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>OfficerFields</name>
+    <message>
+        <source>e.g. Marie Durand</source>
+        <translation>ex. Marie Durand</translation>
+    </message>
+    <message>
+        <source>e.g. SSE project officer</source>
+        <translation>ex. chargée de mission ESS</translation>
+    </message>
+    <message>
+        <source>e.g. m.durand@mairie-exemple.fr</source>
+        <translation>ex. m.durand@mairie-exemple.fr</translation>
+    </message>
+    <message>
+        <source>e.g. 04 75 00 00 00</source>
+        <translation>ex. 04 75 00 00 00</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, for your user account only, not in the shared file: your name signs your changes and is the referent of the projects you open.</source>
+        <translation>Enregistré sur cet ordinateur, pour votre compte seulement, pas dans le fichier partagé : votre nom signe vos modifications et devient le référent des projets que vous ouvrez.</translation>
+    </message>
+    <message>
+        <source>Your name is needed to sign changes.</source>
+        <translation>Votre nom est nécessaire pour signer les modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPage</name>
+    <message>
+        <source>Who you are</source>
+        <translation>Qui vous êtes</translation>
+    </message>
+    <message>
+        <source>Your name signs your changes and is the referent of the projects you open.</source>
+        <translation>Votre nom signe vos modifications et devient le référent des projets que vous ouvrez.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationChooser</name>
     <message>
         <source>No structure of the directory offers this yet.</source>
@@ -3233,6 +3419,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Nouvelle structure…</translation>
     </message>
     <message>
+        <source>No structure in the directory yet: add the first one, or bring your whole list with File ▸ Import into the directory.</source>
+        <translation>Aucune structure dans l&apos;annuaire pour l&apos;instant : ajoutez la première, ou apportez toute votre liste avec Fichier ▸ Importer dans l&apos;annuaire.</translation>
+    </message>
+    <message>
         <source>Structures</source>
         <translation>Structures</translation>
     </message>
@@ -3337,6 +3527,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>New person…</source>
         <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>No contact yet: add the people you work with, or import them with File ▸ Import into the directory (a spreadsheet or vCards).</source>
+        <translation>Aucun contact pour l&apos;instant : ajoutez les personnes avec qui vous travaillez, ou importez-les avec Fichier ▸ Importer dans l&apos;annuaire (un tableur ou des vCards).</translation>
     </message>
     <message>
         <source>People</source>
@@ -3877,6 +4071,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Relances en retard</translation>
     </message>
     <message>
+        <source>No project yet: open the first one when you welcome a project holder (their idea, the first interview).</source>
+        <translation>Aucun projet pour l&apos;instant : ouvrez le premier quand vous accueillez un porteur de projet (son idée, le premier entretien).</translation>
+    </message>
+    <message>
         <source>(no referent)</source>
         <translation>(sans référent)</translation>
     </message>
@@ -4311,6 +4509,14 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Seulement les communes cochées ci-dessous</translation>
     </message>
     <message>
+        <source>No commune to choose: the file&apos;s territory is not set and no project names its commune yet.</source>
+        <translation>Aucune commune à choisir : le territoire du fichier n&apos;est pas défini et aucun projet n&apos;indique encore sa commune.</translation>
+    </message>
+    <message>
+        <source>Set up the territory…</source>
+        <translation>Définir le territoire…</translation>
+    </message>
+    <message>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
@@ -4482,44 +4688,48 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Paramètres du territoire</translation>
     </message>
     <message>
+        <source>Territory and documents</source>
+        <translation>Territoire et documents</translation>
+    </message>
+    <message>
+        <source>You (this computer)</source>
+        <translation>Vous (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Delays and backups</source>
+        <translation>Délais et sauvegardes</translation>
+    </message>
+    <message>
+        <source>Territory: {name}, {communes}.</source>
+        <translation>Territoire : {name}, {communes}.</translation>
+    </message>
+    <message>
+        <source>No territory chosen yet: the activity report has no communes.</source>
+        <translation>Aucun territoire choisi : le bilan d&apos;activité n&apos;a pas de communes.</translation>
+    </message>
+    <message>
+        <source>Territory set-up assistant…</source>
+        <translation>Assistant de configuration du territoire…</translation>
+    </message>
+    <message>
         <source>e.g. Communauté de communes du Val d&apos;Eyrieux</source>
         <translation>ex. Communauté de communes du Val d&apos;Eyrieux</translation>
     </message>
     <message>
-        <source>e.g. ess@mairie-exemple.fr</source>
-        <translation>ex. ess@mairie-exemple.fr</translation>
+        <source>empty: the e-mail of whoever sends them</source>
+        <translation>vide : l&apos;e-mail de l&apos;agent qui les envoie</translation>
     </message>
     <message>
-        <source>Meeting invitations name this address as their organiser, so replies reach you; without one, the calendar file only publishes the meeting.</source>
-        <translation>Les invitations aux réunions indiquent cette adresse comme organisateur, pour que les réponses vous parviennent ; sans adresse, le fichier de calendrier publie seulement la réunion.</translation>
+        <source>Meeting invitations name this address as their organiser, so replies reach it; empty, each officer&apos;s own e-mail (tab « You ») is used, and without any, the calendar file only publishes the meeting.</source>
+        <translation>Les invitations aux réunions indiquent cette adresse comme organisateur, pour que les réponses y arrivent ; vide, l&apos;e-mail de chaque agent (onglet « Vous ») est utilisé, et sans aucun, le fichier d&apos;agenda publie seulement la réunion.</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
+        <source>Name on documents</source>
+        <translation>Nom sur les documents</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Name of the commune</source>
-        <translation>Nom de la commune</translation>
-    </message>
-    <message>
-        <source>Officer&apos;s e-mail (organiser of invitations)</source>
-        <translation>E-mail de l&apos;agent (organisateur des invitations)</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Word template</source>
-        <translation>Modèle Word</translation>
+        <source>Invitations&apos; organiser e-mail</source>
+        <translation>E-mail organisateur des invitations</translation>
     </message>
     <message>
         <source>Project holders</source>
@@ -4542,6 +4752,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Les plus récentes</translation>
     </message>
     <message>
+        <source> backups</source>
+        <translation> sauvegardes</translation>
+    </message>
+    <message>
         <source>One per day, for</source>
         <translation>Une par jour, pendant</translation>
     </message>
@@ -4550,8 +4764,20 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Une par semaine, pendant</translation>
     </message>
     <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
         <source>One per month, for</source>
         <translation>Une par mois, pendant</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personnes</translation>
     </message>
     <message>
         <source>In anonymised documents, a count of fewer people than this is shown « &lt; N », and the cells that would give it back by subtraction are withheld too.</source>
@@ -4566,36 +4792,8 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Seuil de secret statistique</translation>
     </message>
     <message>
-        <source>No logo</source>
-        <translation>Pas de logo</translation>
-    </message>
-    <message>
-        <source>The commune&apos;s template ({size} KB) is used for Word documents.</source>
-        <translation>Le modèle de la commune ({size} Ko) est utilisé pour les documents Word.</translation>
-    </message>
-    <message>
-        <source>The application&apos;s standard layout.</source>
-        <translation>La mise en page standard de l&apos;application.</translation>
-    </message>
-    <message>
-        <source>The file could not be read: {error}</source>
-        <translation>Le fichier n&apos;a pas pu être lu : {error}</translation>
-    </message>
-    <message>
-        <source>Choose the commune&apos;s logo</source>
-        <translation>Choisir le logo de la commune</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
-    </message>
-    <message>
-        <source>Choose a Word template</source>
-        <translation>Choisir un modèle Word</translation>
-    </message>
-    <message>
-        <source>Word (*.docx *.dotx)</source>
-        <translation>Word (*.docx *.dotx)</translation>
+        <source>Your details could not be saved on this computer: {error}</source>
+        <translation>Vos coordonnées n&apos;ont pas pu être enregistrées sur cet ordinateur : {error}</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -4739,10 +4937,56 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>C&apos;est prêt</translation>
+    </message>
+</context>
+<context>
     <name>TagsField</name>
     <message>
         <source>Names separated by commas</source>
         <translation>Noms séparés par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryAssistant</name>
+    <message>
+        <source>Territory set-up assistant</source>
+        <translation>Assistant de configuration du territoire</translation>
+    </message>
+    <message>
+        <source>Territory: &lt;b&gt;{name}&lt;/b&gt;, {communes}.</source>
+        <translation>Territoire : &lt;b&gt;{name}&lt;/b&gt;, {communes}.</translation>
+    </message>
+    <message>
+        <source>Officer: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Agent : &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Logo: {logo}. Word template: {template}.</source>
+        <translation>Logo : {logo}. Modèle Word : {template}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>Then, from the dashboard:&lt;ol&gt;&lt;li&gt;import your directory of partners (a spreadsheet or vCards);&lt;/li&gt;&lt;li&gt;welcome a first project holder;&lt;/li&gt;&lt;li&gt;plan a meeting (a COPIL, a committee).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>Ensuite, depuis le tableau de bord :&lt;ol&gt;&lt;li&gt;importez l&apos;annuaire de vos partenaires (un tableur ou des vCards) ;&lt;/li&gt;&lt;li&gt;accueillez un premier porteur de projet ;&lt;/li&gt;&lt;li&gt;planifiez une réunion (un COPIL, un comité).&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +5014,45 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Choose the commune, département or région from the list, or clear the text.</source>
         <translation>Choisissez la commune, le département ou la région dans la liste, ou effacez le texte.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryPage</name>
+    <message>
+        <source>Your territory</source>
+        <translation>Votre territoire</translation>
+    </message>
+    <message>
+        <source>Type the name of your commune or intercommunality (communauté de communes, d&apos;agglomération…), then choose it in the list.</source>
+        <translation>Tapez le nom de votre commune ou de votre intercommunalité (communauté de communes, d&apos;agglomération…), puis choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>e.g. Privas, Ardèche, Val d&apos;Eyrieux…</source>
+        <translation>ex. Privas, Ardèche, Val d&apos;Eyrieux…</translation>
+    </message>
+    <message>
+        <source>Name on documents</source>
+        <translation>Nom sur les documents</translation>
+    </message>
+    <message>
+        <source>{name} — {nature}, {count} communes</source>
+        <translation>{name} — {nature}, {count} communes</translation>
+    </message>
+    <message>
+        <source>{name} — commune ({code})</source>
+        <translation>{name} — commune ({code})</translation>
+    </message>
+    <message>
+        <source>No commune or intercommunality has this name.</source>
+        <translation>Aucune commune ni intercommunalité ne porte ce nom.</translation>
+    </message>
+    <message>
+        <source>{name}: its communes are ticked; untick those your mission does not cover.</source>
+        <translation>{name} : ses communes sont cochées ; décochez celles que votre mission ne couvre pas.</translation>
+    </message>
+    <message>
+        <source>{name}: the other communes of its intercommunality are listed, to tick if your mission covers them.</source>
+        <translation>{name} : les autres communes de son intercommunalité sont listées, à cocher si votre mission les couvre.</translation>
     </message>
 </context>
 <context>

@@ -288,6 +288,25 @@ def test_ics_without_officer_email_is_published_not_requested(copil, tmp_path):
     assert str(alarm["action"]) == "DISPLAY" and alarm.decoded("trigger") == -timedelta(days=1)
 
 
+def test_ics_organiser_is_the_officer_profile_when_the_file_names_none(
+    copil, tmp_path, monkeypatch
+):
+    from municipaless.services.file import officer
+
+    t, m, _ = copil
+    people = {p.last_name: p for p in t.records["person"].where()}
+    t.save("person", {"email": "claire.martin@privas.fr"}, row_id=people["Martin"].id, rev=1)
+    monkeypatch.setattr(officer, "profile_path", lambda: tmp_path / "cfg" / "agent.json")
+    officer.save_profile(officer.OfficerProfile("Marie Durand", email="m.durand@privas.fr"))
+    officer.sign_as(t, "Marie Durand")
+    path = md.export_invitation(t, m.id, tmp_path / "invitation.ics")
+    cal = icalendar.Calendar.from_ical(path.read_bytes())
+    assert str(cal["method"]) == "REQUEST"
+    (event,) = cal.walk("VEVENT")
+    assert str(event["organizer"]) == "mailto:m.durand@privas.fr"
+    assert event["organizer"].params["CN"] == "Marie Durand"
+
+
 def test_docx_template_of_the_commune_is_honoured(copil, tmp_path):
     t, m, _ = copil
     template = docx.Document()

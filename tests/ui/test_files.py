@@ -41,7 +41,10 @@ def test_new_file_creates_a_territory(window, dialogs, tmp_path):
     created = Path(f"{target}.municipaless")
     assert created.is_file()
     assert window.territory.path == created
-    assert window.dashboard.value_labels["project"].text() == "0"
+    assert window.dashboard.first_steps.isVisible()  # a new file: what to do first
+    assert window.session.assistant.isVisible()  # its territory and the officer asked for
+    window.session.assistant.reject()  # cancelled: the file stays a valid empty territory
+    assert window.territory.counts()["project"] == 0
     assert window.recent.paths()[0] == created.resolve()
 
 

@@ -170,7 +170,7 @@ def calendar_bytes(territory: Territory, project_id: str | None = None) -> tuple
     """The .ics content of the open relances and how many events it holds."""
     from icalendar import Alarm, Calendar, Event, vCalAddress
 
-    officer = territory_settings.load(territory).officer_email
+    officer = territory_settings.invitation_organizer(territory)[1]
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

@@ -19,7 +19,14 @@ def default_demo_path() -> Path:
 
 
 def officer_name() -> str:
-    """Name written in ``updated_by`` and the journal until the officer sets one."""
+    """Name written in ``updated_by``, the journal and the presence lock: the officer's name
+    from their profile on this PC (services/file/officer.py), else the computer login."""
+    from municipaless.services.file.officer import load_profile
+
+    return load_profile().name or login_name()
+
+
+def login_name() -> str:
     try:
         return getpass.getuser()
     except Exception:  # no login name on some Windows service accounts

@@ -125,6 +125,18 @@ def prepare_docx_template(data: bytes) -> bytes:
         raise SettingsError(exc.message) from exc
 
 
+def invitation_organizer(territory: "Territory") -> tuple[str, str]:
+    """(name, e-mail) of the organiser of invitations and relances: the file's address when
+    the commune set one, else the e-mail of the officer's profile on this PC; ("", "") means
+    the calendar file only publishes."""
+    from municipaless.services.file.officer import load_profile
+
+    email = load(territory).officer_email
+    if not email:
+        email = check_email(load_profile().email).value or ""
+    return territory.tdb.officer, email
+
+
 def branding(territory: "Territory") -> tuple[str, bytes | None]:
     """What every document's header shows: the commune's name and logo."""
     brand = document_branding(territory)

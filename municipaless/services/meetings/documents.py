@@ -533,7 +533,8 @@ def invitation_event(territory: Territory, meeting_id: str) -> CalendarEvent:
     if m.visio_url:
         lines += ["", f"Visioconférence : {m.visio_url}"]
     settings = territory_settings.load(territory)
-    organizer = territory.tdb.officer or settings.commune_name
+    officer, organizer_email = territory_settings.invitation_organizer(territory)
+    organizer = officer or settings.commune_name
     opposed = opposed_invitees(territory, [a.record.id for a in view.attendance])
     return CalendarEvent(
         uid=f"{m.id}@municipaless",
@@ -544,7 +545,7 @@ def invitation_event(territory: Territory, meeting_id: str) -> CalendarEvent:
         description="\n".join(lines),
         url=m.visio_url,
         # No officer e-mail: no ORGANIZER, so the file is published, not an invitation.
-        organizer=CalAttendee(organizer, settings.officer_email),
+        organizer=CalAttendee(organizer, organizer_email),
         attendees=tuple(
             CalAttendee(a.name, emails.get(a.record.id, ""))
             for a in view.attendance

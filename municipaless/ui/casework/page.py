@@ -135,6 +135,15 @@ class ProjectsPage(ListPage):
         self.add_top(bar)
         bar.changed.connect(self.apply_filters)
         self.loaded.connect(self._arrange_columns)
+        self.set_empty_state(
+            self.tr(
+                "No project yet: open the first one when you welcome a project holder "
+                "(their idea, the first interview)."
+            ),
+            self.tr("New project…"),
+            self.new_button.click,
+            lambda: self.filters,
+        )
 
     # file --------------------------------------------------------------------------------
     def set_territory(self, territory: Any) -> None:

@@ -5,6 +5,7 @@ and rows arrive page by page as the officer scrolls (docs/known-traps.md#4). Col
 from the first page only; ``resizeColumnsToContents`` would read every row.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -12,6 +13,8 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -65,7 +68,7 @@ class ListPage(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"{list_name}Splitter")
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self._build_empty_state())
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -76,6 +79,78 @@ class ListPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.page_layout = layout  # sections insert a toolbar or a filter bar above the list
+
+    # the empty list: one sentence and the button that fills it ---------------------------
+    def _build_empty_state(self) -> QWidget:
+        """The list and, in its place when it has no row, what to do (``set_empty_state``)."""
+        area = QWidget()
+        box = QVBoxLayout(area)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.view)
+        self.empty_state = QWidget()
+        self.empty_state.setObjectName(f"{self.list_name}Empty")
+        inner = QVBoxLayout(self.empty_state)
+        inner.addStretch(1)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_button = QPushButton()
+        self.empty_button.setObjectName(f"{self.list_name}EmptyButton")
+        self.empty_button.clicked.connect(self._empty_clicked)
+        inner.addWidget(self.empty_label)
+        inner.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addStretch(2)
+        self.empty_state.hide()
+        box.addWidget(self.empty_state)
+        self._empty: tuple[str, str, Callable[[], Any]] | None = None
+        self._filter_bar: Callable[[], Any] = lambda: None
+        return area
+
+    def set_empty_state(
+        self,
+        text: str,
+        button_text: str,
+        action: Callable[[], Any],
+        filters: Callable[[], Any] | None = None,
+    ) -> None:
+        """Shown instead of an empty list: ``text`` and a button running ``action``; with a
+        filter of ``filters()`` (a FilterBar) active, « no result » and « clear the filters »."""
+        self._empty = (text, button_text, action)
+        if filters is not None:
+            self._filter_bar = filters
+        self._update_empty()
+
+    def _filtered(self) -> bool:
+        bar = self._filter_bar()
+        return bool(bar.active()) if bar is not None else self._where is not None
+
+    def _update_empty(self) -> None:
+        model = self._model
+        empty = self._empty is not None and model is not None and model.rowCount() == 0
+        self.view.setVisible(not empty)
+        self.empty_state.setVisible(empty)
+        if not empty or self._empty is None:
+            return
+        if self._filtered():
+            self.empty_label.setText(self.tr("No result for these filters."))
+            self.empty_button.setText(self.tr("Clear the filters"))
+            self.empty_button.setEnabled(True)
+        else:
+            text, button_text, _action = self._empty
+            self.empty_label.setText(text)
+            self.empty_button.setText(button_text)
+            territory = self._territory
+            self.empty_button.setEnabled(territory is not None and not territory.read_only)
+
+    def _empty_clicked(self) -> None:
+        bar = self._filter_bar()
+        if self._filtered():
+            if bar is not None:
+                bar.reset()
+            else:
+                self.set_where(None)
+        elif self._empty is not None:
+            self._empty[2]()
 
     def add_top(self, widget: QWidget) -> QWidget:
         """Put a toolbar or filter bar above the list (in the order added)."""
@@ -162,7 +237,9 @@ class ListPage(QWidget):
             self.view.setSortingEnabled(True)
             self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
             self._size_columns()
+            self._model.modelReset.connect(self._update_empty)
             self.loaded.emit()
+        self._update_empty()
         if old_model is not None:
             old_model.deleteLater()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from municipaless.core import formats
 from municipaless.ui.common.workers import Job, release
 from municipaless.ui.dashboard.bar_chart import BarChart
+from municipaless.ui.dashboard.first_steps import FirstSteps, is_new
 from municipaless.ui.dashboard.follow_up_panel import FollowUpPanel
 from municipaless.ui.forms.ui_dashboard import Ui_Dashboard
 
@@ -29,6 +30,11 @@ _COLUMNS = 4
 
 class Dashboard(QWidget):
     project_requested = Signal(str)  # a line of the follow-up panel was clicked
+    # A new file's first steps: the window runs the other sections' forms.
+    import_requested = Signal()
+    new_project_requested = Signal()
+    new_meeting_requested = Signal()
+    territory_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -71,6 +77,16 @@ class Dashboard(QWidget):
         self.ui.mainLayout.insertWidget(
             self.ui.mainLayout.indexOf(self.ui.introLabel) + 1, self.follow_ups
         )
+        self.first_steps = FirstSteps()
+        self.first_steps.hide()
+        self.first_steps.import_requested.connect(self.import_requested)
+        self.first_steps.project_requested.connect(self.new_project_requested)
+        self.first_steps.meeting_requested.connect(self.new_meeting_requested)
+        self.first_steps.territory_requested.connect(self.territory_requested)
+        self.ui.mainLayout.insertWidget(
+            self.ui.mainLayout.indexOf(self.ui.introLabel) + 1, self.first_steps
+        )
+        self._figures = (self.year_title, self.year_figures, self.stage_chart, self.meeting_chart)
 
     def _captions(self) -> dict[str, str]:
         """Card captions in the order of Territory.counts(), the lever each serves first."""
@@ -135,18 +151,29 @@ class Dashboard(QWidget):
         self.year_figures.setText("")
         self.stage_chart.set_data([], [])
         self.meeting_chart.set_data([], [])
-        self.follow_ups.set_territory(territory)
         if territory is None:
+            self.follow_ups.set_territory(None)
             self.ui.fileLabel.setText("")
+            self.first_steps.hide()
             return
         counts = territory.counts()
+        self.ui.fileLabel.setText(self.tr("File: {path}").format(path=territory.path))
+        new = is_new(counts)
+        self.follow_ups.set_territory(None if new else territory)  # None: hidden, no worker
+        self.first_steps.setVisible(new)
+        for widget in self._figures:
+            widget.setVisible(not new)
+        if new:  # nothing to count yet: what to do first instead of zero tiles
+            self.first_steps.set_territory(territory)
+            self.ui.introLabel.setText(self.tr("This territory file is new and empty."))
+            return
+        self.ui.introLabel.setText(self.tr("What this territory file holds today."))
         captions = self._captions()
         for position, table in enumerate(t for t in captions if t in counts):
             card, value = self._card(captions[table])
             value.setText(formats.format_count(counts[table]))
             self.value_labels[table] = value
             grid.addWidget(card, position // _COLUMNS, position % _COLUMNS)
-        self.ui.fileLabel.setText(self.tr("File: {path}").format(path=territory.path))
         self._start_year_figures(territory)
 
     # the current year, from the bilan service, off the GUI thread --------------------------

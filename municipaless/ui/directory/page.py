@@ -86,6 +86,7 @@ class DirectoryListPage(ListPage):
         self.editing_actions = (self.new_action, self.edit_action, self.delete_action)
         self.editing_actions += (self.duplicates_action,)
         self.view.doubleClicked.connect(self._double_clicked)
+        self.set_empty_state(self.empty_sentence(), self.new_text(), self.new_record, self._bar)
         detail.link_activated.connect(self._link)
         detail.written.connect(lambda: (self.reload(), self._wrote()))
         self._sync_actions()
@@ -98,6 +99,12 @@ class DirectoryListPage(ListPage):
     # to override -------------------------------------------------------------------------
     def new_text(self) -> str:
         raise NotImplementedError
+
+    def empty_sentence(self) -> str:
+        raise NotImplementedError
+
+    def _bar(self) -> FilterBar | None:
+        return self.filters
 
     def build_filters(self, bar: FilterBar, territory: Any) -> None:
         raise NotImplementedError
@@ -379,6 +386,12 @@ class OrganisationsPage(DirectoryListPage):
     def new_text(self) -> str:
         return self.tr("New structure…")
 
+    def empty_sentence(self) -> str:
+        return self.tr(
+            "No structure in the directory yet: add the first one, or bring your whole list "
+            "with File ▸ Import into the directory."
+        )
+
     def form_class(self) -> type:
         from municipaless.ui.directory.organisation_form import OrganisationForm
 
@@ -463,6 +476,12 @@ class PeoplePage(DirectoryListPage):
 
     def new_text(self) -> str:
         return self.tr("New person…")
+
+    def empty_sentence(self) -> str:
+        return self.tr(
+            "No contact yet: add the people you work with, or import them with File ▸ Import "
+            "into the directory (a spreadsheet or vCards)."
+        )
 
     def form_class(self) -> type:
         from municipaless.ui.directory.person_form import PersonForm

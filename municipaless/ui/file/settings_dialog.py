@@ -1,16 +1,17 @@
 """Fichier ▸ Paramètres du territoire…: what travels with the file (commune name and logo for
 every document, the Word template, the delays of the case log, how many backups to keep, the
-threshold of statistical secrecy of anonymised documents)."""
+threshold of statistical secrecy of anonymised documents), and the officer's own profile on
+this PC (name, role, e-mail, phone), in three tabs that fit a 1024×600 screen.
 
-from pathlib import Path
+« Assistant de configuration du territoire… » closes the dialog with ``ASSISTANT``: the file
+session then opens the assistant (it writes the same settings)."""
+
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,24 +20,34 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from municipaless.core.wording import plural
 from municipaless.ui.common.read_only import read_only_text
+from municipaless.ui.file.letterhead import LetterheadFields
+from municipaless.ui.file.officer_fields import OfficerFields
 
 if TYPE_CHECKING:  # services (and sqlite-utils behind them) load with the first file
     from municipaless.services.file.settings import TerritorySettings
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+ASSISTANT = 2  # the dialog's result when the officer asked for the territory assistant
+
+
+def _count(value: int, maximum: int, unit: str) -> QSpinBox:
+    """A spin box that says what it counts (« 30 jours », « 10 sauvegardes »)."""
+    box = QSpinBox()
+    box.setRange(1, maximum)
+    box.setValue(value)
+    box.setSuffix(unit)
+    return box
 
 
 def _days(value: int) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(1, 3650)
-    box.setValue(value)
-    box.setSuffix(translate("SettingsDialog", " days"))
-    return box
+    return _count(value, 3650, translate("SettingsDialog", " days"))
 
 
 class SettingsDialog(QDialog):
@@ -48,78 +59,12 @@ class SettingsDialog(QDialog):
         self.territory = territory
         self.settings: TerritorySettings = territory_settings.load(territory)
         self.setWindowTitle(self.tr("Territory settings"))
-        self.setMinimumWidth(520)
-
-        self.commune = QLineEdit(self.settings.commune_name)
-        self.commune.setPlaceholderText(self.tr("e.g. Communauté de communes du Val d'Eyrieux"))
-        self.officer_email = QLineEdit(self.settings.officer_email)
-        self.officer_email.setPlaceholderText(self.tr("e.g. ess@mairie-exemple.fr"))
-        self.officer_email.setToolTip(
-            self.tr(
-                "Meeting invitations name this address as their organiser, so replies reach "
-                "you; without one, the calendar file only publishes the meeting."
-            )
-        )
-        self.logo_preview = QLabel()
-        self.logo_preview.setFixedSize(160, 80)
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("border: 1px solid palette(mid);")
-        self.choose_logo_button = choose_logo = QPushButton(self.tr("Choose…"))
-        choose_logo.clicked.connect(self.choose_logo)
-        self.remove_logo = QPushButton(self.tr("Remove"))
-        self.remove_logo.clicked.connect(self.clear_logo)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_preview)
-        logo_buttons = QVBoxLayout()
-        logo_buttons.addWidget(choose_logo)
-        logo_buttons.addWidget(self.remove_logo)
-        logo_buttons.addStretch()
-        logo_row.addLayout(logo_buttons)
-        logo_row.addStretch()
-
-        self.template_label = QLabel()
-        self.template_label.setWordWrap(True)
-        choose_template = QPushButton(self.tr("Choose…"))
-        choose_template.clicked.connect(self.choose_template)
-        self.remove_template = QPushButton(self.tr("Remove"))
-        self.remove_template.clicked.connect(self.clear_template)
-        template_row = QHBoxLayout()
-        template_row.addWidget(self.template_label, 1)
-        template_row.addWidget(choose_template)
-        template_row.addWidget(self.remove_template)
-
-        documents_box = QGroupBox(self.tr("Documents"))
-        documents_form = QFormLayout(documents_box)
-        documents_form.addRow(self.tr("Name of the commune"), self.commune)
-        documents_form.addRow(
-            self.tr("Officer's e-mail (organiser of invitations)"), self.officer_email
-        )
-        documents_form.addRow(self.tr("Logo"), logo_row)
-        documents_form.addRow(self.tr("Word template"), template_row)
-
-        self.no_answer = _days(self.settings.referral_no_answer_days)
-        self.no_news = _days(self.settings.no_news_days)
-        casework_box = QGroupBox(self.tr("Project holders"))
-        casework_form = QFormLayout(casework_box)
-        casework_form.addRow(self.tr("An orientation is without answer after"), self.no_answer)
-        casework_form.addRow(self.tr("A project is without news after"), self.no_news)
-
-        self.keep: dict[str, QSpinBox] = {}
-        backups_box = QGroupBox(self.tr("Automatic backups kept"))
-        backups_form = QFormLayout(backups_box)
-        for key, label in (
-            ("recent", self.tr("Most recent")),
-            ("daily", self.tr("One per day, for")),
-            ("weekly", self.tr("One per week, for")),
-            ("monthly", self.tr("One per month, for")),
-        ):
-            box = QSpinBox()
-            box.setRange(1, 365)
-            box.setValue(self.settings.backup_keep[key])
-            self.keep[key] = box
-            backups_form.addRow(label, box)
-
-        disclosure_box = self._disclosure_box()
+        self.setMinimumWidth(560)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._territory_tab(), self.tr("Territory and documents"))
+        self.officer = OfficerFields(require_name=False)
+        self.tabs.addTab(self._padded(self.officer), self.tr("You (this computer)"))
+        self.tabs.addTab(self._delays_tab(), self.tr("Delays and backups"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -132,11 +77,96 @@ class SettingsDialog(QDialog):
             banner.setWordWrap(True)
             layout.addWidget(banner)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-        for box in (documents_box, casework_box, backups_box, disclosure_box):
-            layout.addWidget(box)
+            self.assistant_button.setEnabled(False)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
-        self._show_logo()
-        self._show_template()
+
+    @staticmethod
+    def _padded(widget: QWidget) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(widget)
+        box.addStretch(1)
+        return page
+
+    def _territory_tab(self) -> QWidget:
+        from municipaless.services.file import territory_scope
+
+        scope = territory_scope.load(self.territory)
+        if scope.defined:
+            text = self.tr("Territory: {name}, {communes}.").format(
+                name=scope.name, communes=plural(len(scope.communes), "commune", "communes")
+            )
+        else:
+            text = self.tr("No territory chosen yet: the activity report has no communes.")
+        self.scope_label = QLabel(text)
+        self.scope_label.setWordWrap(True)
+        self.assistant_button = QPushButton(self.tr("Territory set-up assistant…"))
+        self.assistant_button.setObjectName("assistantButton")
+        self.assistant_button.clicked.connect(lambda: self.done(ASSISTANT))
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(self.scope_label, 1)
+        scope_row.addWidget(self.assistant_button)
+
+        self.commune = QLineEdit(self.settings.commune_name)
+        self.commune.setPlaceholderText(self.tr("e.g. Communauté de communes du Val d'Eyrieux"))
+        self.officer_email = QLineEdit(self.settings.officer_email)
+        self.officer_email.setPlaceholderText(self.tr("empty: the e-mail of whoever sends them"))
+        self.officer_email.setToolTip(
+            self.tr(
+                "Meeting invitations name this address as their organiser, so replies reach "
+                "it; empty, each officer's own e-mail (tab « You ») is used, and without any, "
+                "the calendar file only publishes the meeting."
+            )
+        )
+        self.letterhead = LetterheadFields(self.settings)
+        # Short names the tests and callers used before the letterhead was shared.
+        self.logo_preview = self.letterhead.logo_preview
+        self.choose_logo_button = self.letterhead.choose_logo_button
+        self.remove_logo = self.letterhead.remove_logo
+        self.template_label = self.letterhead.template_label
+        self.remove_template = self.letterhead.remove_template
+        self.choose_logo = self.letterhead.choose_logo
+        self.choose_template = self.letterhead.choose_template
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(scope_row)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Name on documents"), self.commune)
+        form.addRow(self.tr("Invitations' organiser e-mail"), self.officer_email)
+        layout.addLayout(form)
+        layout.addWidget(self.letterhead)
+        layout.addStretch(1)
+        return page
+
+    def _delays_tab(self) -> QWidget:
+        self.no_answer = _days(self.settings.referral_no_answer_days)
+        self.no_news = _days(self.settings.no_news_days)
+        casework_box = QGroupBox(self.tr("Project holders"))
+        casework_form = QFormLayout(casework_box)
+        casework_form.addRow(self.tr("An orientation is without answer after"), self.no_answer)
+        casework_form.addRow(self.tr("A project is without news after"), self.no_news)
+
+        self.keep: dict[str, QSpinBox] = {}
+        backups_box = QGroupBox(self.tr("Automatic backups kept"))
+        backups_form = QFormLayout(backups_box)
+        for key, label, unit in (
+            ("recent", self.tr("Most recent"), self.tr(" backups")),
+            ("daily", self.tr("One per day, for"), self.tr(" days")),
+            ("weekly", self.tr("One per week, for"), self.tr(" weeks")),
+            ("monthly", self.tr("One per month, for"), self.tr(" months")),
+        ):
+            self.keep[key] = _count(self.settings.backup_keep[key], 365, unit)
+            backups_form.addRow(label, self.keep[key])
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        for box in (casework_box, backups_box, self._disclosure_box()):
+            layout.addWidget(box)
+        layout.addStretch(1)
+        return page
 
     # statistical secrecy ----------------------------------------------------------------------
     def _disclosure_box(self) -> QGroupBox:
@@ -144,9 +174,8 @@ class SettingsDialog(QDialog):
         from municipaless.services.file import privacy_settings
 
         self.privacy = privacy_settings.load(self.territory)
-        self.threshold = QSpinBox()
-        self.threshold.setRange(2, 20)
-        self.threshold.setValue(self.privacy.disclosure_threshold)
+        self.threshold = _count(self.privacy.disclosure_threshold, 20, self.tr(" people"))
+        self.threshold.setMinimum(2)
         self.threshold.setToolTip(
             self.tr(
                 "In anonymised documents, a count of fewer people than this is shown « < N », "
@@ -157,86 +186,19 @@ class SettingsDialog(QDialog):
         QFormLayout(box).addRow(self.tr("Statistical secrecy threshold"), self.threshold)
         return box
 
-    # logo and template ------------------------------------------------------------------------
-    def _show_logo(self) -> None:
-        pixmap = QPixmap()
-        if self.settings.logo_png and pixmap.loadFromData(self.settings.logo_png):
-            self.logo_preview.setPixmap(
-                pixmap.scaled(
-                    self.logo_preview.size(),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        else:
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("No logo"))
-        self.remove_logo.setEnabled(bool(self.settings.logo_png))
-
-    def _show_template(self) -> None:
-        if self.settings.docx_template:
-            size = len(self.settings.docx_template) // 1024 + 1
-            text = self.tr("The commune's template ({size} KB) is used for Word documents.")
-            self.template_label.setText(text.format(size=size))
-        else:
-            self.template_label.setText(self.tr("The application's standard layout."))
-        self.remove_template.setEnabled(bool(self.settings.docx_template))
-
-    def _read(self, caption: str, file_filter: str) -> bytes | None:
-        name, _ = QFileDialog.getOpenFileName(self, caption, str(Path.home()), file_filter)
-        if not name:
-            return None
-        try:
-            return Path(name).read_bytes()
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                caption,
-                self.tr("The file could not be read: {error}").format(error=exc.strerror or exc),
-            )
-            return None
-
-    def choose_logo(self) -> None:
-        data = self._read(
-            self.tr("Choose the commune's logo"), self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp)")
-        )
-        if data is None:
-            return
-        try:
-            self.settings.logo_png = self.store.prepare_logo(data)
-        except self.store.SettingsError as exc:
-            QMessageBox.warning(self, self.tr("Logo"), exc.message)
-            return
-        self._show_logo()
-
-    def clear_logo(self) -> None:
-        self.settings.logo_png = None
-        self._show_logo()
-
-    def choose_template(self) -> None:
-        data = self._read(self.tr("Choose a Word template"), self.tr("Word (*.docx *.dotx)"))
-        if data is None:
-            return
-        try:
-            self.settings.docx_template = self.store.prepare_docx_template(data)
-        except self.store.SettingsError as exc:
-            QMessageBox.warning(self, self.tr("Word template"), exc.message)
-            return
-        self._show_template()
-
-    def clear_template(self) -> None:
-        self.settings.docx_template = None
-        self._show_template()
-
     # saving ---------------------------------------------------------------------------------
     def accept(self) -> None:
+        profile = self.officer.profile()
+        if profile is None:
+            self.tabs.setCurrentIndex(1)
+            return
         self.settings.commune_name = self.commune.text()
         self.settings.officer_email = self.officer_email.text()
         self.settings.referral_no_answer_days = self.no_answer.value()
         self.settings.no_news_days = self.no_news.value()
         for key, box in self.keep.items():
             self.settings.backup_keep[key] = box.value()
-        from municipaless.services.file import privacy_settings
+        from municipaless.services.file import officer, privacy_settings
         from municipaless.storage.errors import StorageError
 
         self.privacy.disclosure_threshold = self.threshold.value()
@@ -246,4 +208,25 @@ class SettingsDialog(QDialog):
         except (self.store.SettingsError, StorageError) as exc:
             QMessageBox.warning(self, self.tr("Not saved"), exc.message)
             return
+        if not save_profile(self, profile):
+            return
+        officer.sign_as(self.territory, profile.name)
         super().accept()
+
+
+def save_profile(parent: QWidget, profile: Any) -> bool:
+    """Write the officer's profile on this PC; False (said why) when the folder refuses."""
+    from municipaless.services.file import officer
+
+    try:
+        officer.save_profile(profile)
+    except OSError as exc:
+        QMessageBox.warning(
+            parent,
+            translate("SettingsDialog", "Not saved"),
+            translate(
+                "SettingsDialog", "Your details could not be saved on this computer: {error}"
+            ).format(error=exc.strerror or exc),
+        )
+        return False
+    return True

@@ -69,6 +69,15 @@ class MeetingsPage(QWidget):
         self.filters.finish()
         self.filters.changed.connect(self.apply_filters)
         self.list.add_top(self.filters)
+        self.list.set_empty_state(
+            self.tr(
+                "No meeting yet: plan the first one (a steering committee, a network "
+                "meeting…), its invitees and its agenda."
+            ),
+            self.tr("New meeting…"),
+            self.new_button.click,
+            lambda: self.filters,
+        )
         self.action_items = ActionItemsView()
         self.decisions = DecisionRegister()
         self.tabs = QTabWidget()

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,8 @@ FORMATS += (("csv", "CSV (;)"),)  # one file per table, beside the one chosen
 
 
 class ReportsPage(QWidget):
+    territory_requested = Signal()  # « Définir le territoire… »: the window opens the assistant
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.territory: Any = None
@@ -111,8 +113,24 @@ class ReportsPage(QWidget):
         self.all_communes.setChecked(True)
         self.communes = QListWidget()
         self.communes.setMaximumHeight(110)
+        self.no_communes = QWidget()
+        self.no_communes.setObjectName("noCommunes")
+        empty_row = QHBoxLayout(self.no_communes)
+        empty_row.setContentsMargins(0, 0, 0, 0)
+        empty_text = QLabel(
+            self.tr(
+                "No commune to choose: the file's territory is not set and no project names "
+                "its commune yet."
+            )
+        )
+        empty_text.setWordWrap(True)
+        self.define_territory = QPushButton(self.tr("Set up the territory…"))
+        self.define_territory.clicked.connect(self.territory_requested)
+        empty_row.addWidget(empty_text, 1)
+        empty_row.addWidget(self.define_territory)
+        self.no_communes.hide()
         scope = QVBoxLayout()
-        for w in (self.all_communes, self.some_communes, self.communes):
+        for w in (self.all_communes, self.some_communes, self.communes, self.no_communes):
             scope.addWidget(w)
         form.addRow(self.tr("Scope"), scope)
         self.format = QComboBox()
@@ -161,10 +179,20 @@ class ReportsPage(QWidget):
     def ensure_communes(self) -> None:
         if self.territory is None or self.communes_loaded:
             return
+        from municipaless.services.file import territory_scope
+        from municipaless.services.geography.communes import commune_name
         from municipaless.services.reports.activity_report import scope_choices
 
         self.communes_loaded = True
-        for code, name in scope_choices(self.territory):
+        # The territory's communes first, by name, then any other commune a project names.
+        codes = territory_scope.load(self.territory).communes
+        choices = sorted(((c, commune_name(c)) for c in codes), key=lambda x: x[1])
+        known = {code for code, _ in choices}
+        choices += [(c, name) for c, name in scope_choices(self.territory) if c not in known]
+        self.communes.setVisible(bool(choices))
+        self.no_communes.setVisible(not choices)
+        self.define_territory.setEnabled(not self.territory.read_only)
+        for code, name in choices:
             item = QListWidgetItem(f"{name} ({code})")
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
     from municipaless.ui.common.workers import Job
     from municipaless.ui.directory.import_wizard import ImportWizard
+    from municipaless.ui.file.territory_assistant import TerritoryAssistant
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -56,6 +57,7 @@ class FileSession(QObject):
         self.health_job: Any = None  # the worker checking a big file just opened
         self.closing = False  # a close is waiting (write-back): a second one is refused
         self.import_wizard: ImportWizard | None = None  # the wizard last opened
+        self.assistant: TerritoryAssistant | None = None  # the territory assistant last opened
         self._forget_reopener: Callable[[], None] = lambda: None  # storage_errors' « Rouvrir »
         self.share = ShareSync(lambda: self.territory, status, parent)
         self.share.merged.connect(self._rewritten)
@@ -377,14 +379,37 @@ class FileSession(QObject):
             self._rewritten()  # lists, dashboard and search show the merged file
 
     def edit_settings(self) -> None:
-        from municipaless.ui.file.settings_dialog import SettingsDialog
+        from municipaless.ui.file.settings_dialog import ASSISTANT, SettingsDialog
 
         if self.territory is None:
             return
         dialog = SettingsDialog(self.territory, self._widget)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        result = dialog.exec()
+        if result == QDialog.DialogCode.Accepted:
             self.notify_changed()  # delays and the commune's name show in the pages
             self._status.showMessage(translate("SettingsDialog", "Settings saved."), 4000)
+        elif result == ASSISTANT:
+            self.set_up_territory()
+
+    def set_up_territory(self) -> "TerritoryAssistant | None":
+        """The territory assistant (after Nouveau fichier, from Paramètres, the dashboard or
+        the bilan's empty commune list), opened window-modal; the pages re-read on Terminer."""
+        from municipaless.ui.file.territory_assistant import TerritoryAssistant
+
+        territory = self.territory
+        if territory is None or territory.read_only:
+            return None
+        assistant = TerritoryAssistant(territory, self._widget)
+        self.assistant = assistant
+
+        def done(code: int) -> None:
+            if code == QDialog.DialogCode.Accepted and self.territory is territory:
+                self._rewritten()  # the bilan's communes, the referent, the dashboard
+                self._status.showMessage(translate("SettingsDialog", "Settings saved."), 4000)
+
+        assistant.finished.connect(done)
+        assistant.open()
+        return assistant
 
     def import_into_directory(self) -> "ImportWizard | None":
         from municipaless.ui.directory.import_wizard import import_into_directory

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
 
             page = Dashboard()
             page.project_requested.connect(lambda i: self.open_record("project", i))
+            self._connect_first_steps(page)
         elif section == PROJECTS:
             from municipaless.ui.casework.page import ProjectsPage
 
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
             from municipaless.ui.reports.page import ReportsPage
 
             page = ReportsPage()
+            page.territory_requested.connect(self.session.set_up_territory)
         if section in (PROJECTS, DIRECTORY, MEETINGS):  # a record saved there: others re-read
             page.records_changed.connect(partial(self._page_wrote, page))
         self._pages[section] = page
@@ -177,6 +179,20 @@ class MainWindow(QMainWindow):
         if section in (DASHBOARD, REPORTS):
             page.set_territory(self.territory)
         return page
+
+    def _connect_first_steps(self, page: "Dashboard") -> None:
+        """A new file's dashboard buttons run the other sections' own buttons."""
+        page.import_requested.connect(self.session.import_into_directory)
+        page.territory_requested.connect(self.session.set_up_territory)
+        for signal, section in (
+            (page.new_project_requested, PROJECTS),
+            (page.new_meeting_requested, MEETINGS),
+        ):
+            signal.connect(partial(self._click_new, section))
+
+    def _click_new(self, section: int) -> None:
+        self.show_section(section)
+        self._page(section).new_button.click()
 
     def _list_pages_of(self, section: int) -> "list[ListPage]":
         page = self._pages.get(section)
@@ -365,6 +381,7 @@ class MainWindow(QMainWindow):
             return
         self.set_territory(territory)
         self.recent.add(territory.path)
+        self.session.set_up_territory()  # a new file: its territory and who the officer is
 
     def open_demo(self) -> None:
         try:
