@@ -3,7 +3,7 @@ guide-shots``.
 
 Opens a fresh small demo territory (fixed seed and date, so two runs show the same records)
 offscreen at 1280×800 in French, walks to each screen the guide's pages show and saves a PNG of
-the window or of the dialog (``QWidget.grab()``), scaled to at most 820 pixels wide so the
+the window or of the dialog (``QWidget.grab()``), scaled to at most 780 pixels wide and framed by a grey line so the
 guide's viewer shows it whole. Settings, recent files and backups go to a temporary folder.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "guide" / "img"
 TODAY = dt.date(2026, 11, 20)
-MAX_WIDTH = 820
+MAX_WIDTH = 780
 sys.path.insert(0, str(ROOT))  # this checkout's package, not an installed one
 
 
@@ -92,6 +92,13 @@ def _write_small_png(pixmap, path: Path) -> None:
     from PIL import Image
     from PySide6.QtCore import QBuffer, QIODevice
 
+    from PySide6.QtGui import QColor, QPainter
+
+    pixmap = pixmap.copy()  # the frame: a shot must not melt into the page around it
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#9a9a9a"))
+    painter.drawRect(0, 0, pixmap.width() - 1, pixmap.height() - 1)
+    painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     pixmap.toImage().save(buffer, "PNG")
@@ -207,8 +214,7 @@ def take(out: Path = OUT) -> list[Path]:
     meetings.open_meeting(meeting_list.model.row_id(0))  # the latest: still to come
     shots.save(window, "reunion-a-venir")
     copil = first_row(meeting_list, lambda text: "pilotage" in text.lower())
-    meetings.open_meeting(copil or meeting_list.model.row_id(0))
-    shots.save(window, "copil")
+    meetings.open_meeting(copil or meeting_list.model.row_id(0))  # held: its minutes circulated
 
     # Le compte rendu: attendance, decisions and actions, the export menu.
     workspace = meetings.workspace

@@ -215,7 +215,7 @@ def focus_text_filter(page: QWidget | None) -> bool:
     visible filter bar's text field), its text selected to type over; False when none is shown."""
     if page is None:
         return False
-    for bar in page.findChildren(FilterBar):
+    for bar in page.findChildren(FilterBar):  # the other tabs' bars are hidden
         edit = bar.widgets.get("text")
         if isinstance(edit, QLineEdit) and edit.isVisible() and edit.isEnabled():
             edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -12,7 +12,17 @@ from html import unescape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import (
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextFragment,
+    QTextImageFormat,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -71,6 +81,43 @@ def page_words(html: str) -> str:
     return fold(unescape(_TAGS.sub(" ", html)))
 
 
+class GuideBrowser(QTextBrowser):
+    """A browser whose screenshots shrink to its width (a narrow screen scrolls no sideways)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_images()
+
+    def fit_images(self) -> None:
+        room = max(200, self.viewport().width() - 40)
+        doc = self.document()
+        block = doc.begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                image_format = fragment.charFormat().toImageFormat()
+                if fragment.isValid() and image_format.isValid():
+                    self._fit(fragment, image_format, room)
+                iterator += 1
+            block = block.next()
+
+    def _fit(self, fragment: QTextFragment, image_format: QTextImageFormat, room: int) -> None:
+        image = self.document().resource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl(image_format.name())
+        )
+        natural = image.width() if isinstance(image, QImage | QPixmap) else 0
+        width = min(natural, room)
+        if natural <= 0 or int(image_format.width()) == width:
+            return
+        image_format.setWidth(width)
+        image_format.setHeight(image.height() * width / natural)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(fragment.position())
+        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(image_format)
+
+
 class GuideWindow(QWidget):
     """The guide: page list, browser, back / forward, search."""
 
@@ -78,10 +125,12 @@ class GuideWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("guideWindow")
         self.setWindowTitle(self.tr("User guide — MunicipalESS"))
-        self.resize(1100, 720)
+        self.resize(1120, 760)
         self.texts: dict[str, str] = {}  # stem → folded words
         self.pages = QListWidget()
         self.pages.setObjectName("guidePages")
+        self.pages.setSpacing(3)
+        self.pages.setWordWrap(True)
         for stem in PAGES:
             html = page_path(stem).read_text("utf-8") if page_path(stem).is_file() else ""
             self.texts[stem] = page_words(html)
@@ -90,7 +139,7 @@ class GuideWindow(QWidget):
             self.pages.addItem(item)
         self.pages.itemClicked.connect(lambda item: self.show_page(item.data(Qt.ItemDataRole.UserRole)))
 
-        self.browser = QTextBrowser()
+        self.browser = GuideBrowser()
         self.browser.setObjectName("guideBrowser")
         self.browser.setOpenLinks(False)  # links inside the guide only (see _follow)
         self.browser.setSearchPaths([str(guide_dir())])
@@ -113,6 +162,7 @@ class GuideWindow(QWidget):
         self.search.setObjectName("guideSearch")
         self.search.setPlaceholderText(self.tr("Search the guide"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
         self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self._find_in_page)
 
@@ -131,6 +181,14 @@ class GuideWindow(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Never larger than the screen (a 1024×600 laptop)."""
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            self.resize(min(self.width(), room.width() - 40), min(self.height(), room.height() - 60))
+        super().showEvent(event)
 
     def _button(self, text: str, tip: str, key: QKeySequence.StandardKey | None) -> QToolButton:
         button = QToolButton()
@@ -164,8 +222,9 @@ class GuideWindow(QWidget):
         if path.suffix == ".html" and path.parent == guide_dir() and path.is_file():
             self.browser.setSource(resolved)
 
-    def _source_changed(self, _url: QUrl) -> None:
-        stem = self.current_page()
+    def _source_changed(self, url: QUrl) -> None:
+        self.browser.fit_images()
+        stem = Path(url.toLocalFile()).stem  # source() still names the previous page here
         self.setWindowTitle(
             self.tr("{page} — User guide").format(page=self.browser.documentTitle() or stem)
         )

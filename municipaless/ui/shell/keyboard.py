@@ -127,7 +127,7 @@ class KeyboardMenus(QObject):
                 self._add(
                     self.view_menu,
                     f"section{index + 1}Action",
-                    name,
+                    name.replace("&", "&&"),  # « Porteurs & projets »: no mnemonic
                     translate("KeyboardMenus", "Show the section « {name} »").format(name=name),
                     QKeySequence(f"Ctrl+{index + 1}"),
                     lambda i=index: show_section(i),

@@ -34,12 +34,12 @@ def _keys(sequences: list[QKeySequence]) -> str:
 
 
 def _where(action: QAction) -> str:
-    menus = [m for m in action.associatedObjects() if isinstance(m, QMenu)]
-    if menus:
-        return _plain(menus[0].title())
+    """The menu holding the entry; « Sur son écran » for a screen's own key."""
     if action.shortcutContext() != Qt.ShortcutContext.WindowShortcut:
         return translate("ShortcutsDialog", "On its screen")
-    return translate("ShortcutsDialog", "Window")
+    titles = [m.title() for m in action.associatedObjects() if isinstance(m, QMenu)]
+    titles = [_plain(title) for title in titles if title]
+    return titles[0] if titles else translate("ShortcutsDialog", "Window")
 
 
 def shortcut_rows(root: QWidget) -> list[tuple[str, str, str]]:
