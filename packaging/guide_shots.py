@@ -3,8 +3,9 @@ guide-shots``.
 
 Opens a fresh small demo territory (fixed seed and date, so two runs show the same records)
 offscreen at 1280×800 in French, walks to each screen the guide's pages show and saves a PNG of
-the window or of the dialog (``QWidget.grab()``), scaled to at most 780 pixels wide and framed by a grey line so the
-guide's viewer shows it whole. Settings, recent files and backups go to a temporary folder.
+the window or of the dialog (``QWidget.grab()``), framed by a grey line and scaled to at most 780
+pixels wide (the viewer shrinks it further on a small screen). Settings, recent files and
+backups go to a temporary folder.
 """
 
 from __future__ import annotations
@@ -91,7 +92,6 @@ def _write_small_png(pixmap, path: Path) -> None:
 
     from PIL import Image
     from PySide6.QtCore import QBuffer, QIODevice
-
     from PySide6.QtGui import QColor, QPainter
 
     pixmap = pixmap.copy()  # the frame: a shot must not melt into the page around it
@@ -238,7 +238,9 @@ def take(out: Path = OUT) -> list[Path]:
     painter.drawPixmap(x, corner.y(), menu_shot)
     painter.end()
     left = max(0, x - 420)
-    shots.save(_Holder(shot.copy(QRect(left, 0, shot.width() - left, 560))), "exporter-compte-rendu")
+    shots.save(
+        _Holder(shot.copy(QRect(left, 0, shot.width() - left, 560))), "exporter-compte-rendu"
+    )
 
     # Le bilan pour le conseil.
     window.show_section(REPORTS)

@@ -162,7 +162,8 @@ def test_search_keeps_the_pages_holding_every_word(window):
     guide = window.guide
     guide.search.setText("emargement COPIL")  # no accent typed: found anyway
     shown = [
-        guide.pages.item(r).data(256) for r in range(guide.pages.count())
+        guide.pages.item(r).data(256)
+        for r in range(guide.pages.count())
         if not guide.pages.item(r).isHidden()
     ]
     assert shown == ["preparer-un-copil"]

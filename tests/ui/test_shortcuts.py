@@ -82,7 +82,10 @@ def test_ctrl_n_opens_the_new_record_form_of_the_section(qtbot, window, section,
 def test_ctrl_n_in_reports_says_there_is_nothing_to_create(qtbot, window):
     window.show_section(REPORTS)
     _press(qtbot, window, QKeySequence.StandardKey.New)
-    assert window.status.currentMessage() == "Rien à créer dans cette section : choisissez une autre section."
+    assert (
+        window.status.currentMessage()
+        == "Rien à créer dans cette section : choisissez une autre section."
+    )
     assert QApplication.activeModalWidget() is None
 
 
@@ -99,7 +102,8 @@ def test_ctrl_n_without_a_file_asks_where_to_create_one(qtbot, dialogs):
 
 
 @pytest.mark.parametrize(
-    ("section", "tab"), [(PROJECTS, 0), (DIRECTORY, 0), (DIRECTORY, 1), (MEETINGS, 0), (MEETINGS, 1)]
+    ("section", "tab"),
+    [(PROJECTS, 0), (DIRECTORY, 0), (DIRECTORY, 1), (MEETINGS, 0), (MEETINGS, 1)],
 )
 def test_ctrl_f_puts_the_cursor_in_the_list_filter(qtbot, window, section, tab):
     window.show_section(section)

@@ -138,7 +138,10 @@ class FileMenu(QObject):
         guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         guide.setObjectName("guideAction")
         self._add(
-            help_menu, FileAction.SHORTCUTS, translate("FileMenu", "&Keyboard shortcuts"), "keysAction"
+            help_menu,
+            FileAction.SHORTCUTS,
+            translate("FileMenu", "&Keyboard shortcuts"),
+            "keysAction",
         )
         help_menu.addSeparator()
         self._add(help_menu, FileAction.ABOUT, translate("FileMenu", "&About MunicipalESS"))

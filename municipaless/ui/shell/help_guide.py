@@ -137,7 +137,9 @@ class GuideWindow(QWidget):
             item = QListWidgetItem(page_title(html) or stem)
             item.setData(Qt.ItemDataRole.UserRole, stem)
             self.pages.addItem(item)
-        self.pages.itemClicked.connect(lambda item: self.show_page(item.data(Qt.ItemDataRole.UserRole)))
+        self.pages.itemClicked.connect(
+            lambda item: self.show_page(item.data(Qt.ItemDataRole.UserRole))
+        )
 
         self.browser = GuideBrowser()
         self.browser.setObjectName("guideBrowser")
@@ -187,7 +189,9 @@ class GuideWindow(QWidget):
         screen = self.screen()
         if screen is not None:
             room = screen.availableGeometry()
-            self.resize(min(self.width(), room.width() - 40), min(self.height(), room.height() - 60))
+            self.resize(
+                min(self.width(), room.width() - 40), min(self.height(), room.height() - 60)
+            )
         super().showEvent(event)
 
     def _button(self, text: str, tip: str, key: QKeySequence.StandardKey | None) -> QToolButton:

@@ -140,7 +140,9 @@ class KeyboardMenus(QObject):
         self.edit_menu.aboutToShow.connect(lambda: self.print_action.setEnabled(True))
         # After the chosen entry ran: Qt hides the menu before triggering it.
         self.edit_menu.aboutToHide.connect(
-            lambda: QTimer.singleShot(0, self, lambda: self._focus_moved(None, QApplication.focusWidget()))
+            lambda: QTimer.singleShot(
+                0, self, lambda: self._focus_moved(None, QApplication.focusWidget())
+            )
         )
 
     def _add(

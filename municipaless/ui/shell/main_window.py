@@ -260,7 +260,9 @@ class MainWindow(QMainWindow):
             page_in_view=self.stack.currentWidget,
             tell=lambda text: self.status.showMessage(text, 5000),
         )
-        self.menus.connect({FileAction.GUIDE: self.show_guide, FileAction.SHORTCUTS: self.show_keys})
+        self.menus.connect(
+            {FileAction.GUIDE: self.show_guide, FileAction.SHORTCUTS: self.show_keys}
+        )
         for key in (FileAction.NEW, FileAction.OPEN, FileAction.QUIT, FileAction.GUIDE):
             action = self.menus.action(key)
             describe(action, action.text().replace("&", "").rstrip("…"))

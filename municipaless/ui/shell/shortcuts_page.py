@@ -75,9 +75,7 @@ class ShortcutsDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcutsTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Action"), self.tr("Keys"), self.tr("Where")]
-        )
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys"), self.tr("Where")])
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
