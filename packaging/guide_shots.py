@@ -29,6 +29,16 @@ def _settle(app, rounds: int = 6) -> None:
         app.processEvents()
 
 
+def _wait(app, seconds: float) -> None:
+    """Let the background jobs (the dashboard's figures and follow-ups) finish and paint."""
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
 class Shots:
     def __init__(self, out: Path):
         from PySide6.QtCore import QSettings
@@ -152,19 +162,33 @@ def take(out: Path = OUT) -> list[Path]:
 
     # Premiers pas: the dashboard, the territory's settings, the import, the annuaire.
     window.show_section(DASHBOARD)
+    _wait(app, 4)
     shots.save(window, "tableau-de-bord")
     shots.menu(window, window.menus.recent_menu.parentWidget(), "menu-fichier")
     from municipaless.ui.file.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(territory, window)
+    dialog.resize(720, dialog.sizeHint().height() + 40)  # room for the logo and template rows
     dialog.show()
     shots.save(dialog, "parametres-territoire")
     dialog.close()
     from municipaless.ui.directory.import_wizard import ImportWizard
 
+    sheet = shots.tmp / "structures.csv"  # what a partner's spreadsheet looks like
+    sheet.write_text(
+        "Nom;Sigle;Type;Code postal;Commune;Téléphone;Courriel\n"
+        "Couveuse Ardèche Entreprendre;CAE07;Accompagnement;07000;Privas;04 75 00 00 01;"
+        "contact@couveuse.example\n"
+        "Réseau des ressourceries;;Réseau;26000;Valence;04 75 00 00 02;bonjour@reseau.example\n"
+        "Fondation du territoire;;Financeur;07200;Aubenas;;dons@fondation.example\n",
+        encoding="utf-8",
+    )
     wizard = ImportWizard(territory, window)
     wizard.resize(760, 520)
     wizard.show()
+    wizard.currentPage().path.setText(str(sheet))
+    wizard.next()  # the file is read on a worker
+    _wait(app, 3)
     shots.save(wizard, "import-annuaire")
     wizard.close()
     window.show_section(DIRECTORY)

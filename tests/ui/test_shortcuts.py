@@ -89,6 +89,21 @@ def test_ctrl_n_in_reports_says_there_is_nothing_to_create(qtbot, window):
     assert QApplication.activeModalWidget() is None
 
 
+def test_ctrl_n_on_a_read_only_file_says_why_nothing_opens(qtbot, qapp, small_file):
+    from municipaless.services.file import OpenMode, open_territory
+    from municipaless.ui.shell.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.set_territory(open_territory(small_file, mode=OpenMode.READ_ONLY))
+    win.show_section(PROJECTS)
+    _press(qtbot, win, QKeySequence.StandardKey.New)
+    assert win.projects.project_detail.form is None
+    assert win.status.currentMessage().startswith("Lecture seule")
+    win.close()
+
+
 def test_ctrl_n_without_a_file_asks_where_to_create_one(qtbot, dialogs):
     from municipaless.ui.shell.main_window import MainWindow
 

@@ -29,6 +29,7 @@ from municipaless.storage.errors import StorageError
 from municipaless.ui.common import dialogs
 from municipaless.ui.common.icons import app_icon, icon
 from municipaless.ui.common.labels import record_kind_name
+from municipaless.ui.common.read_only import read_only_text
 from municipaless.ui.shell.file_menu import FileAction, FileMenu
 from municipaless.ui.shell.file_session import FileSession, shown_path
 from municipaless.ui.shell.keyboard import KeyboardMenus, describe
@@ -331,6 +332,8 @@ class MainWindow(QMainWindow):
         section = self.current_section()
         if self.territory is None or section == WELCOME:
             self.new_file_dialog()
+        elif self.territory.read_only:  # the « Nouveau… » buttons are off: say why
+            self.status.showMessage(read_only_text(self.territory), 8000)
         elif section in (DASHBOARD, PROJECTS):  # welcoming a porteur starts with a project
             self.show_section(PROJECTS)
             self.projects.new_button.click()  # a disabled button (read-only file) does nothing
