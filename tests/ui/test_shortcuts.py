@@ -198,6 +198,23 @@ def test_ctrl_p_prints_the_project_in_view_wherever_the_focus_is(qtbot, window):
     detail.exports.options.reject()
 
 
+def test_ctrl_p_in_meetings_prints_the_minutes_or_the_register(qtbot, window, previews):
+    from municipaless.ui.meetings.page import DECISIONS_TAB, MEETINGS_TAB
+
+    window.show_section(MEETINGS)
+    meetings = window.meetings
+    meetings.open_meeting(meetings.list.model.row_id(0))
+    meetings.list.view.setFocus()  # the list: the window's « Imprimer… » finds the minutes
+    _press(qtbot, window, QKeySequence.StandardKey.Print)
+    assert len(previews) == 1 and previews[0].subtitle == "Compte rendu"
+    meetings.tabs.setCurrentIndex(DECISIONS_TAB)
+    meetings.decisions.filters.setFocus()
+    _press(qtbot, window, QKeySequence.StandardKey.Print)
+    register = previews[-1]
+    assert len(previews) == 2 and "décisions" in f"{register.title} {register.subtitle}".lower()
+    meetings.tabs.setCurrentIndex(MEETINGS_TAB)
+
+
 def test_ctrl_p_in_reports_prints_the_bilan(qtbot, window, previews):
     window.show_section(REPORTS)
     _press(qtbot, window, QKeySequence.StandardKey.Print)
