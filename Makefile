@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint assets bench gallery demo-large clean
+.PHONY: run test lint assets bench gallery guide-shots demo-large clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ bench: $(STAMP)
 # Every document of the demo in every format, rendered to PDF/PNG when LibreOffice is here.
 gallery: $(STAMP)
 	$(BIN)/python packaging/gallery.py
+
+# The user guide's screenshots (resources/guide/img/), taken offscreen from the demo territory.
+guide-shots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/guide_shots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1578,6 +1578,14 @@ The damage touches the lists themselves ({error}): the file cannot be shown. Its
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>&amp;About MunicipalESS</source>
         <translation>&amp;About MunicipalESS</translation>
     </message>
@@ -2041,6 +2049,33 @@ For the social and solidarity economy officer of a commune: project holders, dir
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide — MunicipalESS</source>
+        <translation>User guide — MunicipalESS</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>First steps</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <source>{page} — User guide</source>
+        <translation>{page} — User guide</translation>
+    </message>
+</context>
+<context>
     <name>HoldersEditor</name>
     <message>
         <source>Role (optional)</source>
@@ -2273,6 +2308,57 @@ For the social and solidarity economy officer of a commune: project holders, dir
     </message>
 </context>
 <context>
+    <name>KeyboardMenus</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;New record in this section…</source>
+        <translation>&amp;New record in this section…</translation>
+    </message>
+    <message>
+        <source>A new project, structure, person or meeting</source>
+        <translation>A new project, structure, person or meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the document in view (fiche, minutes, bilan)</source>
+        <translation>Print the document in view (fiche, minutes, bilan)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>&amp;Filter the list</translation>
+    </message>
+    <message>
+        <source>Type in the list&apos;s filter (else: search everywhere)</source>
+        <translation>Type in the list&apos;s filter (else: search everywhere)</translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere</source>
+        <translation>&amp;Search everywhere</translation>
+    </message>
+    <message>
+        <source>Projects, people, structures, meetings…</source>
+        <translation>Projects, people, structures, meetings…</translation>
+    </message>
+    <message>
+        <source>Show the section « {name} »</source>
+        <translation>Show the section « {name} »</translation>
+    </message>
+    <message>
+        <source>Nothing to print on this screen.</source>
+        <translation>Nothing to print on this screen.</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Organisations</source>
@@ -2483,6 +2569,10 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Search</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>Nothing to create in this section.</source>
+        <translation>Nothing to create in this section.</translation>
     </message>
     <message>
         <source>The file could not be opened: {error}</source>
@@ -4896,6 +4986,37 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>On its screen</source>
+        <translation>On its screen</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>The keys of the window and of the screens opened so far. F1 opens the user guide at the page of the section in view.</source>
+        <translation>The keys of the window and of the screens opened so far. F1 opens the user guide at the page of the section in view.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
     </message>
 </context>
 <context>

@@ -1578,6 +1578,14 @@ Les dégâts touchent les listes elles-mêmes ({error}) : le fichier ne peut pas
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
         <source>&amp;About MunicipalESS</source>
         <translation>À &amp;propos de MunicipalESS</translation>
     </message>
@@ -2041,6 +2049,33 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide — MunicipalESS</source>
+        <translation>Guide d&apos;utilisation — MunicipalESS</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>{page} — User guide</source>
+        <translation>{page} — Guide d&apos;utilisation</translation>
+    </message>
+</context>
+<context>
     <name>HoldersEditor</name>
     <message>
         <source>Role (optional)</source>
@@ -2273,6 +2308,57 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     </message>
 </context>
 <context>
+    <name>KeyboardMenus</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;New record in this section…</source>
+        <translation>&amp;Nouvelle fiche dans cette section…</translation>
+    </message>
+    <message>
+        <source>A new project, structure, person or meeting</source>
+        <translation>Un nouveau projet, une structure, une personne ou une réunion, selon la section affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the document in view (fiche, minutes, bilan)</source>
+        <translation>Imprimer le document affiché (fiche, compte rendu, bilan)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>&amp;Filtrer la liste</translation>
+    </message>
+    <message>
+        <source>Type in the list&apos;s filter (else: search everywhere)</source>
+        <translation>Taper dans le filtre de la liste affichée (sinon : rechercher partout)</translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere</source>
+        <translation>&amp;Rechercher partout</translation>
+    </message>
+    <message>
+        <source>Projects, people, structures, meetings…</source>
+        <translation>Projets, personnes, structures, réunions…</translation>
+    </message>
+    <message>
+        <source>Show the section « {name} »</source>
+        <translation>Afficher la section « {name} »</translation>
+    </message>
+    <message>
+        <source>Nothing to print on this screen.</source>
+        <translation>Rien à imprimer sur cet écran.</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Organisations</source>
@@ -2475,6 +2561,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Nothing to create in this section.</source>
+        <translation>Rien à créer dans cette section : choisissez une autre section.</translation>
     </message>
     <message>
         <source>The file could not be opened: {error}</source>
@@ -4896,6 +4986,37 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>On its screen</source>
+        <translation>Sur son écran</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The keys of the window and of the screens opened so far. F1 opens the user guide at the page of the section in view.</source>
+        <translation>Les touches de la fenêtre et des écrans déjà ouverts. F1 ouvre le guide d&apos;utilisation à la page de la section affichée.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ def test_window_shows_a_small_file_in_french(window, small_file):
     assert window.dashboard.value_labels["project"].text() == "2"
     assert window.dashboard.value_labels["organisation"].text() == "2"
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Fichier", "&Aide"]
+    assert menus == ["&Fichier", "É&dition", "&Affichage", "&Aide"]
 
 
 def test_sections_switch_and_lists_show_french_headers_and_dates(window):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.ui.common.detail_pane import DetailPane
+from municipaless.ui.common.filter_bar import FilterBar
 from municipaless.ui.common.models import ListSourceModel
 
 _MIN_WIDTH, _MAX_WIDTH, _PADDING = 60, 250, 20
@@ -283,3 +285,17 @@ class ListPage(QWidget):
         else:
             self.view.clearSelection()
         self.detail.show_record(self.table, row_id, self.kind_text)
+
+
+def focus_text_filter(page: QWidget | None) -> bool:
+    """Ctrl+F: put the cursor in the free-text filter of the list shown in ``page`` (the first
+    visible filter bar's text field), its text selected to type over; False when none is shown."""
+    if page is None:
+        return False
+    for bar in page.findChildren(FilterBar):  # the other tabs' bars are hidden
+        edit = bar.widgets.get("text")
+        if isinstance(edit, QLineEdit) and edit.isVisible() and edit.isEnabled():
+            edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            edit.selectAll()
+            return True
+    return False

@@ -42,6 +42,8 @@ class FileAction(Enum):
     PROCESSING_REGISTER = auto()
     RETENTION = auto()
     QUIT = auto()
+    GUIDE = auto()
+    SHORTCUTS = auto()
     ABOUT = auto()
 
 
@@ -73,7 +75,8 @@ class FileMenu(QObject):
         self.actions: dict[FileAction, QAction] = {}
         menu = menu_bar.addMenu(translate("FileMenu", "&File"))
         self._add(menu, FileAction.NEW, translate("FileMenu", "&New file…"))
-        self.actions[FileAction.NEW].setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        # Ctrl+N is a new record of the section in view (ui/shell/keyboard.py).
+        self.actions[FileAction.NEW].setShortcut(QKeySequence("Ctrl+Shift+N"))
         self._add(menu, FileAction.OPEN, translate("FileMenu", "&Open…"))
         self.actions[FileAction.OPEN].setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.recent_menu = menu.addMenu(translate("FileMenu", "Recent &files"))
@@ -130,7 +133,17 @@ class FileMenu(QObject):
         menu.addSeparator()
         self._add(menu, FileAction.QUIT, translate("FileMenu", "&Quit"))
         self.actions[FileAction.QUIT].setShortcut(QKeySequence("Ctrl+Q"))
-        help_menu = menu_bar.addMenu(translate("FileMenu", "&Help"))
+        help_menu = self.help_menu = menu_bar.addMenu(translate("FileMenu", "&Help"))
+        guide = self._add(help_menu, FileAction.GUIDE, translate("FileMenu", "User &guide"))
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.setObjectName("guideAction")
+        self._add(
+            help_menu,
+            FileAction.SHORTCUTS,
+            translate("FileMenu", "&Keyboard shortcuts"),
+            "keysAction",
+        )
+        help_menu.addSeparator()
         self._add(help_menu, FileAction.ABOUT, translate("FileMenu", "&About MunicipalESS"))
         self.actions[FileAction.ABOUT].triggered.connect(partial(about, menu_bar))
 

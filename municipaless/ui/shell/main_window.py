@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QListWidget,
@@ -29,8 +29,10 @@ from municipaless.storage.errors import StorageError
 from municipaless.ui.common import dialogs
 from municipaless.ui.common.icons import app_icon, icon
 from municipaless.ui.common.labels import record_kind_name
+from municipaless.ui.common.read_only import read_only_text
 from municipaless.ui.shell.file_menu import FileAction, FileMenu
 from municipaless.ui.shell.file_session import FileSession, shown_path
+from municipaless.ui.shell.keyboard import KeyboardMenus, describe
 from municipaless.ui.shell.recent_files import RecentFiles
 from municipaless.ui.shell.search_box import SearchField
 from municipaless.ui.shell.status_bar import FileStatusBar
@@ -44,6 +46,7 @@ if TYPE_CHECKING:  # services (and sqlite-utils behind them) load with the first
     from municipaless.ui.directory.page import DirectoryPage
     from municipaless.ui.meetings.page import MeetingsPage
     from municipaless.ui.reports.page import ReportsPage
+    from municipaless.ui.shell.help_guide import GuideWindow
     from municipaless.ui.shell.record_dialog import RecordDialog
 
 DASHBOARD, PROJECTS, DIRECTORY, MEETINGS, REPORTS = range(5)
@@ -101,13 +104,15 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
-        for text, icon_name in (
-            (self.tr("Dashboard"), "nav-dashboard"),
-            (self.tr("Project holders & projects"), "nav-projects"),
-            (self.tr("Directory"), "nav-directory"),
-            (self.tr("Meetings"), "nav-meetings"),
-            (self.tr("Reports"), "nav-reports"),
-        ):
+        self.section_names = (
+            self.tr("Dashboard"),
+            self.tr("Project holders & projects"),
+            self.tr("Directory"),
+            self.tr("Meetings"),
+            self.tr("Reports"),
+        )
+        icons = ("nav-dashboard", "nav-projects", "nav-directory", "nav-meetings", "nav-reports")
+        for text, icon_name in zip(self.section_names, icons, strict=True):
             item = QListWidgetItem(icon(icon_name), text)
             item.setSizeHint(QSize(0, 36))
             self.nav.addItem(item)
@@ -261,6 +266,25 @@ class MainWindow(QMainWindow):
         )
         session.share.can_save_changed.connect(self.menus.action(FileAction.SAVE_SHARE).setEnabled)
         self.edit_actions = self.menus.editing_actions  # disabled while the file is read-only
+        self.keys = KeyboardMenus(
+            self.menuBar(),
+            self.menus.help_menu.menuAction(),
+            self.section_names,
+            show_section=self.show_section,
+            new_record=self.new_record_in_view,
+            focus_filter=self.focus_filter,
+            focus_search=self.focus_search,
+            page_in_view=self.stack.currentWidget,
+            tell=lambda text: self.status.showMessage(text, 5000),
+        )
+        self.menus.connect(
+            {FileAction.GUIDE: self.show_guide, FileAction.SHORTCUTS: self.show_keys}
+        )
+        for key in (FileAction.NEW, FileAction.OPEN, FileAction.QUIT, FileAction.GUIDE):
+            action = self.menus.action(key)
+            describe(action, action.text().replace("&", "").rstrip("…"))
+        self.guide: GuideWindow | None = None
+        self.keys_dialog: QDialog | None = None
 
     def edit_privacy_settings(self) -> None:
         from municipaless.ui.privacy.privacy_settings_dialog import PrivacySettingsDialog
@@ -285,9 +309,7 @@ class MainWindow(QMainWindow):
         self.search_field = SearchField(self)
         self.search_field.setMaximumWidth(560)
         toolbar.addWidget(self.search_field)
-        self.search_field.result_chosen.connect(self.open_record)
-        for sequence in (QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)):
-            QShortcut(sequence, self, activated=self.focus_search)
+        self.search_field.result_chosen.connect(self.open_record)  # Ctrl+K: ui/shell/keyboard
 
     def _build_status_bar(self) -> None:
         self.status = FileStatusBar()
@@ -308,6 +330,54 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
+
+    def current_section(self) -> int:
+        """The section in view (``WELCOME`` with no file)."""
+        return self.stack.currentIndex()
+
+    # keyboard and help ---------------------------------------------------------------------
+    def focus_filter(self) -> None:
+        """Ctrl+F: the text filter of the list in view; the global search where none is."""
+        from municipaless.ui.common.list_page import focus_text_filter
+
+        if not focus_text_filter(self.stack.currentWidget()):
+            self.focus_search()
+
+    def new_record_in_view(self) -> None:
+        """Ctrl+N: the section's own « Nouveau… » (the welcome page: a new file)."""
+        section = self.current_section()
+        if self.territory is None or section == WELCOME:
+            self.new_file_dialog()
+        elif self.territory.read_only:  # the « Nouveau… » buttons are off: say why
+            self.status.showMessage(read_only_text(self.territory), 8000)
+        elif section in (DASHBOARD, PROJECTS):  # welcoming a porteur starts with a project
+            self.show_section(PROJECTS)
+            self.projects.new_button.click()  # a disabled button (read-only file) does nothing
+        elif section == DIRECTORY:
+            self.directory.currentWidget().new_action.trigger()
+        elif section == MEETINGS:
+            self.meetings.new_button.click()
+        else:
+            self.status.showMessage(self.tr("Nothing to create in this section."), 5000)
+
+    def show_guide(self, page: str = "") -> None:
+        """F1: the guide, at ``page`` or at the page of the section in view."""
+        from municipaless.ui.shell.help_guide import SECTION_PAGES, GuideWindow
+
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show_page(page or SECTION_PAGES[self.current_section()])
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+
+    def show_keys(self) -> None:
+        from municipaless.ui.shell.shortcuts_page import ShortcutsDialog, shortcut_rows
+
+        if self.keys_dialog is not None:  # rebuilt: screens opened since add their keys
+            self.keys_dialog.deleteLater()
+        self.keys_dialog = ShortcutsDialog(shortcut_rows(self), self)
+        self.keys_dialog.show()
 
     def open_record(self, kind: str, row_id: str) -> None:
         """Show a record wherever it lives: its section's list, or a small window."""
@@ -410,6 +480,7 @@ class MainWindow(QMainWindow):
         self.search_field.search_function = territory.search if territory else None
         self.search_field.setEnabled(territory is not None)
         self.nav.setEnabled(territory is not None)
+        self.keys.set_file_open(territory is not None)
         if territory is None:
             self.stack.setCurrentIndex(WELCOME)
         else:
