@@ -2878,6 +2878,18 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>{count} invité(s) repris du modèle</translation>
     </message>
     <message>
+        <source>Instance already recorded</source>
+        <translation>Instance déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>Open the existing instance</source>
+        <translation>Ouvrir l&apos;instance existante</translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation>Changer le nom</translation>
+    </message>
+    <message>
         <source>Give the new instance a name.</source>
         <translation>Donnez un nom à la nouvelle instance.</translation>
     </message>
@@ -3216,6 +3228,18 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Leave this form without saving and open the existing structure?</source>
         <translation>Quitter ce formulaire sans enregistrer et ouvrir la structure existante ?</translation>
+    </message>
+    <message>
+        <source>Structure already recorded</source>
+        <translation>Structure déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>Open the existing fiche</source>
+        <translation>Ouvrir la fiche existante</translation>
+    </message>
+    <message>
+        <source>Correct the SIRET</source>
+        <translation>Corriger le SIRET</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,11 @@ from municipaless.core.domain import Affiliation, Organisation, Person, ServiceO
 from municipaless.core.text import fold
 from municipaless.services.directory.checks import (  # noqa: F401 - part of this module's API
     OFFER_FIELDS,
+    DuplicateRecord,
     InvalidInput,
     Values,
+    other_establishments,
+    refuse_same_siret,
     validate_affiliation,
     validate_offer,
     validate_organisation,
@@ -73,7 +76,8 @@ def save_organisation(
     clean_offers = [_collect(errors, validate_offer, o, i) for i, o in enumerate(offers or ())]
     if errors:
         raise InvalidInput(errors)
-    with territory.tdb.write():
+    with territory.tdb.write():  # checked inside the write: no colleague's save in between
+        refuse_same_siret(territory.tdb.db, clean, row_id)
         org = cast(Organisation, territory.save("organisation", clean, row_id=row_id, rev=rev))
         if offers is not None:
             _save_offers(territory, org.id, offers, clean_offers)
