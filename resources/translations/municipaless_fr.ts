@@ -466,6 +466,10 @@
         <source>Quorum: {present} of {required} required — {state}</source>
         <translation>Quorum : {present} sur {required} requis — {state}</translation>
     </message>
+    <message>
+        <source>(instance&apos;s quorum: {rule}, for {invited} invited)</source>
+        <translation>(quorum de l&apos;instance : {rule}, pour {invited} invités)</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -3111,8 +3115,8 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Personnes</translation>
     </message>
     <message>
-        <source>Nobody recorded.</source>
-        <translation>Personne d&apos;enregistré.</translation>
+        <source>No person recorded.</source>
+        <translation>Aucune personne enregistrée.</translation>
     </message>
     <message>
         <source>Former people</source>

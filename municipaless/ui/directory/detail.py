@@ -177,7 +177,7 @@ class OrganisationDetail(DirectoryDetail):
             (current if row.current else past).append(
                 f"{who}{role}" + (f" ({html.escape(period)})" if period else "")
             )
-        self.add_section(self.tr("People"), current, self.tr("Nobody recorded."))
+        self.add_section(self.tr("People"), current, self.tr("No person recorded."))
         if past:
             self.add_section(self.tr("Former people"), past)
         add_merge_history(self, "organisation", row_id)
