@@ -352,3 +352,57 @@ def offer_fits(
         fits = (row.pop("_service"), row.pop("_stage"), row.pop("_sector"), row.pop("_territory"))
         out.append(OfferFit(codec.from_row(ServiceOffer, row), *fits))
     return out
+
+
+# --- a person's card: the projects she carries, the meetings she attended ----------------------
+@dataclass(frozen=True)
+class HeldProject:
+    project_id: str
+    reference: str
+    name: str
+    role: str
+    status: str
+
+
+@dataclass(frozen=True)
+class AttendedMeeting:
+    meeting_id: str
+    starts_at: str
+    title: str
+    series_name: str | None
+    status: str  # présent, excusé, représenté…
+
+
+def projects_held(db: Database, person_id: str, limit: int) -> tuple[list[HeldProject], int]:
+    """The live projects ``person_id`` carries (porteur), latest first contact first, at most
+    ``limit`` of them, and how many there are in all."""
+    base = """
+        FROM project_holder h JOIN project p ON p.id = h.project_id
+        WHERE h.person_id = ? AND h.deleted_at IS NULL AND p.deleted_at IS NULL
+    """
+    total = db.execute(f"SELECT count(*) {base}", [person_id]).fetchone()[0]
+    rows = db.execute(
+        f"SELECT p.id, p.reference, p.name, h.role, p.status {base} "
+        "ORDER BY coalesce(p.first_contact_on, '') DESC, p.reference DESC LIMIT ?",
+        [person_id, limit],
+    ).fetchall()
+    return [HeldProject(*row) for row in rows], total
+
+
+def meetings_attended(
+    db: Database, person_id: str, limit: int
+) -> tuple[list[AttendedMeeting], int]:
+    """The live meetings ``person_id`` was invited to (with her presence), latest first, at
+    most ``limit``, and how many in all."""
+    base = """
+        FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+        LEFT JOIN meeting_series s ON s.id = m.series_id AND s.deleted_at IS NULL
+        WHERE a.person_id = ? AND a.deleted_at IS NULL AND m.deleted_at IS NULL
+    """
+    total = db.execute(f"SELECT count(*) {base}", [person_id]).fetchone()[0]
+    rows = db.execute(
+        f"SELECT m.id, m.starts_at, m.title, s.name, a.status {base} "
+        "ORDER BY m.starts_at DESC LIMIT ?",
+        [person_id, limit],
+    ).fetchall()
+    return [AttendedMeeting(*row) for row in rows], total

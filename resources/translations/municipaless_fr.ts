@@ -1008,6 +1008,10 @@
         <translation>{role} à {organisation}</translation>
     </message>
     <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
+    <message>
         <source>{name}, merged on {when}</source>
         <translation>{name}, fusionnée le {when}</translation>
     </message>
@@ -3444,6 +3448,14 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Former jobs</source>
         <translation>Fonctions passées</translation>
+    </message>
+    <message>
+        <source>Projects carried</source>
+        <translation>Projets portés</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
     </message>
 </context>
 <context>

@@ -351,6 +351,24 @@ def history_of(
     return q.affiliation_history(territory.tdb.db, person_id, _today(today))
 
 
+CARD_LIMIT = 10  # lines of projects or meetings a person's card lists (the count says the rest)
+
+
+def projects_held(
+    territory: "Territory", person_id: str, limit: int = CARD_LIMIT
+) -> tuple[list[q.HeldProject], int]:
+    """The projects a person carries as porteur (latest first), and their number."""
+    return q.projects_held(territory.tdb.db, person_id, limit)
+
+
+def meetings_attended(
+    territory: "Territory", person_id: str, limit: int = CARD_LIMIT
+) -> tuple[list[q.AttendedMeeting], int]:
+    """The meetings a person was invited to, with her presence (latest first), and their
+    number."""
+    return q.meetings_attended(territory.tdb.db, person_id, limit)
+
+
 def current_affiliations(
     territory: "Territory", person_id: str, *, today: str | None = None
 ) -> list[q.AffiliationRow]:
