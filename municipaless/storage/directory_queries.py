@@ -191,7 +191,7 @@ def _affiliation_rows(
         JOIN organisation o ON o.id = a.organisation_id
         WHERE a.deleted_at IS NULL AND {where}
         ORDER BY _current DESC, coalesce(a.end_on, '9999') DESC, coalesce(a.start_on, '') DESC,
-                 p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE
+                 p.last_name COLLATE FR, p.first_name COLLATE FR
     """
     out = []
     for row in db.query(sql, [today, *params]):
@@ -226,7 +226,7 @@ def distinct_roles(db: Database) -> list[tuple[str, int]]:
     """Every role typed on a live affiliation, with how many affiliations carry it."""
     rows = db.execute(
         "SELECT role, count(*) FROM affiliation WHERE deleted_at IS NULL AND role <> ''"
-        " GROUP BY role ORDER BY role COLLATE NOCASE"
+        " GROUP BY role ORDER BY role COLLATE FR"
     )
     return [(r[0], r[1]) for r in rows.fetchall()]
 
@@ -252,7 +252,7 @@ def all_tags(db: Database) -> list[tuple[Tag, int]]:
     sql = """
         SELECT g.*, (SELECT count(*) FROM tagging x WHERE x.tag_id = g.id
                      AND x.deleted_at IS NULL) AS _uses
-        FROM tag g WHERE g.deleted_at IS NULL ORDER BY g.name COLLATE NOCASE
+        FROM tag g WHERE g.deleted_at IS NULL ORDER BY g.name COLLATE FR
     """
     out = []
     for row in db.query(sql):
@@ -268,7 +268,7 @@ def taggings_of(db: Database, table: str, row_id: str) -> list[tuple[str, int, T
         FROM tagging x JOIN tag g ON g.id = x.tag_id
         WHERE x.target_table = ? AND x.target_id = ? AND x.deleted_at IS NULL
           AND g.deleted_at IS NULL
-        ORDER BY g.name COLLATE NOCASE
+        ORDER BY g.name COLLATE FR
     """
     out = []
     for row in db.query(sql, [table, row_id]):

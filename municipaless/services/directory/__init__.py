@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
 from municipaless.core.domain import Affiliation, Organisation, Person, ServiceOffer, Tag
-from municipaless.core.text import fold
+from municipaless.core.text import fold, sort_key
 from municipaless.services.directory.checks import (  # noqa: F401 - part of this module's API
     OFFER_FIELDS,
     DuplicateRecord,
@@ -249,7 +249,7 @@ def set_tags(territory: "Territory", table: str, row_id: str, names: Sequence[st
                 territory.save(
                     "tagging", {"tag_id": tag_id, "target_table": table, "target_id": row_id}
                 )
-    return sorted(wanted.values(), key=lambda t: fold(t.name))
+    return sorted(wanted.values(), key=lambda t: sort_key(t.name))
 
 
 # --- lists --------------------------------------------------------------------------------------
@@ -425,7 +425,7 @@ def organisations_for(
         OrganisationFit(orgs.get(org_id), offer, score, reasons, tuple(others))
         for org_id, (score, reasons, offer, others) in best.items()
     ]
-    result.sort(key=lambda s: (-s.score, fold(s.organisation.name)))
+    result.sort(key=lambda s: (-s.score, sort_key(s.organisation.name)))
     return result[:limit] if limit else result
 
 
