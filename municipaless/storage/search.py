@@ -15,6 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from municipaless.core.formats import format_date, format_local_datetime, format_phone
+from municipaless.core.statuses import DecisionStatus, label_of
 from municipaless.core.text import fold
 
 TAGS: dict[str, str] = {
@@ -80,7 +81,7 @@ def document(
         )
     if kind == "decision":
         label = _join(r.number, r.text[:120])
-        return label, r.status, _join(r.number, r.text)
+        return label, label_of(DecisionStatus, r.status), _join(r.number, r.text)
     if kind == "action_item":
         return r.what[:120], format_date(r.due_on), _join(r.what, r.owner_text)
     return None
@@ -179,12 +180,13 @@ def search(db: Database, query: str, per_kind: int = 8) -> dict[str, list[Search
     return results
 
 
-# The detail line of the hits that show a phone, a date-time or another record, read again
-# from the records (a few rows by id): files indexed before showed « +33475641234 » and
-# « 2024-01-04T09:00 », and an entry of the suivi never said whose project it was.
+# The detail line of the hits that show a phone, a date-time, a status or another record, read
+# again from the records (a few rows by id): files indexed before showed « +33475641234 »,
+# « 2024-01-04T09:00 » and « active », and an entry of the suivi never said whose project.
 _DETAIL_SQL = {
     "person": "SELECT id, email, phone FROM person WHERE id IN ({ids})",
     "meeting": "SELECT id, starts_at, place FROM meeting WHERE id IN ({ids})",
+    "decision": "SELECT id, status FROM decision WHERE id IN ({ids})",
     "case_event": (
         "SELECT e.id, e.occurred_on, p.reference, p.name FROM case_event e "
         "LEFT JOIN project p ON p.id = e.project_id WHERE e.id IN ({ids})"
@@ -201,4 +203,6 @@ def _details(db: Database, kind: str, row_ids: list[str]) -> dict[str, str]:
         return {r[0]: _join(r[1], format_phone(r[2])) for r in rows}
     if kind == "meeting":
         return {r[0]: _join(format_local_datetime(r[1]), r[2]) for r in rows}
+    if kind == "decision":  # « En vigueur », not the stored code
+        return {r[0]: label_of(DecisionStatus, r[1]) for r in rows}
     return {r[0]: _join(format_date(r[1]), _join(r[2], r[3])) for r in rows}

@@ -85,6 +85,9 @@ def test_search_hits_read_in_french_and_never_scroll_sideways(qtbot, window):
         "Premier accueil épicerie  —  04/03/2026 · P-2026-0001 · Épicerie solidaire des Bruyères"
         in rows
     )
+    window.search_field.clear()
+    rows = _search(qtbot, window, "soutien")
+    assert "COPIL-2026-01 · Soutien au projet d'épicerie solidaire  —  En vigueur" in rows
     view = window.search_field.popup.view
     assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert not view.horizontalScrollBar().isVisible()
