@@ -467,8 +467,8 @@
         <translation>Quorum : {present} sur {required} requis — {state}</translation>
     </message>
     <message>
-        <source>(instance&apos;s quorum: {rule}, for {invited} invited)</source>
-        <translation>(quorum de l&apos;instance : {rule}, pour {invited} invités)</translation>
+        <source>(instance&apos;s quorum: {rule}; invited: {invited})</source>
+        <translation>(quorum de l&apos;instance : {rule} ; invités : {invited})</translation>
     </message>
 </context>
 <context>
