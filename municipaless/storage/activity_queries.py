@@ -165,7 +165,7 @@ def funding(db: Database, w: Window) -> list[FundingGroup]:
         LEFT JOIN organisation o ON o.id = r.funder_id
         WHERE r.deleted_at IS NULL AND {_SCOPE} AND r.status <> 'preparation'
           AND coalesce(r.decided_on, substr(r.created_at, 1, 10)) BETWEEN :f AND :t
-        GROUP BY 1, 2, 3 ORDER BY 1
+        GROUP BY 1, 2, 3 ORDER BY 1 COLLATE FR
     """
     return [
         FundingGroup(r[0], r[1], bool(r[2]), r[3], r[4], r[5])
