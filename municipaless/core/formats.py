@@ -63,6 +63,21 @@ def format_date(iso: str | None) -> str:
     return f"{parsed.day:02d}/{parsed.month:02d}/{parsed.year:04d}"
 
 
+_LOCAL_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})", re.ASCII)
+
+
+def format_local_datetime(iso: str | None) -> str:
+    """``dd/mm/yyyy hh:mm`` for a local date-time (a meeting's ``2024-01-04T09:00``), as the
+    lists show it; a plain date as :func:`format_date`; anything else as stored."""
+    if not iso:
+        return ""
+    match = _LOCAL_DATETIME.match(iso.strip())
+    if not match:
+        return format_date(iso)
+    day = format_date(match.group(1))
+    return f"{day} {match.group(2)}:{match.group(3)}" if day != match.group(1) else iso
+
+
 MONTHS = (
     "janvier",
     "février",

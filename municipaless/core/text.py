@@ -49,3 +49,12 @@ def fold(text: str | None) -> str:
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return _SEPARATORS.sub(" ", text).strip()
+
+
+def sort_key(text: str | None) -> tuple[str, str]:
+    """The French order of names: folded (accents, case, ligatures, apostrophes) first, then
+    the original as the tie-break, so « Département » sorts before « DREETS » and « Eglise »
+    and « Église » always come in the same order. SQL sorts the same way (``fr_key`` and the
+    ``FR`` collation registered by storage/territory_file.py); lists sorted in Python use
+    this key."""
+    return (fold(text), text or "")

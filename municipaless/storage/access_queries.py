@@ -119,7 +119,7 @@ def tags(db: Database, person_id: str) -> list[Row]:
     return _rows(
         db,
         """SELECT g.*, t.name AS tag_name FROM tagging g JOIN tag t ON t.id = g.tag_id
-           WHERE g.target_table = 'person' AND g.target_id = ? ORDER BY t.name""",
+           WHERE g.target_table = 'person' AND g.target_id = ? ORDER BY t.name COLLATE FR""",
         [person_id],
     )
 
@@ -285,7 +285,7 @@ def people_named(db: Database, query: str) -> list[Row]:
             f"""SELECT * FROM person
                 WHERE {name}(first_name || ' ' || last_name) = ?
                    OR {name}(last_name || ' ' || first_name) = ?
-                ORDER BY deleted_at IS NOT NULL, last_name, first_name""",
+                ORDER BY deleted_at IS NOT NULL, last_name COLLATE FR, first_name COLLATE FR""",
             [wanted, wanted],
         )
     finally:

@@ -138,7 +138,7 @@ def referrals(db: Database, w: Window) -> list[ReferralGroup]:
         JOIN organisation o ON o.id = r.organisation_id
         WHERE r.deleted_at IS NULL AND {_SCOPE}
           AND coalesce(r.sent_on, r.consent_on, substr(r.created_at, 1, 10)) BETWEEN :f AND :t
-        GROUP BY o.id, r.status ORDER BY o.name
+        GROUP BY o.id, r.status ORDER BY o.name COLLATE FR
     """
     return [ReferralGroup(*row) for row in db.execute(sql, w.params()).fetchall()]
 
@@ -165,7 +165,7 @@ def funding(db: Database, w: Window) -> list[FundingGroup]:
         LEFT JOIN organisation o ON o.id = r.funder_id
         WHERE r.deleted_at IS NULL AND {_SCOPE} AND r.status <> 'preparation'
           AND coalesce(r.decided_on, substr(r.created_at, 1, 10)) BETWEEN :f AND :t
-        GROUP BY 1, 2, 3 ORDER BY 1
+        GROUP BY 1, 2, 3 ORDER BY 1 COLLATE FR
     """
     return [
         FundingGroup(r[0], r[1], bool(r[2]), r[3], r[4], r[5])
@@ -191,7 +191,7 @@ def meetings(db: Database, w: Window) -> list[MeetingGroup]:
         FROM meeting m
         LEFT JOIN meeting_series s ON s.id = m.series_id AND s.deleted_at IS NULL
         WHERE m.deleted_at IS NULL AND m.starts_at >= :f AND m.starts_at < :held_end
-        GROUP BY s.id ORDER BY count(*) DESC, s.name
+        GROUP BY s.id ORDER BY count(*) DESC, s.name COLLATE FR
     """
     return [MeetingGroup(*row) for row in db.execute(sql, w.params()).fetchall()]
 
@@ -214,7 +214,7 @@ def vocabulary_labels(db: Database, vocab: str) -> dict[str, str]:
     """Code → label of a vocabulary, archived entries included (old rows still use them),
     in the officer's order."""
     sql = "SELECT code, label FROM vocabulary WHERE vocab = ? AND deleted_at IS NULL"
-    return dict(db.execute(sql + " ORDER BY position, label", [vocab]).fetchall())
+    return dict(db.execute(sql + " ORDER BY position, label COLLATE FR", [vocab]).fetchall())
 
 
 @dataclass(frozen=True)

@@ -349,7 +349,7 @@ def referral_stats(db: Database, organisation_id: str | None = None) -> list[Ref
         JOIN project t ON t.id = r.project_id AND t.deleted_at IS NULL
         LEFT JOIN organisation o ON o.id = r.organisation_id
         LEFT JOIN project_holder h ON h.project_id = r.project_id AND h.deleted_at IS NULL
-        WHERE {scope} GROUP BY 1 ORDER BY 2 COLLATE NOCASE
+        WHERE {scope} GROUP BY 1 ORDER BY 2 COLLATE FR
         """,
         params,
     ).fetchall()
@@ -406,7 +406,7 @@ def funder_ids(db: Database, kinds: tuple[str, ...]) -> list[str]:
                 SELECT 1 FROM service_offer s WHERE s.organisation_id = o.id
                 AND s.deleted_at IS NULL
                 AND (s.service = 'financement' OR s.instrument IS NOT NULL)))
-        ORDER BY o.name COLLATE NOCASE
+        ORDER BY o.name COLLATE FR
     """
     return [row[0] for row in db.execute(sql, list(kinds)).fetchall()]
 
@@ -442,7 +442,7 @@ def referents(db: Database) -> list[str]:
     """Officer names used as referent on live projects."""
     sql = (
         "SELECT DISTINCT referent FROM project WHERE deleted_at IS NULL AND referent <> '' "
-        "ORDER BY referent COLLATE NOCASE"
+        "ORDER BY referent COLLATE FR"
     )
     return [row[0] for row in db.execute(sql).fetchall()]
 

@@ -191,7 +191,7 @@ def _affiliation_rows(
         JOIN organisation o ON o.id = a.organisation_id
         WHERE a.deleted_at IS NULL AND {where}
         ORDER BY _current DESC, coalesce(a.end_on, '9999') DESC, coalesce(a.start_on, '') DESC,
-                 p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE
+                 p.last_name COLLATE FR, p.first_name COLLATE FR
     """
     out = []
     for row in db.query(sql, [today, *params]):
@@ -226,7 +226,7 @@ def distinct_roles(db: Database) -> list[tuple[str, int]]:
     """Every role typed on a live affiliation, with how many affiliations carry it."""
     rows = db.execute(
         "SELECT role, count(*) FROM affiliation WHERE deleted_at IS NULL AND role <> ''"
-        " GROUP BY role ORDER BY role COLLATE NOCASE"
+        " GROUP BY role ORDER BY role COLLATE FR"
     )
     return [(r[0], r[1]) for r in rows.fetchall()]
 
@@ -252,7 +252,7 @@ def all_tags(db: Database) -> list[tuple[Tag, int]]:
     sql = """
         SELECT g.*, (SELECT count(*) FROM tagging x WHERE x.tag_id = g.id
                      AND x.deleted_at IS NULL) AS _uses
-        FROM tag g WHERE g.deleted_at IS NULL ORDER BY g.name COLLATE NOCASE
+        FROM tag g WHERE g.deleted_at IS NULL ORDER BY g.name COLLATE FR
     """
     out = []
     for row in db.query(sql):
@@ -268,7 +268,7 @@ def taggings_of(db: Database, table: str, row_id: str) -> list[tuple[str, int, T
         FROM tagging x JOIN tag g ON g.id = x.tag_id
         WHERE x.target_table = ? AND x.target_id = ? AND x.deleted_at IS NULL
           AND g.deleted_at IS NULL
-        ORDER BY g.name COLLATE NOCASE
+        ORDER BY g.name COLLATE FR
     """
     out = []
     for row in db.query(sql, [table, row_id]):
@@ -352,3 +352,57 @@ def offer_fits(
         fits = (row.pop("_service"), row.pop("_stage"), row.pop("_sector"), row.pop("_territory"))
         out.append(OfferFit(codec.from_row(ServiceOffer, row), *fits))
     return out
+
+
+# --- a person's card: the projects she carries, the meetings she attended ----------------------
+@dataclass(frozen=True)
+class HeldProject:
+    project_id: str
+    reference: str
+    name: str
+    role: str
+    status: str
+
+
+@dataclass(frozen=True)
+class AttendedMeeting:
+    meeting_id: str
+    starts_at: str
+    title: str
+    series_name: str | None
+    status: str  # présent, excusé, représenté…
+
+
+def projects_held(db: Database, person_id: str, limit: int) -> tuple[list[HeldProject], int]:
+    """The live projects ``person_id`` carries (porteur), latest first contact first, at most
+    ``limit`` of them, and how many there are in all."""
+    base = """
+        FROM project_holder h JOIN project p ON p.id = h.project_id
+        WHERE h.person_id = ? AND h.deleted_at IS NULL AND p.deleted_at IS NULL
+    """
+    total = db.execute(f"SELECT count(*) {base}", [person_id]).fetchone()[0]
+    rows = db.execute(
+        f"SELECT p.id, p.reference, p.name, h.role, p.status {base} "
+        "ORDER BY coalesce(p.first_contact_on, '') DESC, p.reference DESC LIMIT ?",
+        [person_id, limit],
+    ).fetchall()
+    return [HeldProject(*row) for row in rows], total
+
+
+def meetings_attended(
+    db: Database, person_id: str, limit: int
+) -> tuple[list[AttendedMeeting], int]:
+    """The live meetings ``person_id`` was invited to (with her presence), latest first, at
+    most ``limit``, and how many in all."""
+    base = """
+        FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+        LEFT JOIN meeting_series s ON s.id = m.series_id AND s.deleted_at IS NULL
+        WHERE a.person_id = ? AND a.deleted_at IS NULL AND m.deleted_at IS NULL
+    """
+    total = db.execute(f"SELECT count(*) {base}", [person_id]).fetchone()[0]
+    rows = db.execute(
+        f"SELECT m.id, m.starts_at, m.title, s.name, a.status {base} "
+        "ORDER BY m.starts_at DESC LIMIT ?",
+        [person_id, limit],
+    ).fetchall()
+    return [AttendedMeeting(*row) for row in rows], total

@@ -127,3 +127,27 @@ def write_dismissed(db: Database, table: str, pairs: set[tuple[str, str]]) -> No
         " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [f"not_duplicate:{table}", json.dumps(sorted(list(p) for p in pairs))],
     )
+
+
+def same_siret(db: Database, siret: str, exclude_id: str | None = None) -> dict[str, Any] | None:
+    """The live structure holding ``siret`` (14 digits, as stored), other than ``exclude_id``:
+    one establishment is one fiche. No index on the column: a scan of 20,000 structures
+    takes a few milliseconds, once per save."""
+    sql = (
+        "SELECT id, name, siret FROM organisation WHERE siret = ? AND id != ? "
+        "AND deleted_at IS NULL ORDER BY rowid LIMIT 1"
+    )
+    row = db.execute(sql, [siret, exclude_id or ""]).fetchone()
+    return None if row is None else {"id": row[0], "name": row[1], "siret": row[2]}
+
+
+def same_siren(
+    db: Database, siren: str, siret: str | None, exclude_id: str | None = None
+) -> list[dict[str, Any]]:
+    """Live structures of the same company (SIREN) with another SIRET: other establishments."""
+    sql = (
+        "SELECT id, name, siret FROM organisation WHERE siren = ? AND id != ? "
+        "AND coalesce(siret, '') != ? AND deleted_at IS NULL ORDER BY rowid LIMIT 5"
+    )
+    rows = db.execute(sql, [siren, exclude_id or "", siret or ""]).fetchall()
+    return [{"id": r[0], "name": r[1], "siret": r[2]} for r in rows]

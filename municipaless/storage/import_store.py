@@ -52,7 +52,7 @@ def contacts(db: Database, today: str, where: Where | None = None) -> list[Perso
             LIMIT 1)
         LEFT JOIN organisation o ON o.id = a.organisation_id
         WHERE t.deleted_at IS NULL AND t.erased_at IS NULL{where.clause}
-        ORDER BY t.last_name COLLATE NOCASE, t.first_name COLLATE NOCASE, t.rowid
+        ORDER BY t.last_name COLLATE FR, t.first_name COLLATE FR, t.rowid
     """
     out = []
     for row in db.query(sql, [today, *where.params]):

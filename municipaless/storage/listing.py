@@ -15,6 +15,7 @@ class Column:
     key: str
     header: str  # English source string; the UI translates it
     sql: str  # expression over the FROM clause, also used to sort
+    french: bool = False  # a name or a label: sorted in French order (accents, case folded)
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,12 @@ SPECS: dict[str, ListSpec] = {
             "project t",
             (
                 Column("reference", "Reference", "t.reference"),
-                Column("name", "Project", "t.name"),
-                Column("stage", "Stage", _vocab("t.stage", "stage")),
-                Column("status", "Status", _vocab("t.status", "project_status")),
-                Column("sector", "Sector", _vocab("t.sector", "sector")),
+                Column("name", "Project", "t.name", french=True),
+                Column("stage", "Stage", _vocab("t.stage", "stage"), french=True),
+                Column("status", "Status", _vocab("t.status", "project_status"), french=True),
+                Column("sector", "Sector", _vocab("t.sector", "sector"), french=True),
                 Column("first_contact_on", "First contact", "t.first_contact_on"),
-                Column("referent", "Referent", "t.referent"),
+                Column("referent", "Referent", "t.referent", french=True),
                 # Last case event: one probe per project into the partial index
                 # case_event_live_project (migration 0004); casework_queries reuses it.
                 Column(
@@ -90,9 +91,9 @@ SPECS: dict[str, ListSpec] = {
             "organisation",
             "organisation t",
             (
-                Column("name", "Name", "t.name"),
-                Column("acronym", "Acronym", "t.acronym"),
-                Column("kind", "Kind", _vocab("t.kind", "organisation_kind")),
+                Column("name", "Name", "t.name", french=True),
+                Column("acronym", "Acronym", "t.acronym", french=True),
+                Column("kind", "Kind", _vocab("t.kind", "organisation_kind"), french=True),
                 Column("postcode", "Postcode", "t.postcode"),
                 Column("phone", "Phone", "t.phone"),
                 Column("email", "E-mail", "t.email"),
@@ -104,6 +105,7 @@ SPECS: dict[str, ListSpec] = {
                     " FROM service_offer o JOIN vocabulary v ON v.vocab = 'service'"
                     " AND v.code = o.service WHERE o.organisation_id = t.id"
                     " AND o.deleted_at IS NULL ORDER BY v.position))",
+                    french=True,
                 ),
             ),
         ),
@@ -111,13 +113,13 @@ SPECS: dict[str, ListSpec] = {
             "person",
             "person t",
             (
-                Column("last_name", "Last name", "t.last_name"),
-                Column("first_name", "First name", "t.first_name"),
+                Column("last_name", "Last name", "t.last_name", french=True),
+                Column("first_name", "First name", "t.first_name", french=True),
                 Column("email", "E-mail", "t.email"),
                 Column("phone", "Phone", "t.phone"),
                 # Current job (latest started, not ended): index affiliation_person.
-                Column("organisation", "Organisation", _current_job("o.name")),
-                Column("role", "Role", _current_job("a.role")),
+                Column("organisation", "Organisation", _current_job("o.name"), french=True),
+                Column("role", "Role", _current_job("a.role"), french=True),
             ),
         ),
         ListSpec(
@@ -129,15 +131,24 @@ SPECS: dict[str, ListSpec] = {
                     "series",
                     "Series",
                     "(SELECT s.name FROM meeting_series s WHERE s.id = t.series_id)",
+                    french=True,
                 ),
-                Column("title", "Title", "t.title"),
-                Column("place", "Place", "t.place"),
+                Column("title", "Title", "t.title", french=True),
+                Column("place", "Place", "t.place", french=True),
                 Column("minutes_status", "Minutes", "t.minutes_status"),
             ),
             default_sort=0,
         ),
     )
 }
+
+
+def _order(column: Column, direction: str) -> str:
+    """A name in French order (``fr_key``: folded, registered on every connection), then as
+    typed so equal foldings keep one order; codes, dates and numbers as before."""
+    if column.french:
+        return f"fr_key({column.sql}) {direction}, ({column.sql}) {direction}"
+    return f"({column.sql}) COLLATE NOCASE {direction}"
 
 
 class ListSource:
@@ -169,8 +180,8 @@ class ListSource:
         select = ", ".join(c.sql for c in self.spec.columns)
         sql = (
             f"SELECT t.id, {select} FROM {self.spec.from_sql} WHERE t.deleted_at IS NULL"
-            f"{self.where.clause} ORDER BY ({column.sql}) IS NULL, "
-            f"({column.sql}) COLLATE NOCASE {direction}, t.rowid LIMIT ? OFFSET ?"
+            f"{self.where.clause} ORDER BY ({column.sql}) IS NULL, {_order(column, direction)}"
+            ", t.rowid LIMIT ? OFFSET ?"
         )
         params = [*self.where.params, int(limit), int(offset)]
         return self.db.execute(sql, params).fetchall()

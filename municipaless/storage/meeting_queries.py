@@ -120,8 +120,8 @@ _ATTENDANCE = """
     LEFT JOIN person p ON p.id = t.person_id
     LEFT JOIN organisation o ON o.id = t.organisation_id
     WHERE t.meeting_id = ? AND t.deleted_at IS NULL
-    ORDER BY CASE WHEN p.id IS NULL THEN t.free_name ELSE p.last_name END COLLATE NOCASE,
-             p.first_name COLLATE NOCASE, t.rowid
+    ORDER BY CASE WHEN p.id IS NULL THEN t.free_name ELSE p.last_name END COLLATE FR,
+             p.first_name COLLATE FR, t.rowid
 """
 _ACTION_SELECT = """
     SELECT t.*, trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')) AS _person,
@@ -199,7 +199,7 @@ def load_meeting(db: Database, meeting_id: str) -> MeetingBundle | None:
     sql = (
         "SELECT t.*, coalesce(p.reference, '') AS _ref, coalesce(p.name, '') AS _name "
         "FROM meeting_project t JOIN project p ON p.id = t.project_id "
-        "WHERE t.meeting_id = ? AND t.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE"
+        "WHERE t.meeting_id = ? AND t.deleted_at IS NULL ORDER BY p.name COLLATE FR"
     )
     bundle.projects = [
         ProjectRef(*_split(d.MeetingProject, r, "_ref", "_name"))
@@ -292,7 +292,7 @@ def meetings_of_series(db: Database, series_id: str) -> list[d.Meeting]:
 
 
 def all_series(db: Database) -> list[d.MeetingSeries]:
-    sql = "SELECT * FROM meeting_series WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"
+    sql = "SELECT * FROM meeting_series WHERE deleted_at IS NULL ORDER BY name COLLATE FR"
     return [codec.from_row(d.MeetingSeries, r) for r in _dicts(db, sql, [])]
 
 
@@ -435,7 +435,7 @@ def workbook_action_items(db: Database) -> list[ActionItemRow]:
     actions follow-up workbook. One query over the action_item table."""
     sql = (
         _ACTION_SELECT + " WHERE t.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NULL) "
-        "ORDER BY s.name IS NULL, s.name COLLATE NOCASE, m.starts_at, t.due_on IS NULL, t.due_on, "
+        "ORDER BY s.name IS NULL, s.name COLLATE FR, m.starts_at, t.due_on IS NULL, t.due_on, "
         "t.rowid"
     )
     return [_action_row(r) for r in _dicts(db, sql, [])]

@@ -285,7 +285,7 @@ def due_people(db: Database, before: str, today: str) -> list[DueRow]:
                           WHERE r.table_name = 'person' AND r.row_id = t.id
                             AND r.deleted_at IS NULL AND r.decision = 'keep'
                             AND r.keep_until > :today)
-        ORDER BY t.last_name COLLATE NOCASE, t.first_name COLLATE NOCASE
+        ORDER BY t.last_name COLLATE FR, t.first_name COLLATE FR
     """
     rows = db.conn.execute(sql, {"before": before, "today": today, "exclude": "[]"}).fetchall()
     return [DueRow("person", r[0], r[1] or "(sans nom)", r[2]) for r in rows]

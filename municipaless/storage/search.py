@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from municipaless.core.formats import format_date
+from municipaless.core.formats import format_date, format_local_datetime, format_phone
+from municipaless.core.statuses import DecisionStatus, label_of
 from municipaless.core.text import fold
 
 TAGS: dict[str, str] = {
@@ -65,7 +66,7 @@ def document(
         if r.erased_at:
             return None
         label = f"{r.first_name} {r.last_name}".strip() or "(sans nom)"
-        return label, _join(r.email, r.phone), _join(label, r.email)
+        return label, _join(r.email, format_phone(r.phone)), _join(label, r.email)
     if kind == "project":
         stage = (stages or {}).get(r.stage, r.stage)
         return r.name, _join(r.reference, stage), _join(r.reference, r.name, r.description)
@@ -75,12 +76,12 @@ def document(
     if kind == "meeting":
         return (
             r.title,
-            _join(format_date(r.starts_at), r.place),
+            _join(format_local_datetime(r.starts_at), r.place),
             _join(r.title, r.place, r.summary),
         )
     if kind == "decision":
         label = _join(r.number, r.text[:120])
-        return label, r.status, _join(r.number, r.text)
+        return label, label_of(DecisionStatus, r.status), _join(r.number, r.text)
     if kind == "action_item":
         return r.what[:120], format_date(r.due_on), _join(r.what, r.owner_text)
     return None
@@ -171,5 +172,37 @@ def search(db: Database, query: str, per_kind: int = 8) -> dict[str, list[Search
             (expression, per_kind),
         ).fetchall()
         if rows:
-            results[kind] = [SearchHit(kind, *row) for row in rows]
+            fresh = _details(db, kind, [row[0] for row in rows])
+            results[kind] = [
+                SearchHit(kind, row_id, label, fresh.get(row_id, detail))
+                for row_id, label, detail in rows
+            ]
     return results
+
+
+# The detail line of the hits that show a phone, a date-time, a status or another record, read
+# again from the records (a few rows by id): files indexed before showed « +33475641234 »,
+# « 2024-01-04T09:00 » and « active », and an entry of the suivi never said whose project.
+_DETAIL_SQL = {
+    "person": "SELECT id, email, phone FROM person WHERE id IN ({ids})",
+    "meeting": "SELECT id, starts_at, place FROM meeting WHERE id IN ({ids})",
+    "decision": "SELECT id, status FROM decision WHERE id IN ({ids})",
+    "case_event": (
+        "SELECT e.id, e.occurred_on, p.reference, p.name FROM case_event e "
+        "LEFT JOIN project p ON p.id = e.project_id WHERE e.id IN ({ids})"
+    ),
+}
+
+
+def _details(db: Database, kind: str, row_ids: list[str]) -> dict[str, str]:
+    sql = _DETAIL_SQL.get(kind)
+    if sql is None or not row_ids:
+        return {}
+    rows = db.conn.execute(sql.format(ids=", ".join("?" * len(row_ids))), row_ids).fetchall()
+    if kind == "person":
+        return {r[0]: _join(r[1], format_phone(r[2])) for r in rows}
+    if kind == "meeting":
+        return {r[0]: _join(format_local_datetime(r[1]), r[2]) for r in rows}
+    if kind == "decision":  # « En vigueur », not the stored code
+        return {r[0]: label_of(DecisionStatus, r[1]) for r in rows}
+    return {r[0]: _join(format_date(r[1]), _join(r[2], r[3])) for r in rows}

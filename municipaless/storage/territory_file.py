@@ -11,11 +11,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from municipaless.core.i18n import _
+from municipaless.core.text import fold, sort_key
 from municipaless.storage import backup
 from municipaless.storage.errors import (
     FileProblem,
@@ -145,12 +147,31 @@ class TerritoryDB:
         self.db.close()
 
 
+# The French order of names on every connection (core.text.sort_key): ``ORDER BY fr_key(x), x``
+# for the big lists (one folding per row, cached: a page of 20,000 projects sorted by name
+# takes ~20 ms against ~9 ms with NOCASE, where a comparison callback took ~45 ms and ~360 ms
+# at the list's end), ``COLLATE FR`` for the short ones.
+_fr_key = lru_cache(maxsize=65536)(fold)
+_fr_sort_key = lru_cache(maxsize=65536)(sort_key)
+
+
+def _fr_compare(a: str, b: str) -> int:
+    key_a, key_b = _fr_sort_key(a), _fr_sort_key(b)
+    return (key_a > key_b) - (key_a < key_b)
+
+
+def _register_french(conn: sqlite3.Connection) -> None:
+    conn.create_function("fr_key", 1, _fr_key, deterministic=True)
+    conn.create_collation("FR", _fr_compare)
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = path.resolve().as_uri() + "?mode=ro"
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), check_same_thread=False)
+    _register_french(conn)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA trusted_schema = OFF")

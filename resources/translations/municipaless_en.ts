@@ -466,6 +466,10 @@
         <source>Quorum: {present} of {required} required — {state}</source>
         <translation>Quorum: {present} of {required} required — {state}</translation>
     </message>
+    <message>
+        <source>(instance&apos;s quorum: {rule}; invited: {invited})</source>
+        <translation>(instance&apos;s quorum: {rule}; invited: {invited})</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -1006,6 +1010,10 @@
     <message>
         <source>{role} at {organisation}</source>
         <translation>{role} at {organisation}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
     </message>
     <message>
         <source>{name}, merged on {when}</source>
@@ -3100,6 +3108,18 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>{count} invitee(s) from the template</translation>
     </message>
     <message>
+        <source>Instance already recorded</source>
+        <translation>Instance already recorded</translation>
+    </message>
+    <message>
+        <source>Open the existing instance</source>
+        <translation>Open the existing instance</translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation>Change the name</translation>
+    </message>
+    <message>
         <source>Give the new instance a name.</source>
         <translation>Give the new instance a name.</translation>
     </message>
@@ -3375,8 +3395,8 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>People</translation>
     </message>
     <message>
-        <source>Nobody recorded.</source>
-        <translation>Nobody recorded.</translation>
+        <source>No person recorded.</source>
+        <translation>No person recorded.</translation>
     </message>
     <message>
         <source>Former people</source>
@@ -3492,6 +3512,18 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Leave this form without saving and open the existing structure?</source>
         <translation>Leave this form without saving and open the existing structure?</translation>
+    </message>
+    <message>
+        <source>Structure already recorded</source>
+        <translation>Structure already recorded</translation>
+    </message>
+    <message>
+        <source>Open the existing fiche</source>
+        <translation>Open the existing fiche</translation>
+    </message>
+    <message>
+        <source>Correct the SIRET</source>
+        <translation>Correct the SIRET</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3732,14 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Former jobs</source>
         <translation>Former jobs</translation>
+    </message>
+    <message>
+        <source>Projects carried</source>
+        <translation>Projects carried</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,10 @@
         <source>Quorum: {present} of {required} required — {state}</source>
         <translation>Quorum : {present} sur {required} requis — {state}</translation>
     </message>
+    <message>
+        <source>(instance&apos;s quorum: {rule}; invited: {invited})</source>
+        <translation>(quorum de l&apos;instance : {rule} ; invités : {invited})</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -1006,6 +1010,10 @@
     <message>
         <source>{role} at {organisation}</source>
         <translation>{role} à {organisation}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
     </message>
     <message>
         <source>{name}, merged on {when}</source>
@@ -3100,6 +3108,18 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>{count} invité(s) repris du modèle</translation>
     </message>
     <message>
+        <source>Instance already recorded</source>
+        <translation>Instance déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>Open the existing instance</source>
+        <translation>Ouvrir l&apos;instance existante</translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation>Changer le nom</translation>
+    </message>
+    <message>
         <source>Give the new instance a name.</source>
         <translation>Donnez un nom à la nouvelle instance.</translation>
     </message>
@@ -3375,8 +3395,8 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Personnes</translation>
     </message>
     <message>
-        <source>Nobody recorded.</source>
-        <translation>Personne d&apos;enregistré.</translation>
+        <source>No person recorded.</source>
+        <translation>Aucune personne enregistrée.</translation>
     </message>
     <message>
         <source>Former people</source>
@@ -3492,6 +3512,18 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Leave this form without saving and open the existing structure?</source>
         <translation>Quitter ce formulaire sans enregistrer et ouvrir la structure existante ?</translation>
+    </message>
+    <message>
+        <source>Structure already recorded</source>
+        <translation>Structure déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>Open the existing fiche</source>
+        <translation>Ouvrir la fiche existante</translation>
+    </message>
+    <message>
+        <source>Correct the SIRET</source>
+        <translation>Corriger le SIRET</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3732,14 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Former jobs</source>
         <translation>Fonctions passées</translation>
+    </message>
+    <message>
+        <source>Projects carried</source>
+        <translation>Projets portés</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
     </message>
 </context>
 <context>

@@ -78,3 +78,30 @@ def test_fold_ligature_inside_words():
 def test_fold_is_idempotent():
     text = "L’Œuvre de Saint-Étienne, Straße — Cœur"
     assert fold(fold(text)) == fold(text)
+
+
+def test_french_sort_folds_accents_and_case_with_a_stable_tie_break():
+    from municipaless.core.text import sort_key
+
+    names = ["DREETS", "Département", "école des Possibles", "Eglise", "Église", "adie", "Zèbre"]
+    assert sorted(names, key=sort_key) == [
+        "adie",
+        "Département",
+        "DREETS",
+        "école des Possibles",
+        "Eglise",
+        "Église",
+        "Zèbre",
+    ]
+    assert sorted(["Église", "Eglise"], key=sort_key) == sorted(["Eglise", "Église"], key=sort_key)
+    assert sort_key(None) == sort_key("") == ("", "")
+
+
+def test_local_datetimes_read_in_french():
+    from municipaless.core.formats import format_local_datetime
+
+    assert format_local_datetime("2024-01-04T09:00") == "04/01/2024 09:00"
+    assert format_local_datetime("2024-01-04 09:00:00") == "04/01/2024 09:00"
+    assert format_local_datetime("2024-01-04") == "04/01/2024"
+    assert format_local_datetime("2024-02-31T09:00") == "2024-02-31T09:00"  # shown as stored
+    assert format_local_datetime(None) == ""

@@ -91,3 +91,39 @@ def test_project_hits_show_the_stage_label(tdb):
     )
     hits = search.search(tdb.db, "coiron")["project"]
     assert hits[0].detail == "P-7 · Émergence"
+
+
+def test_hits_show_french_dates_national_phones_and_the_project_of_an_entry(tdb):
+    from municipaless.core.domain import CaseEvent
+
+    Records(tdb, "person", Person).insert(
+        Person(first_name="Zoé", last_name="Lefèvre", email="zoe@example.org", phone="+33475641234")
+    )
+    Records(tdb, "person", Person).insert(
+        Person(first_name="Zoltan", last_name="Lefèvre", phone="+3221234567")
+    )
+    Records(tdb, "meeting", Meeting).insert(
+        Meeting(title="COPIL ESS", starts_at="2024-01-04T09:00", place="Mairie")
+    )
+    project = Records(tdb, "project", Project).insert(
+        Project(reference="P-2024-0007", name="Épicerie des Bruyères")
+    )
+    Records(tdb, "case_event", CaseEvent).insert(
+        CaseEvent(
+            project_id=project.id, kind="accueil", occurred_on="2024-01-05", subject="Accueil"
+        )
+    )
+    details = {
+        hit.label: hit.detail
+        for query in ("lefevre", "copil", "accueil")
+        for hits in search.search(tdb.db, query).values()
+        for hit in hits
+    }
+    assert details["Zoé Lefèvre"] == "zoe@example.org · 04 75 64 12 34"
+    assert details["Zoltan Lefèvre"] == "+32 2 123 45 67"
+    assert details["COPIL ESS"] == "04/01/2024 09:00 · Mairie"
+    assert details["Accueil"] == "05/01/2024 · P-2024-0007 · Épicerie des Bruyères"
+    # a file indexed before (its detail stored raw) shows the same: read again at query time
+    tdb.db.conn.execute("UPDATE search_index SET detail = 'brut' WHERE kind = 'meeting'")
+    hit = search.search(tdb.db, "copil")["meeting"][0]
+    assert hit.detail == "04/01/2024 09:00 · Mairie"

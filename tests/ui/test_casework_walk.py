@@ -166,6 +166,7 @@ def test_a_porteur_from_first_welcome_to_check_ins(qtbot, window, dialogs):
     assert detail.project.status == "cree" and detail.project.jobs_created == 3
     subtitle = detail.subtitle.text()
     assert subtitle.startswith("Créé") and f"créé le {founded:%d/%m/%Y}" in subtitle
+    assert detail.project.stage == "creation" and "Création" in subtitle  # the étape follows
     assert not detail.created_button.isEnabled()
     assert detail.tabs.currentIndex() == FOLLOW_UPS
     assert detail.notice.text() == (

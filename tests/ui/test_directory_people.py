@@ -41,7 +41,7 @@ def test_a_person_shows_current_and_past_affiliations(win):
 def test_a_structure_shows_its_current_and_former_people_and_links_to_them(win, qtbot):
     page = win.organisations
     page.show_record(org_id(win, "BGE Ardèche Drôme"))
-    assert page.detail.section_text("Personnes") == "Personne d'enregistré."
+    assert page.detail.section_text("Personnes") == "Aucune personne enregistrée."
     assert page.detail.section_text("Anciens interlocuteurs") == (
         "Léa Dubois — conseillère création (2019–2020)"
     )

@@ -81,7 +81,10 @@ def test_the_walk_of_a_copil(qtbot, window, page, dialogs, answers, tmp_path):
         "Jean Martin": "Excusé",
         "Nadia Benali": "Représenté par Paul Roux",
     }
-    assert "2 sur 5" in attendance.quorum.text() and "non atteint" in attendance.quorum.text()
+    assert (
+        "2 sur 3 requis" in attendance.quorum.text() and "non atteint" in attendance.quorum.text()
+    )
+    assert "(quorum de l'instance : 5 ; invités : 3)" in attendance.quorum.text()
 
     # Notes typed in place are saved at the pause, without pressing anything.
     ws.tabs.setCurrentIndex(0)

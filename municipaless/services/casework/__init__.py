@@ -286,11 +286,32 @@ def mark_created(
     founded_on: str,
     jobs_created: int | None = None,
 ) -> StatusChange:
-    """Status ``cree`` with its founding date, and the four check-ins."""
+    """Status ``cree`` with its founding date, and the four check-ins; the étape moves on to
+    « Création » when it was an earlier one (idée, émergence) or none, in the same journalled
+    write, never back from développement or consolidation."""
     changes: dict[str, Any] = {"status": ProjectStatus.CREATED, "founded_on": founded_on}
     if jobs_created is not None:
         changes["jobs_created"] = jobs_created
+    stage = _stage_when_created(territory, territory.records["project"].get(project_id).stage)
+    if stage is not None:
+        changes["stage"] = stage
     return _apply(territory, project_id, rev, changes)
+
+
+CREATED_STAGE = "creation"  # the stage vocabulary's code for « Création »
+
+
+def _stage_when_created(territory: Territory, current: str | None) -> str | None:
+    """« Création » when ``current`` comes before it in the file's stage order (or is empty);
+    None to leave the étape alone (already there or later, or no such stage in this file)."""
+    order = [v.code for v in territory.vocabulary("stage")]
+    if CREATED_STAGE not in order or current == CREATED_STAGE:
+        return None
+    if not current:
+        return CREATED_STAGE
+    if current in order and order.index(current) < order.index(CREATED_STAGE):
+        return CREATED_STAGE
+    return None  # later, or an archived stage this file no longer orders
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

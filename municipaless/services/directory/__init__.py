@@ -14,11 +14,14 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
 from municipaless.core.domain import Affiliation, Organisation, Person, ServiceOffer, Tag
-from municipaless.core.text import fold
+from municipaless.core.text import fold, sort_key
 from municipaless.services.directory.checks import (  # noqa: F401 - part of this module's API
     OFFER_FIELDS,
+    DuplicateRecord,
     InvalidInput,
     Values,
+    other_establishments,
+    refuse_same_siret,
     validate_affiliation,
     validate_offer,
     validate_organisation,
@@ -73,7 +76,8 @@ def save_organisation(
     clean_offers = [_collect(errors, validate_offer, o, i) for i, o in enumerate(offers or ())]
     if errors:
         raise InvalidInput(errors)
-    with territory.tdb.write():
+    with territory.tdb.write():  # checked inside the write: no colleague's save in between
+        refuse_same_siret(territory.tdb.db, clean, row_id)
         org = cast(Organisation, territory.save("organisation", clean, row_id=row_id, rev=rev))
         if offers is not None:
             _save_offers(territory, org.id, offers, clean_offers)
@@ -245,7 +249,7 @@ def set_tags(territory: "Territory", table: str, row_id: str, names: Sequence[st
                 territory.save(
                     "tagging", {"tag_id": tag_id, "target_table": table, "target_id": row_id}
                 )
-    return sorted(wanted.values(), key=lambda t: fold(t.name))
+    return sorted(wanted.values(), key=lambda t: sort_key(t.name))
 
 
 # --- lists --------------------------------------------------------------------------------------
@@ -347,6 +351,24 @@ def history_of(
     return q.affiliation_history(territory.tdb.db, person_id, _today(today))
 
 
+CARD_LIMIT = 10  # lines of projects or meetings a person's card lists (the count says the rest)
+
+
+def projects_held(
+    territory: "Territory", person_id: str, limit: int = CARD_LIMIT
+) -> tuple[list[q.HeldProject], int]:
+    """The projects a person carries as porteur (latest first), and their number."""
+    return q.projects_held(territory.tdb.db, person_id, limit)
+
+
+def meetings_attended(
+    territory: "Territory", person_id: str, limit: int = CARD_LIMIT
+) -> tuple[list[q.AttendedMeeting], int]:
+    """The meetings a person was invited to, with her presence (latest first), and their
+    number."""
+    return q.meetings_attended(territory.tdb.db, person_id, limit)
+
+
 def current_affiliations(
     territory: "Territory", person_id: str, *, today: str | None = None
 ) -> list[q.AffiliationRow]:
@@ -403,7 +425,7 @@ def organisations_for(
         OrganisationFit(orgs.get(org_id), offer, score, reasons, tuple(others))
         for org_id, (score, reasons, offer, others) in best.items()
     ]
-    result.sort(key=lambda s: (-s.score, fold(s.organisation.name)))
+    result.sort(key=lambda s: (-s.score, sort_key(s.organisation.name)))
     return result[:limit] if limit else result
 
 

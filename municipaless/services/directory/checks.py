@@ -8,7 +8,10 @@ bad SIRET, and add the rules that span fields (SIREN vs SIRET, end before start,
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from municipaless.core import validation
+from sqlite_utils import Database
+
+from municipaless.core import formats, validation
+from municipaless.storage import duplicate_queries as dq
 from municipaless.storage.errors import StorageError
 
 # What a form (or an import, a script) hands over: field name -> typed value, of as many types
@@ -26,6 +29,40 @@ class InvalidInput(StorageError):
         lines = "\n".join(f"• {message}" for message in errors.values())
         super().__init__(f"La fiche n'a pas été enregistrée :\n{lines}")
         self.errors = errors
+
+
+class DuplicateRecord(InvalidInput):
+    """The record would repeat one already in the file (same SIRET): nothing was written;
+    ``existing_id`` / ``existing_name`` name the fiche to open instead."""
+
+    def __init__(self, errors: dict[str, str], table: str, existing_id: str, existing_name: str):
+        super().__init__(errors)
+        self.table, self.existing_id, self.existing_name = table, existing_id, existing_name
+
+
+def refuse_same_siret(db: Database, clean: Mapping[str, Any], row_id: str | None) -> None:
+    """One establishment, one fiche: a SIRET another live structure holds is refused (raises
+    :class:`DuplicateRecord`). The same SIREN with another SIRET is another establishment of
+    the same company, which is fine (:func:`other_establishments`)."""
+    siret = clean.get("siret")
+    if not siret:
+        return
+    existing = dq.same_siret(db, siret, row_id)
+    if existing is None:
+        return
+    message = (
+        f"Cette structure existe déjà : {existing['name']} "
+        f"(SIRET {formats.format_siret(siret)}). Ouvrez sa fiche plutôt que d'en créer une "
+        "seconde, ou corrigez le SIRET."
+    )
+    raise DuplicateRecord({"siret": message}, "organisation", existing["id"], existing["name"])
+
+
+def other_establishments(
+    db: Database, siren: str | None, siret: str | None, row_id: str | None = None
+) -> list[dict[str, Any]]:
+    """Live structures with the same SIREN and another SIRET (id, name, siret)."""
+    return dq.same_siren(db, siren, siret, row_id) if siren else []
 
 
 _Check = Callable[[str | None], validation.Checked[str]]

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
-from municipaless.core.text import fold
+from municipaless.core.text import fold, sort_key
 from municipaless.storage import duplicate_queries as dq
 from municipaless.storage.search import TAGS
 
@@ -450,7 +450,7 @@ def matches_for(
         score, reasons = _compare(table, item, other, weights)
         if score >= threshold:
             found.append(DuplicateMatch(other.id, score, tuple(reasons), other.label))
-    found.sort(key=lambda m: (-m.score, m.label))
+    found.sort(key=lambda m: (-m.score, sort_key(m.label)))
     return found[:limit]
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from municipaless.core.paths import communes_csv, postcodes_csv
+from municipaless.core.text import sort_key
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,7 @@ def commune_choices() -> tuple[CommuneChoice, ...]:
             if insee in names and (insee, postcode) not in seen:
                 seen.add((insee, postcode))
                 choices.append(CommuneChoice(insee, names[insee], postcode))
-    choices.sort(key=lambda c: (c.name, c.postcode))
+    choices.sort(key=lambda c: (sort_key(c.name), c.postcode))
     return tuple(choices)
 
 

@@ -138,8 +138,19 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Quorum:
+    """``required`` voices, counted against the people invited: an instance's quorum (« 5 »)
+    set before its invitation list cannot ask more voices than the invited, or it could never
+    be reached (« 3 sur 6 requis » with 5 invited). ``rule`` is the instance's own number."""
+
     required: int
     present: int  # présents + représentés
+    invited: int = 0  # attendance rows, whatever their status (excusé and absent included)
+    rule: int = 0
+
+    @property
+    def capped(self) -> bool:
+        """The instance's quorum was lowered to the number invited."""
+        return self.rule > self.required
 
     @property
     def reached(self) -> bool:
@@ -186,7 +197,10 @@ def quorum_of(series: d.MeetingSeries | None, attendance: list[Attendee]) -> Quo
         for a in attendance
         if a.record.status in (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
     )
-    return Quorum(series.quorum, voices)
+    invited = len(attendance)
+    # nobody invited yet: the instance's number stands (a quorum of 0 would read « atteint »)
+    required = min(series.quorum, invited) if invited else series.quorum
+    return Quorum(required, voices, invited, series.quorum)
 
 
 def pending_action_items(territory: Territory, meeting: d.Meeting) -> list[ActionItemRow]:

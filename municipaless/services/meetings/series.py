@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, cast
 
 from municipaless.core import domain as d
+from municipaless.core.text import fold
 from municipaless.services.file.territory import Territory
 from municipaless.storage import meeting_queries as q
 from municipaless.storage.errors import StorageError
@@ -26,6 +27,16 @@ KINDS: tuple[str, ...] = ("copil", "gt_filiere", "ptce", "jury", "cotech", "temp
 
 class SeriesError(StorageError):
     """A series cannot be saved as asked (French message)."""
+
+
+class DuplicateSeries(SeriesError):
+    """Another live instance already has this name (folded: accents, case, apostrophes) or
+    this code: its meetings would split between two look-alikes, the second one without the
+    invitees and the points en suspens of the first. ``existing`` is the one to use instead."""
+
+    def __init__(self, message: str, existing: d.MeetingSeries, field: str):
+        super().__init__(message)
+        self.existing, self.field = existing, field  # field: "name" or "code"
 
 
 @dataclass(frozen=True)
@@ -205,7 +216,16 @@ def clean_code(code: str) -> str:
     return re.sub(r"[^A-Z0-9-]+", "-", code.strip().upper()).strip("-")
 
 
-def _check(territory: Territory, name: str, code: str, series_id: str | None = None) -> None:
+def _check(
+    territory: Territory,
+    name: str,
+    code: str,
+    series_id: str | None = None,
+    *,
+    unique: tuple[str, ...] = ("name", "code"),
+) -> None:
+    """``unique``: the fields checked against the other instances (an edit checks only what
+    it changes, so two look-alikes a merge brought in can still be renamed apart)."""
     if not name.strip():
         raise SeriesError("Donnez un nom à l'instance (par exemple « Comité de pilotage ESS »).")
     if not _CODE.match(code):
@@ -213,10 +233,24 @@ def _check(territory: Territory, name: str, code: str, series_id: str | None = N
             f"Le code « {code} » ne convient pas : de 1 à 20 lettres majuscules, chiffres ou "
             "tirets (par exemple COPIL). Il préfixe les numéros de décision."
         )
-    if q.series_code_taken(territory.tdb.db, code, series_id):
-        raise SeriesError(
-            f"Le code « {code} » est déjà celui d'une autre instance : choisissez-en un autre, "
-            "pour que les numéros de décision restent uniques."
+    others = [s for s in q.all_series(territory.tdb.db) if s.id != series_id]
+    same_code = next(
+        (s for s in others if "code" in unique and s.code.upper() == code.upper()), None
+    )
+    if same_code is not None:
+        raise DuplicateSeries(
+            f"Le code « {code} » est déjà celui de l'instance « {same_code.name} » : "
+            "choisissez-en un autre, pour que les numéros de décision restent uniques.",
+            same_code,
+            "code",
+        )
+    same_name = next((s for s in others if "name" in unique and fold(s.name) == fold(name)), None)
+    if same_name is not None:
+        raise DuplicateSeries(
+            f"L'instance « {same_name.name} » ({same_name.code}) existe déjà : ouvrez-la pour "
+            "y ajouter la réunion, ou donnez un autre nom à la nouvelle.",
+            same_name,
+            "name",
         )
 
 
@@ -270,7 +304,9 @@ def update_series(
         changes["code"] = clean_code(changes["code"] or "")
     name = changes.get("name", current.name)
     code = changes.get("code", current.code)
-    _check(territory, name, code, series_id)
+    _check(
+        territory, name, code, series_id, unique=tuple(k for k in ("name", "code") if k in changes)
+    )
     if "kind" in changes and changes["kind"] not in KINDS:
         raise SeriesError(f"Type d'instance inconnu : « {changes['kind']} ».")
     quorum = changes.get("quorum")

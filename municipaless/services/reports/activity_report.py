@@ -29,6 +29,7 @@ from sqlite_utils import Database
 
 from municipaless.core.i18n import _
 from municipaless.core.statuses import ReferralStatus
+from municipaless.core.text import sort_key
 from municipaless.services.file import privacy_settings
 from municipaless.services.file.settings import document_branding
 from municipaless.services.geography.communes import commune_name
@@ -280,4 +281,4 @@ def compute(
 def scope_choices(territory: Territory) -> list[tuple[str, str]]:
     """(INSEE code, name) of the communes the projects use, by name, for a scope picker."""
     codes = q.communes_in_use(territory.tdb.db)
-    return sorted(((c, commune_name(c)) for c in codes), key=lambda x: x[1])
+    return sorted(((c, commune_name(c)) for c in codes), key=lambda x: sort_key(x[1]))

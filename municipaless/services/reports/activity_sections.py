@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from municipaless.core import formats
 from municipaless.core.statuses import ReferralStatus
+from municipaless.core.text import sort_key
 from municipaless.core.wording import plural
 from municipaless.documents.model import (
     Block,
@@ -95,7 +96,7 @@ def _referrals(cur: Figures, mask: Mask) -> Table:
     if mask.on:
         return _anonymised_referrals(cur, mask, note)
     rows: list[list[Value]] = []
-    for name, st in sorted(cur.referrals.items()):
+    for name, st in sorted(cur.referrals.items(), key=lambda item: sort_key(item[0])):
         sent = sum(st.values())
         counts = [st[s] for s, _ in STATUS_COLUMNS]
         pending = sent - sum(counts)
@@ -150,7 +151,9 @@ def _funding(report: ActivityReport, mask: Mask, period: str, before: str) -> li
     folded = fold_lines([(n, v[:1]) for n, v in by_funder.items()], mask.threshold)
     folded = folded if mask.on else set()
     rows: list[list[Value]] = [
-        [n, v[0], v[1], v[2]] for n, v in sorted(by_funder.items()) if n not in folded
+        [n, v[0], v[1], v[2]]
+        for n, v in sorted(by_funder.items(), key=lambda item: sort_key(item[0]))
+        if n not in folded
     ]
     if folded:  # a single request's amount stays public money, but its funder count hides
         others = [sum(by_funder[n][i] for n in folded) for i in range(3)]

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from municipaless.core.statuses import ReferralStatus
+from municipaless.core.text import sort_key
 from municipaless.documents.model import Column, Value
 from municipaless.services.reports.disclosure import NS, SECRET, Mask, fold_lines
 from municipaless.services.reports.suppression import (
@@ -77,7 +78,8 @@ def _suppress(values: list[tuple[int, int, int, int]], total: int, t: int) -> di
 
 def anonymised(referrals: dict[str, Counter[str]], mask: Mask) -> ReferralTable:
     t = mask.threshold
-    lines = {name: _line(st) for name, st in sorted(referrals.items())}
+    by_name = sorted(referrals.items(), key=lambda item: sort_key(item[0]))
+    lines = {name: _line(st) for name, st in by_name}
     total = sum(v[0] for v in lines.values())
     pending = [n for n, v in lines.items() if 0 < v[3] < t]  # hidden, it would need O hidden
     folded = fold_lines([(n, v[:3]) for n, v in lines.items()], t, pending)

@@ -210,10 +210,9 @@ class SearchResultsModel(QAbstractListModel):
             if role == KIND_ROLE:
                 return item
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # the tooltip repeats the whole line: the popup cuts a long one with « … »
             return f"{item.label}  —  {item.detail}" if item.detail else item.label
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.label
         if role == ROW_ID_ROLE:
             return item.row_id
         if role == KIND_ROLE:

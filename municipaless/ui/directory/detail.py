@@ -177,7 +177,7 @@ class OrganisationDetail(DirectoryDetail):
             (current if row.current else past).append(
                 f"{who}{role}" + (f" ({html.escape(period)})" if period else "")
             )
-        self.add_section(self.tr("People"), current, self.tr("Nobody recorded."))
+        self.add_section(self.tr("People"), current, self.tr("No person recorded."))
         if past:
             self.add_section(self.tr("Former people"), past)
         add_merge_history(self, "organisation", row_id)
@@ -210,12 +210,52 @@ class PersonDetail(DirectoryDetail):
             )
             reach = [html.escape(v).replace(" ", "&nbsp;") for v in (a.email, _phone(a.phone)) if v]
             (current if row.current else past).append("<br>&nbsp;&nbsp;".join([text, *reach]))
-        self.add_section(self.tr("Current jobs"), current, self.tr("No current job."))
+        projects, project_count = directory.projects_held(territory, row_id)
+        if current or not project_count:  # a porteur without a job: her projects say who she is
+            self.add_section(self.tr("Current jobs"), current, self.tr("No current job."))
         if past:
             self.add_section(self.tr("Former jobs"), past)
+        self._add_projects(projects, project_count)
+        self._add_meetings(*directory.meetings_attended(territory, row_id))
         add_merge_history(self, "person", row_id)
         for extra in record_extras.widgets("person", territory, row_id, self.written.emit, self):
             self.sections_layout.addWidget(extra)  # the mention d'information, the access
+
+    def _add_projects(self, projects: list[Any], total: int) -> None:
+        """« Projets portés »: each a link the window follows to the project (the sections
+        never import each other: the page hands the link on to the shell)."""
+        from municipaless.core.statuses import ProjectStatus, label_of
+
+        lines = []
+        for p in projects:
+            text = link("project", p.project_id, f"{p.reference} — {p.name}")
+            extra = [x for x in (p.role, label_of(ProjectStatus, p.status)) if x]
+            lines.append(text + (f" ({html.escape(', '.join(extra))})" if extra else ""))
+        if lines:
+            lines += _more(len(projects), total)
+            self.add_section(self.tr("Projects carried"), lines)
+
+    def _add_meetings(self, meetings: list[Any], total: int) -> None:
+        """« Réunions »: date, instance or title, presence; the latest first."""
+        from municipaless.core.formats import format_local_datetime
+        from municipaless.core.statuses import AttendanceStatus, label_of
+
+        lines = []
+        for m in meetings:
+            when = format_local_datetime(m.starts_at)
+            text = link("meeting", m.meeting_id, f"{when} — {m.series_name or m.title}")
+            lines.append(f"{text} ({html.escape(label_of(AttendanceStatus, m.status))})")
+        if lines:
+            lines += _more(len(meetings), total)
+            self.add_section(self.tr("Meetings"), lines)
+
+
+def _more(shown: int, total: int) -> list[str]:
+    """« … et 12 autres » under a list cut at its first lines."""
+    if total <= shown:
+        return []
+    text = translate("DirectoryDetail", "… and {count} more").format(count=total - shown)
+    return [f"<i>{html.escape(text)}</i>"]
 
 
 def formats_date(value: str) -> str:

@@ -2,7 +2,9 @@
 of service and its tags, saved together in one transaction by services/directory.
 
 While a structure is being created, possible duplicates already in the file are shown above the
-fields (services/duplicates.matches_for) with a link to open the existing one instead.
+fields (services/duplicates.matches_for) with a link to open the existing one instead. A SIRET
+another structure holds is refused by the service (one establishment, one fiche): the form
+says so under the field and offers « Ouvrir la fiche existante ».
 """
 
 import html
@@ -85,6 +87,7 @@ class OrganisationForm(RecordForm):
     record (a duplicate the officer chose to open instead of creating this one)."""
 
     open_existing = Signal(str, str)
+    _refused: Any = None  # the DuplicateRecord of the last « Enregistrer », offered once
 
     def __init__(self, territory: Any, record: Any = None, parent: QWidget | None = None):
         title = (
@@ -189,7 +192,40 @@ class OrganisationForm(RecordForm):
             self.discard()  # leaving was just confirmed: no second question
             self.open_existing.emit(table, row_id)
 
+    def accept(self) -> None:
+        self._refused = None
+        super().accept()
+        refused, self._refused = self._refused, None
+        if refused is not None:
+            self._offer_existing(refused)
+
+    def _offer_existing(self, refused: Any) -> None:
+        """« Cette structure existe déjà » with « Ouvrir la fiche existante »; the form stays
+        open otherwise, with what was typed, to correct the SIRET."""
+        from municipaless.ui.common.storage_errors import ask_box
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Structure already recorded"), "")
+        box.setParent(self, box.windowFlags())
+        box.setText(refused.errors.get("siret") or refused.message)
+        open_button = box.addButton(
+            self.tr("Open the existing fiche"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Correct the SIRET"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button)
+        if ask_box(box) is open_button:
+            self.discard()  # the officer chose the existing fiche: no « Enregistrer ? »
+            self.open_existing.emit(refused.table, refused.existing_id)
+
     def save(self, changes: dict) -> Any:
+        from municipaless.services import directory
+
+        try:
+            return self._save(changes)
+        except directory.DuplicateRecord as exc:
+            self._refused = exc  # shown under the field by RecordForm, then offered
+            raise
+
+    def _save(self, changes: dict) -> Any:
         from municipaless.services import directory
 
         creating = self.record is None

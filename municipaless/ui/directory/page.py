@@ -549,6 +549,7 @@ class DirectoryPage(QTabWidget):
     """The Annuaire section: two tabs; a link in one opens the record in the other."""
 
     records_changed = Signal()  # a tab wrote to the file: the rest of the window re-reads
+    record_requested = Signal(str, str)  # a project or meeting linked from a card: the shell
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -579,6 +580,7 @@ class DirectoryPage(QTabWidget):
     def open_record(self, table: str, row_id: str) -> None:
         page = self.page_for(table)
         if page is None:
+            self.record_requested.emit(table, row_id)  # another section's record
             return
         self.setCurrentWidget(page)
         page.show_record(row_id)

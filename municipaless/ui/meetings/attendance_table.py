@@ -208,6 +208,10 @@ class AttendanceTable(QWidget):
         text = self.tr("Quorum: {present} of {required} required — {state}").format(
             present=quorum.present, required=quorum.required, state=state
         )
+        if quorum.capped:  # the instance asks more than were invited
+            text += " " + self.tr("(instance's quorum: {rule}; invited: {invited})").format(
+                rule=quorum.rule, invited=quorum.invited
+            )
         self.quorum.setText(f'<span style="color:{color}; font-weight:bold">{text}</span>')
 
     # editing -----------------------------------------------------------------------------

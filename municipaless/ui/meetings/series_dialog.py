@@ -1,12 +1,14 @@
 """« Nouvelle réunion »: of an existing instance, or of a new one made from a type template
 (COPIL, groupe de travail filière, réunion PTCE, jury d'appel à projets, comité technique,
 temps fort, réunion libre). The template pre-fills the agenda and the invitees; the form shows
-the agenda it will get, so the officer knows what the new meeting starts with.
+the agenda it will get, so the officer knows what the new meeting starts with. An instance
+whose name or code another one already has is refused (services/meetings/series): the form
+says so under the field and offers « Ouvrir l'instance existante », which chooses it above.
 """
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from municipaless.storage.errors import StorageError
 from municipaless.ui.editing import IntField, RecordForm, TextField, VocabField
@@ -15,7 +17,20 @@ from municipaless.ui.meetings.fields import ChoiceField, DateTimeField
 NEW = "__new__"
 
 
+class DuplicateInstance(StorageError):
+    """The service's refusal, placed under the field of this form that holds the name or
+    code (``errors``), with the existing instance to offer."""
+
+    def __init__(self, refused: Any):
+        super().__init__(refused.message)
+        field = "series_name" if refused.field == "name" else "code"
+        self.errors = {field: refused.message}
+        self.existing = refused.existing
+
+
 class NewMeetingForm(RecordForm):
+    _refused: DuplicateInstance | None = None
+
     def __init__(self, territory, *, series_id: str | None = None, parent: QWidget | None = None):
         from municipaless.services.meetings import series as meeting_series
 
@@ -93,6 +108,31 @@ class NewMeetingForm(RecordForm):
             )
         self.template.setText(text)
 
+    def accept(self) -> None:
+        self._refused = None
+        super().accept()
+        refused, self._refused = self._refused, None
+        if refused is not None:
+            self._offer_existing(refused)
+
+    def _offer_existing(self, refused: DuplicateInstance) -> None:
+        """« Ouvrir l'instance existante » chooses it in « Instance »: the meeting is then
+        created there, with its invitees and its points en suspens."""
+        from municipaless.ui.common.storage_errors import ask_box
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Instance already recorded"), "")
+        box.setParent(self, box.windowFlags())
+        box.setText(refused.message)
+        open_button = box.addButton(
+            self.tr("Open the existing instance"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Change the name"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button)
+        if ask_box(box) is open_button and refused.existing.id in self.all_series:
+            self.fields["series_id"].set_value(refused.existing.id)
+            self._sync()
+            self.fields["starts_at"].setFocus()
+
     def save(self, changes: dict) -> Any:
         from municipaless.services import meetings
         from municipaless.services.meetings import series as meeting_series
@@ -107,13 +147,17 @@ class NewMeetingForm(RecordForm):
                     code = None  # the service numbers it (GT-2…) when already taken
                 if not (values["series_name"] or "").strip():
                     raise StorageError(self.tr("Give the new instance a name."))
-                series = meeting_series.create_series(
-                    self.territory,
-                    kind,
-                    values["series_name"],
-                    code,
-                    quorum=values["quorum"],
-                )
+                try:
+                    series = meeting_series.create_series(
+                        self.territory,
+                        kind,
+                        values["series_name"],
+                        code,
+                        quorum=values["quorum"],
+                    )
+                except meeting_series.DuplicateSeries as exc:
+                    self._refused = DuplicateInstance(exc)
+                    raise self._refused from exc
                 series_id = series.id
             return meetings.create_meeting(
                 self.territory,

@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
 
             page = DirectoryPage()  # Structures and Personnes tabs (views/directory_page)
             page.people.erase_requested.connect(self._erase_person)
+            page.record_requested.connect(self.open_record)  # a porteur's project, a meeting
         elif section == MEETINGS:
             from municipaless.ui.meetings.page import MeetingsPage
 

@@ -33,6 +33,10 @@ class SearchPopup(QFrame):
         self.view.setModel(self.model)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setUniformItemSizes(True)
+        # a long hit is cut with « … » and read whole in its tooltip: never a sideways scroll
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setStyleSheet("QListView::item { padding: 2px 6px; }")
         self.empty_label = QLabel(self.tr("No results"))
