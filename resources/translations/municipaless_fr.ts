@@ -527,6 +527,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
     <name>CarryForm</name>
     <message>
         <source>Carry again</source>
@@ -789,6 +800,28 @@
     <message>
         <source>What this territory file holds today.</source>
         <translation>Ce que contient aujourd&apos;hui ce fichier de territoire.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Ouvrir le calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>For example 01/09/2026, 01092026, 1/9/26, 1 sept, today, tomorrow</source>
+        <translation>Par exemple 01/09/2026, 01092026, 1/9/26, 1 sept, aujourd&apos;hui, demain</translation>
+    </message>
+    <message>
+        <source>Unreadable date: type for example 01/09/2026, 1/9/26, 1 sept or tomorrow (or pick it in the calendar).</source>
+        <translation>Date illisible : saisissez par exemple 01/09/2026, 1/9/26, 1 sept ou demain (ou choisissez-la dans le calendrier).</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>Unreadable date or time: type for example 12/05/2026 14:30, tomorrow 9h or 1 sept 14h30 (or pick the day in the calendar).</source>
+        <translation>Date ou heure illisible : saisissez par exemple 12/05/2026 14:30, demain 9h ou 1 sept 14h30 (ou choisissez le jour dans le calendrier).</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2841,13 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>MultiChoiceField</name>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Aucun choix</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingForm</name>
     <message>
         <source>New meeting</source>
@@ -3956,6 +3996,22 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Type to search…</source>
         <translation>Saisissez pour rechercher…</translation>
+    </message>
+    <message>
+        <source>No person matches « {text} ».</source>
+        <translation>Aucune personne ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <source>No structure matches « {text} ».</source>
+        <translation>Aucune structure ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <source>No project matches « {text} ».</source>
+        <translation>Aucun projet ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or add it to the directory first.</source>
+        <translation>Vérifiez l&apos;orthographe, ou ajoutez-la d&apos;abord à l&apos;annuaire : le texte saisi est conservé.</translation>
     </message>
     <message>
         <source>Choose an entry from the list, or leave the field empty.</source>
