@@ -278,8 +278,8 @@ def test_the_sectors_list_stays_open_across_three_ticks(qtbot, territory):
 
     def tick_three_then_escape():
         for code in codes[:3]:
-            action = field.actions_by_code[code]
-            qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+            where = menu.actionGeometry(field.actions_by_code[code]).center()
+            qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=where)
             seen.append(menu.isVisible())
         qtbot.keyClick(menu, Qt.Key.Key_Escape)
 
