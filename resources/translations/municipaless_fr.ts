@@ -4772,6 +4772,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>région</translation>
     </message>
     <message>
+        <source>intercommunality</source>
+        <translation>intercommunalité</translation>
+    </message>
+    <message>
         <source>Add a commune, a département or a région</source>
         <translation>Ajouter une commune, un département ou une région</translation>
     </message>

@@ -311,3 +311,26 @@ def test_space_ticks_and_enter_closes(qtbot, territory):
     QTimer.singleShot(50, keys)
     qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
     assert not menu.isVisible() and first.isChecked() and field.text() == first.text()
+
+
+# territory ------------------------------------------------------------------------------------
+def test_ardech_offers_the_ardeche_first_and_enter_takes_it(qtbot):
+    from municipaless.ui.directory.fields import TerritoryField
+
+    field = TerritoryField()
+    qtbot.addWidget(field)
+    field.show()
+    type_text(qtbot, field.input, "ardech")
+    qtbot.waitUntil(field.completer.popup().isVisible)
+    popup = field.completer.popup()
+    assert popup.model().index(0, 0).data() == "Ardèche (07) — département"
+    assert popup.currentIndex().row() == 0
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert field.value() == ("dep:07",) and field.input.text() == ""
+    # typed fast, Enter before the list shows: the first match still
+    type_text(qtbot, field.input, "st agreve")
+    qtbot.keyClick(field.input, Qt.Key.Key_Return)
+    assert field.value() == ("dep:07", "commune:07204")
+    type_text(qtbot, field.input, "Nulle-part")
+    qtbot.keyClick(field.input, Qt.Key.Key_Return)
+    assert field.input.text() == "Nulle-part" and field.error()
