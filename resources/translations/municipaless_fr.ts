@@ -3552,6 +3552,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <source>Do not contact any more (objection)</source>
         <translation>Ne plus contacter (opposition)</translation>
     </message>
+    <message>
+        <source>Since when? Type the date the person objected.</source>
+        <translation>Depuis quand ? Saisissez la date de l&apos;opposition.</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreview</name>
