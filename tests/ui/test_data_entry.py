@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from municipaless.core import domain
 from municipaless.services.file.territory import Territory
-from municipaless.ui.editing import DateField, RecordForm
+from municipaless.ui.editing import DateField, RecordForm, TextField
 from tests.ui.driving import save, type_text
 
 
@@ -334,3 +334,21 @@ def test_ardech_offers_the_ardeche_first_and_enter_takes_it(qtbot):
     type_text(qtbot, field.input, "Nulle-part")
     qtbot.keyClick(field.input, Qt.Key.Key_Return)
     assert field.input.text() == "Nulle-part" and field.error()
+
+
+def test_the_address_commune_is_found_without_accents_and_enter_takes_it(qtbot):
+    from municipaless.ui.editing import CommuneField
+
+    postcode = TextField()
+    field = CommuneField(postcode)
+    qtbot.addWidget(field)
+    qtbot.addWidget(postcode)
+    field.show()
+    type_text(qtbot, field, "st agreve")
+    qtbot.waitUntil(field.completer().popup().isVisible)
+    qtbot.keyClick(field.completer().popup(), Qt.Key.Key_Return)
+    assert (field.value(), field.text(), postcode.text()) == (
+        "07204",
+        "Saint-Agrève (07320)",
+        "07320",
+    )

@@ -21,6 +21,7 @@ from municipaless.core.text import fold
 from municipaless.services.geography.communes import (
     _DEPARTEMENTS,
     _REGIONS,
+    CommuneChoice,
     _all_names,
     _named,
     commune_choices,
@@ -133,5 +134,37 @@ def search_territories(text: str, limit: int = 40) -> list[TerritoryChoice]:
                 continue
             tier = found
         ranked.append(((int(tier == 2), order[choice.kind], tier, folded), choice))
+    ranked.sort(key=lambda pair: pair[0])
+    return [choice for _, choice in ranked[:limit]]
+
+
+@lru_cache(maxsize=1)
+def _commune_index() -> tuple[tuple[CommuneChoice, str, tuple[str, ...]], ...]:
+    rows = []
+    for choice in commune_choices():
+        folded = fold(choice.name)
+        rows.append((choice, folded, tuple(folded.split())))
+    return tuple(rows)
+
+
+def search_communes(text: str, limit: int = 30) -> list[CommuneChoice]:
+    """The communes (under each of their postcodes) an address field offers for ``text``: by
+    name the same way as ``search_territories``, or by postcode or INSEE code."""
+    raw = "".join(text.split())
+    if raw.isdigit():
+        return [c for c in commune_choices() if c.postcode.startswith(raw) or c.insee == raw][
+            :limit
+        ]
+    words = [_ABBREVIATIONS.get(w, w) for w in fold(text).split()]
+    query = " ".join(words)
+    if not words:
+        return []
+    ranked: list[tuple[tuple[int, str, str], CommuneChoice]] = []
+    for choice, folded, name_words in _commune_index():
+        if words[0] not in folded:
+            continue
+        tier = _tier(query, words, folded, name_words)
+        if tier is not None:
+            ranked.append(((tier, folded, choice.postcode), choice))
     ranked.sort(key=lambda pair: pair[0])
     return [choice for _, choice in ranked[:limit]]

@@ -281,8 +281,9 @@ def ChallengesField(territory: Any, parent: QWidget | None = None) -> MultiChoic
 
 
 class CommuneField(QLineEdit):
-    """A commune chosen from the shipped INSEE/La Poste lists by typing its name or postcode;
-    stores the INSEE code and, when linked, fills the postcode field."""
+    """A commune chosen from the shipped INSEE/La Poste lists by typing its name (accents
+    ignored: « saint etienne ») or its postcode; stores the INSEE code and, when linked, fills
+    the postcode field. Enter takes the highlighted (first) commune."""
 
     edited = Signal()
 
@@ -293,25 +294,66 @@ class CommuneField(QLineEdit):
         self._insee: str | None = None
         self._by_text: dict[str, Any] | None = None  # loaded on first use (~0.5 s, once)
         self._model = QStringListModel(self)
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self.search_now)
         completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setMaxVisibleItems(12)
         completer.activated[str].connect(self._chosen)
-        self.setCompleter(completer)
+        completer.setWidget(self)
+        self._completer = completer
+        completer.popup().installEventFilter(self)
+        self.installEventFilter(self)
         self.textEdited.connect(self._typed)
+
+    def completer(self) -> QCompleter:  # the list of communes matching what is typed
+        return self._completer
 
     def _choices(self) -> dict[str, Any]:
         if self._by_text is None:
             from municipaless.services.geography.communes import commune_choices
 
             self._by_text = {c.text: c for c in commune_choices()}
-            self._model.setStringList(list(self._by_text))
         return self._by_text
+
+    def search_now(self) -> list[str]:
+        """List the communes matching what is typed (what a short pause in typing does)."""
+        from municipaless.services.geography.territory_search import search_communes
+
+        self._timer.stop()
+        found = [c.text for c in search_communes(self.text())] if self.text().strip() else []
+        self._model.setStringList(found)
+        popup = self._completer.popup()
+        if found and self.isVisible():
+            self._completer.complete()
+            popup.setCurrentIndex(self._completer.completionModel().index(0, 0))
+        else:
+            popup.hide()
+        return found
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        enter = event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        )
+        if not enter or watched not in (self, self._completer.popup()):
+            return super().eventFilter(watched, event)
+        if not self.text().strip() or self._insee is not None:
+            return False  # nothing to choose: Enter goes on to the dialog
+        popup = self._completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            self._chosen(popup.currentIndex().data())
+        else:
+            found = self.search_now() if self._timer.isActive() else self._model.stringList()
+            if found:
+                self._chosen(found[0])
+        popup.hide()
+        return True
 
     def _typed(self, text: str) -> None:
         choice = self._choices().get(text.strip())
         self._insee = choice.insee if choice else None
+        self._timer.start()
         self.edited.emit()
 
     def _chosen(self, text: str) -> None:
@@ -321,7 +363,8 @@ class CommuneField(QLineEdit):
         self._insee = choice.insee
         if self._postcode_field is not None:
             self._postcode_field.setText(choice.postcode)
-        QTimer.singleShot(0, lambda: self.setText(choice.text))
+        self._completer.popup().hide()
+        self.setText(choice.text)
         self.edited.emit()
 
     def value(self) -> str | None:
