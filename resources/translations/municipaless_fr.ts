@@ -2045,6 +2045,10 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>Cette personne porte déjà le projet.</translation>
     </message>
     <message>
+        <source>No person matches: &lt;a href=&apos;new&apos;&gt;create « {name} »&lt;/a&gt;?</source>
+        <translation>Aucune personne ne correspond : &lt;a href=&apos;new&apos;&gt;créer « {name} »&lt;/a&gt; ?</translation>
+    </message>
+    <message>
         <source>(erased person)</source>
         <translation>(personne effacée)</translation>
     </message>

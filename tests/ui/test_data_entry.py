@@ -352,3 +352,31 @@ def test_the_address_commune_is_found_without_accents_and_enter_takes_it(qtbot):
         "Saint-Agrève (07320)",
         "07320",
     )
+
+
+def test_a_holder_not_found_is_offered_for_creation_with_the_typed_name(qtbot, territory):
+    from municipaless.ui.casework.holders_editor import HoldersEditor, NewPersonDialog
+
+    editor = HoldersEditor(territory)
+    qtbot.addWidget(editor)
+    editor.show()
+    line = editor.picker.lineEdit()
+    type_text(qtbot, line, "Zoé Nulpart")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert line.text() == "Zoé Nulpart"
+    assert editor.message.isVisible()
+    assert "Aucune personne ne correspond" in editor.message.text()
+    assert "créer « Zoé Nulpart »" in editor.message.text()
+    prefilled = []
+
+    def accept_the_dialog():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewPersonDialog)
+        prefilled.append((dialog.first_name.text(), dialog.last_name.text()))
+        dialog.accept()
+
+    QTimer.singleShot(0, accept_the_dialog)
+    editor.message.linkActivated.emit("new")
+    assert prefilled == [("Zoé", "Nulpart")]
+    assert editor.names() == ["Zoé Nulpart (nouvelle fiche dans l'annuaire)"]
+    assert line.text() == "" and not editor.message.isVisible()
