@@ -4006,20 +4006,16 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Saisissez pour rechercher…</translation>
     </message>
     <message>
-        <source>No person matches « {text} ».</source>
-        <translation>Aucune personne ne correspond à « {text} ».</translation>
+        <source>No person matches « {text} ». Check the spelling, or add the person to the directory first: what you typed is kept.</source>
+        <translation>Aucune personne ne correspond à « {text} ». Vérifiez l&apos;orthographe, ou ajoutez d&apos;abord la personne à l&apos;annuaire : le texte saisi est conservé.</translation>
     </message>
     <message>
-        <source>No structure matches « {text} ».</source>
-        <translation>Aucune structure ne correspond à « {text} ».</translation>
+        <source>No structure matches « {text} ». Check the spelling, or add the structure to the directory first: what you typed is kept.</source>
+        <translation>Aucune structure ne correspond à « {text} ». Vérifiez l&apos;orthographe, ou ajoutez d&apos;abord la structure à l&apos;annuaire : le texte saisi est conservé.</translation>
     </message>
     <message>
-        <source>No project matches « {text} ».</source>
-        <translation>Aucun projet ne correspond à « {text} ».</translation>
-    </message>
-    <message>
-        <source>Check the spelling, or add it to the directory first.</source>
-        <translation>Vérifiez l&apos;orthographe, ou ajoutez-la d&apos;abord à l&apos;annuaire : le texte saisi est conservé.</translation>
+        <source>No project matches « {text} ». Check the spelling or type its reference (P-2026-…): what you typed is kept.</source>
+        <translation>Aucun projet ne correspond à « {text} ». Vérifiez l&apos;orthographe ou saisissez sa référence (P-2026-…) : le texte saisi est conservé.</translation>
     </message>
     <message>
         <source>Choose an entry from the list, or leave the field empty.</source>

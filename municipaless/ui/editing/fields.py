@@ -527,15 +527,20 @@ class RecordPicker(QComboBox):
             return None
         if self.no_match():
             messages = {
-                "person": self.tr("No person matches « {text} »."),
-                "organisation": self.tr("No structure matches « {text} »."),
-                "project": self.tr("No project matches « {text} »."),
+                "person": self.tr(
+                    "No person matches « {text} ». Check the spelling, or add the person to "
+                    "the directory first: what you typed is kept."
+                ),
+                "organisation": self.tr(
+                    "No structure matches « {text} ». Check the spelling, or add the structure "
+                    "to the directory first: what you typed is kept."
+                ),
+                "project": self.tr(
+                    "No project matches « {text} ». Check the spelling or type its reference "
+                    "(P-2026-…): what you typed is kept."
+                ),
             }
-            return (
-                messages.get(self._kind, messages["person"]).format(text=text)
-                + " "
-                + (self.tr("Check the spelling, or add it to the directory first."))
-            )
+            return messages.get(self._kind, messages["person"]).format(text=text)
         return self.tr("Choose an entry from the list, or leave the field empty.")
 
     def set_value(self, row_id: str | None) -> None:
