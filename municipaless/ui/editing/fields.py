@@ -437,6 +437,10 @@ class RecordPicker(QComboBox):
     def popup_visible(self) -> bool:
         return self._matches.popup().isVisible()
 
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name: the arrow's list, without row 0
+        self.view().setRowHidden(0, True)  # type: ignore[attr-defined]
+        super().showPopup()
+
     def hidePopup(self) -> None:  # noqa: N802 - Qt's name
         self._matches.popup().hide()
         super().hidePopup()
