@@ -380,3 +380,24 @@ def test_a_holder_not_found_is_offered_for_creation_with_the_typed_name(qtbot, t
     assert prefilled == [("Zoé", "Nulpart")]
     assert editor.names() == ["Zoé Nulpart (nouvelle fiche dans l'annuaire)"]
     assert line.text() == "" and not editor.message.isVisible()
+
+
+def test_a_picker_field_says_under_itself_when_nothing_matches(qtbot, territory):
+    from municipaless.ui.editing import RecordPicker
+
+    form = RecordForm(territory, "action_item", title="Action")
+    qtbot.addWidget(form)
+    picker = form.add_field("owner_person_id", "Personne", RecordPicker(territory, "person"))
+    form.finish()
+    form.show()
+    qtbot.waitExposed(form)
+    type_text(qtbot, picker.lineEdit(), "Zzz")
+    qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
+    error = form.findChild(type(form.banner), "error_owner_person_id")
+    assert error.isVisible() and error.text().startswith("Aucune personne ne correspond à « Zzz »")
+    assert picker.currentText() == "Zzz" and form.isVisible()
+    picker.lineEdit().clear()
+    type_text(qtbot, picker.lineEdit(), "ines")
+    qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
+    assert picker.currentText() == "Inès Garnier" and picker.value() is not None
+    assert not error.isVisible()
