@@ -531,6 +531,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
     <name>CarryForm</name>
     <message>
         <source>Carry again</source>
@@ -797,6 +808,28 @@
     <message>
         <source>What this territory file holds today.</source>
         <translation>What this territory file holds today.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Open the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>For example 01/09/2026, 01092026, 1/9/26, 1 sept, today, tomorrow</source>
+        <translation>For example 01/09/2026, 01092026, 1/9/26, 1 sept, today, tomorrow</translation>
+    </message>
+    <message>
+        <source>Unreadable date: type for example 01/09/2026, 1/9/26, 1 sept or tomorrow (or pick it in the calendar).</source>
+        <translation>Unreadable date: type for example 01/09/2026, 1/9/26, 1 sept or tomorrow (or pick it in the calendar).</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>Unreadable date or time: type for example 12/05/2026 14:30, tomorrow 9h or 1 sept 14h30 (or pick the day in the calendar).</source>
+        <translation>Unreadable date or time: type for example 12/05/2026 14:30, tomorrow 9h or 1 sept 14h30 (or pick the day in the calendar).</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2143,10 @@ For the social and solidarity economy officer of a commune: project holders, dir
         <translation>This person already holds the project.</translation>
     </message>
     <message>
+        <source>No person matches: &lt;a href=&apos;new&apos;&gt;create « {name} »&lt;/a&gt;?</source>
+        <translation>No person matches: &lt;a href=&apos;new&apos;&gt;create « {name} »&lt;/a&gt;?</translation>
+    </message>
+    <message>
         <source>(erased person)</source>
         <translation>(erased person)</translation>
     </message>
@@ -3038,6 +3075,13 @@ If this colleague is still working on it, you will both edit the same file: chan
     </message>
 </context>
 <context>
+    <name>MultiChoiceField</name>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Nothing chosen</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingForm</name>
     <message>
         <source>New meeting</source>
@@ -3836,6 +3880,10 @@ If this colleague is still working on it, you will both edit the same file: chan
         <source>Do not contact any more (objection)</source>
         <translation>Do not contact any more (objection)</translation>
     </message>
+    <message>
+        <source>Since when? Type the date the person objected.</source>
+        <translation>Since when? Type the date the person objected.</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreview</name>
@@ -4328,6 +4376,18 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Type to search…</source>
         <translation>Type to search…</translation>
+    </message>
+    <message>
+        <source>No person matches « {text} ». Check the spelling, or add the person to the directory first: what you typed is kept.</source>
+        <translation>No person matches « {text} ». Check the spelling, or add the person to the directory first: what you typed is kept.</translation>
+    </message>
+    <message>
+        <source>No structure matches « {text} ». Check the spelling, or add the structure to the directory first: what you typed is kept.</source>
+        <translation>No structure matches « {text} ». Check the spelling, or add the structure to the directory first: what you typed is kept.</translation>
+    </message>
+    <message>
+        <source>No project matches « {text} ». Check the spelling or type its reference (P-2026-…): what you typed is kept.</source>
+        <translation>No project matches « {text} ». Check the spelling or type its reference (P-2026-…): what you typed is kept.</translation>
     </message>
     <message>
         <source>Choose an entry from the list, or leave the field empty.</source>
@@ -5163,6 +5223,10 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>région</source>
         <translation>région</translation>
+    </message>
+    <message>
+        <source>intercommunality</source>
+        <translation>intercommunality</translation>
     </message>
     <message>
         <source>Add a commune, a département or a région</source>

@@ -531,6 +531,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
     <name>CarryForm</name>
     <message>
         <source>Carry again</source>
@@ -797,6 +808,28 @@
     <message>
         <source>What this territory file holds today.</source>
         <translation>Ce que contient aujourd&apos;hui ce fichier de territoire.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation>Ouvrir le calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>For example 01/09/2026, 01092026, 1/9/26, 1 sept, today, tomorrow</source>
+        <translation>Par exemple 01/09/2026, 01092026, 1/9/26, 1 sept, aujourd&apos;hui, demain</translation>
+    </message>
+    <message>
+        <source>Unreadable date: type for example 01/09/2026, 1/9/26, 1 sept or tomorrow (or pick it in the calendar).</source>
+        <translation>Date illisible : saisissez par exemple 01/09/2026, 1/9/26, 1 sept ou demain (ou choisissez-la dans le calendrier).</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>Unreadable date or time: type for example 12/05/2026 14:30, tomorrow 9h or 1 sept 14h30 (or pick the day in the calendar).</source>
+        <translation>Date ou heure illisible : saisissez par exemple 12/05/2026 14:30, demain 9h ou 1 sept 14h30 (ou choisissez le jour dans le calendrier).</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2143,10 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>Cette personne porte déjà le projet.</translation>
     </message>
     <message>
+        <source>No person matches: &lt;a href=&apos;new&apos;&gt;create « {name} »&lt;/a&gt;?</source>
+        <translation>Aucune personne ne correspond : &lt;a href=&apos;new&apos;&gt;créer « {name} »&lt;/a&gt; ?</translation>
+    </message>
+    <message>
         <source>(erased person)</source>
         <translation>(personne effacée)</translation>
     </message>
@@ -3038,6 +3075,13 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>MultiChoiceField</name>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Aucun choix</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingForm</name>
     <message>
         <source>New meeting</source>
@@ -3836,6 +3880,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <source>Do not contact any more (objection)</source>
         <translation>Ne plus contacter (opposition)</translation>
     </message>
+    <message>
+        <source>Since when? Type the date the person objected.</source>
+        <translation>Depuis quand ? Saisissez la date de l&apos;opposition.</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreview</name>
@@ -4328,6 +4376,18 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Type to search…</source>
         <translation>Saisissez pour rechercher…</translation>
+    </message>
+    <message>
+        <source>No person matches « {text} ». Check the spelling, or add the person to the directory first: what you typed is kept.</source>
+        <translation>Aucune personne ne correspond à « {text} ». Vérifiez l&apos;orthographe, ou ajoutez d&apos;abord la personne à l&apos;annuaire : le texte saisi est conservé.</translation>
+    </message>
+    <message>
+        <source>No structure matches « {text} ». Check the spelling, or add the structure to the directory first: what you typed is kept.</source>
+        <translation>Aucune structure ne correspond à « {text} ». Vérifiez l&apos;orthographe, ou ajoutez d&apos;abord la structure à l&apos;annuaire : le texte saisi est conservé.</translation>
+    </message>
+    <message>
+        <source>No project matches « {text} ». Check the spelling or type its reference (P-2026-…): what you typed is kept.</source>
+        <translation>Aucun projet ne correspond à « {text} ». Vérifiez l&apos;orthographe ou saisissez sa référence (P-2026-…) : le texte saisi est conservé.</translation>
     </message>
     <message>
         <source>Choose an entry from the list, or leave the field empty.</source>
@@ -5163,6 +5223,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>région</source>
         <translation>région</translation>
+    </message>
+    <message>
+        <source>intercommunality</source>
+        <translation>intercommunalité</translation>
     </message>
     <message>
         <source>Add a commune, a département or a région</source>

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -26,6 +27,7 @@ from municipaless.ui.editing import (
     TextField,
     VocabField,
 )
+from municipaless.ui.editing.form import ERROR_STYLE
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -49,13 +51,23 @@ class LinkedRecordsField(QWidget):
         row.addWidget(self.picker, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
+        self.hint = QLabel()  # « Aucune personne ne correspond à … »: the text typed stays
+        self.hint.setStyleSheet(ERROR_STYLE)
+        self.hint.setWordWrap(True)
+        self.hint.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addLayout(row)
+        layout.addWidget(self.hint)
+        self.picker.hint_changed.connect(self._hint)
         self.add_button.clicked.connect(self.add_picked)
         self.remove_button.clicked.connect(self.remove_selected)
         self.picker.activated.connect(lambda _i: self.add_picked())
+
+    def _hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     def add_picked(self) -> None:
         row_id = self.picker.value()

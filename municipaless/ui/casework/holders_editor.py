@@ -5,6 +5,7 @@ project itself, in one transaction (``apply``), or hands it to ``casework.create
 (``inputs``) — cancelling the form leaves the file untouched.
 """
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -120,7 +121,9 @@ class HoldersEditor(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.message)
         self.add_button.clicked.connect(self.add_picked)
-        self.new_button.clicked.connect(self.add_new)
+        self.new_button.clicked.connect(lambda: self.add_new())
+        self.picker.hint_changed.connect(self._no_match)
+        self.message.linkActivated.connect(lambda _link: self.add_new(self.picker.currentText()))
         self.remove_button.clicked.connect(self.remove_selected)
         self._refresh()
 
@@ -145,13 +148,30 @@ class HoldersEditor(QWidget):
         self.role.clear()
         self._changed()
 
-    def add_new(self) -> None:
+    def _no_match(self, hint: str) -> None:
+        """Nothing in the annuaire for what was typed: offer to create that person."""
+        typed = self.picker.currentText().strip()
+        if not hint or not typed:
+            self._say("")
+            return
+        self._say(
+            self.tr("No person matches: <a href='new'>create « {name} »</a>?").format(
+                name=html.escape(typed)
+            )
+        )
+
+    def add_new(self, typed: str = "") -> None:
         from municipaless.services.casework import HolderInput
 
         dialog = NewPersonDialog(self)
+        first, _, last = typed.strip().rpartition(" ")  # « Zoé Nulpart »: Zoé, Nulpart
+        dialog.first_name.setText(first)
+        dialog.last_name.setText(last)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.added.append(HolderInput(new_person=dialog.person(), role=dialog.role.text().strip()))
+        if typed:
+            self.picker.set_value(None)  # the name typed is now the new person's
         self._changed()
 
     def add_new_person(self, person: dict, role: str = "") -> None:

@@ -1,15 +1,14 @@
 """Two fields the annuaire needs beyond the editing kit: the territory a structure covers
-(communes, départements, régions, as stored codes) and free tags.
+(communes, intercommunalités, départements, régions, as stored codes) and free tags.
 
 Both follow the kit's protocol (``value()``, ``set_value()``, ``error()``, ``edited``) so a
 ``RecordForm`` treats them like any other field.
 """
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -26,69 +25,28 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
-# The régions of the COG (their names come from services/communes.territory_label).
-REGION_CODES = [
-    "01",
-    "02",
-    "03",
-    "04",
-    "06",
-    "11",
-    "24",
-    "27",
-    "28",
-    "32",
-    "44",
-    "52",
-    "53",
-    "75",
-    "76",
-    "84",
-    "93",
-    "94",
-]
-
-
-def _departement(insee: str) -> str:
-    """The département of an INSEE code: 2 characters (01…95, 2A, 2B), 3 overseas (971…)."""
-    return insee[:3] if insee.startswith("97") else insee[:2]
-
-
-@lru_cache(maxsize=1)
-def territory_choices() -> dict[str, str]:
-    """Text shown in the completer -> territory code, for every commune, département and
-    région (read once, the first time a form needs it; the département comes from the INSEE
-    code itself, so the COG file is not read a second time)."""
-    from municipaless.services.geography.communes import commune_choices, territory_label
-
-    commune_word = translate("TerritoryField", "commune")
-    dep_word = translate("TerritoryField", "département")
-    reg_word = translate("TerritoryField", "région")
-    choices: dict[str, str] = {}
-    deps: set[str] = set()
-    seen: set[str] = set()
-    for choice in commune_choices():
-        if choice.insee in seen:
-            continue
-        seen.add(choice.insee)
-        dep = _departement(choice.insee)
-        deps.add(dep)
-        choices[f"{choice.name} ({dep}) — {commune_word}"] = f"commune:{choice.insee}"
-    for dep in sorted(deps):
-        choices[f"{territory_label('dep:' + dep)} — {dep_word}"] = f"dep:{dep}"
-    for reg in REGION_CODES:
-        choices[f"{territory_label('reg:' + reg)} — {reg_word}"] = f"reg:{reg}"
-    return choices
-
-
 def territory_text(code: str) -> str:
     from municipaless.services.geography.communes import territory_label
 
     return territory_label(code)
 
 
+def choice_text(choice: Any) -> str:
+    """How a ``TerritoryChoice`` reads in the list: « Ardèche (07) — département »."""
+    words = {
+        "dep": translate("TerritoryField", "département"),
+        "reg": translate("TerritoryField", "région"),
+        "epci": translate("TerritoryField", "intercommunality"),
+        "commune": translate("TerritoryField", "commune"),
+    }
+    name = f"{choice.name} ({choice.detail})" if choice.detail else choice.name
+    return f"{name} — {words.get(choice.kind, choice.kind)}"
+
+
 class TerritoryField(QWidget):
-    """The communes, départements and régions a structure (or an offer) covers."""
+    """The communes, intercommunalités, départements and régions a structure (or an offer)
+    covers. Typing searches without accents, départements first (``territory_search``);
+    Enter takes the highlighted entry, the first one unless the arrows moved."""
 
     edited = Signal()
 
@@ -97,15 +55,17 @@ class TerritoryField(QWidget):
         self.input = QLineEdit()
         self.input.setPlaceholderText(self.tr("Add a commune, a département or a région"))
         self._model = QStringListModel(self)
-        self._loaded = False
-        completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(12)
-        completer.activated[str].connect(self.choose)
-        self.input.setCompleter(completer)
+        self._by_text: dict[str, str] = {}  # the entries listed now -> their codes
+        self.completer = QCompleter(self._model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(12)
+        self.completer.setWidget(self.input)
+        self.completer.activated[str].connect(self.choose)
+        self.completer.popup().installEventFilter(self)
+        self.input.installEventFilter(self)
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self.search_now)
         self.input.textEdited.connect(self._typed)
-        self.input.returnPressed.connect(lambda: self.choose(self.input.text()))
         self.list = QListWidget()
         self.list.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
         self.remove_button = QToolButton()
@@ -122,19 +82,60 @@ class TerritoryField(QWidget):
         layout.addWidget(self.list)
 
     def _typed(self, _text: str) -> None:
-        if not self._loaded:
-            self._loaded = True
-            self._model.setStringList(list(territory_choices()))
+        self._timer.start()
         self.edited.emit()
 
+    def search_now(self) -> list[str]:
+        """List the entries matching what is typed (what a short pause in typing does)."""
+        from municipaless.services.geography.territory_search import search_territories
+
+        self._timer.stop()
+        found = search_territories(self.input.text(), limit=40)
+        self._by_text = {choice_text(c): c.code for c in found}
+        self._model.setStringList(list(self._by_text))
+        popup = self.completer.popup()
+        if found:
+            self.completer.complete()
+            popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
+        else:
+            popup.hide()
+        return list(self._by_text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        enter = event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        )
+        if not enter or watched not in (self.input, self.completer.popup()):
+            return super().eventFilter(watched, event)
+        if not self.input.text().strip():
+            return False  # Enter on an empty field: the dialog's default button
+        popup = self.completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            self.choose(popup.currentIndex().data())
+        else:
+            if self._timer.isActive() or not self._by_text:
+                self.search_now()
+            if self._by_text:  # nothing found: the text stays, error() says so
+                self.choose(next(iter(self._by_text)))
+        popup.hide()
+        return True
+
     def choose(self, text: str) -> bool:
-        """Add the entry shown as ``text`` (what picking it in the completer does)."""
-        code = territory_choices().get(text.strip())
+        """Add the entry shown as ``text`` (what picking it in the list does)."""
+        text = text.strip()
+        if text not in self._by_text:  # typed out in full: find its name again
+            from municipaless.services.geography.territory_search import search_territories
+
+            found = search_territories(text.split(" — ")[0].split(" (")[0])
+            self._by_text = {choice_text(c): c.code for c in found}
+        code = self._by_text.get(text)
         if code is None:
             return False
         self.add_code(code)
-        QTimer.singleShot(0, self.input.clear)  # the completer writes its text after us
+        self.completer.popup().hide()
         self.input.clear()
+        self._by_text = {}
         return True
 
     def add_code(self, code: str) -> None:

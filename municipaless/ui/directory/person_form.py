@@ -4,16 +4,17 @@ The person and every change to their affiliations are written in one transaction
 save (a colleague's edit in between) leaves the file exactly as it was.
 """
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMessageBox, QWidget
 
 from municipaless.core import formats, validation
 from municipaless.ui.directory.affiliations_editor import AffiliationsEditor
 from municipaless.ui.directory.fields import ChoiceField, TagsField
 from municipaless.ui.directory.organisation_form import DuplicateHint
-from municipaless.ui.editing import CommuneField, NotesField, RecordForm, TextField
+from municipaless.ui.editing import CommuneField, DateField, NotesField, RecordForm, TextField
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -163,27 +164,30 @@ class OppositionField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.box = QCheckBox(translate("PersonForm", "Do not contact any more (objection)"))
         self.box.setObjectName("noContactBox")
-        self.since = QDateEdit(QDate.currentDate())
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("dd/MM/yyyy")
+        self.since = DateField()  # typed « 1 sept », « hier »… or picked in the calendar
+        self.since.set_value(dt.date.today().isoformat())
         self.since.setEnabled(False)
         layout.addWidget(self.box)
         layout.addWidget(self.since)
         layout.addStretch(1)
         self.box.toggled.connect(self.since.setEnabled)
         self.box.toggled.connect(lambda _on: self.edited.emit())
-        self.since.dateChanged.connect(lambda _d: self.edited.emit())
+        self.since.edited.connect(self.edited)
 
     def value(self) -> str | None:
-        return self.since.date().toPython().isoformat() if self.box.isChecked() else None
+        return self.since.value() if self.box.isChecked() else None
 
-    def error(self) -> None:
-        return None
+    def error(self) -> str | None:
+        if not self.box.isChecked():
+            return None
+        if not self.since.text().strip():
+            return translate("PersonForm", "Since when? Type the date the person objected.")
+        return self.since.error()
 
     def set_value(self, value: Any) -> None:
         self.box.setChecked(bool(value))
         if value:
-            self.since.setDate(QDate.fromString(str(value)[:10], "yyyy-MM-dd"))
+            self.since.set_value(str(value)[:10])
 
 
 def _phone(value: Any) -> str:

@@ -1,11 +1,11 @@
 """The editing kit every section's forms are built from (see README.md beside this file)."""
 
 from municipaless.ui.common.read_only import read_only_text
+from municipaless.ui.editing.date_fields import DateField, DateTimeField
 from municipaless.ui.editing.fields import (
     BoolField,
     ChallengesField,
     CommuneField,
-    DateField,
     IntField,
     MoneyField,
     MultiChoiceField,
@@ -26,6 +26,7 @@ __all__ = [
     "ChallengesField",
     "CommuneField",
     "DateField",
+    "DateTimeField",
     "IntField",
     "MoneyField",
     "MultiChoiceField",

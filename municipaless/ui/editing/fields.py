@@ -10,8 +10,17 @@ value (E.164 phone, ISO date, cents) is what ``value()`` returns.
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -89,15 +98,6 @@ class NotesField(QPlainTextEdit):
 
     def set_value(self, value: Any) -> None:
         self.setPlainText(_none_as_empty(value))
-
-
-def DateField(parent: QWidget | None = None) -> TextField:  # noqa: N802 - a field factory
-    """A date typed the French way ("12/03/2026", "12 mars 2026"); stored as ISO."""
-    field = TextField(
-        validation.check_date, display=formats.format_date, placeholder="jj/mm/aaaa", parent=parent
-    )
-    field.setMaximumWidth(150)
-    return field
 
 
 def MoneyField(parent: QWidget | None = None) -> TextField:  # noqa: N802
@@ -183,18 +183,42 @@ class VocabField(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
+class StayOpenMenu(QMenu):
+    """A menu of check boxes that stays open while the officer ticks: a click or Space ticks
+    or unticks, Enter, Escape or a click outside close it."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        action = self.actionAt(event.position().toPoint())
+        if action is not None and action.isCheckable() and action.isEnabled():
+            action.trigger()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        action = self.activeAction()
+        if event.key() == Qt.Key.Key_Space and action is not None and action.isCheckable():
+            action.trigger()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+
 class MultiChoiceField(QToolButton):
-    """Several of a list of (label, value) choices: a button listing the chosen labels, with a
-    menu of check boxes. A stored value no longer offered is kept and shown as is."""
+    """Several of a list of (label, value) choices: a button showing the chosen labels
+    (« Agriculture, Alimentation (+2) », all of them in the tooltip), with a list of check
+    boxes that stays open while ticking. A stored value no longer offered is kept as is."""
 
     edited = Signal()
+    SHOWN = 2  # labels written on the button before « (+n) »
 
     def __init__(self, choices: Any = (), parent: QWidget | None = None):
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._menu = QMenu(self)
+        self._menu = StayOpenMenu(self)
         self.setMenu(self._menu)
         self.actions_by_value: dict[Any, QAction] = {}
         for label, value in choices:
@@ -214,8 +238,11 @@ class MultiChoiceField(QToolButton):
 
     def _refresh_text(self) -> None:
         chosen = [a.text() for a in self.actions_by_value.values() if a.isChecked()]
-        self.setText(", ".join(chosen) if chosen else "—")
-        self.setToolTip(self.text())
+        shown = ", ".join(chosen[: self.SHOWN]) if chosen else "—"
+        if len(chosen) > self.SHOWN:
+            shown += f" (+{len(chosen) - self.SHOWN})"
+        self.setText(shown)
+        self.setToolTip(", ".join(chosen) if chosen else self.tr("Nothing chosen"))
 
     def value(self) -> tuple:
         return tuple(v for v, a in self.actions_by_value.items() if a.isChecked())
@@ -254,8 +281,9 @@ def ChallengesField(territory: Any, parent: QWidget | None = None) -> MultiChoic
 
 
 class CommuneField(QLineEdit):
-    """A commune chosen from the shipped INSEE/La Poste lists by typing its name or postcode;
-    stores the INSEE code and, when linked, fills the postcode field."""
+    """A commune chosen from the shipped INSEE/La Poste lists by typing its name (accents
+    ignored: « saint etienne ») or its postcode; stores the INSEE code and, when linked, fills
+    the postcode field. Enter takes the highlighted (first) commune."""
 
     edited = Signal()
 
@@ -266,25 +294,66 @@ class CommuneField(QLineEdit):
         self._insee: str | None = None
         self._by_text: dict[str, Any] | None = None  # loaded on first use (~0.5 s, once)
         self._model = QStringListModel(self)
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self.search_now)
         completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setMaxVisibleItems(12)
         completer.activated[str].connect(self._chosen)
-        self.setCompleter(completer)
+        completer.setWidget(self)
+        self._completer = completer
+        completer.popup().installEventFilter(self)
+        self.installEventFilter(self)
         self.textEdited.connect(self._typed)
+
+    def completer(self) -> QCompleter:  # the list of communes matching what is typed
+        return self._completer
 
     def _choices(self) -> dict[str, Any]:
         if self._by_text is None:
             from municipaless.services.geography.communes import commune_choices
 
             self._by_text = {c.text: c for c in commune_choices()}
-            self._model.setStringList(list(self._by_text))
         return self._by_text
+
+    def search_now(self) -> list[str]:
+        """List the communes matching what is typed (what a short pause in typing does)."""
+        from municipaless.services.geography.territory_search import search_communes
+
+        self._timer.stop()
+        found = [c.text for c in search_communes(self.text())] if self.text().strip() else []
+        self._model.setStringList(found)
+        popup = self._completer.popup()
+        if found and self.isVisible():
+            self._completer.complete()
+            popup.setCurrentIndex(self._completer.completionModel().index(0, 0))
+        else:
+            popup.hide()
+        return found
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        enter = event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        )
+        if not enter or watched not in (self, self._completer.popup()):
+            return super().eventFilter(watched, event)
+        if not self.text().strip() or self._insee is not None:
+            return False  # nothing to choose: Enter goes on to the dialog
+        popup = self._completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            self._chosen(popup.currentIndex().data())
+        else:
+            found = self.search_now() if self._timer.isActive() else self._model.stringList()
+            if found:
+                self._chosen(found[0])
+        popup.hide()
+        return True
 
     def _typed(self, text: str) -> None:
         choice = self._choices().get(text.strip())
         self._insee = choice.insee if choice else None
+        self._timer.start()
         self.edited.emit()
 
     def _chosen(self, text: str) -> None:
@@ -294,7 +363,8 @@ class CommuneField(QLineEdit):
         self._insee = choice.insee
         if self._postcode_field is not None:
             self._postcode_field.setText(choice.postcode)
-        QTimer.singleShot(0, lambda: self.setText(choice.text))
+        self._completer.popup().hide()
+        self.setText(choice.text)
         self.edited.emit()
 
     def value(self) -> str | None:
@@ -320,20 +390,42 @@ class CommuneField(QLineEdit):
 
 
 class RecordPicker(QComboBox):
-    """A structure or a person of the annuaire, found by typing (the global search index)."""
+    """A structure, a person or a project of the file, found by typing (the global search index).
+
+    The matches drop down under the field while typing goes on (a completer popup, not the
+    combo's list, which would take the keys), without the combo's blank "nothing" row 0.
+    Enter takes the highlighted match, the first one unless the arrows moved; a click takes
+    the one clicked. The picker never clears what was typed: when nothing matches, the text
+    stays, ``error()`` says so and ``hint_changed`` carries the sentence for a picker outside
+    a form."""
 
     edited = Signal()
+    editingFinished = Signal()  # noqa: N815 - as QLineEdit's: the form shows error() on it
+    hint_changed = Signal(str)
 
     def __init__(self, territory: Any, kind: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._territory = territory
-        self._kind = kind  # "organisation" or "person"
+        self._kind = kind  # "organisation", "person" or "project"
+        self._searched: str | None = None  # the text the items were found for
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(self.tr("Type to search…"))
+        self.setCompleter(None)  # the combo's inline completion rewrote the typed text
+        edit = self.lineEdit()
+        edit.setPlaceholderText(self.tr("Type to search…"))
+        self._rows = _WithoutFirstRow(self)
+        self._rows.setSourceModel(self.model())
+        self._matches = QCompleter(self._rows, self)
+        self._matches.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._matches.setMaxVisibleItems(12)
+        self._matches.setWidget(edit)
+        self._matches.activated[QModelIndex].connect(self._clicked)
+        self._matches.popup().installEventFilter(self)  # after the completer's: ours runs first
+        edit.installEventFilter(self)
+        edit.editingFinished.connect(self.editingFinished)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self._refresh)
-        self.lineEdit().textEdited.connect(lambda _t: self._timer.start())
+        edit.textEdited.connect(self._typed)
         self.activated.connect(lambda _i: self.edited.emit())
         self.addItem("", None)
 
@@ -342,19 +434,91 @@ class RecordPicker(QComboBox):
         self.lineEdit().setText(text)
         self._refresh()
 
-    def _refresh(self) -> None:
-        text = self.lineEdit().text()
-        hits = self._territory.search(text, per_kind=15).get(self._kind, []) if text else []
+    def popup_visible(self) -> bool:
+        return self._matches.popup().isVisible()
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name: the arrow's list, without row 0
+        self.view().setRowHidden(0, True)  # type: ignore[attr-defined]
+        super().showPopup()
+
+    def hidePopup(self) -> None:  # noqa: N802 - Qt's name
+        self._matches.popup().hide()
+        super().hidePopup()
+
+    def _typed(self, _text: str) -> None:
+        self.hint_changed.emit("")
+        self._timer.start()
+        self.edited.emit()
+
+    def _refresh(self, *, show: bool = True) -> None:
+        self._timer.stop()
+        edit = self.lineEdit()
+        text, cursor = edit.text(), edit.cursorPosition()
+        hits = self._territory.search(text, per_kind=15).get(self._kind, []) if text.strip() else []
         self.blockSignals(True)
         self.clear()
         self.addItem("", None)
         for hit in hits:
             self.addItem(hit.label, hit.row_id)
             self.setItemData(self.count() - 1, hit.detail, Qt.ItemDataRole.ToolTipRole)
-        self.lineEdit().setText(text)
+        edit.setText(text)
+        edit.setCursorPosition(cursor)
         self.blockSignals(False)
-        if hits:
-            self.showPopup()
+        self._searched = text
+        popup = self._matches.popup()
+        if hits and show:
+            self._matches.complete()
+            popup.setCurrentIndex(self._matches.completionModel().index(0, 0))
+        else:
+            popup.hide()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        self.take(index.row() + 1)  # the popup lists rows 1… of the combo, unfiltered
+
+    def take(self, row: int) -> None:
+        """Choose the match on ``row`` (what Enter or a click does)."""
+        self._matches.popup().hide()
+        if not 1 <= row < self.count():
+            return
+        self.blockSignals(True)
+        self.setCurrentIndex(row)
+        self.blockSignals(False)
+        self.hint_changed.emit("")
+        self.activated.emit(row)
+
+    def _enter(self) -> bool:
+        """Enter in the field: the highlighted (or first) match; nothing matching keeps the
+        text and says so. False when Enter should go on to the dialog (nothing to pick)."""
+        text = self.lineEdit().text()
+        if not text.strip() or self.value() is not None:
+            return False
+        popup = self._matches.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            self._clicked(popup.currentIndex())
+            return True
+        if self._timer.isActive() or self._searched != text:
+            self._refresh(show=False)
+        if self.count() > 1:
+            self.take(1)
+        else:
+            popup.hide()
+            self.hint_changed.emit(self.error() or "")
+            self.editingFinished.emit()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        enter = event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        )
+        if enter and watched in (self._matches.popup(), self.lineEdit()):
+            return self._enter()
+        return super().eventFilter(watched, event)
+
+    def no_match(self) -> bool:
+        """Text typed, searched, and nothing of this kind found."""
+        text = self.lineEdit().text()
+        return bool(text.strip()) and self._searched == text and self.count() <= 1
 
     def value(self) -> str | None:
         if self.currentIndex() > 0 and self.currentText() == self.itemText(self.currentIndex()):
@@ -362,14 +526,32 @@ class RecordPicker(QComboBox):
         return None
 
     def error(self) -> str | None:
-        if self.currentText().strip() and self.value() is None:
-            return self.tr("Choose an entry from the list, or leave the field empty.")
-        return None
+        text = self.currentText().strip()
+        if not text or self.value() is not None:
+            return None
+        if self.no_match():
+            messages = {
+                "person": self.tr(
+                    "No person matches « {text} ». Check the spelling, or add the person to "
+                    "the directory first: what you typed is kept."
+                ),
+                "organisation": self.tr(
+                    "No structure matches « {text} ». Check the spelling, or add the structure "
+                    "to the directory first: what you typed is kept."
+                ),
+                "project": self.tr(
+                    "No project matches « {text} ». Check the spelling or type its reference "
+                    "(P-2026-…): what you typed is kept."
+                ),
+            }
+            return messages.get(self._kind, messages["person"]).format(text=text)
+        return self.tr("Choose an entry from the list, or leave the field empty.")
 
     def set_value(self, row_id: str | None) -> None:
         self.blockSignals(True)
         self.clear()
         self.addItem("", None)
+        self._searched = None
         if row_id:
             from municipaless.ui.common.display import record_title
 
@@ -384,3 +566,10 @@ class RecordPicker(QComboBox):
         else:
             self.setCurrentIndex(0)
         self.blockSignals(False)
+
+
+class _WithoutFirstRow(QSortFilterProxyModel):
+    """A picker's choices without its blank row 0 (what its popup lists)."""
+
+    def filterAcceptsRow(self, row: int, _parent: QModelIndex) -> bool:  # noqa: N802 - Qt's name
+        return row > 0

@@ -32,6 +32,7 @@ from municipaless.storage.errors import ConflictError, ReadOnlyError, StorageErr
 from municipaless.ui.common.read_only import read_only_text
 from municipaless.ui.common.storage_errors import run_guarded
 from municipaless.ui.editing import unsaved
+from municipaless.ui.editing.popups import ClickThrough
 
 ERROR_STYLE = "color: #b00020;"
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -91,6 +92,7 @@ class RecordForm(QDialog):
         self._shown_state: Any = None  # what the form held when it opened (see is_dirty)
         self._watched: QWidget | None = None  # the window under the form (see eventFilter)
         self._extra_changed = False
+        self._click_through = ClickThrough(self)  # one click saves, whatever popup is open
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         # Freed once closed (saved or not): kept, each form and its pop-ups stayed a hidden
@@ -138,6 +140,9 @@ class RecordForm(QDialog):
         box.setSpacing(2)
         box.addWidget(widget)
         box.addWidget(error)
+        note = getattr(widget, "note_label", None)  # a date field's « mardi 1er septembre 2026 »
+        if note is not None:
+            box.addWidget(note)
         self.form_layout.addRow(label, holder)
         if self.record is not None and hasattr(self.record, name):
             widget.set_value(getattr(self.record, name))
@@ -310,6 +315,7 @@ class RecordForm(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         if self._shown_state is None:  # as the officer first sees it, defaults included
             self._shown_state = self._state()
+        self._click_through.start()
         parent = self.parentWidget()
         window = parent.window() if parent is not None else None
         if window is not None and window is not self._watched:
@@ -327,6 +333,7 @@ class RecordForm(QDialog):
         return False
 
     def done(self, result: int) -> None:
+        self._click_through.stop()
         if self._watched is not None:
             self._watched.removeEventFilter(self)
             self._watched = None

@@ -1,7 +1,6 @@
 """The few fields the Réunions forms need beyond the editing kit, with the kit's protocol
 (``value()``, ``set_value()``, ``error()``, ``edited``): a choice among rows of the meeting
-(an agenda item, a decision), a date and time, and several records (the territory's
-challenges)."""
+(an agenda item, a decision); the date and time field is the editing kit's ``DateTimeField``."""
 
 from collections.abc import Sequence
 from typing import Any
@@ -9,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from municipaless.core.validation import Checked
-from municipaless.ui.common.display import format_cell
-from municipaless.ui.editing import TextField
+from municipaless.ui.editing import DateTimeField
+
+__all__ = ["ChoiceField", "DateTimeField"]  # the date-time field lives in the editing kit
 
 
 class ChoiceField(QComboBox):
@@ -49,24 +48,3 @@ class ChoiceField(QComboBox):
     def set_value(self, value: Any) -> None:
         index = self.findData(value) if value is not None else -1
         self.setCurrentIndex(max(index, 0))
-
-
-def _check_datetime(text: str) -> Checked:
-    from municipaless.services.meetings import MeetingError, parse_starts_at
-
-    if not text.strip():
-        return Checked(None)
-    try:
-        return Checked(parse_starts_at(text))
-    except MeetingError as exc:
-        return Checked(None, exc.message)
-
-
-def DateTimeField(parent: QWidget | None = None) -> TextField:  # noqa: N802 - a field factory
-    """A date and time typed "12/05/2026 14:30" (or "12 mai 2026 14h30"); stored as the local
-    ISO date-time the meeting table keeps ("2026-05-12T14:30")."""
-    field = TextField(
-        _check_datetime, display=format_cell, placeholder="jj/mm/aaaa hh:mm", parent=parent
-    )
-    field.setMaximumWidth(190)
-    return field
