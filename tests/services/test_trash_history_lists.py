@@ -44,7 +44,10 @@ def _project_with_event(t):
         t,
         project.id,
         case_events.EventInput(
-            kind="entretien", occurred_on="2026-12-01", subject="Premier RDV", person_ids=(person.id,)
+            kind="entretien",
+            occurred_on="2026-12-01",
+            subject="Premier RDV",
+            person_ids=(person.id,),
         ),
     )
     return project, person, event
@@ -68,9 +71,7 @@ def test_an_entry_deleted_with_its_participants_comes_back_with_them(territory, 
     assert fields[:2] == ["~", "-"]  # the restore is journaled, newest first
 
 
-def test_restoring_a_record_whose_project_is_deleted_says_what_to_restore_first(
-    territory, clock
-):
+def test_restoring_a_record_whose_project_is_deleted_says_what_to_restore_first(territory, clock):
     project, _person, event = _project_with_event(territory)
     case_events.remove_event(territory, event.id, event.rev)
     clock["now"] = 600  # ten minutes later: another deletion
@@ -128,7 +129,9 @@ def test_a_value_in_use_can_only_be_archived_and_keeps_its_label(territory):
     assert new.code == "epicerie_vrac"
     with pytest.raises(lists.ListError, match="contient déjà"):
         lists.add(territory, "sector", "epicerie  VRAC")
-    territory.records["project"].insert(Project(reference="P-1", name="Ressourcerie", sector=new.code))
+    territory.records["project"].insert(
+        Project(reference="P-1", name="Ressourcerie", sector=new.code)
+    )
     [entry] = [e for e in lists.entries(territory, "sector") if e.code == new.code]
     assert entry.uses == 1
     with pytest.raises(lists.ListError, match="utilisé par 1 fiche"):
@@ -169,8 +172,6 @@ def test_a_rename_in_a_colleague_copy_follows_through_the_merge(tmp_path):
     merge.merge(mine, plan, merge.resolutions_for(plan, "mine"), backup_base=tmp_path / "b")
     labels = {e.code: e.label for e in lists.entries(mine, "stage")}
     assert labels[stage.code] == "Envie d'entreprendre"
-    [change] = [
-        c for c in history.changes(mine, "vocabulary", stage.row_id) if c.field == "label"
-    ]
+    [change] = [c for c in history.changes(mine, "vocabulary", stage.row_id) if c.field == "label"]
     assert (change.by, change.merged_from) == ("Paul Martin", "paul.municipaless")
     mine.close()
