@@ -33,6 +33,9 @@ _NAMES_FR = {
 }
 
 
+ORDER = q.TRASH_TABLES  # owners before what they hold: restore several in this order
+
+
 class RestoreRefused(StorageError):
     """A restore the corbeille cannot do yet; ``message`` says what to restore first."""
 
