@@ -2473,6 +2473,10 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
         <source>Used by {count} records: archive it instead.</source>
         <translation>Utilisée par {count} fiche(s) : archivez-la plutôt.</translation>
     </message>

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton
 from municipaless.services import meetings
 from municipaless.ui.file import lists_dialog
 from municipaless.ui.shell.file_menu import FileAction
-from municipaless.ui.shell.main_window import MEETINGS, PROJECTS
+from municipaless.ui.shell.main_window import DIRECTORY, MEETINGS, PROJECTS
 from tests.ui.driving import cell, row_count
 
 
@@ -129,4 +129,27 @@ def test_a_renamed_stage_shows_in_the_projects_filter(window, qtbot, monkeypatch
     page.stage_filter.setCurrentIndex(page.stage_filter.findText("Idée et émergence"))
     assert page.model.total() == 1
     assert page.model.index(0, 1).data() == "Épicerie solidaire des Bruyères"
+    dialog.close()
+
+
+def test_a_renamed_sector_shows_in_the_directory_filter_and_its_history(window, qtbot, monkeypatch):
+    window.show_section(DIRECTORY)
+    sector = window.organisations.filters.widgets["sector"]
+    assert sector.findText("Circuits courts alimentaires") < 0
+    before = [sector.itemText(i) for i in range(1, sector.count())]
+    window.menus.action(FileAction.LISTS).trigger()
+    dialog = window.file_dialog
+    dialog.select_list("sector")
+    dialog.select_value(before[0])
+    monkeypatch.setattr(lists_dialog, "ask_text", lambda *_a, **_k: "Circuits courts alimentaires")
+    qtbot.mouseClick(dialog.buttons["rename"], Qt.MouseButton.LeftButton)
+    after = [sector.itemText(i) for i in range(1, sector.count())]
+    assert after == ["Circuits courts alimentaires", *before[1:]]
+    history = dialog.show_history()
+    assert [cell(history.view, 0, c) for c in (2, 3, 4)] == [
+        "Libellé",
+        before[0],
+        "Circuits courts alimentaires",
+    ]
+    history.close()
     dialog.close()

@@ -103,6 +103,7 @@ class ListsDialog(QDialog):
             ("archive", self.tr("Archive"), lambda: self.set_archived(True)),
             ("unarchive", self.tr("Restore"), lambda: self.set_archived(False)),
             ("delete", self.tr("Delete"), self.delete_value),
+            ("history", self.tr("History…"), self.show_history),
         ):
             button = QPushButton(text)
             button.setObjectName(f"{key}ValueButton")
@@ -161,6 +162,8 @@ class ListsDialog(QDialog):
             if key == "unarchive":
                 usable = usable and entry.archived
             tip = reason
+            if key == "history":
+                usable = entry is not None  # reading is allowed read-only too
             if key == "delete" and usable and entry.uses:
                 usable = False
                 tip = self.tr("Used by {count} records: archive it instead.").format(
@@ -224,6 +227,19 @@ class ListsDialog(QDialog):
         return self._run(
             lambda: lists.move(self.territory, self.vocab, entry.row_id, step), entry.row_id
         )
+
+    def show_history(self) -> Any:
+        from municipaless.services.file import vocabulary_lists as lists
+        from municipaless.ui.file.history_dialog import HistoryDialog
+
+        entry = self.current()
+        if entry is None:
+            return None
+        table = "challenge" if self.vocab == lists.CHALLENGES else "vocabulary"
+        self.history = HistoryDialog(self.territory, table, entry.row_id, self)
+        self.history.restored.connect(lambda: (self.reload(entry.row_id), self.changed.emit()))
+        self.history.open()
+        return self.history
 
     def delete_value(self) -> bool:
         from municipaless.services.file import vocabulary_lists as lists
