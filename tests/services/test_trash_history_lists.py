@@ -166,12 +166,15 @@ def test_a_rename_in_a_colleague_copy_follows_through_the_merge(tmp_path):
     paul = open_territory(theirs_path, "Paul Martin", OpenMode.UNLOCKED)
     stage = next(e for e in lists.entries(paul, "stage"))
     lists.rename(paul, "stage", stage.row_id, stage.rev, "Envie d'entreprendre")
+    enjeu = lists.entries(paul, lists.CHALLENGES)[0]
+    lists.set_archived(paul, lists.CHALLENGES, enjeu.row_id, enjeu.rev, True)
     paul.close()
     mine = open_territory(mine_path, "Marie Dupont", OpenMode.UNLOCKED)
     plan = merge.preview(mine, theirs_path)
     merge.merge(mine, plan, merge.resolutions_for(plan, "mine"), backup_base=tmp_path / "b")
     labels = {e.code: e.label for e in lists.entries(mine, "stage")}
     assert labels[stage.code] == "Envie d'entreprendre"
+    assert enjeu.row_id not in [c.id for c in mine.challenges()]  # archived there, here too
     [change] = [c for c in history.changes(mine, "vocabulary", stage.row_id) if c.field == "label"]
     assert (change.by, change.merged_from) == ("Paul Martin", "paul.municipaless")
     mine.close()

@@ -153,3 +153,28 @@ def test_a_renamed_sector_shows_in_the_directory_filter_and_its_history(window, 
     ]
     history.close()
     dialog.close()
+
+
+def test_an_archived_value_leaves_the_choices_but_keeps_its_label_on_old_records(window, qtbot):
+    from municipaless.services.file import vocabulary_lists as lists
+    from municipaless.ui.editing.fields import MultiVocabField, VocabField
+
+    window.menus.action(FileAction.LISTS).trigger()
+    dialog = window.file_dialog
+    dialog.select_list("stage")
+    dialog.select_value("Émergence")
+    qtbot.mouseClick(dialog.buttons["archive"], Qt.MouseButton.LeftButton)
+    assert dialog.current().archived and dialog.buttons["unarchive"].isEnabled()
+    dialog.close()
+    combo = VocabField(window.territory, "stage")
+    qtbot.addWidget(combo)
+    assert combo.findText("Émergence") < 0  # no choice for a new entry
+    combo.set_value("emergence")
+    assert combo.currentText() == "Émergence"  # an old project still reads it
+    several = MultiVocabField(window.territory, "stage")
+    qtbot.addWidget(several)
+    several.set_value(("emergence",))
+    assert several.text() == "Émergence"
+    assert "emergence" not in [e.code for e in window.territory.vocabulary("stage")]
+    [kept] = [e for e in lists.entries(window.territory, "stage") if e.code == "emergence"]
+    assert kept.archived and kept.uses == 1

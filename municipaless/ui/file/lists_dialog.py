@@ -70,7 +70,7 @@ class ListsDialog(QDialog):
             item = QListWidgetItem(list_name(vocab))
             item.setData(256, vocab)  # Qt.UserRole
             self.lists.addItem(item)
-        self.lists.setMaximumWidth(240)
+        self.lists.setFixedWidth(self.lists.sizeHintForColumn(0) + 24)  # names never cut
         self.lists.currentRowChanged.connect(lambda _r: self.reload())
         body.addWidget(self.lists)
         right = QVBoxLayout()
