@@ -165,3 +165,20 @@ def deleted_along(deleted_at: str, other_deleted_at: str) -> bool:
     """Whether two deletions fall in the same operation's few seconds."""
     start, end = _window(other_deleted_at)
     return start <= deleted_at <= end
+
+
+# Rows that make up a meeting's compte rendu: frozen once it is approved.
+_MINUTES_PARTS = ("agenda_item", "decision", "action_item", "attendance", "meeting_project")
+
+
+def approved_meeting(db: Database, table: str, row_id: str) -> dict[str, Any] | None:
+    """The meeting whose approved compte rendu this row belongs to (frozen), or None."""
+    current = row(db, table, row_id)
+    if current is None:
+        return None
+    meeting = current if table == "meeting" else None
+    if table in _MINUTES_PARTS and current.get("meeting_id"):
+        meeting = row(db, "meeting", current["meeting_id"])
+    if meeting is not None and meeting["minutes_status"] == "approuve":
+        return meeting
+    return None

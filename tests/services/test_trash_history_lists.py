@@ -178,3 +178,19 @@ def test_a_rename_in_a_colleague_copy_follows_through_the_merge(tmp_path):
     [change] = [c for c in history.changes(mine, "vocabulary", stage.row_id) if c.field == "label"]
     assert (change.by, change.merged_from) == ("Paul Martin", "paul.municipaless")
     mine.close()
+
+
+def test_an_approved_meeting_is_frozen_for_the_history_too(territory):
+    from municipaless.services import meetings
+
+    meeting = meetings.create_meeting(territory, None, "2026-12-10 18:00", title="COPIL")
+    meeting = territory.save("meeting", {"place": "Mairie"}, row_id=meeting.id, rev=meeting.rev)
+    meeting = territory.save(
+        "meeting",
+        {"minutes_status": "approuve", "approved_on": "2026-12-11"},
+        row_id=meeting.id,
+        rev=meeting.rev,
+    )
+    place = next(c for c in history.changes(territory, "meeting", meeting.id) if c.field == "place")
+    with pytest.raises(trash.RestoreRefused, match="approuvé : il est figé"):
+        history.restore_value(territory, "meeting", meeting.id, meeting.rev, "place", place.old)

@@ -62,6 +62,9 @@ def restore_value(
     """Put ``value`` back in ``field`` as a new change (the form's save: rev-checked)."""
     if field in _HIDDEN or field not in domain.TABLES[table].__dataclass_fields__:
         raise StorageError("Cette valeur ne peut pas être restaurée.")
+    from municipaless.services.file.trash import ensure_not_frozen
+
+    ensure_not_frozen(territory, table, row_id)
     record = territory.records[table].get(row_id)
     if getattr(record, field) == value:
         raise StorageError("La fiche porte déjà cette valeur : rien à restaurer.")

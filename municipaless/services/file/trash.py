@@ -40,6 +40,16 @@ class RestoreRefused(StorageError):
     """A restore the corbeille cannot do yet; ``message`` says what to restore first."""
 
 
+def ensure_not_frozen(territory: "Territory", table: str, row_id: str) -> None:
+    """An approved compte rendu is frozen: nothing of its meeting comes back or changes."""
+    meeting = q.approved_meeting(territory.tdb.db, table, row_id)
+    if meeting is not None:
+        raise RestoreRefused(
+            f"Le compte rendu de « {meeting['title']} » a été approuvé : il est figé. "
+            "Ouvrez une nouvelle version du compte rendu pour le modifier."
+        )
+
+
 @dataclass(frozen=True)
 class TrashItem:
     table: str
@@ -139,6 +149,7 @@ def restore(territory: "Territory", table: str, row_id: str, rev: int) -> int:
                 f"Restaurez d'abord {what} « {record_label(owner_table, owner)} » : "
                 "cet élément en dépend et ne peut pas revenir sans lui."
             )
+        ensure_not_frozen(territory, table, row_id)
         along = q.deleted_with(db, table, row_id, links)
         territory.records[table].restore(row_id)
         for child_table, child_id in along:
