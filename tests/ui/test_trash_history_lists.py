@@ -178,3 +178,26 @@ def test_an_archived_value_leaves_the_choices_but_keeps_its_label_on_old_records
     assert "emergence" not in [e.code for e in window.territory.vocabulary("stage")]
     [kept] = [e for e in lists.entries(window.territory, "stage") if e.code == "emergence"]
     assert kept.archived and kept.uses == 1
+
+
+def test_an_unused_value_added_then_deleted_waits_in_the_recycle_bin(
+    window, qtbot, monkeypatch, dialogs
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.menus.action(FileAction.LISTS).trigger()
+    dialog = window.file_dialog
+    dialog.select_list("stage")
+    monkeypatch.setattr(lists_dialog, "ask_text", lambda *_a, **_k: "Essaimage")
+    qtbot.mouseClick(dialog.buttons["add"], Qt.MouseButton.LeftButton)
+    assert dialog.current().label == "Essaimage" and dialog.current().uses == 0
+    assert dialog.buttons["delete"].isEnabled()
+    dialogs.message_answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(dialog.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert "Essaimage" not in [e.label for e in dialog.entries]
+    dialog.close()
+    window.menus.action(FileAction.TRASH).trigger()
+    trash = window.file_dialog
+    assert cell(trash.view, 0, 0) == "Essaimage — Étapes des projets"
+    assert cell(trash.view, 0, 1) == "Valeur de liste"
+    trash.close()

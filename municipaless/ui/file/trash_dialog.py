@@ -97,7 +97,12 @@ class TrashDialog(QDialog):
         self.reload()
 
     def _what(self, item: Any) -> str:
-        text = f"{item.label} — {item.context}" if item.context else item.label
+        context = item.context
+        if item.table == "vocabulary":
+            from municipaless.ui.file.lists_dialog import list_name
+
+            context = list_name(context)  # the list, as Listes names it
+        text = f"{item.label} — {context}" if context else item.label
         if item.linked:
             text += " " + self.tr("(with {count} linked items)").format(count=item.linked)
         return text
