@@ -194,3 +194,17 @@ def test_an_approved_meeting_is_frozen_for_the_history_too(territory):
     place = next(c for c in history.changes(territory, "meeting", meeting.id) if c.field == "place")
     with pytest.raises(trash.RestoreRefused, match="approuvé : il est figé"):
         history.restore_value(territory, "meeting", meeting.id, meeting.rev, "place", place.old)
+
+
+def test_a_removed_holder_is_named_after_the_person(territory):
+    from municipaless.services import casework
+
+    project, person, _event = _project_with_event(territory)
+    holder = casework.add_holder(territory, project.id, casework.HolderInput(person_id=person.id))
+    casework.remove_holder(territory, holder.holder_id, holder.rev)
+    [item] = trash.items(territory)
+    assert (item.table, item.label, item.context) == (
+        "project_holder",
+        "Awa Diallo",
+        "P-2026-0001 Épicerie",
+    )

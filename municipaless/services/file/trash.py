@@ -77,7 +77,7 @@ def record_label(table: str, row: dict[str, Any]) -> str:
         return f"{row.get('title') or ''} ({when})" if when else str(row.get("title") or "")
     if table == "funding_request":
         return str(row.get("scheme") or "Demande de financement")
-    for name in ("name", "title", "label", "subject", "what", "number", "text", "role"):
+    for name in ("name", "title", "label", "subject", "what", "number", "text", "free_name"):
         if row.get(name):
             return str(row[name])[:120]
     return "—"
@@ -112,12 +112,16 @@ def items(territory: "Territory") -> list[TrashItem]:
             if any(q.deleted_along(row["deleted_at"], owner["deleted_at"]) for _, owner in owners):
                 continue  # comes back with its owner
             linked = len(q.deleted_with(db, table, row["id"], links))
+            label = record_label(table, row)
+            if label == "—" and row.get("person_id"):  # a porteur, an invitee: who it was
+                person = q.row(db, "person", row["person_id"])
+                label = record_label("person", person) if person else label
             found.append(
                 TrashItem(
                     table,
                     row["id"],
                     row["rev"],
-                    record_label(table, row),
+                    label,
                     _context(territory, table, row),
                     row["deleted_at"],
                     row["deleted_by"] or row["updated_by"] or "",
