@@ -201,3 +201,21 @@ def test_an_unused_value_added_then_deleted_waits_in_the_recycle_bin(
     assert cell(trash.view, 0, 0) == "Essaimage — Étapes des projets"
     assert cell(trash.view, 0, 1) == "Valeur de liste"
     trash.close()
+
+
+def test_a_colleague_write_meanwhile_is_the_usual_conflict(window, qtbot, dialogs):
+    t = window.territory
+    org = _one(t, "organisation", acronym="CBS")
+    org = t.save("organisation", {"phone": "+33474000001"}, row_id=org.id, rev=org.rev)
+    window.open_record("organisation", org.id)
+    button = window.organisations.detail.findChild(QPushButton, "historyButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = button.dialog
+    t.save("organisation", {"acronym": "CBS2"}, row_id=org.id, rev=org.rev)  # meanwhile
+    dialog.view.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    [(_kind, title, text)] = dialogs.messages
+    assert title == "Non enregistré" and "modifiée entre-temps" in text
+    assert t.records["organisation"].get(org.id).phone == "+33474000001"
+    assert cell(dialog.view, 0, 2) == "Sigle"  # the colleague's change now shows first
+    dialog.close()

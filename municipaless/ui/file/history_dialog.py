@@ -149,6 +149,7 @@ class HistoryDialog(QDialog):
             )
         except StorageError as exc:
             show_storage_error(self, exc)
+            self.reload()  # a colleague's write shows, and the next try starts from it
             return False
         self.reload()
         self.restored.emit()

@@ -178,6 +178,8 @@ class ListsDialog(QDialog):
             result = action()
         except StorageError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), exc.message)
+            current = self.current()
+            self.reload(current.row_id if current else None)  # what a colleague wrote shows
             return False
         self.reload(keep if keep is not None else getattr(result, "row_id", None))
         self.changed.emit()
