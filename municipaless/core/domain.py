@@ -71,6 +71,7 @@ class Challenge(Record):
     title: str
     description: str = ""
     position: int = 0
+    archived: bool = False  # migration 6: out of the choices, still shown where used
 
 
 @dataclass(kw_only=True)

@@ -129,4 +129,11 @@ def _personal_data(db: Database) -> None:
     execute_script(db, _sql("0005_personal_data.sql"))
 
 
+@migration(6, "archived_challenges")
+def _archived_challenges(db: Database) -> None:
+    """Paramètres ▸ Listes archives an enjeu still used by projects or meetings: it leaves the
+    choices of new entries but keeps its title on the records that hold it."""
+    db.execute("ALTER TABLE challenge ADD COLUMN archived INTEGER NOT NULL DEFAULT 0")
+
+
 LATEST_VERSION = len(NAMES)

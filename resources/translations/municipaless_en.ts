@@ -2117,6 +2117,101 @@ For the social and solidarity economy officer of a commune: project holders, dir
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Restore this value</source>
+        <translation>Restore this value</translation>
+    </message>
+    <message>
+        <source>Puts the value of the “Before” column back, as a new change.</source>
+        <translation>Puts the value of the “Before” column back, as a new change.</translation>
+    </message>
+    <message>
+        <source>History of {what}</source>
+        <translation>History of {what}</translation>
+    </message>
+    <message>
+        <source>{count} changes, newest first.</source>
+        <translation>{count} changes, newest first.</translation>
+    </message>
+    <message>
+        <source>a colleague&apos;s copy</source>
+        <translation>a colleague&apos;s copy</translation>
+    </message>
+    <message>
+        <source>{who} (merged from {copy})</source>
+        <translation>{who} (merged from {copy})</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+</context>
+<context>
     <name>HoldersEditor</name>
     <message>
         <source>Role (optional)</source>
@@ -2544,6 +2639,129 @@ For the social and solidarity economy officer of a commune: project holders, dir
     <message>
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
+    </message>
+</context>
+<context>
+    <name>ListsDialog</name>
+    <message>
+        <source>Legal statuses</source>
+        <translation>Legal statuses</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <source>Project stages</source>
+        <translation>Project stages</translation>
+    </message>
+    <message>
+        <source>Kinds of organisation</source>
+        <translation>Kinds of organisation</translation>
+    </message>
+    <message>
+        <source>Funding instruments</source>
+        <translation>Funding instruments</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>Services offered</translation>
+    </message>
+    <message>
+        <source>Kinds of case log entry</source>
+        <translation>Kinds of case log entry</translation>
+    </message>
+    <message>
+        <source>Kinds of meeting</source>
+        <translation>Kinds of meeting</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Local challenges</translation>
+    </message>
+    <message>
+        <source>Lists and local challenges</source>
+        <translation>Lists and local challenges</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>A renamed value changes on every record that holds it. An archived value is no longer offered but still shows on old records.</source>
+        <translation>A renamed value changes on every record that holds it. An archived value is no longer offered but still shows on old records.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Used by {count} records: archive it instead.</source>
+        <translation>Used by {count} records: archive it instead.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>Add a value</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>New label:</source>
+        <translation>New label:</translation>
+    </message>
+    <message>
+        <source>Delete « {label} »? It goes to the recycle bin.</source>
+        <translation>Delete « {label} »? It goes to the recycle bin.</translation>
+    </message>
+    <message>
+        <source>&amp;Lists and local challenges…</source>
+        <translation>&amp;Lists and local challenges…</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5507,133 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Structures: {names}</source>
         <translation>Structures: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Service offer</source>
+        <translation>Service offer</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Project holder</source>
+        <translation>Project holder</translation>
+    </message>
+    <message>
+        <source>Case log entry</source>
+        <translation>Case log entry</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Funding request</source>
+        <translation>Funding request</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Meeting series</source>
+        <translation>Meeting series</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation>Invitee</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Local challenge</source>
+        <translation>Local challenge</translation>
+    </message>
+    <message>
+        <source>List value</source>
+        <translation>List value</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>(with {count} linked items)</source>
+        <translation>(with {count} linked items)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{count} deleted items</source>
+        <translation>{count} deleted items</translation>
+    </message>
+    <message>
+        <source>Brings the selected records back, with what was deleted with them.</source>
+        <translation>Brings the selected records back, with what was deleted with them.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>Recycle &amp;bin…</translation>
     </message>
 </context>
 <context>

@@ -2117,6 +2117,101 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Restore this value</source>
+        <translation>Restaurer cette valeur</translation>
+    </message>
+    <message>
+        <source>Puts the value of the “Before” column back, as a new change.</source>
+        <translation>Remet la valeur de la colonne « Avant », comme une nouvelle modification.</translation>
+    </message>
+    <message>
+        <source>History of {what}</source>
+        <translation>Historique de {what}</translation>
+    </message>
+    <message>
+        <source>{count} changes, newest first.</source>
+        <translation>{count} modification(s), la plus récente en premier.</translation>
+    </message>
+    <message>
+        <source>a colleague&apos;s copy</source>
+        <translation>la copie d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>{who} (merged from {copy})</source>
+        <translation>{who} (fusion avec la copie {copy})</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+</context>
+<context>
     <name>HoldersEditor</name>
     <message>
         <source>Role (optional)</source>
@@ -2544,6 +2639,129 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     <message>
         <source>Clear the filters</source>
         <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>ListsDialog</name>
+    <message>
+        <source>Legal statuses</source>
+        <translation>Statuts juridiques</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Filières</translation>
+    </message>
+    <message>
+        <source>Project stages</source>
+        <translation>Étapes des projets</translation>
+    </message>
+    <message>
+        <source>Kinds of organisation</source>
+        <translation>Types de structure</translation>
+    </message>
+    <message>
+        <source>Funding instruments</source>
+        <translation>Types de financement</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>Services proposés</translation>
+    </message>
+    <message>
+        <source>Kinds of case log entry</source>
+        <translation>Types d&apos;entrée du suivi</translation>
+    </message>
+    <message>
+        <source>Kinds of meeting</source>
+        <translation>Types de réunion</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Enjeux du territoire</translation>
+    </message>
+    <message>
+        <source>Lists and local challenges</source>
+        <translation>Listes et enjeux du territoire</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>A renamed value changes on every record that holds it. An archived value is no longer offered but still shows on old records.</source>
+        <translation>Une valeur renommée change sur toutes les fiches qui la portent. Une valeur archivée n&apos;est plus proposée mais reste affichée sur les fiches existantes.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Used by {count} records: archive it instead.</source>
+        <translation>Utilisée par {count} fiche(s) : archivez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>Ajouter une valeur</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>New label:</source>
+        <translation>Nouveau libellé :</translation>
+    </message>
+    <message>
+        <source>Delete « {label} »? It goes to the recycle bin.</source>
+        <translation>Supprimer « {label} » ? La valeur part dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>&amp;Lists and local challenges…</source>
+        <translation>&amp;Listes et enjeux du territoire…</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5507,133 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Structures: {names}</source>
         <translation>Structures : {names}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Rattachement</translation>
+    </message>
+    <message>
+        <source>Service offer</source>
+        <translation>Offre de service</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Project holder</source>
+        <translation>Porteur de projet</translation>
+    </message>
+    <message>
+        <source>Case log entry</source>
+        <translation>Entrée du suivi</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Funding request</source>
+        <translation>Demande de financement</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Meeting series</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Local challenge</source>
+        <translation>Enjeu du territoire</translation>
+    </message>
+    <message>
+        <source>List value</source>
+        <translation>Valeur de liste</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>(with {count} linked items)</source>
+        <translation>(avec {count} élément(s) lié(s))</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>{count} deleted items</source>
+        <translation>{count} élément(s) supprimé(s)</translation>
+    </message>
+    <message>
+        <source>Brings the selected records back, with what was deleted with them.</source>
+        <translation>Remet les fiches choisies, avec ce qui a été supprimé en même temps qu&apos;elles.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non restauré</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>Cor&amp;beille…</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ TITLE = "Guide des structures"
 
 
 def _labels(territory: "Territory", vocab: str) -> dict[str, str]:
-    return {v.code: v.label for v in territory.vocabulary(vocab)}
+    return {v.code: v.label for v in territory.vocabulary(vocab, include_archived=True)}
 
 
 def _join_labels(codes: Sequence[str], labels: dict[str, str]) -> str:

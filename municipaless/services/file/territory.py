@@ -205,11 +205,13 @@ class Territory:
         removed: domain.Record = self.records[table].delete(row_id, rev)
         return removed
 
-    def challenges(self) -> list[domain.Challenge]:
-        """The territory's enjeux, in the order the officer gave them."""
-        return self.records["challenge"].where(order_by="position, title")
+    def challenges(self, *, include_archived: bool = False) -> list[domain.Challenge]:
+        """The territory's enjeux, in the order the officer gave them (archived ones only for
+        labels: they are no choice for a new entry)."""
+        where = "1" if include_archived else "archived = 0"
+        return self.records["challenge"].where(where, order_by="position, title")
 
-    def vocabulary(self, vocab: str) -> list[domain.Vocabulary]:
-        return self.records["vocabulary"].where(
-            "vocab = ? AND archived = 0", [vocab], order_by="position"
-        )
+    def vocabulary(self, vocab: str, *, include_archived: bool = False) -> list[domain.Vocabulary]:
+        """A list's values for choices; ``include_archived`` for labels of old records."""
+        where = "vocab = ?" if include_archived else "vocab = ? AND archived = 0"
+        return self.records["vocabulary"].where(where, [vocab], order_by="position")

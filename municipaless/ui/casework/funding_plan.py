@@ -165,7 +165,7 @@ class FundingPlanView(QWidget):
         self.territory, self.project_id = territory, project_id
         self.plan = funding.plan(territory, project_id)
         labels = {
-            vocab: {v.code: v.label for v in territory.vocabulary(vocab)}
+            vocab: {v.code: v.label for v in territory.vocabulary(vocab, include_archived=True)}
             for vocab in ("instrument", "funding_status")
         }
         rows, colours = [], {}

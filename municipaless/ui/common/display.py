@@ -69,7 +69,8 @@ class Describer:
 
     def vocab_label(self, vocab: str, code: str) -> str:
         if vocab not in self._vocab_cache:
-            self._vocab_cache[vocab] = {v.code: v.label for v in self._territory.vocabulary(vocab)}
+            entries = self._territory.vocabulary(vocab, include_archived=True)  # old records
+            self._vocab_cache[vocab] = {v.code: v.label for v in entries}
         return self._vocab_cache[vocab].get(code, code)
 
     def _link_label(self, table: str, attribute: str, row_id: str) -> str:

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QWidget
 # (territory, row id, on_written, parent) -> a widget, or None when it has nothing to add
 Factory = Callable[[Any, str, Callable[[], None], QWidget | None], QWidget | None]
 _FACTORIES: dict[str, list[Factory]] = {}
+# Added under the records of every table; also given the table name (« Historique… »).
+EverywhereFactory = Callable[[Any, str, Callable[[], None], QWidget | None, str], QWidget | None]
+_EVERYWHERE: list[EverywhereFactory] = []
 
 
 def register(table: str, factory: Factory) -> None:
@@ -20,10 +23,17 @@ def register(table: str, factory: Factory) -> None:
         factories.append(factory)
 
 
+def register_everywhere(factory: EverywhereFactory) -> None:
+    """Add ``factory`` under the records of every table (once)."""
+    if factory not in _EVERYWHERE:
+        _EVERYWHERE.append(factory)
+
+
 def widgets(
     table: str, territory: Any, row_id: str, on_written: Callable[[], None], parent: QWidget
 ) -> list[QWidget]:
     """The widgets registered for ``table``, built for one record; ``on_written`` is called
     after one of them wrote to the file, so the pane and the rest of the window re-read."""
-    built = (f(territory, row_id, on_written, parent) for f in _FACTORIES.get(table, ()))
+    built = [f(territory, row_id, on_written, parent) for f in _FACTORIES.get(table, ())]
+    built += [f(territory, row_id, on_written, parent, table) for f in _EVERYWHERE]
     return [w for w in built if w is not None]

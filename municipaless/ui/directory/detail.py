@@ -181,6 +181,10 @@ class OrganisationDetail(DirectoryDetail):
         if past:
             self.add_section(self.tr("Former people"), past)
         add_merge_history(self, "organisation", row_id)
+        for extra in record_extras.widgets(
+            "organisation", territory, row_id, self.written.emit, self
+        ):
+            self.sections_layout.addWidget(extra)  # « Historique… »
 
 
 class PersonDetail(DirectoryDetail):

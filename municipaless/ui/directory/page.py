@@ -414,6 +414,12 @@ class OrganisationsPage(DirectoryListPage):
         commune = bar.add_field("commune", self.tr("Covers the commune"), CommuneField(), row=1)
         commune.setMinimumWidth(220)
         bar.add_choice("tag", self.tr("Tag"), self.tr("All tags"), row=1)
+        self.fill_choices(bar, territory)
+
+    def fill_choices(self, bar: FilterBar, territory: Any) -> None:
+        """Refilled on reload: a list value renamed in Paramètres ▸ Listes shows at once."""
+        from municipaless.services import directory
+
         bar.set_choices("kind", _vocab(territory, "organisation_kind"))
         services = [(label, ("service", code)) for label, code in _vocab(territory, "service")]
         funding = self.tr("Funding")
@@ -423,11 +429,6 @@ class OrganisationsPage(DirectoryListPage):
         ]
         bar.set_choices("service", services)
         bar.set_choices("sector", _vocab(territory, "sector"))
-        self.fill_choices(bar, territory)
-
-    def fill_choices(self, bar: FilterBar, territory: Any) -> None:
-        from municipaless.services import directory
-
         bar.set_choices("tag", [(t.name, t.id) for t, _ in directory.all_tags(territory)])
 
     def where(self, values: dict) -> Any:

@@ -167,6 +167,7 @@ class VocabField(QComboBox):
             self.addItem("—", None)
         for entry in territory.vocabulary(vocab) if territory is not None else []:
             self.addItem(entry.label, entry.code)
+        self.kept_labels = _archived_labels(territory, vocab)  # an old record's archived value
         self.activated.connect(lambda _i: self.edited.emit())
 
     def value(self) -> str | None:
@@ -178,7 +179,7 @@ class VocabField(QComboBox):
     def set_value(self, code: str | None) -> None:
         index = self.findData(code)
         if index < 0 and code:
-            self.addItem(code, code)
+            self.addItem(self.kept_labels.get(code, code), code)
             index = self.count() - 1
         self.setCurrentIndex(max(index, 0))
 
@@ -221,6 +222,7 @@ class MultiChoiceField(QToolButton):
         self._menu = StayOpenMenu(self)
         self.setMenu(self._menu)
         self.actions_by_value: dict[Any, QAction] = {}
+        self.kept_labels: dict[Any, str] = {}  # labels of stored values no longer offered
         for label, value in choices:
             self._add(label, value)
         self._refresh_text()
@@ -254,7 +256,7 @@ class MultiChoiceField(QToolButton):
         values = tuple(values or ())
         for value in values:
             if value not in self.actions_by_value:
-                self._add(str(value), value)
+                self._add(self.kept_labels.get(value, str(value)), value)
         for value, action in self.actions_by_value.items():
             action.blockSignals(True)
             action.setChecked(value in values)
@@ -268,6 +270,7 @@ class MultiVocabField(MultiChoiceField):
     def __init__(self, territory: Any, vocab: str, parent: QWidget | None = None):
         entries = territory.vocabulary(vocab) if territory is not None else []
         super().__init__([(e.label, e.code) for e in entries], parent)
+        self.kept_labels = _archived_labels(territory, vocab)
 
     @property
     def actions_by_code(self) -> dict[Any, QAction]:
@@ -277,7 +280,16 @@ class MultiVocabField(MultiChoiceField):
 def ChallengesField(territory: Any, parent: QWidget | None = None) -> MultiChoiceField:  # noqa: N802
     """The territory's enjeux (a project's, a meeting's): stored as challenge ids."""
     rows = territory.challenges() if territory is not None else []
-    return MultiChoiceField([(c.title, c.id) for c in rows], parent)
+    field = MultiChoiceField([(c.title, c.id) for c in rows], parent)
+    if territory is not None:  # an archived enjeu still shows its title on old records
+        field.kept_labels = {c.id: c.title for c in territory.challenges(include_archived=True)}
+    return field
+
+
+def _archived_labels(territory: Any, vocab: str) -> dict[str, str]:
+    if territory is None:
+        return {}
+    return {v.code: v.label for v in territory.vocabulary(vocab, include_archived=True)}
 
 
 class CommuneField(QLineEdit):

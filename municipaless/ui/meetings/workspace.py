@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from municipaless.core.formats import format_date
 from municipaless.core.statuses import MinutesStatus
 from municipaless.storage.errors import StorageError
+from municipaless.ui.common import record_extras
 from municipaless.ui.common.display import format_cell
 from municipaless.ui.common.labels import code_label
 from municipaless.ui.common.small_tables import guard
@@ -159,6 +160,8 @@ class MeetingWorkspace(QWidget):
         when_row = QHBoxLayout()  # when and where, and the state of the compte rendu
         when_row.addWidget(self.when, 1)
         when_row.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        self.extras = QHBoxLayout()  # other features' widgets (record_extras): « Historique… »
+        when_row.addLayout(self.extras)
         layout.addLayout(when_row)
         layout.addWidget(self.topics)
         layout.addLayout(self.button_row)
@@ -227,6 +230,7 @@ class MeetingWorkspace(QWidget):
         self.tabs.setTabText(1, self.tr("Attendance ({count})").format(count=len(view.attendance)))
         self._show_history(view)
         self._show_approvals(view)
+        self._show_extras(view)
         self.stack.setCurrentIndex(1)
         return True
 
@@ -318,6 +322,22 @@ class MeetingWorkspace(QWidget):
             names = ", ".join(p.name for p in view.projects)
             parts.append(self.tr("Projects discussed: {list}").format(list=names))
         return " · ".join(parts)
+
+    def _show_extras(self, view) -> None:
+        while self.extras.count():
+            old = self.extras.takeAt(0).widget()
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+
+        def written() -> None:
+            self.refresh()
+            self.meeting_changed.emit(view.meeting.id)
+
+        for extra in record_extras.widgets(
+            "meeting", self.territory, view.meeting.id, written, self
+        ):
+            self.extras.addWidget(extra, 0, Qt.AlignmentFlag.AlignTop)
 
     def _show_history(self, view) -> None:
         m = view.meeting

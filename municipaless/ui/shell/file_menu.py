@@ -41,6 +41,8 @@ class FileAction(Enum):
     PRIVACY_SETTINGS = auto()
     PROCESSING_REGISTER = auto()
     RETENTION = auto()
+    TRASH = auto()
+    LISTS = auto()
     QUIT = auto()
     GUIDE = auto()
     SHORTCUTS = auto()
@@ -55,9 +57,11 @@ EDITING = (
     FileAction.IMPORT,
     FileAction.PRIVACY_SETTINGS,
     FileAction.RETENTION,
+    FileAction.LISTS,
 )
 # Off while no file is open.
 NEEDS_FILE = (
+    FileAction.TRASH,
     FileAction.BACKUPS,
     FileAction.SEND_COPY,
     FileAction.VCARD_EXPORT,
@@ -98,6 +102,13 @@ class FileMenu(QObject):
             "mergeAction",
         )
         self._add(menu, FileAction.SETTINGS, translate("SettingsDialog", "Territory &settings…"))
+        self._add(
+            menu,
+            FileAction.LISTS,
+            translate("ListsDialog", "&Lists and local challenges…"),
+            "listsAction",
+        )
+        self._add(menu, FileAction.TRASH, translate("TrashDialog", "Recycle &bin…"), "trashAction")
         menu.addSeparator()
         self._add(
             menu,

@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
             from municipaless.ui.privacy.notice_actions import install
 
             install()
+        from municipaless.ui.file import history_dialog
+
+        history_dialog.install()  # « Historique… » under every record
         if section == DASHBOARD:
             from municipaless.ui.dashboard.page import Dashboard
 
@@ -262,6 +265,8 @@ class MainWindow(QMainWindow):
                 FileAction.PRIVACY_SETTINGS: self.edit_privacy_settings,
                 FileAction.PROCESSING_REGISTER: self.export_processing_register,
                 FileAction.RETENTION: self._review_retention,
+                FileAction.TRASH: self._show_trash,
+                FileAction.LISTS: self._edit_lists,
                 FileAction.QUIT: self.close,
             }
         )
@@ -510,6 +515,20 @@ class MainWindow(QMainWindow):
         self.privacy_dialog = RetentionReviewDialog(self.territory, self)
         self.privacy_dialog.applied.connect(self.session.notify_changed)
         self.privacy_dialog.open()
+
+    def _show_trash(self) -> None:
+        from municipaless.ui.file.trash_dialog import TrashDialog
+
+        self.file_dialog = TrashDialog(self.territory, self)
+        self.file_dialog.restored.connect(self.session.notify_changed)
+        self.file_dialog.open()
+
+    def _edit_lists(self) -> None:
+        from municipaless.ui.file.lists_dialog import ListsDialog
+
+        self.file_dialog = ListsDialog(self.territory, self)
+        self.file_dialog.changed.connect(self.session.notify_changed)
+        self.file_dialog.open()
 
     def _reload_pages(self) -> None:
         """The open file was written behind the pages: every built page re-reads it, keeping
