@@ -7,6 +7,7 @@ version) is decided before SQLite touches it, so refusing a file never changes i
 import os
 import sqlite3
 import struct
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -313,6 +314,29 @@ def open_database(
     if needs_migration:
         _migrate(tdb, header.user_version, backup_dir)
     return tdb
+
+
+@contextmanager
+def open_to_read(path: Path) -> Iterator[TerritoryDB]:
+    """A file we only read (a colleague's copy to merge), opened read-only; one written by an
+    older version is read through a migrated copy in a temporary folder, so a copy made
+    before an update still merges and the colleague's file is never written."""
+    path = Path(path)
+    header = check_header(path)
+    if header.user_version >= LATEST_VERSION:
+        tdb = open_database(path, read_only=True)
+        try:
+            yield tdb
+        finally:
+            tdb.close()
+        return
+    with tempfile.TemporaryDirectory(prefix="municipaless-lecture-") as tmp:
+        copy = backup.snapshot_file(path, Path(tmp) / path.name, new_copy_id=False)
+        tdb = open_database(copy, backup_dir=Path(tmp) / "avant-mise-a-jour")
+        try:
+            yield tdb
+        finally:
+            tdb.close()
 
 
 def _migrate(tdb: TerritoryDB, from_version: int, backup_dir: Path | None) -> None:

@@ -108,3 +108,39 @@ def test_a_file_of_another_territory_is_refused_unless_forced(tmp_path, capsys):
     assert cli.main(["merge", str(mine_copy), str(other_path)]) != 0
     assert "pas une copie de ce territoire" in capsys.readouterr().err
     assert mine_copy.read_bytes() == before
+
+
+def test_a_copy_made_before_an_update_merges_and_stays_untouched(pair, monkeypatch):
+    """Paul's copy is a schema behind (the app updated since he took it): it is read
+    through a migrated temporary copy; his file keeps its bytes and its old version."""
+    from sqlite_utils.migrations import Migrations
+
+    from municipaless.storage import migrations, territory_file
+
+    mine_path, theirs_path, org_id = pair
+    newer = migrations.LATEST_VERSION + 1
+    fake = Migrations("municipaless")
+    for m in migrations.MIGRATIONS._migrations:
+        fake(name=m.name)(m.fn)
+
+    def add_column(db):
+        db.execute("ALTER TABLE project ADD COLUMN future TEXT")
+        db.execute(f"PRAGMA user_version = {newer}")
+
+    fake(name=f"{newer:04d}_future")(add_column)
+    monkeypatch.setattr(territory_file, "MIGRATIONS", fake)
+    monkeypatch.setattr(territory_file, "LATEST_VERSION", newer)
+    theirs_before = theirs_path.read_bytes()
+    t = open_territory(mine_path, "Marie Dupont", OpenMode.UNLOCKED)  # mine is migrated
+    try:
+        assert t.schema_version == newer
+        plan = merge.preview(t, theirs_path)
+        assert plan.common_history
+        report = merge.merge(t, plan, merge.resolutions_for(plan, "mine"))
+        names = [r[0] for r in t.tdb.db.execute("SELECT name FROM project").fetchall()]
+    finally:
+        t.close()
+    assert "Recyclerie" in names and report is not None
+    assert theirs_path.read_bytes() == theirs_before
+    header = territory_file.read_header(theirs_path)
+    assert header.user_version == newer - 1

@@ -69,8 +69,7 @@ class Erasures:
 def between(territory: Territory, theirs_path: Path) -> Erasures:
     """Who is erased on one side only, named from the side that still knows them."""
     mine = territory.tdb
-    theirs = territory_file.open_database(Path(theirs_path), read_only=True)
-    try:
+    with territory_file.open_to_read(Path(theirs_path)) as theirs:
         m_erased, t_erased = (store.erased_people(t.db.conn) for t in (mine, theirs))
         matcher = NameMatcher()
         for knows, ids in ((theirs, m_erased - t_erased), (mine, t_erased - m_erased)):
@@ -78,8 +77,6 @@ def between(territory: Territory, theirs_path: Path) -> Erasures:
             found = [records.get(i, include_deleted=True) for i in sorted(ids & _ids(knows))]
             _add(matcher, erasure.matcher_in(knows.db, found))
         return Erasures(sorted(m_erased ^ t_erased), matcher)
-    finally:
-        theirs.close()
 
 
 def _ids(tdb: territory_file.TerritoryDB) -> set[str]:

@@ -71,11 +71,8 @@ def plan(mine: TerritoryDB, theirs_path: Path, redact: store.Redact | None = Non
     theirs_path = Path(theirs_path)
     if mine.path is not None and theirs_path.resolve() == Path(mine.path).resolve():
         raise FileProblem(_("C'est le fichier ouvert lui-même : choisissez la copie du collègue."))
-    theirs = territory_file.open_database(theirs_path, read_only=True)
-    try:
+    with territory_file.open_to_read(theirs_path) as theirs:
         return plan_between(mine, theirs, theirs_path, redact)
-    finally:
-        theirs.close()
 
 
 def plan_between(
