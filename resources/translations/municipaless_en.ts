@@ -5120,6 +5120,14 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>Territory set-up assistant…</translation>
     </message>
     <message>
+        <source>Lists and local challenges…</source>
+        <translation>Lists and local challenges…</translation>
+    </message>
+    <message>
+        <source>Legal forms, sectors, stages, services… and the local challenges</source>
+        <translation>Legal forms, sectors, stages, services… and the local challenges</translation>
+    </message>
+    <message>
         <source>e.g. Communauté de communes du Val d&apos;Eyrieux</source>
         <translation>e.g. Communauté de communes du Val d&apos;Eyrieux</translation>
     </message>

@@ -5120,6 +5120,14 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Assistant de configuration du territoire…</translation>
     </message>
     <message>
+        <source>Lists and local challenges…</source>
+        <translation>Listes et enjeux du territoire…</translation>
+    </message>
+    <message>
+        <source>Legal forms, sectors, stages, services… and the local challenges</source>
+        <translation>Statuts juridiques, filières, étapes, services… et les enjeux du territoire</translation>
+    </message>
+    <message>
         <source>e.g. Communauté de communes du Val d&apos;Eyrieux</source>
         <translation>ex. Communauté de communes du Val d&apos;Eyrieux</translation>
     </message>

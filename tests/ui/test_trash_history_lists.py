@@ -219,3 +219,18 @@ def test_a_colleague_write_meanwhile_is_the_usual_conflict(window, qtbot, dialog
     assert t.records["organisation"].get(org.id).phone == "+33474000001"
     assert cell(dialog.view, 0, 2) == "Sigle"  # the colleague's change now shows first
     dialog.close()
+
+
+def test_parametres_leads_to_the_lists(qtbot, window, monkeypatch):
+    """The lists are reached from Paramètres too, where an officer looks for them first."""
+    from municipaless.ui.file.settings_dialog import SettingsDialog
+
+    def ask_lists(dialog):
+        qtbot.mouseClick(dialog.lists_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", ask_lists)
+    window.menus.action(FileAction.SETTINGS).trigger()
+    lists = window.file_dialog
+    assert isinstance(lists, lists_dialog.ListsDialog) and lists.isVisible()
+    lists.reject()

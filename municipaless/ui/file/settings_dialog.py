@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # services (and sqlite-utils behind them) load with the first
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 ASSISTANT = 2  # the dialog's result when the officer asked for the territory assistant
+LISTS = 3  # … for the lists and the enjeux (Fichier ▸ Listes et enjeux du territoire…)
 
 
 def _count(value: int, maximum: int, unit: str) -> QSpinBox:
@@ -104,9 +105,16 @@ class SettingsDialog(QDialog):
         self.assistant_button = QPushButton(self.tr("Territory set-up assistant…"))
         self.assistant_button.setObjectName("assistantButton")
         self.assistant_button.clicked.connect(lambda: self.done(ASSISTANT))
+        self.lists_button = QPushButton(self.tr("Lists and local challenges…"))
+        self.lists_button.setObjectName("listsButton")
+        self.lists_button.setToolTip(
+            self.tr("Legal forms, sectors, stages, services… and the local challenges")
+        )
+        self.lists_button.clicked.connect(lambda: self.done(LISTS))
         scope_row = QHBoxLayout()
         scope_row.addWidget(self.scope_label, 1)
         scope_row.addWidget(self.assistant_button)
+        scope_row.addWidget(self.lists_button)
 
         self.commune = QLineEdit(self.settings.commune_name)
         self.commune.setPlaceholderText(self.tr("e.g. Communauté de communes du Val d'Eyrieux"))

@@ -48,6 +48,7 @@ class FileSession(QObject):
     territory_changed = Signal(object)  # another file (or None): pages take it
     data_changed = Signal()  # the same file, re-written behind the pages: they re-read it
     damage_found = Signal(object)  # a shown file's worker found damage: reopen it carefully
+    lists_requested = Signal()  # Paramètres ▸ « Listes et enjeux… »: the window opens them
 
     def __init__(self, status: Any, parent: QWidget):
         super().__init__(parent)
@@ -379,7 +380,7 @@ class FileSession(QObject):
             self._rewritten()  # lists, dashboard and search show the merged file
 
     def edit_settings(self) -> None:
-        from municipaless.ui.file.settings_dialog import ASSISTANT, SettingsDialog
+        from municipaless.ui.file.settings_dialog import ASSISTANT, LISTS, SettingsDialog
 
         if self.territory is None:
             return
@@ -390,6 +391,8 @@ class FileSession(QObject):
             self._status.showMessage(translate("SettingsDialog", "Settings saved."), 4000)
         elif result == ASSISTANT:
             self.set_up_territory()
+        elif result == LISTS:
+            self.lists_requested.emit()
 
     def set_up_territory(self) -> "TerritoryAssistant | None":
         """The territory assistant (after Nouveau fichier, from Paramètres, the dashboard or

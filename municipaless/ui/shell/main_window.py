@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.session.territory_changed.connect(self._show_territory)
         self.session.data_changed.connect(self._reload_pages)
         self.session.damage_found.connect(lambda path: self.open_path(path, verify=True))
+        self.session.lists_requested.connect(self._edit_lists)
         self._build_menus()
         self._restore_settings()
         self.set_territory(None)
