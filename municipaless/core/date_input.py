@@ -19,10 +19,8 @@ Pure functions, no Qt: the form's date field and its tests share them.
 import re
 from datetime import date, time, timedelta
 
-from municipaless.core.formats import format_long_date
+from municipaless.core.formats import date_or_none, format_long_date
 from municipaless.core.text import fold
-
-_YEARS = range(1800, 2200)
 
 # Folded month spellings (full, usual abbreviations, common slips) -> month number.
 _MONTHS: dict[str, int] = {}
@@ -74,23 +72,14 @@ def _year(text: str | None, today: date) -> int:
     return value
 
 
-def _build(year: int, month: int, day: int) -> date | None:
-    if year not in _YEARS:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _digits_only(text: str, today: date) -> date | None:
     """``01092026``, ``010926``, ``0109`` (this year)."""
     if len(text) == 8:
-        return _build(int(text[4:]), int(text[2:4]), int(text[:2]))
+        return date_or_none(int(text[4:]), int(text[2:4]), int(text[:2]))
     if len(text) == 6:
-        return _build(_year(text[4:], today), int(text[2:4]), int(text[:2]))
+        return date_or_none(_year(text[4:], today), int(text[2:4]), int(text[:2]))
     if len(text) == 4:
-        return _build(today.year, int(text[2:]), int(text[:2]))
+        return date_or_none(today.year, int(text[2:]), int(text[:2]))
     return None
 
 
@@ -117,9 +106,9 @@ def parse_french_date(text: str | None, today: date) -> date | None:
     if raw.isdigit():
         return _digits_only(raw, today)
     if match := _ISO.match(raw):
-        return _build(int(match[1]), int(match[2]), int(match[3]))
+        return date_or_none(int(match[1]), int(match[2]), int(match[3]))
     if match := _NUMERIC.match(raw):
-        return _build(_year(match[4], today), int(match[3]), int(match[1]))
+        return date_or_none(_year(match[4], today), int(match[3]), int(match[1]))
     words = fold(raw)
     if words in _RELATIVE:
         return today + timedelta(days=_RELATIVE[words])
@@ -127,7 +116,7 @@ def parse_french_date(text: str | None, today: date) -> date | None:
         return found
     words = _LEADING.sub("", words)  # « le 1er sept », « mardi 1er septembre 2026 »
     if (match := _WORDS.match(words)) and match[2] in _MONTHS:
-        return _build(_year(match[3], today), _MONTHS[match[2]], int(match[1]))
+        return date_or_none(_year(match[3], today), _MONTHS[match[2]], int(match[1]))
     return None
 
 

@@ -26,7 +26,8 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
 _YEARS = range(1800, 2200)
 
 
-def _date_or_none(year: int, month: int, day: int) -> date | None:
+def date_or_none(year: int, month: int, day: int) -> date | None:
+    """The date, or None when it does not exist (31/02) or its year is implausible."""
     if year not in _YEARS:
         return None
     try:
@@ -43,10 +44,10 @@ def parse_date(text: str | None) -> str | None:
     raw = (text or "").strip()
     if match := _FR_DATE.match(raw):
         day, _, month, year = match.groups()
-        parsed = _date_or_none(int(year), int(month), int(day))
+        parsed = date_or_none(int(year), int(month), int(day))
     elif match := _ISO_DATE.match(raw):
         year, month, day = match.groups()
-        parsed = _date_or_none(int(year), int(month), int(day))
+        parsed = date_or_none(int(year), int(month), int(day))
     else:
         return None
     return parsed.isoformat() if parsed else None
@@ -57,7 +58,7 @@ def format_date(iso: str | None) -> str:
     if not iso:
         return ""
     match = _ISO_DATE.match(iso.strip())
-    parsed = match and _date_or_none(*(int(part) for part in match.groups()))
+    parsed = match and date_or_none(*(int(part) for part in match.groups()))
     if not parsed:
         return iso
     return f"{parsed.day:02d}/{parsed.month:02d}/{parsed.year:04d}"
@@ -106,7 +107,7 @@ def format_long_date(value: str | date | None) -> str:
     parsed: date | None = value if isinstance(value, date) else None
     if isinstance(value, str):
         match = _ISO_DATE.match(value.strip()[:10])
-        parsed = _date_or_none(*(int(part) for part in match.groups())) if match else None
+        parsed = date_or_none(*(int(part) for part in match.groups())) if match else None
         if parsed is None:
             return value
     assert parsed is not None
