@@ -74,6 +74,9 @@ class MeetingWorkspace(QWidget):
         scroll = QScrollArea()  # a small window scrolls rather than squeezing the meeting
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # never sideways: the buttons fold into « ⋯ » menus and the texts wrap instead
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
         scroll.setWidget(self.content)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -161,7 +164,7 @@ class MeetingWorkspace(QWidget):
         when_row.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(when_row)
         layout.addWidget(self.topics)
-        layout.addLayout(self.button_row)
+        layout.addWidget(self.button_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.approvals)
         layout.addWidget(self.tabs, 1)
@@ -283,8 +286,8 @@ class MeetingWorkspace(QWidget):
             [self.approve_button],
             self.follow_reason or ("" if status == MinutesStatus.CIRCULATED else not_circulated),
         )
-        self.in_toolbar[self.approve_button].setVisible(status != MinutesStatus.APPROVED)
-        self.in_toolbar[self.new_version_button].setVisible(status == MinutesStatus.APPROVED)
+        self.button_bar.set_wanted(self.approve_button, status != MinutesStatus.APPROVED)
+        self.button_bar.set_wanted(self.new_version_button, status == MinutesStatus.APPROVED)
         guard([self.new_version_button], self.follow_reason)
         nxt = self.next_meeting
         self.next_button.setText(self.tr("Next meeting ›") if nxt else self.tr("Plan the next…"))
