@@ -9,7 +9,7 @@ clicks the button. A button with a menu of its own (Exporter) becomes a submenu.
 entries (``add_menu_action``) always sit in the menu, after the overflowed ones.
 """
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -97,7 +97,15 @@ class ActionBar(QWidget):
         super().resizeEvent(event)
         self._relayout()
 
+    def event(self, event: QEvent) -> bool:
+        # a button's text or polish changes its size without resizing the bar
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self._relayout()
+        return super().event(event)
+
     def _relayout(self) -> None:
+        if not hasattr(self, "more_button"):
+            return  # an event during construction
         buttons = self._buttons()
         spacing = self._layout.spacing()
         room = self.width()

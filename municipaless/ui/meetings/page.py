@@ -31,6 +31,7 @@ class MeetingList(ListPage):
     """The meeting list beside its workspace; the workspace gets the larger share."""
 
     detail_share = 0.66
+    list_room = 250  # the date and the start of the instance: the meeting needs the room
 
 
 class MeetingsPage(QWidget):

@@ -71,6 +71,7 @@ class PendingPanel(QWidget):
         bar.addWidget(self.title, 1)
         self.buttons = (self.done_button, self.abandon_button, self.carry_button)
         self.button_bar = ActionBar()  # what does not fit goes into its « ⋯ » menu
+        self.button_bar.add_stretch()
         for button in (*self.buttons, self.reopen_button):
             self.button_bar.add(button)
         bar.addWidget(self.button_bar, 1)
