@@ -203,10 +203,12 @@ def test_everything_inline_at_1920x1080(qtbot, demo_window):
     assert win.projects.view.width() > 600
     win.show_section(DIRECTORY)
     qtbot.waitUntil(lambda: win.organisations.filters is not None)
+    qtbot.wait(30)
     _check_fits(win, win.organisations)
     filters = win.organisations.filters
     wide = filters.height()
     _settle(qtbot, win, SMALL)
+    qtbot.wait(30)
     assert filters.height() > wide  # the width saved a line of filters
 
 

@@ -28,6 +28,7 @@ class ListPage(QWidget):
     loaded = Signal()  # a new model is in the view (a file, a filter): sections adjust it
     detail_share = 0.3  # of the page's width, given to the detail pane on first show
     list_room = 360  # the list keeps this much (its first columns), up to half a small page
+    detail_room = 300  # and the detail pane at least this much
 
     def __init__(
         self,
@@ -111,7 +112,7 @@ class ListPage(QWidget):
         placing = not self._splitter_placed or not self._split_by_hand
         if placing and self.isVisible() and width > 400:
             self._splitter_placed = True
-            detail = max(300, int(width * self.detail_share))
+            detail = max(self.detail_room, int(width * self.detail_share))
             detail = min(detail, width - min(self.list_room, width // 2))
             self.splitter.setSizes([width - detail, detail])
 
