@@ -349,5 +349,3 @@ def test_section_lists_keep_their_first_columns_in_sight(qtbot, demo_window):
             page.view.viewport().width()
         ), page.list_name
         assert page.view.viewport().width() >= 240, page.list_name
-
-

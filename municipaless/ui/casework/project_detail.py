@@ -38,6 +38,7 @@ from municipaless.ui.casework.timeline_view import TimelineView
 from municipaless.ui.common import record_extras
 from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.display import Describer
+from municipaless.ui.common.elided_label import ElidedLabel
 from municipaless.ui.common.labels import field_label
 from municipaless.ui.common.print_preview import print_action
 
@@ -211,7 +212,7 @@ class ProjectDetail(QWidget):
         self.tabs.addTab(self.funding, self.tr("Funding"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.setCurrentIndex(TIMELINE)
-        self.footer = QLabel()
+        self.footer = ElidedLabel()  # « Modifié le … par … », whole in its tooltip
         self.footer.setStyleSheet("color: palette(placeholder-text);")
 
         self.content = QWidget()

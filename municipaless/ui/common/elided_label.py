@@ -34,6 +34,9 @@ class ElidedLabel(QLabel):
     def text(self) -> str:
         return self._full
 
+    def clear(self) -> None:
+        self.setText("")
+
     def shown_text(self) -> str:
         """What the label displays now (elided or whole)."""
         return super().text()

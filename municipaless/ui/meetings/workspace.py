@@ -30,6 +30,7 @@ from municipaless.core.formats import format_date
 from municipaless.core.statuses import MinutesStatus
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common.display import format_cell
+from municipaless.ui.common.elided_label import ElidedLabel
 from municipaless.ui.common.labels import code_label
 from municipaless.ui.common.small_tables import guard
 from municipaless.ui.editing import read_only_text
@@ -108,7 +109,7 @@ class MeetingWorkspace(QWidget):
         self.banner.setObjectName("meetingBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.note = QLabel()  # what the last lifecycle step did
+        self.note = ElidedLabel()  # what the last lifecycle step did (whole in its tooltip)
         self.note.setObjectName("meetingNote")
         self.note.setStyleSheet("color: palette(placeholder-text);")
         commands.build_buttons(self)
