@@ -86,13 +86,12 @@ class MeetingWorkspace(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
 
-        self.title = QLabel()
+        self.title = ElidedLabel()  # one line on a small screen; whole in its tooltip
         self.title.setObjectName("meetingTitle")
         font = QFont(self.title.font())
         font.setPointSize(font.pointSize() + 5)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.when = QLabel()
         self.when.setObjectName("meetingWhen")
