@@ -88,7 +88,8 @@ class ActionBar(QWidget):
         width = self._natural_width()
         if self._permanent:
             width += self._layout.spacing() + self.more_button.sizeHint().width()
-        return QSize(width, hint.height())
+        margins = self.contentsMargins()
+        return QSize(width + margins.left() + margins.right(), hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(self.more_button.sizeHint().width(), super().minimumSizeHint().height())
@@ -108,7 +109,7 @@ class ActionBar(QWidget):
             return  # an event during construction
         buttons = self._buttons()
         spacing = self._layout.spacing()
-        room = self.width()
+        room = self.contentsRect().width()
         more = self.more_button.sizeHint().width() + spacing
         overflow: list[QAbstractButton] = []
         if self._natural_width() + (more if self._permanent else 0) > room:
