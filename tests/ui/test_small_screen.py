@@ -77,6 +77,12 @@ def _check_fits(win, root: QWidget) -> list[QAbstractButton]:
         left = button.mapTo(win, QPoint(0, 0)).x()
         place = QRect(QPoint(left, 0), button.size())
         assert place.left() >= 0 and place.right() < win.width(), (button.text(), place)
+    for bar in _bars(root):  # what a bar hides for want of room, its « ⋯ » menu lists
+        listed = {a.text() for a in bar.menu_actions()}
+        for button in bar.overflowed():
+            assert bar.is_wanted(button) and not button.isVisible()
+            assert (button.text() or button.toolTip()) in listed, button.text()
+        assert bar.more_button.isVisible() == bool(bar.overflowed() or listed)
     for area in root.findChildren(QAbstractScrollArea):
         if area.isVisible() and not isinstance(area, QAbstractItemView | QTextEdit):
             bar: QScrollBar = area.horizontalScrollBar()
