@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <source>New action</source>
@@ -2985,10 +2992,6 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Next meeting ›</source>
         <translation>Next meeting ›</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>More</translation>
     </message>
     <message>
         <source>Instance settings…</source>

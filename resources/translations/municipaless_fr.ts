@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <source>New action</source>
@@ -3009,10 +3016,6 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Next meeting ›</source>
         <translation>Réunion suivante ›</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Plus</translation>
     </message>
     <message>
         <source>Instance settings…</source>

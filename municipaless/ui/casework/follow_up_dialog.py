@@ -6,11 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from municipaless.core import formats
 from municipaless.storage.errors import StorageError
 from municipaless.ui.casework.common import CaseworkForm, RecordsTable, set_editable
+from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.editing import DateField, TextField, confirm_remove, show_storage_error
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -79,13 +80,13 @@ class FollowUpsView(QWidget):
         self.remove_button = QPushButton(self.tr("Delete"))
         self.ics_button = QPushButton(self.tr("Calendar (.ics)…"))
         self.summary = QLabel()
-        buttons = QHBoxLayout()
+        buttons = ActionBar()  # what does not fit goes into its « ⋯ » menu
         for button in (self.add_button, self.done_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.ics_button)
+            buttons.add(button)
+        buttons.add_stretch()
+        buttons.add(self.ics_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         self.add_button.clicked.connect(self.add_follow_up)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from municipaless.core import formats
 from municipaless.core.statuses import FundingStatus
 from municipaless.ui.casework.common import CaseworkForm, RecordsTable, set_editable
+from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.editing import (
     BoolField,
     DateField,
@@ -146,12 +146,12 @@ class FundingPlanView(QWidget):
         self.add_button = QPushButton(self.tr("Add a request…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.remove_button = QPushButton(self.tr("Delete"))
-        buttons = QHBoxLayout()
+        buttons = ActionBar()  # what does not fit goes into its « ⋯ » menu
         for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.add(button)
+        buttons.add_stretch()
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         self.add_button.clicked.connect(self.add_request)

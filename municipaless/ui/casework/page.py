@@ -85,6 +85,7 @@ class FlagField(QCheckBox):
 class ProjectsPage(ListPage):
     records_changed = Signal()  # a project or its case log was written here
     detail_share = 0.55  # the timeline and the tabs need the room more than the list
+    list_room = 380  # the reference and the name, whole, on a 1024-pixel screen
     FIRST_COLUMNS = ("reference", "name", "last_activity", "stage", "status")
 
     def __init__(self, parent: QWidget | None = None):

@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -37,7 +36,9 @@ from municipaless.ui.casework.referral_dialog import ReferralForm
 from municipaless.ui.casework.referrals_view import ReferralsView
 from municipaless.ui.casework.timeline_view import TimelineView
 from municipaless.ui.common import record_extras
+from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.display import Describer
+from municipaless.ui.common.elided_label import ElidedLabel
 from municipaless.ui.common.labels import field_label
 from municipaless.ui.common.print_preview import print_action
 
@@ -192,11 +193,11 @@ class ProjectDetail(QWidget):
         )
         menu.addAction(self.print_action)
         self.export_button.setMenu(menu)
-        buttons = QHBoxLayout()
+        buttons = ActionBar()  # what does not fit goes into its « ⋯ » menu
         for button in (self.edit_button, self.event_button, self.created_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
+            buttons.add(button)
+        buttons.add_stretch()
+        buttons.add(self.export_button)
 
         self.sheet = ProjectFieldsView()
         self.timeline = TimelineView()
@@ -211,7 +212,7 @@ class ProjectDetail(QWidget):
         self.tabs.addTab(self.funding, self.tr("Funding"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.setCurrentIndex(TIMELINE)
-        self.footer = QLabel()
+        self.footer = ElidedLabel()  # « Modifié le … par … », whole in its tooltip
         self.footer.setStyleSheet("color: palette(placeholder-text);")
 
         self.content = QWidget()
@@ -222,7 +223,7 @@ class ProjectDetail(QWidget):
             inner.addWidget(widget)
         self.extras = QVBoxLayout()  # other features' lines (record_extras): the notice
         inner.addLayout(self.extras)
-        inner.addLayout(buttons)
+        inner.addWidget(buttons)
         inner.addWidget(self.tabs, 1)
         inner.addWidget(self.footer)
         layout = QVBoxLayout(self)

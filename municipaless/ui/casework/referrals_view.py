@@ -5,12 +5,13 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from municipaless.core import formats
 from municipaless.core.statuses import ReferralStatus
 from municipaless.ui.casework.common import RecordsTable, set_editable
 from municipaless.ui.casework.referral_dialog import ReferralDialog, ReferralForm
+from municipaless.ui.common.action_bar import ActionBar
 
 TAKEN = QColor("#2e7d32")
 REFUSED = QColor("#8a8a8a")
@@ -47,14 +48,14 @@ class ReferralsView(QWidget):
         self.liaison_print_button = QPushButton(self.tr("Print…"))
         self.liaison_print_button.setToolTip(self.tr("Print the liaison sheet"))
         self.summary = QLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.refer_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.liaison_button)
-        buttons.addWidget(self.liaison_print_button)
+        buttons = ActionBar()  # what does not fit goes into its « ⋯ » menu
+        buttons.add(self.refer_button)
+        buttons.add(self.edit_button)
+        buttons.add_stretch()
+        buttons.add(self.liaison_button)
+        buttons.add(self.liaison_print_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         self.refer_button.clicked.connect(self.refer)

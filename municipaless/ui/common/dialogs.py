@@ -5,8 +5,8 @@ Qt's own dialogs are in French through the ``qtbase_fr`` translator installed by
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QScrollArea, QWidget
 
 from municipaless.services.file.places import FILE_SUFFIX, data_dir
 from municipaless.ui.common import file_dialogs
@@ -59,3 +59,39 @@ def open_failed(parent: QWidget | None, message: str) -> bool:
 
 def error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
+
+
+FRAME_ROOM = QSize(16, 48)  # a window manager's borders and title bar, around a dialog
+
+
+def content_size(dialog: QDialog, scroll: QScrollArea | None = None) -> QSize:
+    """The size showing the whole of a dialog: a scroll area counts as its content (Qt's own
+    hint caps it at a few lines, which opened forms with both scroll bars)."""
+    dialog.layout().activate()
+    hint = dialog.sizeHint()
+    if scroll is None or scroll.widget() is None:
+        return hint
+    inner, around = scroll.widget(), hint - scroll.sizeHint()
+    frame = 2 * scroll.frameWidth()
+    width = max(hint.width(), around.width() + inner.sizeHint().width() + frame)
+    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized) or dialog.isVisible():
+        width = max(width, dialog.width())
+    body_width = width - around.width() - frame
+    if inner.hasHeightForWidth():  # wrapped labels: their height depends on the width
+        body_height = max(inner.heightForWidth(body_width), inner.minimumSizeHint().height())
+    else:
+        body_height = inner.sizeHint().height()
+    return QSize(width, around.height() + body_height + frame)
+
+
+def fit_to_content(dialog: QDialog, scroll: QScrollArea | None = None) -> None:
+    """Size a dialog to show all it holds (a message that just appeared included), within
+    the screen; never smaller than a size it was given or the officer dragged it to."""
+    wanted = content_size(dialog, scroll)
+    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized) or dialog.isVisible():
+        wanted = wanted.expandedTo(dialog.size())
+    screen = dialog.screen()
+    if screen is not None:
+        wanted = wanted.boundedTo(screen.availableGeometry().size() - FRAME_ROOM)
+    if wanted != dialog.size():
+        dialog.resize(wanted)

@@ -3,33 +3,36 @@
 Generic on purpose: a section declares its filters by key and turns ``values()`` into a storage
 ``Where`` through its service; the bar never knows what a filter means. Typing waits for a short
 pause before ``changed`` fires, so a filter over 10,000 people runs once per word, not per key.
+
+The filters flow: each caption stays with its field, and what does not fit on a line goes to
+the next one (the bar grows taller), so a 1024-pixel screen shows every filter and the count
+« 60 structures » whole, never behind a sideways scroll.
 """
 
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from municipaless.ui.common.flow_layout import FlowLayout
+
 TYPING_PAUSE_MS = 300
 MAX_CHOICE_WIDTH = 250
+MAX_TEXT_WIDTH = 320  # a free-text filter's width: its whole placeholder, within reason
 
 
-class FilterBar(QScrollArea):
-    """Filters on one or two rows, a "clear" button and a count of the rows shown.
-
-    A scroll area so that a narrow window scrolls the filters sideways instead of refusing
-    to shrink."""
+class FilterBar(QWidget):
+    """Filters flowing on as many lines as the width needs, then a "clear" button and a count
+    of the rows shown (kept together, at the end of the last line)."""
 
     changed = Signal()
 
@@ -43,14 +46,9 @@ class FilterBar(QScrollArea):
         self._quiet = False
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self._emit)
-        self.rows = [QHBoxLayout(), QHBoxLayout()]
-        self.inner = QWidget()
-        layout = QVBoxLayout(self.inner)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(4)
-        for row in self.rows:
-            row.setSpacing(6)
-            layout.addLayout(row)
+        self._groups: tuple[list[QWidget], list[QWidget]] = ([], [])  # the "rows" asked for
+        self.flow = FlowLayout(self, spacing=10, line_spacing=4)
+        self.flow.setContentsMargins(8, 4, 8, 4)
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear the filters"))
         self.clear_button.setAutoRaise(True)
@@ -66,9 +64,16 @@ class FilterBar(QScrollArea):
         if label:
             caption = QLabel(label)
             caption.setBuddy(widget)
-            self.rows[row].addWidget(caption)
-        self.rows[row].addWidget(widget)
+            self.add_widget(_group(caption, widget), row=row)
+        else:
+            self.add_widget(widget, row=row)
         self.widgets[key] = widget
+
+    def add_widget(self, widget: QWidget, *, row: int = 0) -> QWidget:
+        """Any widget among the filters (a « Nouvelle réunion… » button); the filters of
+        row 0 come first, then those of row 1."""
+        self._groups[min(row, 1)].append(widget)
+        return widget
 
     def add_text(
         self, key: str, placeholder: str, *, row: int = 0, describe_as: str = ""
@@ -76,8 +81,10 @@ class FilterBar(QScrollArea):
         """Free text; ``describe_as`` names it in ``describe()`` (the placeholder shows it)."""
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
+        edit.setToolTip(placeholder)  # whole, should a narrow bar cut the placeholder
         edit.setClearButtonEnabled(True)
-        edit.setMinimumWidth(200)
+        room = edit.fontMetrics().horizontalAdvance(placeholder) + 48  # frame, clear button
+        edit.setMinimumWidth(max(200, min(MAX_TEXT_WIDTH, room)))
         edit.textChanged.connect(lambda _t: self.schedule())
         edit.returnPressed.connect(self.flush)
         self._place(key, "", edit, row)
@@ -132,29 +139,30 @@ class FilterBar(QScrollArea):
         return widget
 
     def finish(self) -> None:
-        """Close the rows: stretch, the clear button and the count at the end of the first."""
-        for row in self.rows:
-            row.addStretch(1)
-        self.rows[0].addWidget(self.clear_button)
-        self.rows[0].addWidget(self.count_label)
-        self.setWidget(self.inner)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        """Lay the filters out, the clear button and the count last, at the right."""
+        for widget in (*self._groups[0], *self._groups[1]):
+            self.flow.addWidget(widget)
+        self.flow.addWidget(_group(self.clear_button, self.count_label), at_end=True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self._fit_height()
         self._finished = True
+        self._fit_height()
 
     def _fit_height(self) -> None:
-        height = self.inner.sizeHint().height()
-        if self.inner.minimumSizeHint().width() > self.viewport().width():
-            height += self.horizontalScrollBar().sizeHint().height()
-        self.setFixedHeight(height)
+        """As tall as the lines the width needs (set here: a box layout above would share
+        spare height out to the bar instead of asking its height for its width)."""
+        height = self.flow.heightForWidth(max(self.width(), 1))
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if self._finished:
             self._fit_height()
+
+    def event(self, event) -> bool:
+        if getattr(self, "_finished", False) and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_height()  # a longer count or choice may need another line
+        return super().event(event)
 
     # values ------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -211,3 +219,14 @@ class FilterBar(QScrollArea):
 
     def _emit(self) -> None:
         self.changed.emit()
+
+
+def _group(*widgets: QWidget) -> QWidget:
+    """Widgets that wrap together (a caption and its field)."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    for widget in widgets:
+        row.addWidget(widget)
+    return holder

@@ -32,6 +32,8 @@ _MIN_WIDTH, _MAX_WIDTH, _PADDING = 60, 250, 20
 class ListPage(QWidget):
     loaded = Signal()  # a new model is in the view (a file, a filter): sections adjust it
     detail_share = 0.3  # of the page's width, given to the detail pane on first show
+    list_room = 360  # the list keeps this much (its first columns), up to half a small page
+    detail_room = 300  # and the detail pane at least this much
 
     def __init__(
         self,
@@ -76,6 +78,8 @@ class ListPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self._splitter_placed = False  # sized on first show, unless restored from settings
+        self._split_by_hand = False  # until the officer drags it, the split follows the width
+        self.splitter.splitterMoved.connect(self._moved_by_hand)
         self.was_shown = False  # a never-shown splitter has meaningless sizes: do not save them
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -161,20 +165,32 @@ class ListPage(QWidget):
 
     def restore_splitter(self, state: Any) -> None:
         self._splitter_placed = self.splitter.restoreState(state)
+        self._split_by_hand = self._splitter_placed
+
+    def _moved_by_hand(self, _position: int, _index: int) -> None:
+        self._split_by_hand = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.was_shown = True
+        self._place_split()  # resized while hidden: no resize event comes once shown
         if not self._loaded:
             self._load()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Sizes given before the first layout are lost, so the default split waits for a size.
         super().resizeEvent(event)
-        width = event.size().width()  # the splitter fills the page (no margins)
-        if not self._splitter_placed and self.isVisible() and width > 400:
+        self._place_split()
+
+    def _place_split(self) -> None:
+        """The default split, kept as the window changes size (a first size may be a passing
+        one) until the officer drags the splitter or a saved split was restored."""
+        width = self.width()  # the splitter fills the page (no margins)
+        placing = not self._splitter_placed or not self._split_by_hand
+        if placing and self.isVisible() and width > 400:
             self._splitter_placed = True
-            detail = max(300, int(width * self.detail_share))
+            detail = max(self.detail_room, int(width * self.detail_share))
+            detail = min(detail, width - min(self.list_room, width // 2))
             self.splitter.setSizes([width - detail, detail])
 
     @property

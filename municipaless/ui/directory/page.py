@@ -55,6 +55,7 @@ class DirectoryListPage(ListPage):
 
     open_requested = Signal(str, str)  # table, row id: a linked record to show
     records_changed = Signal()  # this tab wrote to the file (saved, deleted, merged)
+    detail_room = 370  # a card's lines and its buttons (the privacy notice's) on a small screen
 
     def __init__(self, table: str, detail: DirectoryDetail, parent: QWidget | None = None):
         super().__init__(table, table, record_kind_name(table), detail=detail, parent=parent)
@@ -412,7 +413,7 @@ class OrganisationsPage(DirectoryListPage):
         bar.add_choice("service", self.tr("Offers"), self.tr("Any service"))
         bar.add_choice("sector", self.tr("Sector"), self.tr("All sectors"), row=1)
         commune = bar.add_field("commune", self.tr("Covers the commune"), CommuneField(), row=1)
-        commune.setMinimumWidth(220)
+        _fit_placeholder(commune, 220)
         bar.add_choice("tag", self.tr("Tag"), self.tr("All tags"), row=1)
         self.fill_choices(bar, territory)
 
@@ -502,7 +503,7 @@ class PeoplePage(DirectoryListPage):
 
         bar.add_text("text", self.tr("Name, e-mail…"))
         picker = RecordPicker(territory, "organisation")
-        picker.setMinimumWidth(220)
+        _fit_placeholder(picker, 220)
         bar.add_field("organisation", self.tr("Structure"), picker)
         picker.lineEdit().textEdited.connect(lambda _t: bar.schedule())
         bar.add_field("past", "", BoolField(self.tr("former people too")))
@@ -540,6 +541,16 @@ class PeoplePage(DirectoryListPage):
             tag=values.get("tag"),
             text=values.get("text"),
         )
+
+
+def _fit_placeholder(field: Any, least: int) -> None:
+    """Wide enough for its whole placeholder (« Saisissez un nom ou un code postal »)."""
+    edit = field.lineEdit() if callable(getattr(field, "lineEdit", None)) else field
+    text = edit.placeholderText() if edit is not None else ""
+    room = field.fontMetrics().horizontalAdvance(text) + 40  # frame, arrow or clear button
+    field.setMinimumWidth(max(least, min(room, 360)))
+    if text:
+        field.setToolTip(field.toolTip() or text)
 
 
 def _vocab(territory: Any, vocab: str) -> list[tuple[str, str]]:

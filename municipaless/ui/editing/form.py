@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.storage.errors import ConflictError, ReadOnlyError, StorageError
+from municipaless.ui.common.dialogs import fit_to_content
 from municipaless.ui.common.read_only import read_only_text
 from municipaless.ui.common.storage_errors import run_guarded
 from municipaless.ui.editing import unsaved
@@ -108,6 +109,7 @@ class RecordForm(QDialog):
         self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form_layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         scroll = QScrollArea()
+        self.scroll = scroll  # sized to its content when shown and when messages appear
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -211,6 +213,7 @@ class RecordForm(QDialog):
             if not placed:
                 self.fields[field].setFocus()
             placed.append(name)
+        self.fit_content()
         return placed
 
     def _show_error(self, name: str) -> None:
@@ -218,6 +221,14 @@ class RecordForm(QDialog):
         label = self._errors[name]
         label.setText(message or "")
         label.setVisible(bool(message))
+        if message:
+            self.fit_content()
+
+    def fit_content(self) -> None:
+        """Show the whole form (its messages included) without scroll bars, within the
+        screen: the dialog grows rather than scrolls."""
+        if self.isVisible():
+            fit_to_content(self, self.scroll)
 
     def _clear_error(self, name: str) -> None:
         if self._errors[name].isVisible() and not self.fields[name].error():
@@ -239,6 +250,7 @@ class RecordForm(QDialog):
             label.setVisible(name in problems)
         if problems:
             self.fields[next(iter(problems))].setFocus()
+            self.fit_content()
             return
         self._saving = True
         try:
@@ -315,6 +327,7 @@ class RecordForm(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         if self._shown_state is None:  # as the officer first sees it, defaults included
             self._shown_state = self._state()
+            fit_to_content(self, self.scroll)  # every field in sight, within the screen
         self._click_through.start()
         parent = self.parentWidget()
         window = parent.window() if parent is not None else None

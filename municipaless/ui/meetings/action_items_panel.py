@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from municipaless.core.formats import format_date
 from municipaless.core.statuses import ActionItemStatus
 from municipaless.storage.errors import StorageError
+from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.small_tables import (
     ColumnDef,
     RowsModel,
@@ -184,11 +185,13 @@ class ActionItemsPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.done_button.clicked.connect(self.mark_done)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.button_bar = ActionBar()  # what does not fit goes into its « ⋯ » menu
+        self.button_bar.add_stretch()
+        for w in (self.add_button, self.edit_button, self.done_button, self.remove_button):
+            self.button_bar.add(w)
         bar = QHBoxLayout()
         bar.addWidget(self.title)
-        bar.addStretch(1)
-        for w in (self.add_button, self.edit_button, self.done_button, self.remove_button):
-            bar.addWidget(w)
+        bar.addWidget(self.button_bar, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

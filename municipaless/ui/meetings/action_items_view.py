@@ -13,13 +13,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
-    QSizePolicy,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from municipaless.core.statuses import ActionItemStatus
+from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.filter_bar import FilterBar
 from municipaless.ui.common.small_tables import RowsModel, guard, make_table, selected_rows
 from municipaless.ui.editing import BoolField, read_only_text
@@ -74,8 +73,9 @@ class ActionItemsView(QWidget):
         self.open_button.clicked.connect(self._open_meeting)
         self.export_button.clicked.connect(self.export)
         self.count = QLabel()
-        bar = QToolBar()  # overflows into a » menu in a narrow window
+        bar = ActionBar()  # what does not fit goes into its « ⋯ » menu
         bar.setObjectName("actionsBar")
+        bar.setContentsMargins(6, 2, 6, 2)
         self.editing = (
             self.edit_button,
             self.done_button,
@@ -84,11 +84,10 @@ class ActionItemsView(QWidget):
             self.carry_button,
         )
         for button in (*self.editing, self.open_button):
-            bar.addWidget(button)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        bar.addWidget(self.export_button)
+            bar.add(button)
+        bar.add_stretch()
+        bar.add(self.export_button)
+        self.button_bar = bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)

@@ -100,11 +100,11 @@ class AgendaEditor(QWidget):
         fields = QFormLayout()
         fields.setContentsMargins(0, 0, 0, 0)
         fields.addRow(self.tr("Item"), self.item_title)
-        who = QHBoxLayout()
-        who.addWidget(self.presenter, 1)
-        who.addWidget(QLabel(self.tr("Planned")))
-        who.addWidget(self.duration)
-        fields.addRow(self.tr("Presenter"), who)
+        fields.addRow(self.tr("Presenter"), self.presenter)
+        planned = QHBoxLayout()  # on its own line: a narrow pane keeps the presenter readable
+        planned.addWidget(self.duration)
+        planned.addStretch(1)
+        fields.addRow(self.tr("Planned"), planned)
 
         self.notes = NotesEditor()
         self.notes_status = QLabel()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from municipaless.core.statuses import AttendanceStatus
 from municipaless.storage.errors import StorageError
+from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.small_tables import (
     ColumnDef,
     RowsModel,
@@ -104,7 +105,8 @@ class AttendanceTable(QWidget):
         self.quorum.setTextFormat(Qt.TextFormat.RichText)
 
         self.status_buttons: dict[str, QPushButton] = {}
-        marks = QHBoxLayout()
+        marks = ActionBar()  # what does not fit goes into its « ⋯ » menu
+        self.button_bar = marks
         for code, text, key in (
             (AttendanceStatus.PRESENT, self.tr("&Present"), "P"),
             (AttendanceStatus.EXCUSED, self.tr("&Excused"), "E"),
@@ -119,14 +121,14 @@ class AttendanceTable(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda s=code: self.mark(s))
             self.status_buttons[code] = button
-            marks.addWidget(button)
-        marks.addStretch(1)
+            marks.add(button)
+        marks.add_stretch()
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        marks.addWidget(self.edit_button)
-        marks.addWidget(self.remove_button)
+        marks.add(self.edit_button)
+        marks.add(self.remove_button)
 
         self.person_picker: RecordPicker | None = None
         self.invite_row = QHBoxLayout()
@@ -150,7 +152,7 @@ class AttendanceTable(QWidget):
         top.addWidget(self.quorum)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(marks)
+        layout.addWidget(marks)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.invite_row)
 

@@ -10,17 +10,10 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMenu,
-    QPushButton,
-    QSizePolicy,
-    QToolBar,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QPushButton, QToolButton
 
 from municipaless.storage.errors import StorageError
+from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.print_preview import print_action
 from municipaless.ui.editing import show_storage_error
 
@@ -28,7 +21,8 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 
 def build_buttons(ws) -> None:
-    """The header's buttons, in a toolbar (a narrow window puts the last behind »)."""
+    """The header's buttons, in a bar whose « ⋯ » menu holds what does not fit and the
+    rarer commands (instance settings, model, delete)."""
     ws.edit_button = QPushButton(translate("MeetingWorkspace", "Edit…"))
     ws.edit_button.setObjectName("editMeeting")
     ws.close_button = QPushButton(translate("MeetingWorkspace", "Close the meeting"))
@@ -83,31 +77,9 @@ def build_buttons(ws) -> None:
     ws.circulate_button.clicked.connect(lambda: circulate(ws))
     ws.approve_button.clicked.connect(lambda: approve(ws))
     ws.new_version_button.clicked.connect(lambda: new_version(ws))
-    ws.more_button = QToolButton()
-    ws.more_button.setText("⋯")
-    ws.more_button.setObjectName("meetingMore")
-    ws.more_button.setToolTip(translate("MeetingWorkspace", "More"))
-    ws.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    more = QMenu(ws.more_button)
-    ws.more_actions = {
-        "series": more.addAction(translate("MeetingWorkspace", "Instance settings…")),
-        "template": more.addAction(
-            translate("MeetingWorkspace", "Use this meeting as the instance's model")
-        ),
-        "delete": more.addAction(translate("MeetingWorkspace", "Delete this meeting…")),
-    }
-    ws.more_button.setMenu(more)
-    ws.more_actions["series"].triggered.connect(lambda: edit_series(ws))
-    ws.more_actions["template"].triggered.connect(lambda: save_as_template(ws))
-    ws.more_actions["delete"].triggered.connect(lambda: delete_meeting(ws))
-    ws.toolbar = QToolBar()  # a narrow window puts the last buttons behind a » menu
-    ws.toolbar.setObjectName("meetingToolbar")
-    spacer = QWidget()
-    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    ws.toolbar.addWidget(spacer)
-    ws.in_toolbar: dict[QWidget, Any] = {}  # a toolbar shows or hides its actions
-    ws.button_row = QHBoxLayout()
-    ws.button_row.addWidget(ws.toolbar, 1)
+    ws.button_bar = ActionBar()  # a narrow window moves the last buttons into « ⋯ »
+    ws.button_bar.setObjectName("meetingToolbar")
+    ws.button_bar.add_stretch()
     for w in (
         ws.edit_button,
         ws.close_button,
@@ -116,9 +88,24 @@ def build_buttons(ws) -> None:
         ws.new_version_button,
         ws.export_button,
         ws.next_button,
-        ws.more_button,
     ):
-        ws.in_toolbar[w] = ws.toolbar.addWidget(w)
+        ws.button_bar.add(w)
+    ws.more_button = ws.button_bar.more_button
+    ws.more_button.setObjectName("meetingMore")
+    ws.more_actions = {
+        "series": ws.button_bar.add_menu_action(
+            translate("MeetingWorkspace", "Instance settings…")
+        ),
+        "template": ws.button_bar.add_menu_action(
+            translate("MeetingWorkspace", "Use this meeting as the instance's model")
+        ),
+        "delete": ws.button_bar.add_menu_action(
+            translate("MeetingWorkspace", "Delete this meeting…")
+        ),
+    }
+    ws.more_actions["series"].triggered.connect(lambda: edit_series(ws))
+    ws.more_actions["template"].triggered.connect(lambda: save_as_template(ws))
+    ws.more_actions["delete"].triggered.connect(lambda: delete_meeting(ws))
 
 
 def run(ws, fn, *args, **kwargs) -> Any:

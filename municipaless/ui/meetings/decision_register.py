@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from municipaless.core.formats import format_date
 from municipaless.core.statuses import DecisionStatus
+from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.filter_bar import FilterBar
 from municipaless.ui.common.print_preview import print_action
 from municipaless.ui.common.small_tables import (
@@ -100,15 +100,17 @@ class DecisionRegister(QWidget):
         export_menu.addAction(self.print_action)
         self.export_button.setMenu(export_menu)
         self.count = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(self.status_button)
-        bar.addWidget(self.open_button)
-        bar.addStretch(1)
-        bar.addWidget(self.export_button)
+        bar = ActionBar()  # what does not fit goes into its « ⋯ » menu
+        bar.setContentsMargins(6, 2, 6, 2)
+        bar.add(self.status_button)
+        bar.add(self.open_button)
+        bar.add_stretch()
+        bar.add(self.export_button)
+        self.button_bar = bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from municipaless.core.statuses import DecisionStatus
 from municipaless.storage.errors import StorageError
+from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.labels import code_label
 from municipaless.ui.common.small_tables import (
     ColumnDef,
@@ -162,11 +163,13 @@ class DecisionsPanel(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.button_bar = ActionBar()  # what does not fit goes into its « ⋯ » menu
+        self.button_bar.add_stretch()
+        for w in (self.add_button, self.edit_button, self.status_button, self.remove_button):
+            self.button_bar.add(w)
         bar = QHBoxLayout()
         bar.addWidget(self.title)
-        bar.addStretch(1)
-        for w in (self.add_button, self.edit_button, self.status_button, self.remove_button):
-            bar.addWidget(w)
+        bar.addWidget(self.button_bar, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

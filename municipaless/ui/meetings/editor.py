@@ -89,7 +89,6 @@ class MeetingForm(RecordForm):
         )
         self.view_data = view
         self.setMinimumWidth(600)
-        self.resize(self.minimumWidth(), 640)  # the whole form, without scrolling
         self.add_field("title", self.tr("Title"), TextField(), required=True)
         self.add_field("starts_at", self.tr("Starts"), DateTimeField(), required=True)
         self.add_field("ends_at", self.tr("Ends"), DateTimeField())

@@ -31,6 +31,7 @@ class MeetingList(ListPage):
     """The meeting list beside its workspace; the workspace gets the larger share."""
 
     detail_share = 0.66
+    list_room = 250  # the date and the start of the instance: the meeting needs the room
 
 
 class MeetingsPage(QWidget):
@@ -55,7 +56,7 @@ class MeetingsPage(QWidget):
         self.new_button = QPushButton(self.tr("New meeting…"))
         self.new_button.setObjectName("newMeeting")
         self.new_button.clicked.connect(lambda: self.new_meeting())
-        self.filters.rows[1].addWidget(self.new_button)
+        self.filters.add_widget(self.new_button, row=1)
         self.filters.add_choice("series_id", self.tr("Instance"), self.tr("All instances"))
         self.filters.add_choice("period", self.tr("Period"), self.tr("All dates"))
         minutes = self.filters.add_choice("minutes_status", self.tr("Minutes"), self.tr("All"))

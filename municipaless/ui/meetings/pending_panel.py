@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from municipaless.core.statuses import ActionItemStatus
 from municipaless.storage.errors import StorageError
+from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.small_tables import RowsModel, guard, make_table, selected_rows
 from municipaless.ui.editing import DateField, RecordForm, show_storage_error
 from municipaless.ui.meetings.action_items_panel import (
@@ -69,8 +70,11 @@ class PendingPanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
         self.buttons = (self.done_button, self.abandon_button, self.carry_button)
+        self.button_bar = ActionBar()  # what does not fit goes into its « ⋯ » menu
+        self.button_bar.add_stretch()
         for button in (*self.buttons, self.reopen_button):
-            bar.addWidget(button)
+            self.button_bar.add(button)
+        bar.addWidget(self.button_bar, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -109,7 +113,7 @@ class PendingPanel(QWidget):
         row_height = self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(header + shown * row_height + 4)
         for button in (*self.buttons, self.reopen_button):
-            button.setVisible(bool(rows))
+            self.button_bar.set_wanted(button, bool(rows))
         guard([*self.buttons, self.reopen_button], reason)
 
     def _status(self, status: str) -> None:

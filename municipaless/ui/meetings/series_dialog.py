@@ -36,7 +36,6 @@ class NewMeetingForm(RecordForm):
 
         super().__init__(territory, "meeting", None, title=self.tr("New meeting"), parent=parent)
         self.setMinimumWidth(580)
-        self.resize(self.minimumWidth(), 540)  # the whole form, without scrolling
         self.all_series = {s.id: s for s in meeting_series.list_series(territory)}
         choices = [(s.name, s.id) for s in self.all_series.values()]
         choices.append((self.tr("New instance, from a template…"), NEW))

@@ -31,6 +31,7 @@ from municipaless.core.statuses import MinutesStatus
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common import record_extras
 from municipaless.ui.common.display import format_cell
+from municipaless.ui.common.elided_label import ElidedLabel
 from municipaless.ui.common.labels import code_label
 from municipaless.ui.common.small_tables import guard
 from municipaless.ui.editing import read_only_text
@@ -75,6 +76,9 @@ class MeetingWorkspace(QWidget):
         scroll = QScrollArea()  # a small window scrolls rather than squeezing the meeting
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # never sideways: the buttons fold into « ⋯ » menus and the texts wrap instead
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
         scroll.setWidget(self.content)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -83,13 +87,12 @@ class MeetingWorkspace(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
 
-        self.title = QLabel()
+        self.title = ElidedLabel()  # one line on a small screen; whole in its tooltip
         self.title.setObjectName("meetingTitle")
         font = QFont(self.title.font())
         font.setPointSize(font.pointSize() + 5)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.when = QLabel()
         self.when.setObjectName("meetingWhen")
@@ -106,7 +109,7 @@ class MeetingWorkspace(QWidget):
         self.banner.setObjectName("meetingBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.note = QLabel()  # what the last lifecycle step did
+        self.note = ElidedLabel()  # what the last lifecycle step did (whole in its tooltip)
         self.note.setObjectName("meetingNote")
         self.note.setStyleSheet("color: palette(placeholder-text);")
         commands.build_buttons(self)
@@ -164,7 +167,7 @@ class MeetingWorkspace(QWidget):
         when_row.addLayout(self.extras)
         layout.addLayout(when_row)
         layout.addWidget(self.topics)
-        layout.addLayout(self.button_row)
+        layout.addWidget(self.button_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.approvals)
         layout.addWidget(self.tabs, 1)
@@ -287,8 +290,8 @@ class MeetingWorkspace(QWidget):
             [self.approve_button],
             self.follow_reason or ("" if status == MinutesStatus.CIRCULATED else not_circulated),
         )
-        self.in_toolbar[self.approve_button].setVisible(status != MinutesStatus.APPROVED)
-        self.in_toolbar[self.new_version_button].setVisible(status == MinutesStatus.APPROVED)
+        self.button_bar.set_wanted(self.approve_button, status != MinutesStatus.APPROVED)
+        self.button_bar.set_wanted(self.new_version_button, status == MinutesStatus.APPROVED)
         guard([self.new_version_button], self.follow_reason)
         nxt = self.next_meeting
         self.next_button.setText(self.tr("Next meeting ›") if nxt else self.tr("Plan the next…"))
