@@ -302,11 +302,16 @@ def convert(
 ) -> RowRecords:
     """Check one row. ``values`` maps target keys to raw text (empty cells left out);
     ``columns`` names the column of each key for the messages; ``people`` is True when the
-    file lists people (a row then needs a person's name), False for a list of structures."""
+    file lists people (a row then needs a person's name, unless it only names a structure),
+    False for a list of structures."""
     out = RowRecords(row_number, where)
     row = _Row(out, columns)
     org, org_region = _organisation_once(row, values, ctx)
-    if people:
+    about_someone = any(v for k, v in values.items() if k.startswith(("person.", "aff.")))
+    if people and org is not None and not about_someone:
+        # a partner's list names a contact for some structures only: this one, alone
+        out.label = org["name"]
+    elif people:
         person, region = _person(row, values)
         if not (person["first_name"] or person["last_name"]):
             key = next((k for k in ("person.last_name", "person.full_name") if k in columns),

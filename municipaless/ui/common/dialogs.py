@@ -95,3 +95,13 @@ def fit_to_content(dialog: QDialog, scroll: QScrollArea | None = None) -> None:
         wanted = wanted.boundedTo(screen.availableGeometry().size() - FRAME_ROOM)
     if wanted != dialog.size():
         dialog.resize(wanted)
+
+
+def open_at(dialog: QWidget, width: int, height: int) -> None:
+    """Open a dialog at the size it is designed for, or within the screen when that is
+    smaller (a 1024×600 netbook would put its bottom buttons out of reach)."""
+    wanted = QSize(width, height)
+    screen = dialog.screen()
+    if screen is not None:
+        wanted = wanted.boundedTo(screen.availableGeometry().size() - FRAME_ROOM)
+    dialog.resize(wanted)

@@ -493,7 +493,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.resize(900, 620)
+        dialogs.open_at(self, 900, 620)
         self.setPage(FILE_PAGE, FilePage(self))
         self.setPage(MAPPING_PAGE, MappingPage(self))
         self.setPage(PREVIEW_PAGE, PreviewPage(self))
