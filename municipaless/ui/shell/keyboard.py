@@ -14,6 +14,7 @@ otherwise triggers the print action of the screen in view.
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
@@ -168,6 +169,9 @@ class KeyboardMenus(QObject):
         self.search_action.setEnabled(is_open)
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        actions = (self.section_actions[0], self.print_action)
+        if not all(shiboken6.isValid(a) for a in actions):
+            return  # the window is being destroyed: its menus go first, focus moves after
         if not self.section_actions[0].isEnabled():  # no file: nothing to print
             return
         self.print_action.setEnabled(screen_print_action(new) is None)
