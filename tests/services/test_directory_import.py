@@ -342,3 +342,25 @@ def test_kinds_and_legal_statuses_by_label_or_code(territory, tmp_path):
     (problem,) = plan.problems
     assert problem.text.startswith("Ligne 4 — Type « Mairie » : valeur inconnue de la liste")
     assert "Structure d'accompagnement ; Financeur public" in problem.message
+
+
+def test_a_structure_without_its_contact_imports_alone(territory, tmp_path):
+    """A partner's list of structures with a contact column left empty on some lines."""
+    path = samples.write_csv(
+        tmp_path / "partenaires.csv",
+        ["Raison sociale", "Ville", "Courriel", "Contact", "Fonction"],
+        [
+            ["SCOP Élan", "Privas", "bonjour@scop-elan.fr", "Loïc Garçon", "Gérant"],
+            ["Tiers-lieu La Fabrique", "Chomérac", "fabrique@tiers-lieu.fr", "", ""],
+            ["Épicerie", "", "", "", ""],  # a bare name, no one: a forgotten name, refused
+        ],
+    )
+    source = di.load(path)
+    mapping, _ = im.initial(territory, source.headers)
+    mapping[2] = "org.email"  # the structure's address, as the officer matched it
+    plan = di.plan(territory, source, mapping)
+    assert [r.row for r in plan.blocked_rows] == [4]
+    di.apply(territory, plan, choice=di.VALID_ONLY, backup=False)
+    assert counts(territory) == (2, 1, 1)
+    fabrique = territory.records["organisation"].where("name LIKE 'Tiers-lieu%'")[0]
+    assert territory.records["affiliation"].where("organisation_id = ?", [fabrique.id]) == []

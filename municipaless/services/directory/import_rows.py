@@ -302,14 +302,16 @@ def convert(
 ) -> RowRecords:
     """Check one row. ``values`` maps target keys to raw text (empty cells left out);
     ``columns`` names the column of each key for the messages; ``people`` is True when the
-    file lists people (a row then needs a person's name, unless it only names a structure),
-    False for a list of structures."""
+    file lists people (a row then needs a person's name, unless it describes a structure and
+    no one), False for a list of structures."""
     out = RowRecords(row_number, where)
     row = _Row(out, columns)
     org, org_region = _organisation_once(row, values, ctx)
     about_someone = any(v for k, v in values.items() if k.startswith(("person.", "aff.")))
-    if people and org is not None and not about_someone:
-        # a partner's list names a contact for some structures only: this one, alone
+    about_it = any(v for k, v in values.items() if k.startswith("org.") and k != "org.name")
+    if people and org is not None and about_it and not about_someone:
+        # a partner's list of structures names a contact for some only: this one, alone (a
+        # bare structure name with no one is rather a forgotten name: refused below)
         out.label = org["name"]
     elif people:
         person, region = _person(row, values)
