@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialogButtonBox,
+    QLabel,
     QScrollArea,
     QWidget,
     QWizard,
@@ -185,6 +186,11 @@ def choose_shown(combo, text: str) -> None:
     combo.activated.emit(index)
 
 
+def texts_in(widget: QWidget) -> list[str]:
+    """Every label shown inside ``widget``."""
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
+
+
 def shown_row(view, row: int) -> list[str]:
     model = view.model()
     return [model.index(row, c).data() or "" for c in range(model.columnCount())]
@@ -317,6 +323,15 @@ def the_directory_shows_them(qtbot, window):
     page = window.organisations
     assert page.view.isVisible() and not page.empty_state.isVisible()
     assert shown_column(page.view, 0) == STRUCTURES  # in French order
+    view = page.view
+    cell = view.visualRect(view.model().index(0, 0))
+    visible_in_window(view.viewport())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    shown = texts_in(page.detail)
+    assert STRUCTURES[0] in shown
+    assert "04 75 64 12 34" in shown  # as typed in the sheet, the French way
+    assert "732 829 320 00074" in shown
+    assert any(t.endswith(f"par {OFFICER}") for t in shown), shown  # never the login
     people = window.people
     assert people.model.total() == 2
 
@@ -426,19 +441,19 @@ def keys(qtbot, window, key) -> None:
 
 
 def come_back_to_everything(qtbot, window):
-    for key, section_title in ((3, "Annuaire"), (2, "Porteurs"),
+    for key, section_title in ((3, "Annuaire"), (2, "Porteurs"), (5, "Rapports"),
                                (4, "Réunions"), (1, "Tableau")):  # fmt: skip
         keys(qtbot, window, key)
         assert window.nav.currentItem().text().startswith(section_title)
+        assert window.stack.currentIndex() == key - 1
     board = window.dashboard
     assert not board.first_steps.isVisible()  # a file with data shows its figures
 
     keys(qtbot, window, 2)
     page = window.projects
-    assert shown_column(page.view, 1) == ["Recyclerie du Coiron"] or "Recyclerie du Coiron" in (
-        " ".join(shown_row(page.view, 0))
-    )
-    assert OFFICER in shown_row(page.view, 0)
+    assert page.model.total() == 1
+    assert "Recyclerie du Coiron" in shown_row(page.view, 0)
+    assert OFFICER in shown_row(page.view, 0)  # the référent column
     detail = page.project_detail
     assert detail.title_text() == "Recyclerie du Coiron"
     assert detail.timeline.line(0)[0] == "01/09/2026  ·  Accueil"
