@@ -14,6 +14,7 @@ otherwise triggers the print action of the screen in view.
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
@@ -168,6 +169,8 @@ class KeyboardMenus(QObject):
         self.search_action.setEnabled(is_open)
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self.print_action):  # the window is being destroyed
+            return
         if not self.section_actions[0].isEnabled():  # no file: nothing to print
             return
         self.print_action.setEnabled(screen_print_action(new) is None)
