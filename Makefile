@@ -51,7 +51,7 @@ package: $(PACKAGE_STAMP)
 
 # Cold start of the bundled app beside a bare PySide6 window bundled the same way.
 bench-bundle: package
-	MUNICIPALESS_BUNDLE=bare $(PYINSTALLER) packaging/municipaless.spec
+	MUNICIPALESS_BUNDLE=bare $(PYINSTALLER) --workpath build/pyinstaller-bare packaging/municipaless.spec
 	$(BIN)/python -m pytest -q -p no:cacheprovider -o python_files='bench_*.py' -s \
 		tests/benchmarks/bench_bundle.py
 

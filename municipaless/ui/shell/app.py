@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from municipaless import APP_NAME
 from municipaless.core.paths import resources_dir
+from municipaless.services.file.places import default_demo_path
 from municipaless.ui.common.icons import app_icon
 from municipaless.ui.shell.main_window import MainWindow
 from municipaless.ui.shell.recent_files import RecentFiles
@@ -47,7 +48,6 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
 def demo_path() -> Path:
     """The demonstration territory, generated on first use."""
     from municipaless.services import demo  # heavy: imported only when the demo is wanted
-    from municipaless.services.file.places import default_demo_path  # platformdirs, getpass
 
     return demo.ensure_demo(default_demo_path())
 
