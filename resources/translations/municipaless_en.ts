@@ -4524,13 +4524,6 @@ If this colleague is still working on it, you will both edit the same file: chan
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Page &amp;Set:</source>
