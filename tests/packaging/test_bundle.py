@@ -144,7 +144,7 @@ def test_commands_run_from_the_bundle(bundle, env, demo_file, tmp_path):
         out = tmp_path / f"bilan.{fmt}"
         done = _run(bundle, env, "export", "bilan", str(demo_file), *period, "-o", str(out))
         assert done.returncode == 0, done.stderr
-        assert f"Bilan écrit dans {out}" in done.stdout
+        assert f"Écrit : {out}" in done.stdout
     book = openpyxl.load_workbook(tmp_path / "bilan.xlsx", read_only=True)
     rows = [row for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)]
     cells = [str(cell) for row in rows for cell in row]
@@ -164,7 +164,7 @@ def test_window_opens_the_demo_offscreen_in_french(bundle, env, demo_file):
     done = _run(bundle, {**env, "MUNICIPALESS_QUIT_WHEN_SHOWN": "ready"}, str(demo_file))
     assert done.returncode == 0, done.stderr
     # the file's name in the title, our menus and Qt's own words translated
-    assert f"ready: {demo_file.name} — MunicipalESS | &Fichier &Aide | Annuler" in done.stdout
+    assert f"ready: {demo_file.name} — MunicipalESS | &Fichier É&dition &Affichage &Aide | Annuler" in done.stdout
 
 
 @pytest.mark.skipif(not shutil.which("xvfb-run"), reason="an X server to try the xcb plugin")
