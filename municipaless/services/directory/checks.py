@@ -102,7 +102,7 @@ def _apply_checks(
         if checked.ok:
             clean[name] = checked.value
         else:
-            errors[prefix + name] = checked.error or "Valeur invalide."
+            errors[prefix + name] = checked.error or _("Valeur invalide.")
     return clean
 
 
@@ -116,15 +116,15 @@ def validate_organisation(values: Mapping[str, Any], *, creating: bool = True) -
     if creating or "name" in values:
         name = (values.get("name") or "").strip()
         if not name:
-            errors["name"] = "Le nom de la structure est obligatoire."
+            errors["name"] = _("Le nom de la structure est obligatoire.")
         clean["name"] = name
     siret, siren = clean.get("siret"), clean.get("siren")
     if siret and siren and "siret" not in errors and "siren" not in errors:
         if not siret.startswith(siren):
-            errors["siren"] = (
-                f"Le SIREN {siren} ne correspond pas au SIRET {siret} : le SIREN en est les "
-                "9 premiers chiffres."
-            )
+            errors["siren"] = _(
+                "Le SIREN {siren} ne correspond pas au SIRET {siret} : le SIREN en est "
+                "les 9 premiers chiffres."
+            ).format(siren=siren, siret=siret)
     elif siret and not siren and "siret" not in errors and creating:
         clean["siren"] = siret[:9]
     for name in ("acronym", "address", "notes"):  # NOT NULL text: "no value" is ""
