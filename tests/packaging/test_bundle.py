@@ -164,7 +164,10 @@ def test_window_opens_the_demo_offscreen_in_french(bundle, env, demo_file):
     done = _run(bundle, {**env, "MUNICIPALESS_QUIT_WHEN_SHOWN": "ready"}, str(demo_file))
     assert done.returncode == 0, done.stderr
     # the file's name in the title, our menus and Qt's own words translated
-    assert f"ready: {demo_file.name} — MunicipalESS | &Fichier É&dition &Affichage &Aide | Annuler" in done.stdout
+    assert (
+        f"ready: {demo_file.name} — MunicipalESS | &Fichier É&dition &Affichage &Aide | Annuler"
+        in done.stdout
+    )
 
 
 @pytest.mark.skipif(not shutil.which("xvfb-run"), reason="an X server to try the xcb plugin")
