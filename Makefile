@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint assets bench gallery guide-shots demo-large clean
+.PHONY: run test lint assets bench gallery guide-shots demo-large clean package bench-bundle
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,5 +40,24 @@ gallery: $(STAMP)
 guide-shots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/guide_shots.py
 
+# The one-folder application in dist/MunicipalESS (PyInstaller, for the machine it runs on);
+# pyinstaller comes with the `package` extra, so `make run`/`make test` never install it.
+PACKAGE_STAMP := $(VENV)/.installed-package
+PYINSTALLER := $(BIN)/python -m PyInstaller --noconfirm --distpath dist --workpath build/pyinstaller
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,bench,package]"
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(PYINSTALLER) packaging/municipaless.spec
+	du -sh dist/MunicipalESS
+
+# Cold start of the bundled app beside a bare PySide6 window bundled the same way.
+bench-bundle: package
+	MUNICIPALESS_BUNDLE=bare $(PYINSTALLER) --workpath build/pyinstaller-bare packaging/municipaless.spec
+	$(BIN)/python -m pytest -q -p no:cacheprovider -o python_files='bench_*.py' -s \
+		tests/benchmarks/bench_bundle.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

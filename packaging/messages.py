@@ -62,7 +62,8 @@ def updated_catalog() -> Catalog:
 
 def _po_bytes(catalog: Catalog) -> bytes:
     out = io.BytesIO()
-    write_po(out, catalog, width=100, omit_header=False, sort_output=False, no_location=False)
+    # no locations: the file changes when a message changes, not when a line moves
+    write_po(out, catalog, width=100, omit_header=False, sort_output=False, no_location=True)
     return out.getvalue()
 
 

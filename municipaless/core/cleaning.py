@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from municipaless.core.i18n import _
+
 NAME_LIMIT = 300
 LINE_LIMIT = 2_000
 TEXT_LIMIT = 100_000
@@ -72,10 +74,10 @@ class TextTooLong(ValueError):
         self.field = field
         self.length = length
         self.limit = limit
-        self.message = (
-            f"Ce texte est trop long : {_number(length)} caractères pour {_number(limit)} au "
+        self.message = _(
+            "Ce texte est trop long : {length} caractères pour {limit} au "
             "plus. Raccourcissez-le ou joignez le document complet en fichier."
-        )
+        ).format(length=_number(length), limit=_number(limit))
         super().__init__(self.message)
 
 

@@ -29,3 +29,14 @@ def _(message: str) -> str:
 
 def N_(message: str) -> str:  # noqa: N802 (gettext's own name for the marker)
     return message
+
+
+class Shown(dict[str, str]):
+    """A table of ``N_()`` messages whose lookups (``[key]``, ``.get``) answer in the officer's
+    language at call time, for tables the window reads directly; iterating gives the source."""
+
+    def __getitem__(self, key: str) -> str:
+        return _(super().__getitem__(key))
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return _(super().__getitem__(key)) if key in self else default

@@ -1,17 +1,22 @@
 """Where the shipped reference data lives, whichever way the app was installed.
 
 A wheel carries the top-level ``resources/`` inside the package (pyproject force-includes it as
-``municipaless/resources``); a source tree or an editable install keeps it beside the package.
+``municipaless/resources``); a source tree or an editable install keeps it beside the package;
+the PyInstaller bundle (packaging/municipaless.spec) unpacks it as ``resources/`` in its own
+folder, ``sys._MEIPASS``.
 Only path arithmetic here: reading the files belongs to the layers that do I/O.
 """
 
+import sys
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
 def resources_dir() -> Path:
-    """The installed copy wins, so a wheel never reads a stray checkout's files."""
+    """The bundle's or the installed copy wins, so neither reads a stray checkout's files."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
     packaged = _PACKAGE_DIR / "resources"
     if packaged.is_dir():
         return packaged

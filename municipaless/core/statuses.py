@@ -2,19 +2,27 @@
 
 Each enum's values are the codes stored in the rows (no migration: ``ActionItemStatus.DONE ==
 "fait"``); its member names are the English words the code uses. ``status.label`` is the
-French word the officer reads, the one the window (``ui/common/labels.code_label``, the seeded
-vocabularies of ``core/vocabularies.py``) and every document show. A code not in its enum
-(an entry an officer added to a vocabulary) keeps its own text: see :func:`label_of`.
+French word seeded in new files' vocabularies (``core/vocabularies.py``) and printed by every
+document, through :func:`french_label_of`; the window (``ui/common/labels.code_label``) shows
+``status.shown`` / :func:`label_of`, the same word in the officer's language (``core/i18n``).
+A code not in its enum (an entry an officer added to a vocabulary) keeps its own text.
 """
 
 from enum import StrEnum
+
+from municipaless.core.i18n import N_, _
 
 
 class _Status(StrEnum):
     @property
     def label(self) -> str:
-        """The French label the officer reads."""
+        """The French label: seeded vocabularies and documents (which stay French)."""
         return LABELS[self]
+
+    @property
+    def shown(self) -> str:
+        """The label in the officer's language, for the window (read at call time)."""
+        return _(LABELS[self])
 
 
 class ProjectStatus(_Status):
@@ -83,36 +91,36 @@ class MinutesStatus(_Status):
 
 
 LABELS: dict[_Status, str] = {
-    ProjectStatus.ACTIVE: "Actif",
-    ProjectStatus.DORMANT: "En veille",
-    ProjectStatus.CREATED: "Créé",
-    ProjectStatus.ABANDONED: "Abandonné",
-    ProjectStatus.CLOSED: "Clos",
-    ReferralStatus.PROPOSED: "Proposée",
-    ReferralStatus.SENT: "Envoyée",
-    ReferralStatus.TAKEN_ON: "Prise en charge",
-    ReferralStatus.REFUSED: "Refusée",
-    ReferralStatus.NO_ANSWER: "Sans réponse",
-    FundingStatus.PREPARATION: "En préparation",
-    FundingStatus.SUBMITTED: "Déposée",
-    FundingStatus.GRANTED: "Accordée",
-    FundingStatus.REFUSED: "Refusée",
-    FundingStatus.PAID: "Versée",
-    AttendanceStatus.INVITED: "Invité",
-    AttendanceStatus.PRESENT: "Présent",
-    AttendanceStatus.EXCUSED: "Excusé",
-    AttendanceStatus.REPRESENTED: "Représenté",
-    AttendanceStatus.ABSENT: "Absent",
-    ActionItemStatus.TODO: "À faire",
-    ActionItemStatus.IN_PROGRESS: "En cours",
-    ActionItemStatus.DONE: "Fait",
-    ActionItemStatus.ABANDONED: "Abandonné",
-    DecisionStatus.IN_FORCE: "En vigueur",
-    DecisionStatus.REPLACED: "Remplacée",
-    DecisionStatus.LAPSED: "Caduque",
-    MinutesStatus.DRAFT: "Brouillon",
-    MinutesStatus.CIRCULATED: "Diffusé",
-    MinutesStatus.APPROVED: "Approuvé",
+    ProjectStatus.ACTIVE: N_("Actif"),
+    ProjectStatus.DORMANT: N_("En veille"),
+    ProjectStatus.CREATED: N_("Créé"),
+    ProjectStatus.ABANDONED: N_("Abandonné"),
+    ProjectStatus.CLOSED: N_("Clos"),
+    ReferralStatus.PROPOSED: N_("Proposée"),
+    ReferralStatus.SENT: N_("Envoyée"),
+    ReferralStatus.TAKEN_ON: N_("Prise en charge"),
+    ReferralStatus.REFUSED: N_("Refusée"),
+    ReferralStatus.NO_ANSWER: N_("Sans réponse"),
+    FundingStatus.PREPARATION: N_("En préparation"),
+    FundingStatus.SUBMITTED: N_("Déposée"),
+    FundingStatus.GRANTED: N_("Accordée"),
+    FundingStatus.REFUSED: N_("Refusée"),
+    FundingStatus.PAID: N_("Versée"),
+    AttendanceStatus.INVITED: N_("Invité"),
+    AttendanceStatus.PRESENT: N_("Présent"),
+    AttendanceStatus.EXCUSED: N_("Excusé"),
+    AttendanceStatus.REPRESENTED: N_("Représenté"),
+    AttendanceStatus.ABSENT: N_("Absent"),
+    ActionItemStatus.TODO: N_("À faire"),
+    ActionItemStatus.IN_PROGRESS: N_("En cours"),
+    ActionItemStatus.DONE: N_("Fait"),
+    ActionItemStatus.ABANDONED: N_("Abandonné"),
+    DecisionStatus.IN_FORCE: N_("En vigueur"),
+    DecisionStatus.REPLACED: N_("Remplacée"),
+    DecisionStatus.LAPSED: N_("Caduque"),
+    MinutesStatus.DRAFT: N_("Brouillon"),
+    MinutesStatus.CIRCULATED: N_("Diffusé"),
+    MinutesStatus.APPROVED: N_("Approuvé"),
 }
 
 ALL: tuple[type[_Status], ...] = (
@@ -138,7 +146,15 @@ BY_FIELD: dict[str, type[_Status]] = {
 
 
 def label_of(kind: type[_Status], code: str) -> str:
-    """The French label of ``code`` in ``kind``, else the code itself."""
+    """The window's label of ``code`` in ``kind`` (the officer's language), else the code."""
+    try:
+        return kind(code).shown
+    except ValueError:
+        return code
+
+
+def french_label_of(kind: type[_Status], code: str) -> str:
+    """The French label of ``code`` in ``kind``, else the code: documents stay French."""
     try:
         return kind(code).label
     except ValueError:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Collection
 from pathlib import Path
 
-from municipaless.core.i18n import _
+from municipaless.core.i18n import N_, _
 from municipaless.imports import sniff
 from municipaless.imports.errors import ImportFileError
 from municipaless.imports.table import PROGRESS_EVERY, Progress, Table, build_table
@@ -24,7 +24,12 @@ SAMPLE_ROWS = 60
 LONG_FIELD_LINES = 20  # a cell over more lines than this is a quote closed too late
 MAX_CSV_BYTES = 64 * 1024 * 1024
 _BLANK = " \t\r\n\u00a0"
-_NAMES = {";": "point-virgule", ",": "virgule", "\t": "tabulation", "|": "barre verticale"}
+_NAMES = {
+    ";": N_("point-virgule"),
+    ",": N_("virgule"),
+    "\t": N_("tabulation"),
+    "|": N_("barre verticale"),
+}
 
 
 def _sample_rows(text: str, delimiter: str) -> list[int]:
@@ -67,8 +72,11 @@ def _records(
         out.append((start, reader.line_num - 1, row))
         start = reader.line_num
         if progress is not None and len(out) % PROGRESS_EVERY == 0:
+            done, total = f"{len(out):,}", f"{len(lines):,}"
             progress(
-                f"Lecture : {len(out):,} lignes sur environ {len(lines):,}…".replace(",", "\u202f")
+                _("Lecture : {done} lignes sur environ {total}…").format(
+                    done=done.replace(",", "\u202f"), total=total.replace(",", "\u202f")
+                )
             )
     return out
 
@@ -92,19 +100,20 @@ def _doubt(
         return ""
     if at_end and "".join(lines[first : last + 1]).count('"') % 2:
         if span == 1:
-            return "un guillemet ouvert sur cette ligne n'est jamais refermé."
-        return (
-            f"un guillemet ouvert à la ligne {first + 1} n'est jamais refermé : les "
-            f"{span} lignes jusqu'à la fin du fichier ont été relues une par une."
-        )
+            return _("un guillemet ouvert sur cette ligne n'est jamais refermé.")
+        return _(
+            "un guillemet ouvert à la ligne {first} n'est jamais refermé : les "
+            "{span} lignes jusqu'à la fin du fichier ont été relues une par une."
+        ).format(first=first + 1, span=span)
     if span < 2:
         return ""
     like_rows = sum(1 for line in lines[first + 1 : last + 1] if line.count(delimiter) >= width - 1)
     if (width >= 2 and like_rows) or span > LONG_FIELD_LINES:
-        return (
-            f"un guillemet ouvert à la ligne {first + 1} n'est refermé qu'à la ligne {last + 1} : "
-            f"une seule cellule couvrait {span} lignes, qui ont été relues une par une."
-        )
+        return _(
+            "un guillemet ouvert à la ligne {first} n'est refermé qu'à la ligne "
+            "{last} : une seule cellule couvrait {span} lignes, qui ont été "
+            "relues une par une."
+        ).format(first=first + 1, last=last + 1, span=span)
     return ""
 
 
@@ -157,7 +166,10 @@ def parse_csv(
     numbers = list(range(1 + numbers_offset, len(raw) + 1 + numbers_offset))
     table = build_table(raw, numbers, hints, doubts, delimiter=delimiter, **info)
     table.notes.insert(
-        0, f"Séparateur : {_NAMES[delimiter]} ; encodage : {info.get('encoding') or 'texte'}."
+        0,
+        _("Séparateur : {delimiter} ; encodage : {encoding}.").format(
+            delimiter=_(_NAMES[delimiter]), encoding=info.get("encoding") or _("texte")
+        ),
     )
     return table
 

@@ -9,7 +9,7 @@ really was. A file no reader knows gets one French sentence (:class:`~.errors.Im
 from collections.abc import Collection
 from pathlib import Path
 
-from municipaless.core.i18n import _
+from municipaless.core.i18n import N_, _
 from municipaless.imports import sniff
 from municipaless.imports.csv_reader import read_csv
 from municipaless.imports.errors import ImportFileError
@@ -46,15 +46,33 @@ def read_table(
     if kind in ("zip", "ole2"):
         table = read_xlsx(path, hints, progress)
         if expected != "xlsx":
-            table.notes.insert(0, _renamed(path.name, "un classeur Excel ou LibreOffice"))
+            table.notes.insert(
+                0,
+                _renamed(
+                    path.name,
+                    N_(
+                        "Le fichier « {name} » a été lu comme un classeur Excel ou LibreOffice, "
+                        "ce qu'il est malgré son extension."
+                    ),
+                ),
+            )
         return table
     if kind in ("text", "utf16"):
         table = read_csv(path, hints, progress)
         if expected != "csv":
-            table.notes.insert(0, _renamed(path.name, "un fichier texte (CSV)"))
+            table.notes.insert(
+                0,
+                _renamed(
+                    path.name,
+                    N_(
+                        "Le fichier « {name} » a été lu comme un fichier texte (CSV), ce qu'il "
+                        "est malgré son extension."
+                    ),
+                ),
+            )
         return table
     raise ImportFileError(sniff.describe(kind, path.name, expected))
 
 
-def _renamed(name: str, what: str) -> str:
-    return f"Le fichier « {name} » a été lu comme {what}, ce qu'il est malgré son extension."
+def _renamed(name: str, message: str) -> str:
+    return _(message).format(name=name)

@@ -14,7 +14,7 @@ import codecs
 import re
 from pathlib import Path
 
-from municipaless.core.i18n import _
+from municipaless.core.i18n import N_, _
 from municipaless.imports.errors import ImportFileError
 
 ZIP = b"PK\x03\x04"
@@ -108,40 +108,57 @@ def decode_text(data: bytes) -> tuple[str, str]:
     return best[1], best[2]
 
 
+_BINARY = {
+    "csv": N_(
+        "Le fichier « {name} » n'est pas un fichier texte CSV : il contient des données "
+        "binaires. Enregistrez vos données au format CSV ou .xlsx depuis votre tableur, ou les "
+        "contacts au format vCard (.vcf) depuis votre messagerie."
+    ),
+    "xlsx": N_(
+        "Le fichier « {name} » n'est pas un fichier classeur Excel : il contient des données "
+        "binaires. Enregistrez vos données au format CSV ou .xlsx depuis votre tableur, ou les "
+        "contacts au format vCard (.vcf) depuis votre messagerie."
+    ),
+    "vcard": N_(
+        "Le fichier « {name} » n'est pas un fichier de contacts vCard : il contient des "
+        "données binaires. Enregistrez vos données au format CSV ou .xlsx depuis votre "
+        "tableur, ou les contacts au format vCard (.vcf) depuis votre messagerie."
+    ),
+}
+
+
 def describe(kind: str, name: str, expected: str) -> str:
     """The French sentence for a file of ``kind`` given where ``expected`` was wanted."""
     if kind == "empty":
-        return f"Le fichier « {name} » est vide : il n'y a rien à importer."
+        return _("Le fichier « {name} » est vide : il n'y a rien à importer.").format(name=name)
     if kind == "ole2":
-        return (
-            f"Le fichier « {name} » est un classeur Excel 97-2003 (.xls) illisible ou un classeur "
-            "protégé par un mot de passe, que l'application ne peut pas lire. Ouvrez-le dans "
-            "Excel ou LibreOffice et enregistrez-le au format .xlsx (sans mot de passe) ou CSV."
-        )
+        return _(
+            "Le fichier « {name} » est un classeur Excel 97-2003 (.xls) illisible "
+            "ou un classeur protégé par un mot de passe, que l'application ne peut "
+            "pas lire. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au "
+            "format .xlsx (sans mot de passe) ou CSV."
+        ).format(name=name)
     if kind == "pdf":
-        return (
-            f"Le fichier « {name} » est un document PDF, pas un tableau : exportez les données "
-            "au format CSV ou .xlsx depuis le logiciel qui les contient."
-        )
+        return _(
+            "Le fichier « {name} » est un document PDF, pas un tableau : exportez "
+            "les données au format CSV ou .xlsx depuis le logiciel qui les "
+            "contient."
+        ).format(name=name)
     if kind == "zip" and expected == "csv":
-        return (
-            f"Le fichier « {name} » porte l'extension .csv mais c'est un classeur (Excel ou "
-            "LibreOffice). Renommez-le en .xlsx, ou enregistrez-le au format CSV depuis votre "
-            "tableur."
-        )
+        return _(
+            "Le fichier « {name} » porte l'extension .csv mais c'est un classeur "
+            "(Excel ou LibreOffice). Renommez-le en .xlsx, ou enregistrez-le au "
+            "format CSV depuis votre tableur."
+        ).format(name=name)
     if kind in ("text", "utf16") and expected == "xlsx":
-        return (
-            f"Le fichier « {name} » porte l'extension .xlsx mais n'est pas un classeur Excel : "
-            "c'est un fichier texte. S'il s'agit d'un export CSV, renommez-le en .csv."
-        )
+        return _(
+            "Le fichier « {name} » porte l'extension .xlsx mais n'est pas un "
+            "classeur Excel : c'est un fichier texte. S'il s'agit d'un export CSV, "
+            "renommez-le en .csv."
+        ).format(name=name)
     if kind == "zip" and expected == "vcard":
-        return (
-            f"Le fichier « {name} » est une archive compressée, pas un fichier de contacts "
-            "vCard : extrayez-en le fichier .vcf."
-        )
-    what = {"csv": "texte CSV", "xlsx": "classeur Excel", "vcard": "de contacts vCard"}[expected]
-    return (
-        f"Le fichier « {name} » n'est pas un fichier {what} : il contient des données binaires. "
-        "Enregistrez vos données au format CSV ou .xlsx depuis votre tableur, ou les contacts "
-        "au format vCard (.vcf) depuis votre messagerie."
-    )
+        return _(
+            "Le fichier « {name} » est une archive compressée, pas un fichier de "
+            "contacts vCard : extrayez-en le fichier .vcf."
+        ).format(name=name)
+    return _(_BINARY[expected]).format(name=name)

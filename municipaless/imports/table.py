@@ -154,9 +154,13 @@ def build_table(
         if index > at and any(raw[index]):
             table.problems.append(ReadProblem(numbers[index], line, message))
         elif index == at:
-            table.notes.append(f"Attention, l'en-tête lui-même est douteux : {message}")
+            table.notes.append(
+                _("Attention, l'en-tête lui-même est douteux : {reason}").format(reason=message)
+            )
     if at:
         table.notes.append(
-            f"L'en-tête a été trouvé à la ligne {numbers[at]} (les lignes au-dessus sont ignorées)."
+            _(
+                "L'en-tête a été trouvé à la ligne {line} (les lignes au-dessus sont ignorées)."
+            ).format(line=numbers[at])
         )
     return table

@@ -364,7 +364,7 @@ def parse_vcards(text: str, source: str = "", encoding: str = "utf-8", progress=
                 _finish(card, out)
             index += 1
             if progress is not None and index % 500 == 0:
-                progress(f"Lecture : {index} cartes…")
+                progress(_("Lecture : {count} cartes…").format(count=index))
             card = _RawCard(index, number)
             continue
         if head == "END:VCARD" and card is not None:
@@ -383,12 +383,16 @@ def parse_vcards(text: str, source: str = "", encoding: str = "utf-8", progress=
             prop = _property(line, number, encoding)
         except (ParseError, ValueError):
             shown = line.strip()[:40]
-            card.errors.append(f"la ligne {number} n'est pas une propriété vCard (« {shown} »).")
+            card.errors.append(
+                _("la ligne {number} n'est pas une propriété vCard (« {text} »).").format(
+                    number=number, text=shown
+                )
+            )
             continue
         if prop is not None:
             card.properties.append(prop)
     if card is not None:
-        card.errors.append("la carte est incomplète (END:VCARD manque : fichier tronqué ?).")
+        card.errors.append(_("la carte est incomplète (END:VCARD manque : fichier tronqué ?)."))
         _finish(card, out)
     if index == 0:
         raise ImportFileError(

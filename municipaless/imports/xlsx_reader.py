@@ -234,16 +234,16 @@ def read_xlsx(path: Path, hints: Collection[str] = (), progress: Progress | None
         kind = sniff.kind_of(fh.read(8192))
     if kind not in ("zip", "ole2"):
         raise ImportFileError(sniff.describe(kind, path.name, "xlsx"))
-    say("Vérification du classeur…")
+    say(_("Vérification du classeur…"))
     package = _Package(path) if kind == "zip" else None
-    say("Ouverture du classeur…")
+    say(_("Ouverture du classeur…"))
     workbook = _open(path, kind)
     try:
         count = len(workbook.sheet_names)
         active = package.active if package and package.active < count else 0
         order = [active] + [i for i in range(count) if i != active]
         for index in order:
-            say(f"Lecture de la feuille « {workbook.sheet_names[index]} »…")
+            say(_("Lecture de la feuille « {sheet} »…").format(sheet=workbook.sheet_names[index]))
             values = _sheet_rows(workbook, index, path.name)
             if len(values) > MAX_ROWS:
                 raise _too_big(path.name, f"{_count(len(values))} lignes")
@@ -270,7 +270,11 @@ def _texts(values: list[list], padded: dict, name: str, say: Progress) -> list[l
     padded_rows = {r for r, _ in padded}
     for start in range(0, len(values), PROGRESS_EVERY):
         if start:
-            say(f"Lecture : {_count(start)} lignes sur {_count(len(values))}…")
+            say(
+                _("Lecture : {done} lignes sur {total}…").format(
+                    done=_count(start), total=_count(len(values))
+                )
+            )
         for r in range(start, min(start + PROGRESS_EVERY, len(values))):
             row = values[r]
             try:  # most rows hold text only: stripped in C, no Python call per cell

@@ -22,6 +22,7 @@ from municipaless.core import domain
 from municipaless.core.cleaning import clean_text, limit_for
 from municipaless.core.domain import Record
 from municipaless.core.formats import utc_now_iso
+from municipaless.core.i18n import _
 from municipaless.storage import codec, search
 from municipaless.storage.errors import InvalidText
 from municipaless.storage.territory_file import TerritoryDB
@@ -62,7 +63,9 @@ def _which(record: Record, field: str) -> str:
         "",
     )
     label = label if len(label) <= 60 else label[:59] + "…"
-    return f"Fiche « {label} », champ « {field} » :" if label else f"Champ « {field} » :"
+    if label:
+        return _("Fiche « {record} », champ « {field} » :").format(record=label, field=field)
+    return _("Champ « {field} » :").format(field=field)
 
 
 def _batches(items: Iterable[Record], size: int) -> Iterator[list[Record]]:

@@ -22,6 +22,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
+from municipaless.core.i18n import _
+
 LOCAL, NETWORK, REMOVABLE = "local", "network", "removable"
 
 # Set to 1 to treat every file as if it were on a share (tests, and to try the mode by hand).
@@ -239,7 +241,7 @@ def _classify_windows(resolved: str) -> Location:  # pragma: no cover - Windows 
     # windll exists on Windows only (mypy checks for the platform it runs on)
     kind = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")  # type: ignore[attr-defined]
     if kind == DRIVE_REMOTE:
-        return Location(NETWORK, f"lecteur réseau {drive}")
+        return Location(NETWORK, _("lecteur réseau {drive}").format(drive=drive))
     if kind == DRIVE_REMOVABLE:
-        return Location(REMOVABLE, f"lecteur amovible {drive}")
+        return Location(REMOVABLE, _("lecteur amovible {drive}").format(drive=drive))
     return Location(LOCAL)

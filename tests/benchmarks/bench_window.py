@@ -2,11 +2,10 @@
 
 import os
 import statistics
-import subprocess
 import sys
 import time
 
-from benchlib import report
+from benchlib import median_run, report
 
 from municipaless.services.file import OpenMode, open_territory
 
@@ -22,26 +21,14 @@ app.exec()
 """
 
 
-def _median_run(cmd: list[str], env: dict, runs: int = 5) -> float:
-    """Median wall time of ``runs`` fresh processes, after one untimed warm-up run (which
-    also writes the bytecode caches an installed app has)."""
-    subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=120)
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=120)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def test_cold_start(large_file, tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # set on this machine; a user's Python caches
-    bare = _median_run([sys.executable, "-c", BARE_WINDOW], env)
+    bare = median_run([sys.executable, "-c", BARE_WINDOW], env)
     app = [sys.executable, "-m", "municipaless", str(large_file)]
-    shown = _median_run(app, {**env, "MUNICIPALESS_QUIT_WHEN_SHOWN": "shown"})
+    shown = median_run(app, {**env, "MUNICIPALESS_QUIT_WHEN_SHOWN": "shown"})
     report("cold start to window shown (median of 5)", shown, bare, "target ratio <= 1.5x")
-    ready = _median_run(app, {**env, "MUNICIPALESS_QUIT_WHEN_SHOWN": "ready"})
+    ready = median_run(app, {**env, "MUNICIPALESS_QUIT_WHEN_SHOWN": "ready"})
     report("cold start to large file open (median of 5)", ready, bare)
 
 

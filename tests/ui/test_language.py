@@ -16,15 +16,19 @@ from municipaless.ui.shell.app import install_translators
 
 @pytest.fixture
 def english(qapp, french):
-    """English as an English start gets it: the session's French translators taken off."""
-    for translator in french:
+    """English as an English start gets it: every French translator taken off (the
+    session's, and those an earlier test's create_application left installed)."""
+    from municipaless.ui.shell import app as app_module
+
+    french_ones = [*french, *app_module._translators]
+    for translator in french_ones:
         QCoreApplication.removeTranslator(translator)
     translators = install_translators(qapp, "en")
     yield translators
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
     i18n.install(None)
-    for translator in french:
+    for translator in french_ones:
         QCoreApplication.installTranslator(translator)
 
 

@@ -24,6 +24,7 @@ from typing import Any, cast
 
 from municipaless.core import domain as d
 from municipaless.core import validation
+from municipaless.core.i18n import _
 from municipaless.core.statuses import ProjectStatus
 from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries
@@ -154,14 +155,14 @@ def _check_project(territory: Territory, values: dict[str, Any], today: dt.date)
         if name in clean:
             clean[name] = (clean[name] or "").strip()
     if not clean.get("name"):
-        errors["name"] = "Donnez un nom au projet (même provisoire)."
+        errors["name"] = _("Donnez un nom au projet (même provisoire).")
     for name in ("first_contact_on", "founded_on"):
         raw = clean.get(name)
         checked = validation.check_date(raw if raw is None else str(raw))
         if checked.ok:
             clean[name] = checked.value
         else:
-            errors[name] = checked.error or "Date invalide."
+            errors[name] = checked.error or _("Date invalide.")
     for name in ("jobs_planned", "jobs_created"):
         raw = clean.get(name)
         if raw in (None, ""):
@@ -172,24 +173,24 @@ def _check_project(territory: Territory, values: dict[str, Any], today: dt.date)
         except (TypeError, ValueError):
             clean[name] = -1
         if clean[name] < 0:
-            errors[name] = "Le nombre d'emplois doit être un nombre entier positif ou nul."
+            errors[name] = _("Le nombre d'emplois doit être un nombre entier positif ou nul.")
     for name, vocab in (("status", "project_status"), ("stage", "stage"), ("sector", "sector")):
         code = clean.get(name)
         if code and code not in _labels(territory, vocab):
-            errors[name] = f"Valeur inconnue : « {code} »."
+            errors[name] = _("Valeur inconnue : « {code} ».").format(code=code)
     status = clean.get("status") or ProjectStatus.ACTIVE
     clean["status"] = status
     if status in CLOSED_STATUSES and not clean.get("close_reason"):
-        errors["close_reason"] = "Indiquez pourquoi le dossier est clos ou abandonné."
+        errors["close_reason"] = _("Indiquez pourquoi le dossier est clos ou abandonné.")
     if (
         status == ProjectStatus.CREATED
         and not clean.get("founded_on")
         and "founded_on" not in errors
     ):
-        errors["founded_on"] = "Indiquez la date de création de la structure."
+        errors["founded_on"] = _("Indiquez la date de création de la structure.")
     founded = clean.get("founded_on")
     if founded and "founded_on" not in errors and founded > today.isoformat():
-        errors["founded_on"] = "La date de création ne peut pas être dans le futur."
+        errors["founded_on"] = _("La date de création ne peut pas être dans le futur.")
     if errors:
         raise CaseworkError(errors)
     return clean
@@ -379,10 +380,10 @@ def holders(territory: Territory, project_id: str) -> list[Holder]:
 def _check_holders(given: Sequence[HolderInput]) -> None:
     ids = [h.person_id for h in given if h.person_id]
     if len(ids) != len(set(ids)):
-        raise CaseworkError({"holders": "Une même personne est indiquée deux fois."})
+        raise CaseworkError({"holders": _("Une même personne est indiquée deux fois.")})
     for h in given:
         if not h.person_id and not h.new_person:
-            raise CaseworkError({"holders": "Choisissez une personne ou saisissez-en une."})
+            raise CaseworkError({"holders": _("Choisissez une personne ou saisissez-en une.")})
 
 
 def add_holder(territory: Territory, project_id: str, holder: HolderInput) -> Holder:
@@ -399,7 +400,13 @@ def add_holder(territory: Territory, project_id: str, holder: HolderInput) -> Ho
             person = save_person(territory, dict(holder.new_person or {}))
         linked = q.children(territory.records["project_holder"], "project_id", project_id)
         if any(h.person_id == person.id for h in linked):
-            raise CaseworkError({"holders": f"{person.display_name} porte déjà ce projet."})
+            raise CaseworkError(
+                {
+                    "holders": _("{display_name} porte déjà ce projet.").format(
+                        display_name=person.display_name
+                    )
+                }
+            )
         row = cast(
             d.ProjectHolder,
             territory.save(

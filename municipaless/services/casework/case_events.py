@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from municipaless.core import domain as d
 from municipaless.core import formats, validation
+from municipaless.core.i18n import N_, _
 from municipaless.core.statuses import FundingStatus
 from municipaless.services.casework import CaseworkError
 from municipaless.services.file.territory import Territory
@@ -24,10 +25,10 @@ from municipaless.storage import casework_queries as q
 # by storage's Records, which takes them as Any).
 
 SOURCE_LABELS = {
-    "referral": "Orientation",
-    "funding_request": "Demande de financement",
-    "follow_up": "Relance",
-    "checkin": "Suivi post-création",
+    "referral": N_("Orientation"),
+    "funding_request": N_("Demande de financement"),
+    "follow_up": N_("Relance"),
+    "checkin": N_("Suivi post-création"),
 }
 
 
@@ -75,14 +76,14 @@ def _check(territory: Territory, event: EventInput) -> dict[str, Any]:
     errors: dict[str, str] = {}
     kinds = activity_queries.vocabulary_labels(territory.tdb.db, "case_event_kind")
     if not event.kind:
-        errors["kind"] = "Choisissez le type d'entrée (accueil, entretien, appel…)."
+        errors["kind"] = _("Choisissez le type d'entrée (accueil, entretien, appel…).")
     elif event.kind not in kinds:
-        errors["kind"] = f"Type d'entrée inconnu : « {event.kind} »."
+        errors["kind"] = _("Type d'entrée inconnu : « {kind} ».").format(kind=event.kind)
     checked = validation.check_date(event.occurred_on)
     if not checked.ok:
-        errors["occurred_on"] = checked.error or "Date invalide."
+        errors["occurred_on"] = checked.error or _("Date invalide.")
     elif checked.value is None:
-        errors["occurred_on"] = "Indiquez la date de l'entrée."
+        errors["occurred_on"] = _("Indiquez la date de l'entrée.")
     # A form may hand the text it holds ("" when left blank), whatever EventInput says.
     duration: int | str | None = event.duration_min
     if duration in ("", None):
@@ -93,11 +94,11 @@ def _check(territory: Territory, event: EventInput) -> dict[str, Any]:
         except (TypeError, ValueError):
             duration = -1
         if duration < 0:
-            errors["duration_min"] = "La durée se saisit en minutes (un nombre entier)."
+            errors["duration_min"] = _("La durée se saisit en minutes (un nombre entier).")
     if len(set(event.person_ids)) != len(event.person_ids) or len(
         set(event.organisation_ids)
     ) != len(event.organisation_ids):
-        errors["participants"] = "Une même personne ou structure est indiquée deux fois."
+        errors["participants"] = _("Une même personne ou structure est indiquée deux fois.")
     if errors:
         raise CaseworkError(errors)
     return {
@@ -177,19 +178,19 @@ def participants(territory: Territory, event_id: str) -> EventParticipants:
 
 def _extra(row: q.TimelineRow, today: str, instruments: dict[str, str]) -> tuple[str, bool]:
     if row.source == "case_event":
-        return (f"{row.n1} min" if row.n1 else ""), False
+        return (_("{minutes} min").format(minutes=row.n1) if row.n1 else ""), False
     if row.source == "funding_request":
         parts = [instruments.get(row.text, row.text)] if row.text else []
         if row.n1 is not None:
-            parts.append(f"{formats.format_money(row.n1)} demandés")
+            parts.append(_("{amount} demandés").format(amount=formats.format_money(row.n1)))
         if row.n2 is not None and row.kind in (FundingStatus.GRANTED, FundingStatus.PAID):
-            parts.append(f"{formats.format_money(row.n2)} accordés")
+            parts.append(_("{amount} accordés").format(amount=formats.format_money(row.n2)))
         return " · ".join(parts), False
     if row.source == "follow_up":
         if row.text:
-            return f"faite le {formats.format_date(row.text)}", False
+            return _("faite le {date}").format(date=formats.format_date(row.text)), False
         late = bool(row.on and row.on < today)
-        return ("en retard" if late else "à faire"), late
+        return (_("en retard") if late else _("à faire")), late
     return row.text, False
 
 
@@ -205,7 +206,7 @@ def timeline(
     event_ids = [r.row_id for r in rows if r.source == "case_event"]
     for p in q.participants(db, event_ids):
         target = people if p.person_id else organisations
-        target.setdefault(p.case_event_id, []).append(p.name or "(personne effacée)")
+        target.setdefault(p.case_event_id, []).append(p.name or _("(personne effacée)"))
     labels = {
         "case_event": activity_queries.vocabulary_labels(db, "case_event_kind"),
         "referral": activity_queries.vocabulary_labels(db, "referral_status"),
@@ -218,10 +219,10 @@ def timeline(
         if row.source == "case_event":
             kind_label = labels["case_event"].get(row.kind or "", row.kind or "")
         elif row.source == "follow_up":
-            kind_label = SOURCE_LABELS["checkin" if row.kind == "checkin" else "follow_up"]
+            kind_label = _(SOURCE_LABELS["checkin" if row.kind == "checkin" else "follow_up"])
         else:
             status = labels[row.source].get(row.kind or "", row.kind or "")
-            kind_label = f"{SOURCE_LABELS[row.source]} · {status}"
+            kind_label = f"{_(SOURCE_LABELS[row.source])} · {status}"
         detail = row.detail
         if row.source == "referral" and row.detail:
             detail = labels["service"].get(row.detail, row.detail)

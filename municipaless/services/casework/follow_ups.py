@@ -23,6 +23,7 @@ from typing import cast
 
 from municipaless.core import domain as d
 from municipaless.core import formats, validation
+from municipaless.core.i18n import _
 from municipaless.documents.safety import atomic_write
 from municipaless.services.casework import CaseworkError
 from municipaless.services.file import settings as territory_settings
@@ -63,7 +64,7 @@ class Panel:
 def _date(value: str | None, field: str, label: str) -> str:
     checked = validation.check_date(value)
     if not checked.ok:
-        raise CaseworkError({field: checked.error or "Date invalide."})
+        raise CaseworkError({field: checked.error or _("Date invalide.")})
     if checked.value is None:
         raise CaseworkError({field: f"Indiquez {label}."})
     return checked.value
@@ -73,7 +74,7 @@ def add(territory: Territory, project_id: str, due_on: str, what: str) -> d.Foll
     """A new relance (French error on an empty text or a bad date)."""
     due = _date(due_on, "due_on", "la date de la relance")
     if not (what or "").strip():
-        raise CaseworkError({"what": "Dites ce qu'il faut faire (ex. « rappeler Mme Martin »)."})
+        raise CaseworkError({"what": _("Dites ce qu'il faut faire (ex. « rappeler Mme Martin »).")})
     with territory.tdb.write():
         territory.records["project"].get(project_id)
         return cast(

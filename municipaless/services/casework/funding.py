@@ -21,6 +21,7 @@ from typing import Any, cast
 
 from municipaless.core import domain as d
 from municipaless.core import validation
+from municipaless.core.i18n import _
 from municipaless.core.statuses import FundingStatus
 from municipaless.services.casework import CaseworkError
 from municipaless.services.file.territory import Territory
@@ -108,35 +109,39 @@ def _check(territory: Territory, values: dict[str, Any]) -> dict[str, Any]:
         try:
             clean[name] = _cents(clean.get(name))
         except ValueError as e:
-            errors[name] = str(e) or "Montant invalide."
+            errors[name] = str(e) or _("Montant invalide.")
             continue
         if clean[name] is not None and clean[name] < 0:
-            errors[name] = "Un montant ne peut pas être négatif."
+            errors[name] = _("Un montant ne peut pas être négatif.")
     for name in _DATES:
         checked = validation.check_date(clean.get(name))
         if checked.ok:
             clean[name] = checked.value
         else:
-            errors[name] = checked.error or "Date invalide."
+            errors[name] = checked.error or _("Date invalide.")
     status = clean.get("status") or FundingStatus.PREPARATION
     clean["status"] = status
     if status not in STATUSES:
-        errors["status"] = f"Statut de demande inconnu : « {status} »."
+        errors["status"] = _("Statut de demande inconnu : « {status} ».").format(status=status)
     instrument = clean.get("instrument")
     if instrument and instrument not in activity_queries.vocabulary_labels(
         territory.tdb.db, "instrument"
     ):
-        errors["instrument"] = f"Instrument inconnu : « {instrument} »."
+        errors["instrument"] = _("Instrument inconnu : « {instrument} ».").format(
+            instrument=instrument
+        )
     if status in (
         FundingStatus.GRANTED,
         FundingStatus.REFUSED,
         FundingStatus.PAID,
     ) and not clean.get("decided_on"):
-        errors.setdefault("decided_on", "Indiquez la date de la décision.")
+        errors.setdefault("decided_on", _("Indiquez la date de la décision."))
     if status in GRANTED and clean.get("granted_cents") is None:
-        errors.setdefault("granted_cents", "Indiquez le montant accordé.")
+        errors.setdefault("granted_cents", _("Indiquez le montant accordé."))
     if not clean.get("funder_id") and not clean.get("is_commune") and not clean["scheme"]:
-        errors["funder_id"] = "Choisissez le financeur dans l'annuaire (ou nommez le dispositif)."
+        errors["funder_id"] = _(
+            "Choisissez le financeur dans l'annuaire (ou nommez le dispositif)."
+        )
     clean["is_commune"] = bool(clean.get("is_commune"))
     if errors:
         raise CaseworkError(errors)

@@ -26,7 +26,7 @@ from typing import Any, cast
 
 from municipaless.core import domain as d
 from municipaless.core import validation
-from municipaless.core.i18n import _
+from municipaless.core.i18n import N_, _
 from municipaless.core.statuses import ReferralStatus
 from municipaless.services.casework import CaseworkError
 from municipaless.services.file.territory import Territory
@@ -86,13 +86,14 @@ def suggest_organisations(
 
 
 def _date(
-    value: str | None, field: str, label: str, errors: dict[str, str], required: bool = False
+    value: str | None, field: str, missing: str, errors: dict[str, str], required: bool = False
 ) -> str | None:
+    """``missing``: the message (``N_()``) when ``required`` and empty."""
     checked = validation.check_date(value)
     if not checked.ok:
-        errors[field] = checked.error or "Date invalide."
+        errors[field] = checked.error or _("Date invalide.")
     elif required and checked.value is None:
-        errors[field] = f"Indiquez {label}."
+        errors[field] = _(missing)
     return checked.value
 
 
@@ -113,12 +114,12 @@ def refer(
     same project to the same structure while one is pending is refused."""
     errors: dict[str, str] = {}
     if need and need not in activity_queries.vocabulary_labels(territory.tdb.db, "service"):
-        errors["need"] = f"Besoin inconnu : « {need} »."
-    consent = _date(consent_on, "consent_on", "la date du consentement", errors)
+        errors["need"] = _("Besoin inconnu : « {need} ».").format(need=need)
+    consent = _date(consent_on, "consent_on", N_("Indiquez la date du consentement."), errors)
     if consent and consent > _today():
-        errors["consent_on"] = "La date du consentement ne peut pas être dans le futur."
+        errors["consent_on"] = _("La date du consentement ne peut pas être dans le futur.")
     if consent and not consent_how.strip():
-        errors["consent_how"] = "Indiquez comment le porteur a donné son accord."
+        errors["consent_how"] = _("Indiquez comment le porteur a donné son accord.")
     if errors:
         raise CaseworkError(errors)
     with territory.tdb.write():
@@ -132,7 +133,11 @@ def refer(
         ]
         if pending:
             raise CaseworkError(
-                {"organisation_id": "Ce projet est déjà orienté vers cette structure (en cours)."}
+                {
+                    "organisation_id": _(
+                        "Ce projet est déjà orienté vers cette structure (en cours)."
+                    )
+                }
             )
         return cast(
             d.Referral,
@@ -155,11 +160,13 @@ def record_consent(
     """The porteur agreed (on ``consent_on``, ``how``: oral, e-mail, signed form…) to their
     details going to the structure."""
     errors: dict[str, str] = {}
-    consent = _date(consent_on, "consent_on", "la date du consentement", errors, required=True)
+    consent = _date(
+        consent_on, "consent_on", N_("Indiquez la date du consentement."), errors, required=True
+    )
     if consent and consent > _today():
-        errors["consent_on"] = "La date du consentement ne peut pas être dans le futur."
+        errors["consent_on"] = _("La date du consentement ne peut pas être dans le futur.")
     if not (how or "").strip():
-        errors["consent_how"] = "Indiquez comment le porteur a donné son accord."
+        errors["consent_how"] = _("Indiquez comment le porteur a donné son accord.")
     if errors:
         raise CaseworkError(errors)
     changes = {"consent_on": consent, "consent_how": how.strip()}
@@ -189,7 +196,7 @@ def _move(
     sent = changes.get("sent_on", current.sent_on)
     if answered and sent and answered < sent:
         raise CaseworkError(
-            {"answered_on": "La date de réponse précède la date d'envoi de l'orientation."}
+            {"answered_on": _("La date de réponse précède la date d'envoi de l'orientation.")}
         )
     return cast(
         d.Referral,
@@ -202,7 +209,7 @@ def mark_sent(
 ) -> d.Referral:
     """``envoyee`` on ``sent_on`` (today by default)."""
     errors: dict[str, str] = {}
-    sent = _date(sent_on, "sent_on", "la date d'envoi", errors) or _today()
+    sent = _date(sent_on, "sent_on", N_("Indiquez la date d'envoi."), errors) or _today()
     if errors:
         raise CaseworkError(errors)
     return _move(
@@ -219,7 +226,9 @@ def mark_taken(
 ) -> d.Referral:
     """``prise_en_charge``: the structure takes the porteur on."""
     errors: dict[str, str] = {}
-    answered = _date(answered_on, "answered_on", "la date de réponse", errors) or _today()
+    answered = (
+        _date(answered_on, "answered_on", N_("Indiquez la date de réponse."), errors) or _today()
+    )
     if errors:
         raise CaseworkError(errors)
     changes = {"answered_on": answered, "refusal_reason": ""}
@@ -233,9 +242,11 @@ def mark_refused(
 ) -> d.Referral:
     """``refusee``; the reason is required."""
     errors: dict[str, str] = {}
-    answered = _date(answered_on, "answered_on", "la date de réponse", errors) or _today()
+    answered = (
+        _date(answered_on, "answered_on", N_("Indiquez la date de réponse."), errors) or _today()
+    )
     if not (reason or "").strip():
-        errors["refusal_reason"] = "Indiquez pourquoi la structure a refusé."
+        errors["refusal_reason"] = _("Indiquez pourquoi la structure a refusé.")
     if errors:
         raise CaseworkError(errors)
     changes = {"answered_on": answered, "refusal_reason": reason.strip()}

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import cast
 
 from municipaless.core import domain as d
+from municipaless.core.i18n import _
 from municipaless.services.demo import data
 from municipaless.services.demo.directory import Scale
 from municipaless.services.demo.meetings import Generator
@@ -72,7 +73,9 @@ def generate(
         raise ValueError(f"unknown scale {scale!r}: {', '.join(SCALES)}")
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        raise FileProblem(f"Le fichier « {path.name} » existe déjà : choisissez un autre nom.")
+        raise FileProblem(
+            _("Le fichier « {name} » existe déjà : choisissez un autre nom.").format(name=path.name)
+        )
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     tdb = territory_file.create(tmp, officer)
@@ -80,7 +83,9 @@ def generate(
         counts = _fill(tdb, scale, seed, officer, today or date.today())
         tdb.close()
         if path.exists() and path.stat().st_size > 0:
-            raise FileProblem(f"Le fichier « {path.name} » a été créé entre-temps.")
+            raise FileProblem(
+                _("Le fichier « {name} » a été créé entre-temps.").format(name=path.name)
+            )
         os.replace(tmp, path)
     except BaseException:
         tdb.close()

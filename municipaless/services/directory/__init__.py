@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
 from municipaless.core.domain import Affiliation, Organisation, Person, ServiceOffer, Tag
+from municipaless.core.i18n import N_, _
 from municipaless.core.text import fold, sort_key
 from municipaless.services.directory.checks import (  # noqa: F401 - part of this module's API
     OFFER_FIELDS,
@@ -212,7 +213,7 @@ def all_tags(territory: "Territory") -> list[tuple[Tag, int]]:
 
 
 def tags_of(territory: "Territory", table: str, row_id: str) -> list[Tag]:
-    return [tag for _, _, tag in q.taggings_of(territory.tdb.db, table, row_id)]
+    return [tag for _table, _id, tag in q.taggings_of(territory.tdb.db, table, row_id)]
 
 
 def tag_named(territory: "Territory", name: str, *, create: bool = True) -> Tag | None:
@@ -220,7 +221,7 @@ def tag_named(territory: "Territory", name: str, *, create: bool = True) -> Tag 
     wanted = fold(name)
     if not wanted:
         return None
-    for tag, _ in q.all_tags(territory.tdb.db):
+    for tag, _count in q.all_tags(territory.tdb.db):
         if fold(tag.name) == wanted:
             return tag
     if not create:
@@ -320,7 +321,7 @@ def roles_matching(territory: "Territory", typed: str) -> list[str]:
     words = fold(typed).split()
     return [
         role
-        for role, _ in q.distinct_roles(territory.tdb.db)
+        for role, _count in q.distinct_roles(territory.tdb.db)
         if all(w in fold(role) for w in words)
     ]
 
@@ -430,11 +431,11 @@ def organisations_for(
 
 
 _TERRITORY_REASON = {
-    5: "intervient sur la commune",
-    4: "intervient sur l'intercommunalité",
-    3: "intervient sur le département",
-    2: "intervient sur la région",
-    1: "intervient dans toute la France",
+    5: N_("intervient sur la commune"),
+    4: N_("intervient sur l'intercommunalité"),
+    3: N_("intervient sur le département"),
+    2: N_("intervient sur la région"),
+    1: N_("intervient dans toute la France"),
 }
 
 
@@ -450,24 +451,24 @@ def _score(
     reasons: list[str] = []
     score = 40 if fit.service_fit == 2 or not need else 25
     if need and fit.service_fit != 2:
-        reasons.append("propose un financement (instrument non précisé)")
+        reasons.append(_("propose un financement (instrument non précisé)"))
     for asked, value, explicit, open_ in (
-        (stage, fit.stage_fit, "accompagne ce stade du projet", "tous stades"),
-        (sector, fit.sector_fit, "connaît cette filière", "toutes filières"),
+        (stage, fit.stage_fit, N_("accompagne ce stade du projet"), N_("tous stades")),
+        (sector, fit.sector_fit, N_("connaît cette filière"), N_("toutes filières")),
     ):
         if not asked:
             score += 20
         elif value == 2:
             score += 20
-            reasons.append(explicit)
+            reasons.append(_(explicit))
         else:
             score += 10
-            reasons.append(open_)
+            reasons.append(_(open_))
     if not commune:
         score += 20
     elif fit.territory_fit:
         score += {5: 20, 4: 18, 3: 16, 2: 14, 1: 12}[fit.territory_fit]
-        reasons.append(_TERRITORY_REASON[fit.territory_fit])
+        reasons.append(_(_TERRITORY_REASON[fit.territory_fit]))
     else:
-        reasons.append("territoire d'intervention non précisé")
+        reasons.append(_("territoire d'intervention non précisé"))
     return score, tuple(reasons)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from municipaless.core import formats, validation
+from municipaless.core.i18n import _
 from municipaless.storage import duplicate_queries as dq
 from municipaless.storage.errors import StorageError
 
@@ -27,7 +28,7 @@ class InvalidInput(StorageError):
 
     def __init__(self, errors: dict[str, str]):
         lines = "\n".join(f"• {message}" for message in errors.values())
-        super().__init__(f"La fiche n'a pas été enregistrée :\n{lines}")
+        super().__init__(_("La fiche n'a pas été enregistrée :\n{lines}").format(lines=lines))
         self.errors = errors
 
 
@@ -50,11 +51,10 @@ def refuse_same_siret(db: Database, clean: Mapping[str, Any], row_id: str | None
     existing = dq.same_siret(db, siret, row_id)
     if existing is None:
         return
-    message = (
-        f"Cette structure existe déjà : {existing['name']} "
-        f"(SIRET {formats.format_siret(siret)}). Ouvrez sa fiche plutôt que d'en créer une "
-        "seconde, ou corrigez le SIRET."
-    )
+    message = _(
+        "Cette structure existe déjà : {name} (SIRET {siret}). Ouvrez sa fiche plutôt que "
+        "d'en créer une seconde, ou corrigez le SIRET."
+    ).format(name=existing["name"], siret=formats.format_siret(siret))
     raise DuplicateRecord({"siret": message}, "organisation", existing["id"], existing["name"])
 
 
@@ -102,7 +102,7 @@ def _apply_checks(
         if checked.ok:
             clean[name] = checked.value
         else:
-            errors[prefix + name] = checked.error or "Valeur invalide."
+            errors[prefix + name] = checked.error or _("Valeur invalide.")
     return clean
 
 
@@ -116,15 +116,15 @@ def validate_organisation(values: Mapping[str, Any], *, creating: bool = True) -
     if creating or "name" in values:
         name = (values.get("name") or "").strip()
         if not name:
-            errors["name"] = "Le nom de la structure est obligatoire."
+            errors["name"] = _("Le nom de la structure est obligatoire.")
         clean["name"] = name
     siret, siren = clean.get("siret"), clean.get("siren")
     if siret and siren and "siret" not in errors and "siren" not in errors:
         if not siret.startswith(siren):
-            errors["siren"] = (
-                f"Le SIREN {siren} ne correspond pas au SIRET {siret} : le SIREN en est les "
-                "9 premiers chiffres."
-            )
+            errors["siren"] = _(
+                "Le SIREN {siren} ne correspond pas au SIRET {siret} : le SIREN en est "
+                "les 9 premiers chiffres."
+            ).format(siren=siren, siret=siret)
     elif siret and not siren and "siret" not in errors and creating:
         clean["siren"] = siret[:9]
     for name in ("acronym", "address", "notes"):  # NOT NULL text: "no value" is ""
@@ -152,14 +152,13 @@ def validate_offer(values: Mapping[str, Any], index: int = 0) -> Values:
     errors: dict[str, str] = {}
     clean = {k: values[k] for k in OFFER_FIELDS if k in values}
     if not (values.get("service") or "").strip():
-        errors[f"offers[{index}].service"] = (
-            f"Offre n° {index + 1} : choisissez le service proposé (accueil, financement…)."
-        )
+        errors[f"offers[{index}].service"] = _(
+            "Offre n° {number} : choisissez le service proposé (accueil, financement…)."
+        ).format(number=index + 1)
     if values.get("instrument") and values.get("service") not in (None, "", "financement"):
-        errors[f"offers[{index}].instrument"] = (
-            f"Offre n° {index + 1} : un instrument de financement va avec le service "
-            "« Financement »."
-        )
+        errors[f"offers[{index}].instrument"] = _(
+            "Offre n° {number} : un instrument de financement va avec le service « Financement »."
+        ).format(number=index + 1)
     for name in ("stages", "sectors", "territory"):
         if name in clean:
             clean[name] = tuple(dict.fromkeys(c for c in (clean[name] or ()) if c))
@@ -178,7 +177,7 @@ def validate_person(values: Mapping[str, Any], *, creating: bool = True) -> Valu
             clean[name] = (clean[name] or "").strip()
     both_asked = creating or ("first_name" in values and "last_name" in values)
     if both_asked and not (clean.get("first_name") or clean.get("last_name")):
-        errors["last_name"] = "Saisissez au moins le nom ou le prénom de la personne."
+        errors["last_name"] = _("Saisissez au moins le nom ou le prénom de la personne.")
     if errors:
         raise InvalidInput(errors)
     return clean
@@ -192,7 +191,7 @@ def validate_affiliation(values: Mapping[str, Any]) -> Values:
         clean["role"] = (clean["role"] or "").strip()
     start, end = clean.get("start_on"), clean.get("end_on")
     if start and end and end < start and not errors:
-        errors["end_on"] = "La date de fin précède la date de début de la fonction."
+        errors["end_on"] = _("La date de fin précède la date de début de la fonction.")
     if errors:
         raise InvalidInput(errors)
     return clean

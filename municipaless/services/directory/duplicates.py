@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
+from municipaless.core.i18n import _
 from municipaless.core.text import fold, sort_key
 from municipaless.storage import duplicate_queries as dq
 from municipaless.storage.search import TAGS
@@ -277,27 +278,27 @@ def _compare_orgs(a: _Item, b: _Item, weights: "Weights") -> tuple[int, list[str
     reasons: list[str] = []
     score = 0.0
     if a.ids.get("siret") and a.ids.get("siret") == b.ids.get("siret"):
-        return 100, ["même SIRET"]
+        return 100, [_("même SIRET")]
     if a.ids.get("rna") and a.ids.get("rna") == b.ids.get("rna"):
-        return 100, ["même numéro RNA"]
+        return 100, [_("même numéro RNA")]
     siren_a = a.ids.get("siren") or a.ids.get("siret", "")[:9]
     siren_b = b.ids.get("siren") or b.ids.get("siret", "")[:9]
     if siren_a and siren_a == siren_b:
-        score, reasons = 90, ["même SIREN (autre établissement ?)"]
+        score, reasons = 90, [_("même SIREN (autre établissement ?)")]
     name = _name_similarity(a.core.split(), b.core.split(), weights)
     if name >= 99:
-        reasons.append("même nom")
+        reasons.append(_("même nom"))
     elif name >= 85:
-        reasons.append(f"nom très proche ({_percent(name)})")
+        reasons.append(_("nom très proche ({percent})").format(percent=_percent(name)))
     elif name >= 70:
-        reasons.append(f"nom proche ({_percent(name)})")
+        reasons.append(_("nom proche ({percent})").format(percent=_percent(name)))
     score = max(score, name * 0.8 if name >= 70 else name * 0.4)
     # A shared contact is worth a suggestion even under another name (a floor), and adds to
     # a close name; a shared switchboard alone never reaches the review.
     for shared, plus, floor, reason in (
-        (a.emails & b.emails, 25, 70, "même adresse e-mail"),
-        (a.phones & b.phones, 15, 60, "même téléphone"),
-        (a.site and a.site == b.site, 15, 60, "même site web"),
+        (a.emails & b.emails, 25, 70, _("même adresse e-mail")),
+        (a.phones & b.phones, 15, 60, _("même téléphone")),
+        (a.site and a.site == b.site, 15, 60, _("même site web")),
     ):
         if shared:
             score = max(score + plus, floor)
@@ -305,7 +306,7 @@ def _compare_orgs(a: _Item, b: _Item, weights: "Weights") -> tuple[int, list[str
     bonus = 0
     if a.commune and a.commune == b.commune and name >= 70:
         bonus += 3  # a close name in the same commune is not yet enough for the review
-        reasons.append("même commune")
+        reasons.append(_("même commune"))
     elif a.commune and b.commune and a.commune != b.commune:
         bonus -= 10
     if (siren_a and siren_b and siren_a != siren_b) or (
@@ -323,27 +324,27 @@ def _compare_people(a: _Item, b: _Item) -> tuple[int, list[str]]:
     if not a.first or not b.first:  # one fiche has the last name only
         name = min(name, fuzz.ratio(a.last, b.last) * 0.9)
     if name >= 99:
-        reasons.append("même nom et prénom")
+        reasons.append(_("même nom et prénom"))
     elif swapped * 0.95 > straight and name >= 80:
-        reasons.append("nom et prénom inversés")
+        reasons.append(_("nom et prénom inversés"))
     elif name >= 85:
-        reasons.append(f"nom très proche ({_percent(name)})")
+        reasons.append(_("nom très proche ({percent})").format(percent=_percent(name)))
     # Homonyms are common: a name alone (70) stays under the review's threshold (80).
     score = name * 0.7 if name >= 75 else name * 0.3
     if a.emails & b.emails:
         # one address, two first names: a shared mailbox (accueil@…) more than one person
         score = max(score, 95 if name >= 85 else 60)
-        reasons.append("même adresse e-mail")
+        reasons.append(_("même adresse e-mail"))
     bonus = 0
     if a.phones & b.phones:
         bonus += 15
-        reasons.append("même téléphone")
+        reasons.append(_("même téléphone"))
     if a.orgs & b.orgs:
         bonus += 10
-        reasons.append("même structure")
+        reasons.append(_("même structure"))
     if a.commune and a.commune == b.commune and name >= 75:
         bonus += 5
-        reasons.append("même commune")
+        reasons.append(_("même commune"))
     if a.personal_email and b.personal_email and a.personal_email != b.personal_email:
         bonus -= 25  # homonyms are common; two personal addresses say two people
     if a.mobile and b.mobile and a.mobile != b.mobile:
@@ -533,8 +534,8 @@ def _block_pairs(members: list[tuple[int, str]]) -> Iterable[tuple[int, int]]:
     block, those whose key words are alike (75 % or more: « Bobine » and « Bobnie », not
     « Champs » and « Chabert »), found by rapidfuzz's C loop rather than pair by pair."""
     if len(members) <= 8 or not members[0][1]:
-        for x, (i, _) in enumerate(members):
-            for j, _ in members[x + 1 :]:
+        for x, (i, _word) in enumerate(members):
+            for j, _other in members[x + 1 :]:
                 yield i, j
         return
     words = [w for _, w in members]

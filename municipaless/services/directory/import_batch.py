@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from municipaless.core.i18n import _
 from municipaless.services.directory import import_mapping
 from municipaless.services.directory import importer as di
 
@@ -48,12 +49,12 @@ def choose_mapping(territory: "Territory", headers: list[str], kind: str = "auto
 def report_lines(result: di.ImportPlan) -> list[str]:
     """The wizard's dry run as text: summary, then each problem, then each duplicate."""
     lines = list(result.summary_lines())
-    lines += [f"Note : {n}" for n in result.source.notes]
+    lines += [_("Note : {note}").format(note=n) for n in result.source.notes]
     if result.problems:
-        lines.append("Problèmes :")
+        lines.append(_("Problèmes :"))
         lines += [f"  {p.text}" for p in result.problems]
     if result.duplicates:
-        lines.append("Doublons probables :")
+        lines.append(_("Doublons probables :"))
         lines += [f"  {d.text}" for d in result.duplicates.values()]
     return lines
 

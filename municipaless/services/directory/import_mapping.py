@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from municipaless.core.i18n import N_, _
 from municipaless.core.text import fold
 
 if TYPE_CHECKING:  # the type only: no import at run time, as before typing
@@ -25,8 +26,13 @@ META_PREFIX = "import_mapping:"
 @dataclass(frozen=True)
 class Target:
     key: str  # "org.name": record prefix and field
-    label: str  # what the officer picks in the wizard
+    source_label: str  # what the officer picks in the wizard, in French (``N_()``)
     headers: tuple[str, ...] = ()  # folded header spellings that mean it
+
+    @property
+    def label(self) -> str:
+        """The label in the officer's language (translated when read, not at import)."""
+        return _(self.source_label)
 
     @property
     def record(self) -> str:
@@ -50,7 +56,7 @@ _COUNTRY = ("pays", "country")
 TARGETS: tuple[Target, ...] = (
     Target(
         "org.name",
-        "Structure : nom",
+        N_("Structure : nom"),
         (
             "raison sociale",
             "nom",
@@ -68,63 +74,67 @@ TARGETS: tuple[Target, ...] = (
             "organization",
         ),
     ),
-    Target("org.acronym", "Structure : sigle", ("sigle", "acronyme")),
-    Target("org.kind", "Structure : type", ("type", "type de structure", "categorie", "nature")),
+    Target("org.acronym", N_("Structure : sigle"), ("sigle", "acronyme")),
+    Target(
+        "org.kind", N_("Structure : type"), ("type", "type de structure", "categorie", "nature")
+    ),
     Target(
         "org.legal_status",
-        "Structure : statut juridique",
+        N_("Structure : statut juridique"),
         ("statut", "statut juridique", "forme juridique", "forme"),
     ),
-    Target("org.siret", "Structure : SIRET", ("siret", "n siret", "numero siret", "no siret")),
-    Target("org.siren", "Structure : SIREN", ("siren", "n siren", "numero siren")),
-    Target("org.rna", "Structure : n° RNA", ("rna", "n rna", "numero rna", "waldec")),
-    Target("org.address", "Structure : adresse", _ADDRESS),
-    Target("org.postcode", "Structure : code postal", _POSTCODE),
-    Target("org.commune", "Structure : commune", _COMMUNE),
-    Target("org.insee", "Structure : code INSEE de la commune", _INSEE),
-    Target("org.country", "Structure : pays", _COUNTRY),
-    Target("org.phone", "Structure : téléphone", _PHONE),
-    Target("org.email", "Structure : e-mail", _EMAIL),
+    Target("org.siret", N_("Structure : SIRET"), ("siret", "n siret", "numero siret", "no siret")),
+    Target("org.siren", N_("Structure : SIREN"), ("siren", "n siren", "numero siren")),
+    Target("org.rna", N_("Structure : n° RNA"), ("rna", "n rna", "numero rna", "waldec")),
+    Target("org.address", N_("Structure : adresse"), _ADDRESS),
+    Target("org.postcode", N_("Structure : code postal"), _POSTCODE),
+    Target("org.commune", N_("Structure : commune"), _COMMUNE),
+    Target("org.insee", N_("Structure : code INSEE de la commune"), _INSEE),
+    Target("org.country", N_("Structure : pays"), _COUNTRY),
+    Target("org.phone", N_("Structure : téléphone"), _PHONE),
+    Target("org.email", N_("Structure : e-mail"), _EMAIL),
     Target(
         "org.website",
-        "Structure : site web",
+        N_("Structure : site web"),
         ("site", "site web", "site internet", "url", "web", "internet"),
     ),
-    Target("org.notes", "Structure : remarques", ("remarques", "notes", "commentaire")),
-    Target("person.civility", "Personne : civilité", ("civilite", "genre", "titre de civilite")),
-    Target("person.first_name", "Personne : prénom", ("prenom", "first name", "given name")),
+    Target("org.notes", N_("Structure : remarques"), ("remarques", "notes", "commentaire")),
+    Target(
+        "person.civility", N_("Personne : civilité"), ("civilite", "genre", "titre de civilite")
+    ),
+    Target("person.first_name", N_("Personne : prénom"), ("prenom", "first name", "given name")),
     Target(
         "person.last_name",
-        "Personne : nom",
+        N_("Personne : nom"),
         ("nom", "nom de famille", "last name", "family name", "surname"),
     ),
     Target(
         "person.full_name",
-        "Personne : prénom et nom",
+        N_("Personne : prénom et nom"),
         ("nom complet", "prenom nom", "nom prenom", "contact", "interlocuteur", "full name"),
     ),
-    Target("person.email", "Personne : e-mail", _EMAIL),
-    Target("person.phone", "Personne : téléphone", _PHONE),
+    Target("person.email", N_("Personne : e-mail"), _EMAIL),
+    Target("person.phone", N_("Personne : téléphone"), _PHONE),
     Target(
         "person.mobile",
-        "Personne : portable",
+        N_("Personne : portable"),
         ("portable", "mobile", "tel portable", "telephone portable", "gsm", "cellulaire"),
     ),
-    Target("person.address", "Personne : adresse", _ADDRESS),
-    Target("person.postcode", "Personne : code postal", _POSTCODE),
-    Target("person.commune", "Personne : commune", _COMMUNE),
-    Target("person.insee", "Personne : code INSEE de la commune", _INSEE),
-    Target("person.country", "Personne : pays", _COUNTRY),
-    Target("person.notes", "Personne : remarques", ("remarques", "notes", "commentaire")),
+    Target("person.address", N_("Personne : adresse"), _ADDRESS),
+    Target("person.postcode", N_("Personne : code postal"), _POSTCODE),
+    Target("person.commune", N_("Personne : commune"), _COMMUNE),
+    Target("person.insee", N_("Personne : code INSEE de la commune"), _INSEE),
+    Target("person.country", N_("Personne : pays"), _COUNTRY),
+    Target("person.notes", N_("Personne : remarques"), ("remarques", "notes", "commentaire")),
     Target(
         "aff.role",
-        "Fonction dans la structure",
+        N_("Fonction dans la structure"),
         ("fonction", "poste", "role", "titre", "qualite", "job title", "title"),
     ),
-    Target("aff.email", "Fonction : e-mail professionnel", ("courriel pro", "email pro")),
-    Target("aff.phone", "Fonction : téléphone professionnel", ("tel pro", "telephone pro")),
-    Target("aff.start_on", "Fonction : depuis le", ("depuis", "date d entree", "debut")),
-    Target("aff.end_on", "Fonction : jusqu'au", ("jusqu au", "date de fin", "fin")),
+    Target("aff.email", N_("Fonction : e-mail professionnel"), ("courriel pro", "email pro")),
+    Target("aff.phone", N_("Fonction : téléphone professionnel"), ("tel pro", "telephone pro")),
+    Target("aff.start_on", N_("Fonction : depuis le"), ("depuis", "date d entree", "debut")),
+    Target("aff.end_on", N_("Fonction : jusqu'au"), ("jusqu au", "date de fin", "fin")),
 )
 BY_KEY = {t.key: t for t in TARGETS}
 PERSON_NAME_KEYS = ("person.first_name", "person.last_name", "person.full_name")
@@ -226,10 +236,14 @@ def problems(mapping: list[str]) -> list[str]:
     out = []
     twice = sorted({m for m in chosen if chosen.count(m) > 1})
     for key in twice:
-        out.append(f"« {BY_KEY[key].label} » est associé à plusieurs colonnes.")
+        out.append(
+            _("« {target} » est associé à plusieurs colonnes.").format(target=BY_KEY[key].label)
+        )
     if not any(k in chosen for k in PERSON_NAME_KEYS) and "org.name" not in chosen:
         out.append(
-            "Associez au moins une colonne au nom de la structure ou au nom (ou prénom) "
-            "de la personne."
+            _(
+                "Associez au moins une colonne au nom de la structure ou au nom (ou prénom) "
+                "de la personne."
+            )
         )
     return out

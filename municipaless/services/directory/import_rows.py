@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from municipaless.core import validation
+from municipaless.core.i18n import _
 from municipaless.core.text import fold
 from municipaless.imports.vcard import civility
 from municipaless.imports.zeros import restore_zero
@@ -50,8 +51,13 @@ class Problem:
 
     @property
     def text(self) -> str:
-        shown = f" « {self.value} »" if self.value else ""
-        return f"{self.where} — {self.column}{shown} : {self.message}"
+        if self.value:
+            return _("{where} — {column} « {value} » : {message}").format(
+                where=self.where, column=self.column, value=self.value, message=self.message
+            )
+        return _("{where} — {column} : {message}").format(
+            where=self.where, column=self.column, message=self.message
+        )
 
 
 @dataclass
@@ -160,7 +166,7 @@ class _Row:
         checked = checker(value, *args)
         if checked.ok:
             return checked.value
-        self.problem(key, value, checked.error or "valeur invalide.")
+        self.problem(key, value, checked.error or _("valeur invalide."))
         return None
 
 
@@ -170,7 +176,11 @@ def _vocabulary(row: _Row, key: str, value: str, codes: dict[str, str], ctx: Con
     if code is None:
         labels = ctx.labels.get(key, ())
         shown = " ; ".join(labels[:12]) + (" ; …" if len(labels) > 12 else "")
-        row.problem(key, value, f"valeur inconnue de la liste (valeurs possibles : {shown}).")
+        row.problem(
+            key,
+            value,
+            _("valeur inconnue de la liste (valeurs possibles : {shown}).").format(shown=shown),
+        )
     return code
 
 
@@ -200,13 +210,15 @@ def _place(row: _Row, prefix: str, values: dict[str, str], record: Values) -> st
         row.out.restored += restored
         code = data.commune_of(insee.upper())
         if code is None:
-            row.problem(f"{prefix}.insee", insee, "code INSEE inconnu (5 caractères, ex. 07186).")
+            row.problem(
+                f"{prefix}.insee", insee, _("code INSEE inconnu (5 caractères, ex. 07186).")
+            )
     if code is None and commune:
         code, reason = import_geo.resolve(commune, record.get("postcode"))
         if reason:
             row.problem(f"{prefix}.commune", commune, reason)
     elif code is None and record.get("postcode") and not insee:
-        code, _ = import_geo.resolve("", record["postcode"])
+        code, _reason = import_geo.resolve("", record["postcode"])
     record["commune_insee"] = code
     return "FR"
 
@@ -228,7 +240,7 @@ def _organisation(row: _Row, values: dict[str, str], ctx: Context) -> tuple[Valu
     if value := values.get("org.phone"):
         org["phone"] = row.check("org.phone", value, check_phone, region)
     if org.get("siret") and org.get("siren") and not org["siret"].startswith(org["siren"]):
-        row.problem("org.siren", values["org.siren"], "ce SIREN ne correspond pas au SIRET.")
+        row.problem("org.siren", values["org.siren"], _("ce SIREN ne correspond pas au SIRET."))
         org["siren"] = None
     elif org.get("siret") and not org.get("siren"):
         org["siren"] = org["siret"][:9]
@@ -286,7 +298,7 @@ def _affiliation(row: _Row, values: dict[str, str], region: str) -> Values:
         if value := values.get(f"aff.{key}"):
             aff[key] = row.check(f"aff.{key}", value, validation.check_date)
     if aff.get("start_on") and aff.get("end_on") and aff["end_on"] < aff["start_on"]:
-        row.problem("aff.end_on", values["aff.end_on"], "la fin précède le début.")
+        row.problem("aff.end_on", values["aff.end_on"], _("la fin précède le début."))
         aff["end_on"] = None
     return aff
 
@@ -318,7 +330,7 @@ def convert(
         if not (person["first_name"] or person["last_name"]):
             key = next((k for k in ("person.last_name", "person.full_name") if k in columns),
                        "person.last_name")  # fmt: skip
-            row.problem(key, "", "ni nom ni prénom : la ligne ne peut pas être importée.",
+            row.problem(key, "", _("ni nom ni prénom : la ligne ne peut pas être importée."),
                         blocking=True)  # fmt: skip
         out.person = person
         affiliation = _affiliation(row, values, region if region != "FR" else org_region)
@@ -326,14 +338,14 @@ def convert(
             out.affiliation = affiliation
         elif any(values.get(k) for k in ("aff.role", "aff.email", "aff.phone")):
             row.problem("aff.role", values.get("aff.role", ""),
-                        "fonction sans structure : elle n'est pas importée.")  # fmt: skip
+                        _("fonction sans structure : elle n'est pas importée."))  # fmt: skip
         name = " ".join(p for p in (person["first_name"], person["last_name"]) if p)
-        name = name or "sans nom"
+        name = name or _("sans nom")
         out.label = f"{name} ({org['name']})" if org else name
     else:
         if org is None:
-            row.problem("org.name", "", "nom de la structure vide : la ligne ne peut pas être "
-                        "importée.", blocking=True)  # fmt: skip
+            row.problem("org.name", "", _("nom de la structure vide : la ligne ne peut pas être "
+                        "importée."), blocking=True)  # fmt: skip
         out.label = org["name"] if org else ""
     out.organisation = org
     order = {column: i for i, column in enumerate(columns.values())}

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from municipaless.core.domain import Affiliation, Organisation, Person
-from municipaless.core.i18n import _
+from municipaless.core.i18n import N_, _
 from municipaless.core.text import fold
 from municipaless.imports.errors import ImportFileError
 from municipaless.imports.reader import read_table
@@ -119,7 +119,9 @@ class Duplicate:
 
     @property
     def text(self) -> str:
-        return f"{self.where} — {self.label} : {self.reason}"
+        return _("{where} — {label} : {reason}").format(
+            where=self.where, label=self.label, reason=self.reason
+        )
 
 
 @dataclass
@@ -156,41 +158,74 @@ class ImportPlan:
         return rows
 
     def summary_lines(self) -> list[str]:
-        """The dry run in a few French sentences."""
-        unit = ("carte", "cartes") if self.source.is_vcard else ("ligne", "lignes")
+        """The dry run in a few French sentences (the officer's language in the window)."""
+        cards = self.source.is_vcard
+        unit = _CARDS if cards else _LINES
+        read = len(self.rows)
         lines = [
-            f"{_n(len(self.rows), *unit)} lue{_s(len(self.rows))} dans « {self.source.name} »."
+            _pick(read, *(_CARDS_READ if cards else _LINES_READ)).format(
+                n=_number(read), name=self.source.name
+            )
         ]
         bad, blocked = len(self.rows_with_problems), len(self.blocked_rows)
         if bad:
             lines.append(
-                f"{_n(bad, *unit)} avec des problèmes ({_n(len(self.problems), 'problème')} "
-                "en tout)."
+                _("{rows} avec des problèmes ({problems} en tout).").format(
+                    rows=_n(bad, *unit), problems=_n(len(self.problems), *_PROBLEMS)
+                )
             )
         else:
-            lines.append("Aucun problème : toutes les valeurs sont valides.")
+            lines.append(_("Aucun problème : toutes les valeurs sont valides."))
         if blocked:
-            lines.append(f"{_n(blocked, *unit)} sans nom, impossible{_s(blocked)} à importer.")
+            lines.append(
+                _pick(
+                    blocked,
+                    N_("{rows} sans nom, impossible à importer."),
+                    N_("{rows} sans nom, impossibles à importer."),
+                ).format(rows=_n(blocked, *unit))
+            )
         if self.duplicates:
             count = len(self.duplicates)
-            found = _n(count, "doublon probable", "doublons probables")
-            lines.append(f"{found}, laissé{_s(count)} de côté sauf si vous le demandez.")
+            lines.append(
+                _pick(
+                    count,
+                    N_("{n} doublon probable, laissé de côté sauf si vous le demandez."),
+                    N_("{n} doublons probables, laissés de côté sauf si vous le demandez."),
+                ).format(n=_number(count))
+            )
         if self.restored_zeros:
             count = self.restored_zeros
-            lines.append(f"{_n(count, 'zéro initial rétabli', 'zéros initiaux rétablis')} "
-                         "(codes postaux, INSEE).")  # fmt: skip
+            lines.append(
+                _pick(
+                    count,
+                    N_("{n} zéro initial rétabli (codes postaux, INSEE)."),
+                    N_("{n} zéros initiaux rétablis (codes postaux, INSEE)."),
+                ).format(n=_number(count))
+            )
         lines += [f"{p.text}" for p in self.source.card_problems]
         return lines
 
 
-def _s(count: int) -> str:
-    return "s" if count > 1 else ""
+_LINES = (N_("{n} ligne"), N_("{n} lignes"))
+_CARDS = (N_("{n} carte"), N_("{n} cartes"))
+_LINES_READ = (N_("{n} ligne lue dans « {name} »."), N_("{n} lignes lues dans « {name} »."))
+_CARDS_READ = (N_("{n} carte lue dans « {name} »."), N_("{n} cartes lues dans « {name} »."))
+_PROBLEMS = (N_("{n} problème"), N_("{n} problèmes"))
 
 
-def _n(count: int, singular: str, plural: str | None = None) -> str:
-    """« 1 ligne », « 2 lignes », « 1 000 lignes » (French grouping)."""
-    word = singular if count <= 1 else (plural or singular + "s")
-    return f"{count:,}".replace(",", "\u202f") + f" {word}"
+def _number(count: int) -> str:
+    """« 1 000 » (French grouping)."""
+    return f"{count:,}".replace(",", "\u202f")
+
+
+def _pick(count: int, one: str, many: str) -> str:
+    """The singular message for 0 and 1 (French), else the plural, in the officer's language."""
+    return _(one if count <= 1 else many)
+
+
+def _n(count: int, one: str, many: str) -> str:
+    """« 1 ligne », « 2 lignes », « 1 000 lignes »: ``one``/``many`` hold ``{n}``."""
+    return _pick(count, one, many).format(n=_number(count))
 
 
 def _context(territory: "Territory") -> Context:
@@ -218,11 +253,17 @@ def _raw_rows(
         pairs = [(i, key) for i, key in enumerate(mapping) if key]
         for number, cells in zip(source.table.row_numbers, source.table.rows, strict=True):
             values = {key: cells[i] for i, key in pairs if cells[i]}
-            yield number, f"Ligne {number}", values, columns, people
+            yield number, _("Ligne {number}").format(number=number), values, columns, people
         return
     for contact in source.vcards.contacts if source.vcards else []:
         values, is_person = contact_values(contact)
-        yield contact.index, f"Carte n° {contact.index}", values, {}, is_person
+        yield (
+            contact.index,
+            _("Carte n° {number}").format(number=contact.index),
+            values,
+            {},
+            is_person,
+        )
 
 
 def plan(territory: "Territory", source: Source, mapping: list[str] | None = None) -> ImportPlan:
@@ -267,8 +308,18 @@ def _person_keys(values: Mapping[str, Any]) -> list[str]:
     return keys
 
 
-_REASONS = {"siret": "même SIRET", "rna": "même n° RNA", "name": "même nom",
-            "email": "même e-mail"}  # fmt: skip
+_SAME_AS_KNOWN = {
+    "siret": N_("même SIRET que « {name} », déjà dans l'annuaire"),
+    "rna": N_("même n° RNA que « {name} », déjà dans l'annuaire"),
+    "name": N_("même nom que « {name} », déjà dans l'annuaire"),
+    "email": N_("même e-mail que « {name} », déjà dans l'annuaire"),
+}
+_SAME_AS_EARLIER = {
+    "siret": N_("même SIRET que la {where} du fichier"),
+    "rna": N_("même n° RNA que la {where} du fichier"),
+    "name": N_("même nom que la {where} du fichier"),
+    "email": N_("même e-mail que la {where} du fichier"),
+}
 
 
 def _match(
@@ -305,7 +356,9 @@ def _resembling(
     if siret and sirets.get(match.row_id, siret) != siret:
         return None  # another establishment: same SIREN, another SIRET
     why = ", ".join(match.reasons) or f"{match.score} %"
-    reason = f"ressemble à « {match.label} » ({why}), déjà dans l'annuaire"
+    reason = _("ressemble à « {name} » ({why}), déjà dans l'annuaire").format(
+        name=match.label, why=why
+    )
     return Duplicate(row.row, row.where, row.label, reason, match.row_id)
 
 
@@ -349,11 +402,11 @@ def _find_duplicates(territory: "Territory", result: ImportPlan) -> None:
         duplicate = None
         if found := _match(keys, known, siret, lambda found: sirets.get(found[0])):
             key, (row_id, name) = found
-            reason = f"{_REASONS[key.split(':')[0]]} que « {name} », déjà dans l'annuaire"
+            reason = _(_SAME_AS_KNOWN[key.split(":")[0]]).format(name=name)
             duplicate = Duplicate(row.row, row.where, row.label, reason, row_id)
         elif earlier := _match(keys, seen, siret, lambda r: (r.organisation or {}).get("siret")):
             key, first = earlier
-            reason = f"{_REASONS[key.split(':')[0]]} que la {first.where.lower()} du fichier"
+            reason = _(_SAME_AS_EARLIER[key.split(":")[0]]).format(where=first.where.lower())
             duplicate = Duplicate(row.row, row.where, row.label, reason)
         elif fuzzy:
             duplicate = _resembling(territory, row, sirets)
@@ -376,13 +429,23 @@ class ImportResult:
     backup: Path | None = None
 
     def summary(self) -> str:
-        parts = [_n(self.organisations, "structure"), _n(self.people, "personne")]
+        parts = [
+            _n(self.organisations, N_("{n} structure"), N_("{n} structures")),
+            _n(self.people, N_("{n} personne"), N_("{n} personnes")),
+        ]
         if self.affiliations:
-            parts.append(_n(self.affiliations, "fonction"))
+            parts.append(_n(self.affiliations, N_("{n} fonction"), N_("{n} fonctions")))
         total = self.organisations + self.people + self.affiliations
-        text = f"Import terminé : {', '.join(parts)} ajoutée{_s(total)} à l'annuaire."
+        text = _pick(
+            total,
+            N_("Import terminé : {parts} ajoutée à l'annuaire."),
+            N_("Import terminé : {parts} ajoutées à l'annuaire."),
+        ).format(parts=", ".join(parts))
         if self.skipped:
-            text += f" {_n(len(self.skipped), 'fiche')} laissée{_s(len(self.skipped))} de côté."
+            skipped = len(self.skipped)
+            text += " " + _pick(
+                skipped, N_("{n} fiche laissée de côté."), N_("{n} fiches laissées de côté.")
+            ).format(n=_number(skipped))
         return text
 
 
@@ -467,9 +530,13 @@ def apply(
     out = ImportResult()
     for row in result.rows:
         if row.row not in chosen:
-            why = ("doublon" if row.row in result.duplicates and not row.blocking
-                   else "impossible à importer" if row.blocking else "problèmes")  # fmt: skip
-            out.skipped.append(f"{row.where} — {row.label} : {why}")
+            why = (_("doublon") if row.row in result.duplicates and not row.blocking
+                   else _("impossible à importer") if row.blocking else _("problèmes"))  # fmt: skip
+            out.skipped.append(
+                _("{where} — {label} : {reason}").format(
+                    where=row.where, label=row.label, reason=why
+                )
+            )
     orgs, people, jobs = _records(result, rows, choice, today)
     if backup:
         from municipaless.services.file import backups

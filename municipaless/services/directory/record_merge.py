@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from municipaless.core.domain import Record, RecordMerge
 from municipaless.core.formats import utc_now_iso
-from municipaless.core.i18n import _
+from municipaless.core.i18n import N_, _
 from municipaless.storage import record_merge_store as store
 from municipaless.storage.errors import ReadOnlyError, StorageError
 
@@ -32,15 +32,15 @@ MERGEABLE = ("organisation", "person")
 # Never copied from one record to the other.
 _NOT_COPIED = {"erased_at"}
 _LINK_NAMES = {  # link table -> (singular, plural)
-    "affiliation": ("affiliation", "affiliations"),
-    "service_offer": ("offre de service", "offres de service"),
-    "referral": ("orientation", "orientations"),
-    "funding_request": ("demande de financement", "demandes de financement"),
-    "case_event_participant": ("participation au suivi", "participations au suivi"),
-    "attendance": ("présence en réunion", "présences en réunion"),
-    "action_item": ("action", "actions"),
-    "project_holder": ("projet porté", "projets portés"),
-    "tagging": ("étiquette", "étiquettes"),
+    "affiliation": (N_("affiliation"), N_("affiliations")),
+    "service_offer": (N_("offre de service"), N_("offres de service")),
+    "referral": (N_("orientation"), N_("orientations")),
+    "funding_request": (N_("demande de financement"), N_("demandes de financement")),
+    "case_event_participant": (N_("participation au suivi"), N_("participations au suivi")),
+    "attendance": (N_("présence en réunion"), N_("présences en réunion")),
+    "action_item": (N_("action"), N_("actions")),
+    "project_holder": (N_("projet porté"), N_("projets portés")),
+    "tagging": (N_("étiquette"), N_("étiquettes")),
 }
 
 
@@ -68,8 +68,15 @@ def _writable(territory: "Territory") -> None:
     if territory.read_only:
         reason = territory.read_only_reason
         raise ReadOnlyError(
-            "Ce fichier est ouvert en lecture seule : les fiches ne peuvent pas être fusionnées"
-            + (f" ({reason})." if reason else ".")
+            _(
+                "Ce fichier est ouvert en lecture seule : les fiches ne peuvent pas être "
+                "fusionnées ({reason})."
+            ).format(reason=reason)
+            if reason
+            else _(
+                "Ce fichier est ouvert en lecture seule : les fiches ne peuvent pas être "
+                "fusionnées."
+            )
         )
 
 
@@ -128,8 +135,8 @@ def link_summary(links: dict[str, int]) -> str:
     parts = []
     for table, n in links.items():
         singular, plural = _LINK_NAMES.get(table, (table, table))
-        parts.append(f"{n} {singular if n == 1 else plural}")
-    return ", ".join(parts) or "aucun lien"
+        parts.append(f"{n} {_(singular if n == 1 else plural)}")
+    return ", ".join(parts) or _("aucun lien")
 
 
 def merge(
@@ -232,7 +239,7 @@ def undo_merge(territory: "Territory", merge_id: str) -> RecordMerge:
             value, rev = store.column_value(db, link_table, row_id, column)
             deleted = len(entry) > 3 and entry[3] == "deleted"
             if not deleted and value != m.kept_id:
-                what = _LINK_NAMES.get(link_table, (link_table,))[0]
+                what = _(_LINK_NAMES.get(link_table, (link_table,))[0])
                 raise MergeRefused(
                     _(
                         "Un lien déplacé par la fusion ({what}) a été modifié depuis : "

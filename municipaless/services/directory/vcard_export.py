@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from municipaless.core.i18n import _
 from municipaless.documents.safety import atomic_write
 from municipaless.imports.vcard import Address, Contact, Phone
 from municipaless.imports.vcard_writer import to_vcard
@@ -127,11 +128,11 @@ def opposition_note(
     if not count:
         return ""
     if count == 1:
-        return "1 personne a fait opposition (« ne plus contacter ») : elle n'est pas exportée."
-    return (
-        f"{count} personnes ont fait opposition (« ne plus contacter ») : "
+        return _("1 personne a fait opposition (« ne plus contacter ») : elle n'est pas exportée.")
+    return _(
+        "{count} personnes ont fait opposition (« ne plus contacter ») : "
         "elles ne sont pas exportées."
-    )
+    ).format(count=count)
 
 
 def export(

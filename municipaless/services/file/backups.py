@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from municipaless.core.i18n import N_, _
 from municipaless.services.file import identity
 from municipaless.services.file.places import data_dir
 from municipaless.storage import backup as storage_backup
@@ -51,14 +52,14 @@ LIMITS = {"recent": 10, "daily": 7, "weekly": 5, "monthly": 12}
 OPEN_BACKUP_AFTER = timedelta(days=1)
 
 REASONS = {
-    "open": "à l'ouverture",
-    "close": "à la fermeture",
-    "manual": "à la demande",
-    "migration": "avant mise à jour",
-    "import": "avant import",
-    "merge": "avant fusion",
-    "purge": "avant purge",
-    "restore": "avant restauration",
+    "open": N_("à l'ouverture"),
+    "close": N_("à la fermeture"),
+    "manual": N_("à la demande"),
+    "migration": N_("avant mise à jour"),
+    "import": N_("avant import"),
+    "merge": N_("avant fusion"),
+    "purge": N_("avant purge"),
+    "restore": N_("avant restauration"),
 }
 ROUTINE = {"open", "close", "manual"}
 # integrity_check reads a 440 MB file in ~16 s, quick_check in ~2 s. A backup-API copy is the
@@ -80,7 +81,8 @@ class BackupEntry:
 
     @property
     def reason_label(self) -> str:
-        return REASONS.get(self.reason, self.reason)
+        """Why it was made, in the officer's language (translated when shown)."""
+        return _(REASONS.get(self.reason, self.reason))
 
 
 def root() -> Path:

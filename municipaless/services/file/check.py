@@ -10,22 +10,23 @@ is examined as it is (no upgrade, no writable folder needed).
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from municipaless.core.i18n import N_, _
 from municipaless.services.file.territory import COUNTED
 from municipaless.storage import recovery, territory_file
 from municipaless.storage.errors import StorageError
 from municipaless.storage.migrations import LATEST_VERSION
 
 LABELS = {
-    "organisation": "structures",
-    "person": "personnes",
-    "project": "projets",
-    "case_event": "entrées du suivi",
-    "referral": "orientations",
-    "funding_request": "demandes de financement",
-    "follow_up": "relances",
-    "meeting": "réunions",
-    "decision": "décisions",
-    "action_item": "actions",
+    "organisation": N_("structures"),
+    "person": N_("personnes"),
+    "project": N_("projets"),
+    "case_event": N_("entrées du suivi"),
+    "referral": N_("orientations"),
+    "funding_request": N_("demandes de financement"),
+    "follow_up": N_("relances"),
+    "meeting": N_("réunions"),
+    "decision": N_("décisions"),
+    "action_item": N_("actions"),
 }
 
 SOUND = "sain"
@@ -34,13 +35,13 @@ DAMAGED = "endommagé"
 REFUSED = "non lisible"
 
 VERDICTS = {
-    SOUND: "Verdict : fichier sain.",
-    INTERRUPTED: (
+    SOUND: N_("Verdict : fichier sain."),
+    INTERRUPTED: N_(
         "Verdict : enregistrement interrompu (l'application a été fermée brutalement pendant "
         "un enregistrement). Le fichier n'est pas endommagé : il sera réparé automatiquement "
         "à sa prochaine ouverture, en revenant au dernier enregistrement terminé."
     ),
-    DAMAGED: (
+    DAMAGED: N_(
         "Verdict : fichier endommagé. Ne l'utilisez plus tel quel : ouvrez-le dans "
         "MunicipalESS pour restaurer la dernière sauvegarde ou récupérer ce qui peut l'être "
         "dans un nouveau fichier."
@@ -65,7 +66,7 @@ class CheckReport:
             "path": str(self.path),
             "ok": self.ok,
             "verdict": self.verdict,
-            "message": self.problem or VERDICTS.get(self.verdict, ""),
+            "message": self.problem or _(VERDICTS.get(self.verdict, "")),
             "schema_version": self.schema_version,
             "integrity": self.integrity,
             "counts": dict(self.counts),
@@ -73,30 +74,30 @@ class CheckReport:
         }
 
     def text(self) -> str:
-        lines = [f"Fichier : {self.path}"]
+        lines = [_("Fichier : {path}").format(path=self.path)]
         if self.problem:
-            lines.append(f"Problème : {self.problem}")
+            lines.append(_("Problème : {problem}").format(problem=self.problem))
         else:
-            lines.append(VERDICTS[self.verdict])
+            lines.append(_(VERDICTS[self.verdict]))
         if self.schema_version is not None:
             lines.append(_version_line(self.schema_version))
         if self.verdict in (SOUND, INTERRUPTED, DAMAGED) and (self.integrity or self.details):
             sound = self.integrity == "ok"
-            lines.append(f"Intégrité : {'correcte' if sound else 'défauts trouvés'}")
-        lines.extend(f"  {LABELS.get(t, t):<26} {n:>8}" for t, n in self.counts.items())
+            lines.append(_("Intégrité : correcte") if sound else _("Intégrité : défauts trouvés"))
+        lines.extend(f"  {_(LABELS.get(t, t)):<26} {n:>8}" for t, n in self.counts.items())
         if self.details:
-            lines += ["Détails (pour l'assistance) :", f"  {self.details}"]
+            lines += [_("Détails (pour l'assistance) :"), f"  {self.details}"]
         return "\n".join(lines)
 
 
 def _version_line(version: int) -> str:
     if version < LATEST_VERSION:
-        return (
-            f"Format : version {version} (ancienne ; cette version de l'application lit jusqu'à "
-            f"la version {LATEST_VERSION}). Le fichier sera mis à jour à sa prochaine "
+        return _(
+            "Format : version {version} (ancienne ; cette version de l'application lit jusqu'à "
+            "la version {latest}). Le fichier sera mis à jour à sa prochaine "
             "ouverture, après une sauvegarde automatique."
-        )
-    return f"Format : version {version}"
+        ).format(version=version, latest=LATEST_VERSION)
+    return _("Format : version {version}").format(version=version)
 
 
 def check_file(path: Path) -> CheckReport:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from municipaless.core.i18n import _
+from municipaless.core.i18n import N_, Shown, _
 from municipaless.storage.errors import ConflictError, ReadOnlyError
 from municipaless.storage.merge import planner as engine
 from municipaless.storage.merge.model import MergePlan, MergeReport, Side
@@ -32,37 +32,41 @@ class OtherTerritory(MergeFailed):
 
     def __init__(self, theirs_path: Path):
         super().__init__(
-            f"« {Path(theirs_path).name} » n'est pas une copie de ce territoire : les deux "
-            "fichiers n'ont aucune fiche en commun (créés séparément, ou territoires "
-            "différents). La fusion est refusée ; rien n'a été modifié. Si vous voulez "
-            "vraiment réunir deux territoires, relancez la fusion en la forçant."
+            _(
+                "« {name} » n'est pas une copie de ce territoire : les deux "
+                "fichiers n'ont aucune fiche en commun (créés séparément, ou territoires "
+                "différents). La fusion est refusée ; rien n'a été modifié. Si vous voulez "
+                "vraiment réunir deux territoires, relancez la fusion en la forçant."
+            ).format(name=Path(theirs_path).name)
         )
 
 
-TABLE_NAMES = {
-    "vocabulary": "vocabulaire",
-    "tag": "étiquettes",
-    "tagging": "étiquetages",
-    "challenge": "enjeux",
-    "organisation": "structures",
-    "service_offer": "offres de service",
-    "person": "personnes",
-    "affiliation": "rattachements",
-    "project": "projets",
-    "project_holder": "porteurs",
-    "case_event": "entrées du suivi",
-    "case_event_participant": "participants",
-    "referral": "orientations",
-    "funding_request": "demandes de financement",
-    "follow_up": "relances",
-    "meeting_series": "instances",
-    "meeting": "réunions",
-    "meeting_project": "projets des réunions",
-    "attendance": "présences",
-    "agenda_item": "points d'ordre du jour",
-    "decision": "décisions",
-    "action_item": "actions",
-}
+TABLE_NAMES = Shown(
+    {
+        "vocabulary": N_("vocabulaire"),
+        "tag": N_("étiquettes"),
+        "tagging": N_("étiquetages"),
+        "challenge": N_("enjeux"),
+        "organisation": N_("structures"),
+        "service_offer": N_("offres de service"),
+        "person": N_("personnes"),
+        "affiliation": N_("rattachements"),
+        "project": N_("projets"),
+        "project_holder": N_("porteurs"),
+        "case_event": N_("entrées du suivi"),
+        "case_event_participant": N_("participants"),
+        "referral": N_("orientations"),
+        "funding_request": N_("demandes de financement"),
+        "follow_up": N_("relances"),
+        "meeting_series": N_("instances"),
+        "meeting": N_("réunions"),
+        "meeting_project": N_("projets des réunions"),
+        "attendance": N_("présences"),
+        "agenda_item": N_("points d'ordre du jour"),
+        "decision": N_("décisions"),
+        "action_item": N_("actions"),
+    }
+)
 
 
 def preview(
@@ -145,22 +149,30 @@ def _backup(territory: "Territory", base: Path | None) -> Path:
 
 # French summaries -------------------------------------------------------------------------
 def _n(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+    """``one`` or ``many`` (messages holding ``{n}``), in the officer's language."""
+    return _(one if count == 1 else many).format(n=count)
+
+
+_RECORDS = (N_("{n} fiche"), N_("{n} fiches"))
+_FIELDS = (N_("{n} champ"), N_("{n} champs"))
 
 
 def summary_lines(plan: MergePlan) -> list[str]:
     """What the merge would do, in French: à ajouter, à modifier, à supprimer, en conflit."""
     changes = plan.changed_records
     lines = [
-        f"Copie du collègue : {plan.theirs_path.name}",
-        f"À ajouter : {_n(len(plan.additions), 'fiche', 'fiches')}",
-        f"À modifier : {_n(len(changes), 'fiche', 'fiches')} "
-        f"({_n(len(plan.changes), 'champ', 'champs')} repris de sa copie)",
-        f"À supprimer : {_n(len(plan.deletions), 'fiche', 'fiches')}",
+        _("Copie du collègue : {name}").format(name=plan.theirs_path.name),
+        _("À ajouter : {records}").format(records=_n(len(plan.additions), *_RECORDS)),
+        _("À modifier : {records} ({fields} repris de sa copie)").format(
+            records=_n(len(changes), *_RECORDS), fields=_n(len(plan.changes), *_FIELDS)
+        ),
+        _("À supprimer : {records}").format(records=_n(len(plan.deletions), *_RECORDS)),
     ]
     if plan.restorations:
-        lines.append(f"À restaurer : {_n(len(plan.restorations), 'fiche', 'fiches')}")
-    lines.append(f"En conflit : {_n(len(plan.conflicts), 'champ', 'champs')}")
+        lines.append(
+            _("À restaurer : {records}").format(records=_n(len(plan.restorations), *_RECORDS))
+        )
+    lines.append(_("En conflit : {fields}").format(fields=_n(len(plan.conflicts), *_FIELDS)))
     for table, counts in plan.counts().items():
         parts = [
             f"{label} {counts[key]}"
@@ -169,40 +181,44 @@ def summary_lines(plan: MergePlan) -> list[str]:
                 ("changes", "~"),
                 ("deletions", "−"),
                 ("restorations", "↺"),
-                ("conflicts", "conflits"),
+                ("conflicts", _("conflits")),
             )
             if counts.get(key)
         ]
         lines.append(f"  {TABLE_NAMES.get(table, table)} : {', '.join(parts)}")
     if not plan.common_history:
         lines.append(
-            "Attention : ces deux fichiers n'ont aucune fiche en commun ; ce n'est sans doute "
-            "pas une copie du même territoire."
+            _(
+                "Attention : ces deux fichiers n'ont aucune fiche en commun ; ce n'est sans "
+                "doute pas une copie du même territoire."
+            )
         )
-    lines += [f"Non repris : {note}" for note in plan.skipped]
+    lines += [_("Non repris : {note}").format(note=note) for note in plan.skipped]
     if plan.is_empty:
-        lines.append("Rien à fusionner : cette copie est déjà intégrée.")
+        lines.append(_("Rien à fusionner : cette copie est déjà intégrée."))
     return lines
 
 
 def report_text(report: MergeReport) -> str:
     if report.nothing_to_do:
-        return "Rien à fusionner : cette copie était déjà intégrée. Le fichier n'a pas changé."
+        return _("Rien à fusionner : cette copie était déjà intégrée. Le fichier n'a pas changé.")
     lines = [
-        "Fusion terminée.",
-        f"Ajoutées : {_n(report.additions, 'fiche', 'fiches')}",
-        f"Modifiées : {_n(report.changes, 'fiche', 'fiches')} "
-        f"({_n(report.fields, 'champ', 'champs')})",
-        f"Supprimées : {_n(report.deletions, 'fiche', 'fiches')}",
+        _("Fusion terminée."),
+        _("Ajoutées : {records}").format(records=_n(report.additions, *_RECORDS)),
+        _("Modifiées : {records} ({fields})").format(
+            records=_n(report.changes, *_RECORDS), fields=_n(report.fields, *_FIELDS)
+        ),
+        _("Supprimées : {records}").format(records=_n(report.deletions, *_RECORDS)),
     ]
     if report.restorations:
-        lines.append(f"Restaurées : {_n(report.restorations, 'fiche', 'fiches')}")
-    lines.append(f"Conflits tranchés : {report.conflicts}")
-    lines += [f"Non repris : {note}" for note in report.skipped]
+        lines.append(_("Restaurées : {records}").format(records=_n(report.restorations, *_RECORDS)))
+    lines.append(_("Conflits tranchés : {count}").format(count=report.conflicts))
+    lines += [_("Non repris : {note}").format(note=note) for note in report.skipped]
     lines += report.notes
     if report.backup_path is not None:
         lines.append(
-            "Pour annuler, restaurez la sauvegarde faite juste avant la fusion : "
-            f"{report.backup_path}"
+            _("Pour annuler, restaurez la sauvegarde faite juste avant la fusion : {path}").format(
+                path=report.backup_path
+            )
         )
     return "\n".join(lines)

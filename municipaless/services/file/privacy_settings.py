@@ -79,6 +79,6 @@ def save(territory: Territory, settings: PrivacySettings) -> None:
     if contact and "@" in contact and " " not in contact:
         email = check_email(contact)
         if not email.ok:
-            raise SettingsError(email.error or "Adresse e-mail du DPO invalide.")
+            raise SettingsError(email.error or _("Adresse e-mail du DPO invalide."))
     values = {PREFIX + f.name: str(getattr(settings, f.name)).strip() for f in fields(settings)}
     write_meta(territory.tdb, values)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from municipaless.core.i18n import N_, _
 from municipaless.services.file.merge import TABLE_NAMES
 from municipaless.storage import recovery as engine
 from municipaless.storage.recovery import RecoveryReport
@@ -32,52 +33,80 @@ def recover(
 
     def say(table: str) -> None:
         if progress is not None:
-            name = "index de recherche" if table == "search_index" else _name(table)
-            progress(f"Récupération : {name}…")
+            name = _("index de recherche") if table == "search_index" else _name(table)
+            progress(_("Récupération : {name}…").format(name=name))
 
     return engine.recover(Path(damaged), Path(target), officer=officer, progress=say)
 
 
 def _name(table: str) -> str:
-    return {"journal": "historique", "meta": "réglages"}.get(table, TABLE_NAMES.get(table, table))
+    """The table's name as the officer knows it, in their language."""
+    own = {"journal": N_("historique"), "meta": N_("réglages")}.get(table)
+    return _(own) if own else TABLE_NAMES.get(table, table) or table
 
 
 def _n(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+    return _(one if count == 1 else many).format(n=count)
+
+
+_LINES = (N_("{n} ligne"), N_("{n} lignes"))
 
 
 def report_lines(report: RecoveryReport) -> list[str]:
     """What was recovered and lost, table by table, in French."""
-    lines = [f"Nouveau fichier : {report.target}"]
+    lines = [_("Nouveau fichier : {path}").format(path=report.target)]
     if report.complete:
-        lines.append(f"Tout a pu être relu : {_n(report.recovered, 'ligne', 'lignes')}.")
+        lines.append(
+            _("Tout a pu être relu : {lines}.").format(lines=_n(report.recovered, *_LINES))
+        )
     elif report.lost:
         lines.append(
-            f"Récupéré : {_n(report.recovered, 'ligne', 'lignes')} ; "
-            f"perdu : au moins {_n(report.lost, 'ligne', 'lignes')}."
+            _("Récupéré : {recovered} ; perdu : au moins {lost}.").format(
+                recovered=_n(report.recovered, *_LINES), lost=_n(report.lost, *_LINES)
+            )
         )
     else:
         lines.append(
-            f"Récupéré : {_n(report.recovered, 'ligne', 'lignes')} ; des parties illisibles "
-            "ont été perdues (leur nombre de lignes est inconnu)."
+            _(
+                "Récupéré : {recovered} ; des parties illisibles "
+                "ont été perdues (leur nombre de lignes est inconnu)."
+            ).format(recovered=_n(report.recovered, *_LINES))
         )
     for table in report.tables:
         name = _name(table.table)
         if table.complete and (table.table in QUIET or not table.recovered):
             continue
-        lost = f"{table.lost} perdue(s)" if table.lost else "pertes de nombre inconnu"
         if table.unreadable:
-            lines.append(f"  {name} : illisible, {lost}")
+            lines.append(
+                _("  {table} : illisible, {lost} perdue(s)").format(table=name, lost=table.lost)
+                if table.lost
+                else _("  {table} : illisible, pertes de nombre inconnu").format(table=name)
+            )
         elif not table.complete:
-            lines.append(f"  {name} : {table.recovered} récupérée(s), {lost}")
+            lines.append(
+                _("  {table} : {recovered} récupérée(s), {lost} perdue(s)").format(
+                    table=name, recovered=table.recovered, lost=table.lost
+                )
+                if table.lost
+                else _("  {table} : {recovered} récupérée(s), pertes de nombre inconnu").format(
+                    table=name, recovered=table.recovered
+                )
+            )
         else:
             lines.append(f"  {name} : {table.recovered}")
     if report.orphans:
         lines.append(
-            f"{_n(report.orphans, 'fiche renvoie', 'fiches renvoient')} à une fiche perdue "
-            "(gardées telles quelles)."
+            _n(
+                report.orphans,
+                N_("{n} fiche renvoie à une fiche perdue (gardées telles quelles)."),
+                N_("{n} fiches renvoient à une fiche perdue (gardées telles quelles)."),
+            )
         )
     if report.integrity != "ok":
-        lines.append(f"Attention : le nouveau fichier n'est pas sain ({report.integrity}).")
-    lines.append("Le fichier endommagé n'a pas été modifié.")
+        lines.append(
+            _("Attention : le nouveau fichier n'est pas sain ({integrity}).").format(
+                integrity=report.integrity
+            )
+        )
+    lines.append(_("Le fichier endommagé n'a pas été modifié."))
     return lines

@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
+from municipaless.core.i18n import _
 from municipaless.core.validation import check_email
 from municipaless.services.file.backups import LIMITS
 from municipaless.storage.bulk import write_meta
@@ -78,10 +79,10 @@ def save(territory: "Territory", settings: TerritorySettings) -> None:
     """Write every setting in one transaction (raises ReadOnlyError on a read-only file)."""
     for key in _INT_KEYS:
         if not 1 <= getattr(settings, key) <= 3650:
-            raise SettingsError("Un délai doit être compris entre 1 et 3 650 jours.")
+            raise SettingsError(_("Un délai doit être compris entre 1 et 3 650 jours."))
     email = check_email(settings.officer_email)
     if not email.ok:
-        raise SettingsError(email.error or "Adresse e-mail invalide.")
+        raise SettingsError(email.error or _("Adresse e-mail invalide."))
     values = {"commune_name": settings.commune_name.strip(), "officer_email": email.value or ""}
     values.update({key: str(getattr(settings, key)) for key in _INT_KEYS})
     for key in _BINARY_KEYS:
@@ -96,7 +97,7 @@ def save(territory: "Territory", settings: TerritorySettings) -> None:
 def prepare_logo(data: bytes) -> bytes:
     """Any image the officer picks (PNG, JPEG, GIF, BMP…) as a PNG of at most 600 px."""
     if len(data) > LOGO_MAX_BYTES:
-        raise SettingsError("Ce logo pèse plus de 5 Mo : choisissez une image plus légère.")
+        raise SettingsError(_("Ce logo pèse plus de 5 Mo : choisissez une image plus légère."))
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -110,7 +111,7 @@ def prepare_logo(data: bytes) -> bytes:
             image.save(out, "PNG", optimize=True)
     except (UnidentifiedImageError, OSError) as exc:
         raise SettingsError(
-            "Ce fichier n'est pas une image lisible (formats acceptés : PNG, JPEG, GIF, BMP)."
+            _("Ce fichier n'est pas une image lisible (formats acceptés : PNG, JPEG, GIF, BMP).")
         ) from exc
     return out.getvalue()
 

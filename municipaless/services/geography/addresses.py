@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from municipaless.core.i18n import _
 from municipaless.core.paths import communes_csv, postcodes_csv
 from municipaless.core.text import fold
 
@@ -101,14 +102,20 @@ def resolve(name: str, postcode: str | None) -> tuple[str | None, str]:
             return next(iter(matching)), ""
         if candidates and not matching:
             return None, (
-                f"la commune « {name} » n'est pas desservie par le code postal {postcode}."
+                _(
+                    "la commune « {name} » n'est pas desservie par le code postal {postcode}."
+                ).format(name=name, postcode=postcode)
             )
     if len(candidates) == 1:
         return next(iter(candidates)), ""
     if not candidates:
-        return None, f"commune « {name} » introuvable dans la liste officielle (INSEE)."
+        return None, _("commune « {name} » introuvable dans la liste officielle (INSEE).").format(
+            name=name
+        )
     return None, (
-        f"plusieurs communes s'appellent « {name} » : indiquez le code postal pour choisir."
+        _(
+            "plusieurs communes s'appellent « {name} » : indiquez le code postal pour choisir."
+        ).format(name=name)
     )
 
 

@@ -26,6 +26,7 @@ from typing import Any, cast
 
 from municipaless.core import domain as d
 from municipaless.core.formats import format_long_date
+from municipaless.core.i18n import _
 from municipaless.core.statuses import AttendanceStatus, MinutesStatus
 from municipaless.services.file.territory import Territory
 from municipaless.services.meetings import series as meeting_series
@@ -181,7 +182,7 @@ def open_meeting(
     """Everything about one meeting in a few indexed queries (< 100 ms on the large file)."""
     bundle = q.load_meeting(territory.tdb.db, meeting_id)
     if bundle is None:
-        raise MeetingError("Cette réunion n'existe plus dans le fichier.")
+        raise MeetingError(_("Cette réunion n'existe plus dans le fichier."))
     view = MeetingView(**vars(bundle))
     if with_pending:
         view.pending = pending_action_items(territory, bundle.meeting)
@@ -262,7 +263,7 @@ def create_meeting(
         length = template.duration_min or 120
         ends = (datetime.fromisoformat(starts) + timedelta(minutes=length)).isoformat()[:16]
     if ends < starts:
-        raise MeetingError("La réunion ne peut pas finir avant d'avoir commencé.")
+        raise MeetingError(_("La réunion ne peut pas finir avant d'avoir commencé."))
     day = date.fromisoformat(starts[:10])
     default_title = f"{series.name if series else 'Réunion'} du {format_long_date(day)}"
     title = (title or "").strip() or default_title
@@ -323,7 +324,7 @@ def update_meeting(territory: Territory, meeting_id: str, rev: int, **changes: A
         raise ValueError("minutes_status/approved_on change through services.minutes")
     ensure_editable(territory, meeting_id)
     if "title" in changes and not (changes["title"] or "").strip():
-        raise MeetingError("Donnez un titre à la réunion.")
+        raise MeetingError(_("Donnez un titre à la réunion."))
     if "starts_at" in changes:
         changes["starts_at"] = parse_starts_at(changes["starts_at"])
     if changes.get("ends_at"):
@@ -332,7 +333,7 @@ def update_meeting(territory: Territory, meeting_id: str, rev: int, **changes: A
     starts = changes.get("starts_at", current.starts_at)
     ends = changes.get("ends_at", current.ends_at)
     if ends and ends < starts:
-        raise MeetingError("La réunion ne peut pas finir avant d'avoir commencé.")
+        raise MeetingError(_("La réunion ne peut pas finir avant d'avoir commencé."))
     return cast(d.Meeting, territory.save("meeting", changes, row_id=meeting_id, rev=rev))
 
 

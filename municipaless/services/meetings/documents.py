@@ -28,7 +28,7 @@ from municipaless.core.statuses import (
     AttendanceStatus,
     DecisionStatus,
     MinutesStatus,
-    label_of,
+    french_label_of,
 )
 from municipaless.core.wording import plural
 from municipaless.documents import write
@@ -133,7 +133,7 @@ def _decisions_table(
 ) -> Table:
     rows: list[list[Value]] = []
     for x in decisions:
-        status = label_of(DecisionStatus, x.status)
+        status = french_label_of(DecisionStatus, x.status)
         if x.status == DecisionStatus.REPLACED and x.replaced_by and numbers.get(x.replaced_by):
             status = f"Remplacée par {numbers[x.replaced_by]}"
         rows.append([x.number, x.text, agenda_titles.get(x.agenda_item_id or "", ""), status])
@@ -286,7 +286,7 @@ def _frozen_actions(
     for n, a in enumerate(rows):
         code = a.get("status") or ""
         row: list[Value] = [a.get("owner") or "", a.get("what") or "", a.get("due_on")]
-        row.append(label_of(ActionItemStatus, code) if code else "")
+        row.append(french_label_of(ActionItemStatus, code) if code else "")
         if origin:
             row.append(a.get("decided_on"))
         values.append(row)
@@ -301,7 +301,7 @@ def _frozen_decisions(decisions: list[dict[str, Any]], titles: dict[int, str]) -
     rows: list[list[Value]] = []
     for x in decisions:
         code = x.get("status") or ""
-        status = label_of(DecisionStatus, code) if code else ""
+        status = french_label_of(DecisionStatus, code) if code else ""
         if code == DecisionStatus.REPLACED and x.get("replaced_by"):
             status = f"Remplacée par {x['replaced_by']}"
         rows.append(
@@ -357,7 +357,7 @@ def decisions_document(
     if year:
         scope.append(str(year))
     if status:
-        scope.append(label_of(DecisionStatus, status).lower())
+        scope.append(french_label_of(DecisionStatus, status).lower())
     if text.strip():
         scope.append(f"« {text.strip()} »")
     doc = _doc(territory, "Registre des décisions", ", ".join(scope), today)
@@ -378,7 +378,7 @@ def decisions_document(
                 r.record.text,
                 f"Remplacée par {r.replaced_by_number}"
                 if r.record.status == DecisionStatus.REPLACED and r.replaced_by_number
-                else label_of(DecisionStatus, r.record.status),
+                else french_label_of(DecisionStatus, r.record.status),
             ]
             for r in rows
         ],
@@ -446,7 +446,7 @@ def action_items_workbook_document(territory: Territory, *, today: date | None =
                     r.what,
                     a.owner,
                     r.due_on,
-                    label_of(ActionItemStatus, r.status),
+                    french_label_of(ActionItemStatus, r.status),
                     r.done_on,
                     "oui" if late else "",
                 ]

@@ -22,7 +22,7 @@ from typing import Any, cast
 from municipaless.core import domain as d
 from municipaless.core.formats import format_long_date
 from municipaless.core.i18n import _
-from municipaless.core.statuses import MinutesStatus, label_of
+from municipaless.core.statuses import MinutesStatus, french_label_of
 from municipaless.services import meetings
 from municipaless.services.file.territory import Territory
 from municipaless.services.meetings import MeetingError, MinutesFrozen  # noqa: F401
@@ -45,7 +45,7 @@ class VersionInfo:
 
 
 def status_label(code: str) -> str:
-    return label_of(MinutesStatus, code)
+    return french_label_of(MinutesStatus, code)
 
 
 def versions(territory: Territory, meeting_id: str) -> list[d.MinutesVersion]:

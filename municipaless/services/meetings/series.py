@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, cast
 
 from municipaless.core import domain as d
+from municipaless.core.i18n import _
 from municipaless.core.text import fold
 from municipaless.services.file.territory import Territory
 from municipaless.storage import meeting_queries as q
@@ -227,11 +228,14 @@ def _check(
     """``unique``: the fields checked against the other instances (an edit checks only what
     it changes, so two look-alikes a merge brought in can still be renamed apart)."""
     if not name.strip():
-        raise SeriesError("Donnez un nom à l'instance (par exemple « Comité de pilotage ESS »).")
+        raise SeriesError(_("Donnez un nom à l'instance (par exemple « Comité de pilotage ESS »)."))
     if not _CODE.match(code):
         raise SeriesError(
-            f"Le code « {code} » ne convient pas : de 1 à 20 lettres majuscules, chiffres ou "
-            "tirets (par exemple COPIL). Il préfixe les numéros de décision."
+            _(
+                "Le code « {code} » ne convient pas : de 1 à 20 lettres majuscules, "
+                "chiffres ou tirets (par exemple COPIL). Il préfixe les numéros de "
+                "décision."
+            ).format(code=code)
         )
     others = [s for s in q.all_series(territory.tdb.db) if s.id != series_id]
     same_code = next(
@@ -239,16 +243,21 @@ def _check(
     )
     if same_code is not None:
         raise DuplicateSeries(
-            f"Le code « {code} » est déjà celui de l'instance « {same_code.name} » : "
-            "choisissez-en un autre, pour que les numéros de décision restent uniques.",
+            _(
+                "Le code « {code} » est déjà celui de l'instance « {name} » : "
+                "choisissez-en un autre, pour que les numéros de décision restent "
+                "uniques."
+            ).format(code=code, name=same_code.name),
             same_code,
             "code",
         )
     same_name = next((s for s in others if "name" in unique and fold(s.name) == fold(name)), None)
     if same_name is not None:
         raise DuplicateSeries(
-            f"L'instance « {same_name.name} » ({same_name.code}) existe déjà : ouvrez-la pour "
-            "y ajouter la réunion, ou donnez un autre nom à la nouvelle.",
+            _(
+                "L'instance « {name} » ({code}) existe déjà : ouvrez-la pour y ajouter "
+                "la réunion, ou donnez un autre nom à la nouvelle."
+            ).format(name=same_name.name, code=same_name.code),
             same_name,
             "name",
         )
@@ -266,7 +275,7 @@ def create_series(
     """A new instance of ``kind`` with its default name, code, template and quorum unless
     given. A default code already taken gets a number (GT-2, GT-3…)."""
     if kind not in KINDS:
-        raise SeriesError(f"Type d'instance inconnu : « {kind} ».")
+        raise SeriesError(_("Type d'instance inconnu : « {kind} ».").format(kind=kind))
     defaults = DEFAULTS[kind]
     template = template or defaults.template
     if code is None:
@@ -278,7 +287,7 @@ def create_series(
     name = (name if name is not None else defaults.name).strip()
     _check(territory, name, code)
     if quorum is not None and quorum < 1:
-        raise SeriesError("Le quorum est un nombre de présents, au moins 1 (ou aucun quorum).")
+        raise SeriesError(_("Le quorum est un nombre de présents, au moins 1 (ou aucun quorum)."))
     return cast(
         d.MeetingSeries,
         territory.save(
@@ -308,10 +317,10 @@ def update_series(
         territory, name, code, series_id, unique=tuple(k for k in ("name", "code") if k in changes)
     )
     if "kind" in changes and changes["kind"] not in KINDS:
-        raise SeriesError(f"Type d'instance inconnu : « {changes['kind']} ».")
+        raise SeriesError(_("Type d'instance inconnu : « {kind} ».").format(kind=changes["kind"]))
     quorum = changes.get("quorum")
     if quorum is not None and quorum < 1:
-        raise SeriesError("Le quorum est un nombre de présents, au moins 1 (ou aucun quorum).")
+        raise SeriesError(_("Le quorum est un nombre de présents, au moins 1 (ou aucun quorum)."))
     if "template" in changes and isinstance(changes["template"], Template):
         changes["template"] = changes["template"].to_json()
     return cast(

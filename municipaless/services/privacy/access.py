@@ -455,7 +455,7 @@ def _meeting_categories(
     for v in q.minutes_versions(db, needles):
         passages = [t for t in _texts(json.loads(v["content"] or "{}")) if q.mentions(t, needles)]
         passages = list(dict.fromkeys(passages))
-        status = statuses.label_of(statuses.MinutesStatus, v["status"])
+        status = statuses.french_label_of(statuses.MinutesStatus, v["status"])
         minutes.append(
             _pick(v, minutes_columns, passages=" | ".join(passages), status=status, lien=mention)
         )
@@ -496,7 +496,7 @@ def _meeting_categories(
                     "meeting_starts_at": r["meeting_starts_at"],
                     "number": r["number"],
                     "text": r["text"],
-                    "status": statuses.label_of(statuses.DecisionStatus, r["status"]),
+                    "status": statuses.french_label_of(statuses.DecisionStatus, r["status"]),
                     "lien": LINKS["mention"],
                 }
                 for r in q.decisions(db, needles)

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from municipaless.core import domain
 from municipaless.core.formats import format_date, utc_now_iso
-from municipaless.core.i18n import _
+from municipaless.core.i18n import N_, _
 from municipaless.services.file import backups, working_copy
 from municipaless.services.privacy import access
 from municipaless.services.privacy.names import NameMatcher, count_in_file
@@ -66,13 +66,23 @@ class Holder:
 
     @property
     def label(self) -> str:
-        what = {
-            "backup": "sauvegarde",
-            "previous": "version précédente sur le partage",
-        }.get(self.kind, "copie locale")
-        return (
-            f"{what} « {self.path.name} » ({self.count} occurrence{'s' if self.count > 1 else ''})"
-        )
+        message = {
+            "backup": (
+                N_("sauvegarde « {name} » ({count} occurrence)"),
+                N_("sauvegarde « {name} » ({count} occurrences)"),
+            ),
+            "previous": (
+                N_("version précédente sur le partage « {name} » ({count} occurrence)"),
+                N_("version précédente sur le partage « {name} » ({count} occurrences)"),
+            ),
+        }.get(
+            self.kind,
+            (
+                N_("copie locale « {name} » ({count} occurrence)"),
+                N_("copie locale « {name} » ({count} occurrences)"),
+            ),
+        )[self.count > 1]
+        return _(message).format(name=self.path.name, count=self.count)
 
 
 @dataclass
@@ -91,43 +101,56 @@ class ErasureReport:
 
     def lines(self) -> list[str]:
         """The report in French, for the dialog and the CLI (never the name itself)."""
-        out = [f"Effacement du {format_date(self.at[:10])} par {self.by or 'l’agent'}."]
+        day = format_date(self.at[:10])
+        out = [
+            _("Effacement du {date} par {officer}.").format(date=day, officer=self.by)
+            if self.by
+            else _("Effacement du {date} par l’agent.").format(date=day)
+        ]
         for table, n in sorted(self.records.items()):
             if not n:
                 continue
-            out.append(f"- {TABLE_LABELS.get(table, table)} : {n} fiche(s) modifiée(s)")
-        out.append(f"- Historique : {self.journal_rows} valeur(s) effacée(s) ou remplacée(s)")
+            label = _(TABLE_LABELS[table]) if table in TABLE_LABELS else table
+            out.append(_("- {table} : {n} fiche(s) modifiée(s)").format(table=label, n=n))
         out.append(
-            f"Occurrences du nom dans le fichier : {self.bytes_before} avant, "
-            f"{self.bytes_after} après."
+            _("- Historique : {n} valeur(s) effacée(s) ou remplacée(s)").format(n=self.journal_rows)
+        )
+        out.append(
+            _("Occurrences du nom dans le fichier : {before} avant, {after} après.").format(
+                before=self.bytes_before, after=self.bytes_after
+            )
         )
         if self.shared:
             out.append(self.shared)
         if self.holders:
-            out.append(f"Ces sauvegardes contiennent encore ces données ({len(self.holders)}) :")
+            out.append(
+                _("Ces sauvegardes contiennent encore ces données ({n}) :").format(
+                    n=len(self.holders)
+                )
+            )
             out += [f"- {h.label}" for h in self.holders]
         else:
-            out.append("Aucune sauvegarde connue ne contient plus ces données.")
+            out.append(_("Aucune sauvegarde connue ne contient plus ces données."))
         return out
 
 
 TABLE_LABELS = {
-    "person": "Personnes",
-    "affiliation": "Fonctions",
-    "organisation": "Structures",
-    "service_offer": "Offres de service",
-    "project": "Projets",
-    "case_event": "Entrées du suivi",
-    "referral": "Orientations",
-    "funding_request": "Demandes de financement",
-    "follow_up": "Relances",
-    "meeting": "Réunions",
-    "attendance": "Présences",
-    "agenda_item": "Points de l'ordre du jour",
-    "decision": "Décisions",
-    "action_item": "Actions",
-    "minutes_version": "Versions de compte rendu",
-    "record_merge": "Fusions de fiches",
+    "person": N_("Personnes"),
+    "affiliation": N_("Fonctions"),
+    "organisation": N_("Structures"),
+    "service_offer": N_("Offres de service"),
+    "project": N_("Projets"),
+    "case_event": N_("Entrées du suivi"),
+    "referral": N_("Orientations"),
+    "funding_request": N_("Demandes de financement"),
+    "follow_up": N_("Relances"),
+    "meeting": N_("Réunions"),
+    "attendance": N_("Présences"),
+    "agenda_item": N_("Points de l'ordre du jour"),
+    "decision": N_("Décisions"),
+    "action_item": N_("Actions"),
+    "minutes_version": N_("Versions de compte rendu"),
+    "record_merge": N_("Fusions de fiches"),
 }
 
 
@@ -218,7 +241,7 @@ def erase_people(
         except sqlite3.OperationalError:  # another connection still reading (busy)
             # The values are replaced and their cells zeroed (secure_delete): only the file's
             # rewrite is missing; the byte count below says whether anything is left.
-            report.shared = (
+            report.shared = _(
                 "Le fichier n'a pas pu être réécrit (il est lu par une autre tâche) : "
                 "relancez l'effacement plus tard si des occurrences restent. "
             )
@@ -332,11 +355,13 @@ def finish(territory: Territory, report: ErasureReport) -> None:
     if copy is not None:
         try:
             copy.write_back()
-            report.shared += f"Le fichier partagé « {copy.shared.name} » a été remplacé."
-        except StorageError as exc:
-            report.shared += (
-                "L'effacement n'a pas encore atteint le fichier partagé : " + exc.message
+            report.shared += _("Le fichier partagé « {name} » a été remplacé.").format(
+                name=copy.shared.name
             )
+        except StorageError as exc:
+            report.shared += _(
+                "L'effacement n'a pas encore atteint le fichier partagé : {reason}"
+            ).format(reason=exc.message)
     report.files = data_files(territory)
     report.bytes_after = count_bytes(territory, report.needles)
     report.holders = holders(territory, report.needles)
@@ -385,8 +410,16 @@ def purge_backups(report: ErasureReport) -> list[Path]:
     return deleted
 
 
-OUT_OF_REACH = (
+_OUT_OF_REACH = N_(
     "Hors d'atteinte de l'application : les copies envoyées à des collègues ou par e-mail, "
     "les exports déjà faits (PDF, tableurs, vCard, invitations), les sauvegardes du poste ou "
     "du serveur, et les secteurs libérés du disque."
 )
+
+
+def __getattr__(name: str) -> str:
+    """``OUT_OF_REACH``, read at call time in the officer's language (the window reads the
+    module attribute; a constant would be translated before the catalogue is installed)."""
+    if name == "OUT_OF_REACH":
+        return _(_OUT_OF_REACH)
+    raise AttributeError(name)

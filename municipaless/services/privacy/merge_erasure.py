@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from municipaless.core import domain
 from municipaless.core.formats import utc_now_iso
+from municipaless.core.i18n import N_, _
 from municipaless.services.file import merge as file_merge
 from municipaless.services.privacy import erasure
 from municipaless.services.privacy.names import NameMatcher, count_in_file
@@ -151,7 +152,7 @@ def merge(
         try:
             q.compact(territory.tdb.db.conn)
         except sqlite3.OperationalError:  # another connection still reading (busy)
-            found.shared = "Le fichier n'a pas pu être réécrit (il est lu par une autre tâche)."
+            found.shared = _("Le fichier n'a pas pu être réécrit (il est lu par une autre tâche).")
     found.files = erasure.data_files(territory)
     found.bytes_after = erasure.count_bytes(territory, found.needles)
     found.holders = erasure.holders(territory, found.needles)
@@ -167,20 +168,33 @@ def merge(
 def notes(found: erasure.ErasureReport) -> list[str]:
     """What the report adds, in French (never the name itself)."""
     n = len(found.person_ids)
+    carried = (
+        N_(
+            "Effacement RGPD reporté : {n} personne effacée dans l'une des deux copies le reste "
+            "après la fusion ; {journal} valeur(s) de l'historique et {records} fiche(s) "
+            "remplacées."
+        )
+        if n <= 1
+        else N_(
+            "Effacement RGPD reporté : {n} personnes effacées dans l'une des deux copies le "
+            "reste après la fusion ; {journal} valeur(s) de l'historique et {records} "
+            "fiche(s) remplacées."
+        )
+    )
     lines = [
-        f"Effacement RGPD reporté : {n} personne{'s' if n > 1 else ''} effacée"
-        f"{'s' if n > 1 else ''} dans l'une des deux copies le reste après la fusion ; "
-        f"{found.journal_rows} valeur(s) de l'historique et "
-        f"{sum(found.records.values())} fiche(s) remplacées.",
-        f"Occurrences du nom dans le fichier : {found.bytes_before} avant, "
-        f"{found.bytes_after} après.",
+        _(carried).format(n=n, journal=found.journal_rows, records=sum(found.records.values())),
+        _("Occurrences du nom dans le fichier : {before} avant, {after} après.").format(
+            before=found.bytes_before, after=found.bytes_after
+        ),
     ]
     if found.shared:
         lines.append(found.shared)
     if found.holders:
         lines.append(
-            f"Ces sauvegardes contiennent encore ces données ({len(found.holders)}), dont "
-            "celle faite avant la fusion (qui permet de l'annuler) :"
+            _(
+                "Ces sauvegardes contiennent encore ces données ({n}), dont "
+                "celle faite avant la fusion (qui permet de l'annuler) :"
+            ).format(n=len(found.holders))
         )
         lines += [f"- {h.label}" for h in found.holders]
     return lines

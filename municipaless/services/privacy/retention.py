@@ -77,8 +77,11 @@ def review(territory: Territory, today: dt.date | None = None) -> list[Due]:
             r.row_id,
             r.label,
             r.last,
-            f"{'clos' if r.detail == 'clos' else 'abandonné'}, inactif depuis "
-            f"+ de {rules.closed_project_years} ans",
+            (
+                _("clos, inactif depuis + de {years} ans")
+                if r.detail == "clos"
+                else _("abandonné, inactif depuis + de {years} ans")
+            ).format(years=rules.closed_project_years),
         )
         for r in q.due_projects(db, project_limit, today.isoformat())
     ]
@@ -88,7 +91,9 @@ def review(territory: Territory, today: dt.date | None = None) -> list[Due]:
             r.row_id,
             r.label,
             r.last,
-            f"sans lien actif, inchangée depuis + de {rules.unlinked_person_years} ans",
+            _("sans lien actif, inchangée depuis + de {years} ans").format(
+                years=rules.unlinked_person_years
+            ),
         )
         for r in q.due_people(db, person_limit, today.isoformat())
     ]

@@ -99,8 +99,10 @@ def plan_between(
         for row_id, row in added.items():
             if table == "vocabulary" and (row["vocab"], row["code"]) in mine_codes:
                 result.skipped.append(
-                    f"Vocabulaire « {row['vocab']} » : le code « {row['code']} » existe déjà "
-                    f"ici (libellé de l'autre copie : « {row['label']} »)."
+                    _(
+                        "Vocabulaire « {vocab} » : le code « {code} » existe déjà "
+                        "ici (libellé de l'autre copie : « {label} »)."
+                    ).format(vocab=row["vocab"], code=row["code"], label=row["label"])
                 )
                 continue
             blank = row_id in erased and table == "person"

@@ -27,7 +27,6 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QProgressDialog, QWidget
 
 from municipaless.storage.errors import BUSY, REPLACED, StorageError, StorageProblem, classify
-from municipaless.storage.lock import read_lock
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 T = TypeVar("T")
@@ -60,6 +59,8 @@ def holder(path: Path | str | None) -> str:
     """« ouvert par Marie Dupont (PC-ACCUEIL) depuis 10 h 32 », or "" when nobody is known."""
     if not path:
         return ""
+    from municipaless.storage.lock import read_lock  # uuid, socket: not before the window shows
+
     info = read_lock(Path(path))
     return info.describe() if info is not None else ""
 

@@ -102,6 +102,7 @@ class AttendanceTable(QWidget):
         self.summary.setObjectName("attendanceSummary")
         self.quorum = QLabel()
         self.quorum.setObjectName("quorumLabel")
+        self.quorum.setWordWrap(True)  # « (quorum de l'instance : 5 ; invités : 3) » at 1024 px
         self.quorum.setTextFormat(Qt.TextFormat.RichText)
 
         self.status_buttons: dict[str, QPushButton] = {}

@@ -105,6 +105,7 @@ class MeetingWorkspace(QWidget):
         self.status = QLabel()
         self.status.setObjectName("minutesStatus")
         self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setWordWrap(True)  # beside « Historique… » on a 1024-pixel screen
         self.banner = QLabel()
         self.banner.setObjectName("meetingBanner")
         self.banner.setWordWrap(True)

@@ -11,7 +11,6 @@ import gettext
 import os
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from municipaless.core import i18n
@@ -26,6 +25,8 @@ def _choice_file() -> Path:
     """A one-word file in the user's configuration folder, not QSettings: the language is
     read before the application object exists, and opening QSettings that early fixes Qt's
     system locale before ``qt_french`` can make it French."""
+    import platformdirs  # ~15 ms: not on the window's start-up path when the variable is set
+
     return platformdirs.user_config_path(APP_DIR_NAME, appauthor=False) / "langue"
 
 
