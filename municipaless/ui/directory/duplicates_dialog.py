@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.storage.errors import StorageError
+from municipaless.ui.common.dialogs import open_at
 from municipaless.ui.common.display import Describer, record_title
 from municipaless.ui.common.labels import field_label
 from municipaless.ui.common.workers import Job, release
@@ -46,7 +47,7 @@ class DuplicatesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("duplicatesDialog")
         self.setWindowTitle(self.tr("Possible duplicates"))
-        self.resize(980, 640)
+        open_at(self, 980, 640)
         self.territory, self.table = territory, table
         self.pairs: list[Any] = []
         self.preview: Any = None

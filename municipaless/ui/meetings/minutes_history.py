@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from municipaless.core.formats import format_date
 from municipaless.storage.errors import StorageError
+from municipaless.ui.common.dialogs import open_at
 from municipaless.ui.common.labels import code_label
 from municipaless.ui.editing import show_storage_error
 
@@ -147,7 +148,7 @@ class VersionViewer(QDialog):
         self.doc = doc
         self.setWindowTitle(title or doc.title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(760, 720)
+        open_at(self, 760, 720)
         self.browser = QTextBrowser()
         self.browser.setObjectName("versionText")
         self.browser.setReadOnly(True)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core import formats
+from municipaless.ui.common.dialogs import open_at
 from municipaless.ui.editing import show_storage_error
 
 KEEP, PURGE, REASON, UNTIL = 4, 5, 6, 7
@@ -46,7 +47,7 @@ class RetentionReviewDialog(QDialog):
         self.due: list[Any] = []
         self.reports: list[Any] = []  # the erasure reports of the last « Appliquer »
         self.setWindowTitle(self.tr("Annual retention review"))
-        self.resize(1200, 560)
+        open_at(self, 1200, 560)
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
