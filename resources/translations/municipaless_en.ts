@@ -442,6 +442,10 @@
         <translation>{count} invited</translation>
     </message>
     <message>
+        <source>{count} invitee</source>
+        <translation>{count} invitee</translation>
+    </message>
+    <message>
         <source>{count} present</source>
         <translation>{count} present</translation>
     </message>

@@ -442,6 +442,10 @@
         <translation>{count} invités</translation>
     </message>
     <message>
+        <source>{count} invitee</source>
+        <translation>{count} invité</translation>
+    </message>
+    <message>
         <source>{count} present</source>
         <translation>{count} présent(s)</translation>
     </message>

@@ -419,11 +419,13 @@ def plan_a_copil(qtbot, window):
     open_tab(qtbot, workspace.tabs, "Présences (0)")
     attendance = workspace.attendance
     picker = attendance.person_picker
-    for typed in ("lefevre", "garcon"):
+    assert attendance.summary.text() == "0 invité"
+    for typed, count in (("lefevre", "1 invité"), ("garcon", "2 invités")):
         picker.setFocus()
         qtbot.keyClicks(picker.lineEdit(), typed)
         qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
         press(qtbot, attendance.invite_person_button)
+        assert attendance.summary.text().startswith(f"{count} · "), attendance.summary.text()
     assert sorted(a.name for a in attendance.model.rows) == ["Hélène Lefèvre", "Loïc Garçon"]
 
 

@@ -184,7 +184,8 @@ class AttendanceTable(QWidget):
         counts = {code: 0 for code in self.labels}
         for a in rows:
             counts[a.record.status] = counts.get(a.record.status, 0) + 1
-        parts = [self.tr("{count} invited").format(count=len(rows))]
+        invited = self.tr("{count} invited") if len(rows) > 1 else self.tr("{count} invitee")
+        parts = [invited.format(count=len(rows))]  # French: « 0 invité », « 1 invité »
         for code, text in (
             (AttendanceStatus.PRESENT, self.tr("{count} present")),
             (AttendanceStatus.EXCUSED, self.tr("{count} excused")),
