@@ -89,3 +89,24 @@ def test_every_service_message_has_its_english_and_the_catalogue_is_compiled():
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout
+
+
+def test_seeded_list_values_in_english_the_commune_s_own_and_documents_as_stored(english, window):
+    """A stage seeded by the app reads in English; one the commune renamed stays as typed;
+    the fiche projet built meanwhile prints the stored French label."""
+    from municipaless.core.vocabularies import shown_label
+    from municipaless.ui.editing.fields import VocabField
+
+    territory = window.territory
+    combo = VocabField(territory, "stage")
+    try:
+        texts = [combo.itemText(i) for i in range(combo.count())]
+        assert "Emergence" in texts and "Idea" in texts and "Émergence" not in texts
+    finally:
+        combo.deleteLater()
+    assert shown_label("stage", "idee", "Idée du porteur") == "Idée du porteur"
+    assert shown_label("stage", "idee", "Idée") == "Idea"
+    from municipaless.services.casework import project_sheet
+
+    labels = project_sheet.labels(territory, "stage")
+    assert labels["emergence"] == "Émergence"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from municipaless.core import formats
 from municipaless.core.statuses import FundingStatus
+from municipaless.core.vocabularies import shown_label
 from municipaless.ui.casework.common import CaseworkForm, RecordsTable, set_editable
 from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.editing import (
@@ -165,7 +166,10 @@ class FundingPlanView(QWidget):
         self.territory, self.project_id = territory, project_id
         self.plan = funding.plan(territory, project_id)
         labels = {
-            vocab: {v.code: v.label for v in territory.vocabulary(vocab, include_archived=True)}
+            vocab: {
+                v.code: shown_label(vocab, v.code, v.label)
+                for v in territory.vocabulary(vocab, include_archived=True)
+            }
             for vocab in ("instrument", "funding_status")
         }
         rows, colours = [], {}

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core import formats
+from municipaless.core.vocabularies import shown_label
 from municipaless.ui.casework.common import edit_block_reason, set_editable
 from municipaless.ui.casework.project_detail import ProjectDetail
 from municipaless.ui.common.filter_bar import FilterBar
@@ -184,7 +185,10 @@ class ProjectsPage(ListPage):
 
         bar = self.filters
         for key, vocab in (("stage", "stage"), ("status", "project_status"), ("sector", "sector")):
-            bar.set_choices(key, [(v.label, v.code) for v in territory.vocabulary(vocab)])
+            choices = [
+                (shown_label(vocab, v.code, v.label), v.code) for v in territory.vocabulary(vocab)
+            ]
+            bar.set_choices(key, choices)
         bar.set_choices(
             "commune", [(name, code) for code, name in activity_report.scope_choices(territory)]
         )

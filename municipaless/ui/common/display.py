@@ -11,6 +11,7 @@ from dataclasses import fields
 from typing import Any
 
 from municipaless.core import formats
+from municipaless.core.vocabularies import shown_label
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common.labels import code_label
 
@@ -70,7 +71,9 @@ class Describer:
     def vocab_label(self, vocab: str, code: str) -> str:
         if vocab not in self._vocab_cache:
             entries = self._territory.vocabulary(vocab, include_archived=True)  # old records
-            self._vocab_cache[vocab] = {v.code: v.label for v in entries}
+            self._vocab_cache[vocab] = {
+                v.code: shown_label(vocab, v.code, v.label) for v in entries
+            }
         return self._vocab_cache[vocab].get(code, code)
 
     def _link_label(self, table: str, attribute: str, row_id: str) -> str:

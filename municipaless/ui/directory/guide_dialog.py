@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.core.vocabularies import shown_label
 from municipaless.ui.common import file_dialogs
 from municipaless.ui.common.export_runner import ExportRunner, remove_if_cancelled
 from municipaless.ui.common.print_preview import print_action
@@ -88,7 +89,7 @@ class GuideDialog(QDialog):
         combo = QComboBox()
         combo.addItem(all_text, None)
         for entry in self.territory.vocabulary(vocab):
-            combo.addItem(entry.label, entry.code)
+            combo.addItem(shown_label(vocab, entry.code, entry.label), entry.code)
         return combo
 
     def criteria(self) -> dict[str, Any]:

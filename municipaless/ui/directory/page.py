@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core import formats
+from municipaless.core.vocabularies import shown_label
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common import file_dialogs
 from municipaless.ui.common.export_runner import ExportRunner, remove_if_cancelled
@@ -554,7 +555,8 @@ def _fit_placeholder(field: Any, least: int) -> None:
 
 
 def _vocab(territory: Any, vocab: str) -> list[tuple[str, str]]:
-    return [(entry.label, entry.code) for entry in territory.vocabulary(vocab)]
+    entries = territory.vocabulary(vocab)
+    return [(shown_label(vocab, entry.code, entry.label), entry.code) for entry in entries]
 
 
 class DirectoryPage(QTabWidget):

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from municipaless.core import formats, validation
 from municipaless.core.validation import Checked
+from municipaless.core.vocabularies import shown_label
 from municipaless.storage.errors import StorageError
 
 Check = Callable[[str], Checked]
@@ -166,7 +167,7 @@ class VocabField(QComboBox):
         if allow_empty:
             self.addItem("—", None)
         for entry in territory.vocabulary(vocab) if territory is not None else []:
-            self.addItem(entry.label, entry.code)
+            self.addItem(shown_label(vocab, entry.code, entry.label), entry.code)
         self.kept_labels = _archived_labels(territory, vocab)  # an old record's archived value
         self.activated.connect(lambda _i: self.edited.emit())
 
@@ -269,7 +270,7 @@ class MultiVocabField(MultiChoiceField):
 
     def __init__(self, territory: Any, vocab: str, parent: QWidget | None = None):
         entries = territory.vocabulary(vocab) if territory is not None else []
-        super().__init__([(e.label, e.code) for e in entries], parent)
+        super().__init__([(shown_label(vocab, e.code, e.label), e.code) for e in entries], parent)
         self.kept_labels = _archived_labels(territory, vocab)
 
     @property
@@ -289,7 +290,8 @@ def ChallengesField(territory: Any, parent: QWidget | None = None) -> MultiChoic
 def _archived_labels(territory: Any, vocab: str) -> dict[str, str]:
     if territory is None:
         return {}
-    return {v.code: v.label for v in territory.vocabulary(vocab, include_archived=True)}
+    entries = territory.vocabulary(vocab, include_archived=True)
+    return {v.code: shown_label(vocab, v.code, v.label) for v in entries}
 
 
 class CommuneField(QLineEdit):

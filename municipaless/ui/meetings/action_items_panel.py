@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from municipaless.core.formats import format_date
 from municipaless.core.statuses import ActionItemStatus
+from municipaless.core.vocabularies import shown_label
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.small_tables import (
@@ -38,7 +39,10 @@ FOLLOW_UP = ("status", "due_on")
 
 
 def status_labels(territory: Any) -> dict[str, str]:
-    return {v.code: v.label for v in territory.vocabulary("action_status")} if territory else {}
+    if territory is None:
+        return {}
+    entries = territory.vocabulary("action_status")
+    return {v.code: shown_label("action_status", v.code, v.label) for v in entries}
 
 
 def action_style(row: Any, today: str) -> str:

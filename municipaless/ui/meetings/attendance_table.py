@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core.statuses import AttendanceStatus
+from municipaless.core.vocabularies import shown_label
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.small_tables import (
@@ -168,7 +169,10 @@ class AttendanceTable(QWidget):
     def show_view(self, territory, view, reason: str) -> None:
         if territory is not self.territory:
             self.territory = territory
-            self.labels = {v.code: v.label for v in territory.vocabulary("attendance_status")}
+            self.labels = {
+                v.code: shown_label("attendance_status", v.code, v.label)
+                for v in territory.vocabulary("attendance_status")
+            }
             if self.person_picker is not None:
                 self.person_picker.deleteLater()
             self.person_picker = RecordPicker(territory, "person")
