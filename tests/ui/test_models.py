@@ -72,3 +72,11 @@ def test_search_results_model(small, qtmodeltester):
     model.clear()
     assert model.rowCount() == 0
     qtmodeltester.check(model)
+
+
+def test_the_siren_is_grouped_like_the_siret_beside_it():
+    from municipaless.ui.common.display import Describer
+
+    describer = Describer(None)
+    assert describer.value_text("organisation", "siren", "732829320") == "732 829 320"
+    assert describer.value_text("organisation", "siret", "73282932000074") == "732 829 320 00074"

@@ -100,6 +100,8 @@ class Describer:
             return formats.format_phone(value) or str(value)
         if field == "siret":
             return formats.format_siret(value) or str(value)
+        if field == "siren":  # grouped like the SIRET beside it: « 732 829 320 »
+            return formats.format_siren(value) or str(value)
         if field == "commune_insee":
             from municipaless.services.geography.communes import commune_name  # the list loads once
 
