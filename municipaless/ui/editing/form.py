@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.storage.errors import ConflictError, ReadOnlyError, StorageError
+from municipaless.ui.common import accessible, theme
 from municipaless.ui.common.read_only import read_only_text
 from municipaless.ui.common.storage_errors import run_guarded
 from municipaless.ui.editing import unsaved
 
-ERROR_STYLE = "color: #b00020;"
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
@@ -123,11 +123,12 @@ class RecordForm(QDialog):
     def add_field(self, name: str, label: str, widget: Any, *, required: bool = False) -> Any:
         """Add a field bound to the record's ``name`` (filled at once when editing)."""
         self.fields[name] = widget
+        widget.setAccessibleName(accessible.clean(label))  # RGAA 11.1: the label, no « * »
         if required:
             self._required[name] = label
             label = f"{label} *"
         error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(error, "error")
         error.setWordWrap(True)
         error.setObjectName(f"error_{name}")
         error.hide()
@@ -138,7 +139,9 @@ class RecordForm(QDialog):
         box.setSpacing(2)
         box.addWidget(widget)
         box.addWidget(error)
-        self.form_layout.addRow(label, holder)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        self.form_layout.addRow(caption, holder)
         if self.record is not None and hasattr(self.record, name):
             widget.set_value(getattr(self.record, name))
         if hasattr(widget, "editingFinished"):

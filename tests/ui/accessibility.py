@@ -1,0 +1,108 @@
+"""The accessibility walk, reusable by any UI test: ``offenders(widget, where)`` lists the inputs
+without an accessible name and ``literal_colours(widget, where)`` the widget stylesheets holding
+a colour literal, in a page or a dialog and all its visible descendants.
+
+An input is named when assistive technologies read a name for it: its ``accessibleName``, its
+buddy label, its text (a button, a check box) or, for an icon-only button, its tooltip, as Qt's
+accessibility interface reports it (``QAccessible.Name``).
+"""
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+_COLOUR_LITERAL = re.compile(r"#[0-9a-fA-F]{3,8}\b|rgba?\(|\b(?:red|green|blue|grey|gray)\b")
+
+
+@dataclass(frozen=True)
+class Offender:
+    where: str
+    cls: str
+    name: str  # objectName
+    hint: str  # placeholder or tooltip, to find it
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.cls} '{self.name}' {self.hint}".rstrip()
+
+
+def accessible_name(widget: QWidget) -> str:
+    if widget.accessibleName().strip():
+        return widget.accessibleName().strip()
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return (iface.text(QAccessible.Text.Name) or "").strip() if iface is not None else ""
+
+
+def _internal(widget: QWidget) -> bool:
+    """Parts Qt builds inside a composite widget (a combo's line edit, a table's corner
+    button, a tab bar's scroll arrows, a calendar's own grid): named by their owner."""
+    if widget.objectName().startswith("qt_"):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QTabBar, QCalendarWidget, QLineEdit)):
+            return True
+        if isinstance(parent, QAbstractItemView) and not isinstance(widget, QAbstractItemView):
+            return isinstance(widget, QAbstractButton)  # corner button; cell editors are walked
+        parent = parent.parentWidget()
+    return False
+
+
+def needs_name(widget: QWidget) -> bool:
+    if not widget.isVisible() or _internal(widget) or isinstance(widget, QHeaderView):
+        return False
+    if isinstance(widget, _INPUTS):
+        return True
+    if isinstance(widget, (QCheckBox, QRadioButton)):
+        return not widget.text().strip()
+    if isinstance(widget, QAbstractButton):
+        return not widget.text().strip()
+    return False
+
+
+def offenders(root: QWidget, where: str) -> list[Offender]:
+    """Every visible input under ``root`` (itself included) that has no accessible name."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if needs_name(widget) and not accessible_name(widget):
+            hint = getattr(widget, "placeholderText", lambda: "")() or widget.toolTip()
+            found.append(Offender(where, type(widget).__name__, widget.objectName(), hint))
+    return found
+
+
+def literal_colours(root: QWidget, where: str) -> list[str]:
+    """Widgets under ``root`` whose own stylesheet writes a colour literally (the theme's
+    roles only: a literal ignores the dark palette)."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        sheet = widget.styleSheet()
+        if sheet and _COLOUR_LITERAL.search(sheet):
+            found.append(f"{where}: {type(widget).__name__} '{widget.objectName()}': {sheet}")
+    return found
+
+
+def rich_text_colours(root: QWidget, where: str) -> list[str]:
+    """Labels whose rich text forces a colour (``style="color:…"``, ``<font color>``)."""
+    from PySide6.QtWidgets import QLabel
+
+    found = []
+    for label in [w for w in [root, *root.findChildren(QLabel)] if isinstance(w, QLabel)]:
+        if re.search(r"color\s*[:=]", label.text()):
+            found.append(f"{where}: QLabel '{label.objectName()}': {label.text()[:80]}")
+    return found
