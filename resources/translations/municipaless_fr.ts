@@ -478,6 +478,10 @@
         <translation>Conservées dans {folder}</translation>
     </message>
     <message>
+        <source>Backups of this file</source>
+        <translation>Sauvegardes de ce fichier</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1078,6 +1082,10 @@
     <message>
         <source>Looking for possible duplicates…</source>
         <translation>Recherche des doublons possibles…</translation>
+    </message>
+    <message>
+        <source>Possible duplicate pairs</source>
+        <translation>Paires de doublons possibles</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1773,6 +1781,10 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>Relance</translation>
     </message>
     <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
         <source>{open} to do, of which {late} overdue</source>
         <translation>{open} à faire, dont {late} en retard</translation>
     </message>
@@ -2288,6 +2300,13 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <source>List: {kind}</source>
+        <translation>Liste : {kind}</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>File already open</source>
@@ -2324,6 +2343,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
@@ -4310,6 +4333,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Revue annuelle de conservation</translation>
     </message>
     <message>
+        <source>Dossiers and people to review</source>
+        <translation>Dossiers et personnes à revoir</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -4392,9 +4419,17 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <source>Search everywhere (Ctrl+K)</source>
         <translation>Rechercher partout (Ctrl+K)</translation>
     </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Rechercher partout</translation>
+    </message>
 </context>
 <context>
     <name>SearchPopup</name>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
     <message>
         <source>No results</source>
         <translation>Aucun résultat</translation>
@@ -4730,6 +4765,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
 </context>
 <context>
     <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
     <message>
         <source>Met: {names}</source>
         <translation>Rencontré·es : {names}</translation>

@@ -27,12 +27,46 @@ from tests.ui.accessibility import literal_colours, offenders, rich_text_colours
 
 # Actions never triggered by the walk: they leave the file, write, or delete.
 _SKIP = (
-    "quitter", "fermer", "supprimer", "effacer", "restaurer", "nouveau fichier", "ouvrir…",
-    "démonstration", "envoyer", "retirer", "annuler la fusion", "marquer", "fait",
-    "abandonn", "approuver", "diffuser", "ouvrir le fichier", "copier", "rafraîchir",
-    "exporter", "imprimer", "vcard", "registre", "récents", "vider", "à propos", "statut",
-    "en vigueur", "caduque", "remplacée", "(word)", "(pdf)", "(libreoffice)", "word…", "pdf…",
-    "libreoffice…", "(agenda)", "(.ics)", "excel", "csv",
+    "quitter",
+    "fermer",
+    "supprimer",
+    "effacer",
+    "restaurer",
+    "nouveau fichier",
+    "ouvrir…",
+    "démonstration",
+    "envoyer",
+    "retirer",
+    "annuler la fusion",
+    "marquer",
+    "fait",
+    "abandonn",
+    "approuver",
+    "diffuser",
+    "ouvrir le fichier",
+    "copier",
+    "rafraîchir",
+    "exporter",
+    "imprimer",
+    "vcard",
+    "registre",
+    "récents",
+    "vider",
+    "à propos",
+    "statut",
+    "en vigueur",
+    "caduque",
+    "remplacée",
+    "(word)",
+    "(pdf)",
+    "(libreoffice)",
+    "word…",
+    "pdf…",
+    "libreoffice…",
+    "(agenda)",
+    "(.ics)",
+    "excel",
+    "csv",
 )
 
 
@@ -60,7 +94,9 @@ class Walk:
                 self.visit(tabs.widget(i), f"{where} ▸ {tabs.tabText(i)}")
 
     def _dialogs(self) -> set:
-        return {w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()}
+        return {
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+        }
 
     def trigger(self, run, where: str, page: QWidget | None = None) -> None:
         """Run an action; walk the dialog it opens (modal or not), then close it."""
@@ -160,7 +196,7 @@ def _explore(walk: Walk, page: QWidget, name: str, qtbot) -> None:
                     walk.trigger(run, f"{where} ▸ {text}", page)
 
 
-def test_every_screen_and_dialog_names_its_inputs(window, walk, qtbot):
+def test_every_screen_and_dialog_names_its_inputs(walk, window, qtbot):
     window.resize(1280, 800)
     walk.visit(window, "fenêtre")
     for section in range(window.nav.count()):

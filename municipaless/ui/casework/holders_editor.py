@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core import validation
-from municipaless.ui.editing import RecordPicker, TextField
 from municipaless.ui.common import theme
+from municipaless.ui.editing import RecordPicker, TextField
 
 
 class NewPersonDialog(QDialog):

@@ -36,7 +36,7 @@ from municipaless.ui.casework.project_exports import ProjectExports
 from municipaless.ui.casework.referral_dialog import ReferralForm
 from municipaless.ui.casework.referrals_view import ReferralsView
 from municipaless.ui.casework.timeline_view import TimelineView
-from municipaless.ui.common import record_extras
+from municipaless.ui.common import record_extras, theme
 from municipaless.ui.common.display import Describer
 from municipaless.ui.common.labels import field_label
 from municipaless.ui.common.print_preview import print_action
@@ -154,7 +154,7 @@ class ProjectDetail(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.reference_label = QLabel()
-        self.reference_label.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_tone(self.reference_label, "muted")
         self.title_label = QLabel()
         font = QFont(self.title_label.font())
         font.setPointSize(font.pointSize() + 4)
@@ -174,7 +174,7 @@ class ProjectDetail(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("projectNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #2e7d32;")
+        theme.set_tone(self.notice, "success")
         self.notice.hide()
 
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -212,7 +212,7 @@ class ProjectDetail(QWidget):
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.setCurrentIndex(TIMELINE)
         self.footer = QLabel()
-        self.footer.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_tone(self.footer, "muted")
 
         self.content = QWidget()
         inner = QVBoxLayout(self.content)

@@ -12,7 +12,7 @@ always wins.
 
 import re
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -63,17 +63,29 @@ def _widgets_of(item) -> list[QWidget]:
 
 
 def _name_form_rows(root: QWidget) -> None:
-    """Each form row's first input takes the row's label."""
+    """The inputs of a form row take the row's label; a row spanning the form (a table of
+    lines under a section heading) takes the heading above it."""
     for form in root.findChildren(QFormLayout):
+        heading = ""
         for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is None or field is None or not isinstance(label.widget(), QLabel):
-                continue
-            inputs = [w for w in _widgets_of(field) if _is_input(w)]
-            text = clean(label.widget().text())
-            if inputs and text and not inputs[0].accessibleName():
-                inputs[0].setAccessibleName(text)
+            span = form.itemAt(row, QFormLayout.ItemRole.SpanningRole)
+            if span is not None:
+                if isinstance(span.widget(), QLabel):
+                    heading = clean(span.widget().text())
+                    continue
+                label_text, field = heading, span
+            else:
+                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                if label is None or field is None or not isinstance(label.widget(), QLabel):
+                    continue
+                label_text = clean(label.widget().text())
+            inputs = [w for w in _widgets_of(field) if _is_input(w) and not w.accessibleName()]
+            for number, widget in enumerate(inputs):
+                if not label_text:
+                    break
+                own = clean(derived_name(widget, row_label=False)) if number else ""
+                widget.setAccessibleName(f"{label_text} : {own}" if own else label_text)
 
 
 def _buddy_label(widget: QWidget) -> str:
@@ -97,6 +109,8 @@ def _caption_before(widget: QWidget) -> str:
             if isinstance(previous, QLabel) and previous.buddy() is None:
                 text = clean(previous.text())
                 return text if 0 < len(text) <= 80 else ""
+            if isinstance(previous, QAbstractButton):  # « Sans nouvelles depuis » [90 jours]
+                return previous.text()
             return ""
         if item is not None:
             previous = item
@@ -131,7 +145,7 @@ def _is_input(widget: QWidget) -> bool:
     return isinstance(widget, QAbstractButton) and not widget.text().strip()
 
 
-def derived_name(widget: QWidget) -> str:
+def derived_name(widget: QWidget, row_label: bool = True) -> str:
     text = clean(_buddy_label(widget))
     if text:
         return text
@@ -140,6 +154,8 @@ def derived_name(widget: QWidget) -> str:
         return clean(placeholder())
     if widget.toolTip():
         return clean(widget.toolTip())
+    if not row_label:
+        return ""
     return clean(_caption_before(widget) or _container_title(widget))
 
 
@@ -155,9 +171,14 @@ def name_inputs(root: QWidget) -> None:
 
 class _Namer(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            if watched.isWindow() or isinstance(watched.parentWidget(), QStackedWidget):
-                name_inputs(watched)
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and (watched.isWindow() or isinstance(watched.parentWidget(), QStackedWidget))
+        ):
+            name_inputs(watched)
+            # and again once the page filled itself in its showEvent
+            QTimer.singleShot(0, watched, lambda: name_inputs(watched))
         return False
 
 

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.ui.common import theme
+
 TYPING_PAUSE_MS = 300
 MAX_CHOICE_WIDTH = 250
 
@@ -57,7 +59,7 @@ class FilterBar(QScrollArea):
         self.clear_button.clicked.connect(self.reset)
         self.count_label = QLabel()
         self.count_label.setObjectName("filterCount")
-        self.count_label.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_tone(self.count_label, "muted")
         self._finished = False
 
     # building ----------------------------------------------------------------------------

@@ -150,7 +150,9 @@ def stylesheet(palette: QPalette | None = None) -> str:
             f" border: 1px solid {_mix(background, text, 0.35).name()}; border-radius: 3px;"
             f" padding: 6px; }}"
         )
-    tile = _mix(palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base), 0.6)
+    tile = _mix(
+        palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base), 0.6
+    )
     rules.append(
         f'QFrame[tile="true"] {{ background: {tile.name()}; border: 1px solid {mid};'
         " border-radius: 4px; }"
@@ -210,7 +212,10 @@ class _PaletteWatcher(QObject):
     """Re-applies the stylesheet when the system (or a test) changes the palette."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is QApplication.instance():
+        if (
+            event.type() == QEvent.Type.ApplicationPaletteChange
+            and watched is QApplication.instance()
+        ):
             _install(QApplication.instance())  # type: ignore[arg-type]
         return False
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.storage.errors import StorageError
+from municipaless.ui.common import theme
 from municipaless.ui.common.small_tables import confirm, guard
 from municipaless.ui.editing import show_storage_error
 from municipaless.ui.meetings.action_items_panel import ActionItemsPanel
@@ -109,10 +110,10 @@ class AgendaEditor(QWidget):
         self.notes = NotesEditor()
         self.notes_status = QLabel()
         self.notes_status.setObjectName("notesStatus")
-        self.notes_status.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_tone(self.notes_status, "muted")
         self.conflict = QLabel()
         self.conflict.setWordWrap(True)
-        self.conflict.setStyleSheet("background: #fff4e5; color: #7a4100; padding: 4px;")
+        theme.set_banner(self.conflict, "warning")
         self.conflict.hide()
         self.notes.status_changed.connect(self.notes_status.setText)
         self.notes.conflict.connect(self._show_conflict)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from municipaless.core.formats import format_date
 from municipaless.core.statuses import MinutesStatus
 from municipaless.storage.errors import StorageError
+from municipaless.ui.common import theme
 from municipaless.ui.common.display import format_cell
 from municipaless.ui.common.labels import code_label
 from municipaless.ui.common.small_tables import guard
@@ -42,12 +43,11 @@ from municipaless.ui.meetings.exports import Exporter
 from municipaless.ui.meetings.minutes_history import MinutesHistory
 from municipaless.ui.meetings.pending_panel import PendingPanel
 
-BANNER_STYLE = "background: #fff4e5; color: #7a4100; padding: 6px; border-radius: 3px;"
-FROZEN_STYLE = "background: #e8f0fe; color: #174ea6; padding: 6px; border-radius: 3px;"
-STATUS_COLORS = {
-    MinutesStatus.DRAFT: "#6b6b6b",
-    MinutesStatus.CIRCULATED: "#b26a00",
-    MinutesStatus.APPROVED: "#1b5e20",
+# theme roles: the status is written in words beside its colour
+STATUS_TONES = {
+    MinutesStatus.DRAFT: "muted",
+    MinutesStatus.CIRCULATED: "warning",
+    MinutesStatus.APPROVED: "success",
 }
 
 
@@ -97,7 +97,7 @@ class MeetingWorkspace(QWidget):
         self.when.setOpenExternalLinks(True)
         self.topics = QLabel()
         self.topics.setWordWrap(True)
-        self.topics.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_tone(self.topics, "muted")
         self.status = QLabel()
         self.status.setObjectName("minutesStatus")
         self.status.setTextFormat(Qt.TextFormat.RichText)
@@ -107,7 +107,7 @@ class MeetingWorkspace(QWidget):
         self.banner.hide()
         self.note = QLabel()  # what the last lifecycle step did
         self.note.setObjectName("meetingNote")
-        self.note.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_tone(self.note, "muted")
         commands.build_buttons(self)
         self.approvals = QWidget()
         approvals = QHBoxLayout(self.approvals)
@@ -118,7 +118,7 @@ class MeetingWorkspace(QWidget):
         self.approve_previous_button.clicked.connect(lambda: commands.approve_previous(self))
         approvals.addWidget(self.approvals_label, 1)
         approvals.addWidget(self.approve_previous_button)
-        self.approvals.setStyleSheet(BANNER_STYLE)
+        theme.set_banner(self.approvals, "warning")
         self.approvals.hide()
 
         self.pending = PendingPanel()
@@ -243,7 +243,7 @@ class MeetingWorkspace(QWidget):
         self.follow_reason = read_only
         text = read_only or frozen
         self.banner.setText(text)
-        self.banner.setStyleSheet(BANNER_STYLE if read_only else FROZEN_STYLE)
+        theme.set_banner(self.banner, "warning" if read_only else "info")
         self.banner.setVisible(bool(text))
 
     def _show_header(self, view) -> None:
@@ -264,11 +264,10 @@ class MeetingWorkspace(QWidget):
         self.topics.setText(self._topics(view))
         self.topics.setVisible(bool(self.topics.text()))
         version = minutes.live_version(self.territory, m)
-        color = STATUS_COLORS.get(m.minutes_status, "#000")
+        theme.set_tone(self.status, STATUS_TONES.get(m.minutes_status))
         self.status.setText(
             self.tr("Minutes: {status}").format(
-                status=f'<b style="color:{color}">{code_label("minutes_status", m.minutes_status)}'
-                f"</b> (v{version})"
+                status=f"<b>{code_label('minutes_status', m.minutes_status)}</b> (v{version})"
             )
         )
         status = m.minutes_status

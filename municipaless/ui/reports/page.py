@@ -92,6 +92,7 @@ class ReportsPage(QWidget):
             self.period_kind.addItem(text)
         self.period_kind.addItem(self.tr("Custom dates"))
         self.year = QSpinBox()
+        self.year.setAccessibleName(self.tr("Year"))
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
