@@ -4690,6 +4690,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <source>Format</source>
         <translation>Format</translation>
     </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Continuer…</translation>
+    </message>
 </context>
 <context>
     <name>SilentDaysField</name>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
+    QDialogButtonBox,
     QTabWidget,
     QWidget,
 )
@@ -76,9 +77,17 @@ class Walk:
         self.found: list = []
         self.colours: list[str] = []
         self.walked: list[str] = []
+        self.buttons: dict[str, list[str]] = {}  # dialog -> its button box, default marked
 
     def visit(self, widget: QWidget, where: str) -> None:
         self.walked.append(where)
+        if isinstance(widget, QDialog):
+            self.buttons[where] = [
+                ("*" if b.isDefault() else "") + b.text()
+                for box in widget.findChildren(QDialogButtonBox)
+                for b in box.buttons()
+                if b.isVisible()
+            ]
         self.found += offenders(widget, where)
         self.colours += literal_colours(widget, where) + rich_text_colours(widget, where)
 
@@ -205,7 +214,7 @@ def test_every_screen_and_dialog_names_its_inputs(walk, window, qtbot):
         _explore(walk, window.stack.currentWidget(), window.nav.item(section).text(), qtbot)
     for text, run in _actions_of(window.menuBar()):
         walk.trigger(run, f"Fichier ▸ {text}")
-    print("\n".join(walk.walked))
+    print("\n".join(f"{k}: {v}" for k, v in walk.buttons.items()))
     assert len(walk.walked) > 40
     assert not walk.found, f"{len(walk.found)} inputs without a name:\n" + "\n".join(
         map(str, walk.found)
