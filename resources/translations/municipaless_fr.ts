@@ -184,6 +184,10 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -4772,6 +4776,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>Met: {names}</source>

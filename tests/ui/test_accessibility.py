@@ -238,3 +238,84 @@ def test_every_text_colour_reaches_4_5_to_1(qapp, dark):
     for kind in theme.BANNERS:
         text, background = theme.banner_colours(kind, palette)
         assert theme.contrast_ratio(text, background) >= 4.5, kind
+
+
+def test_a_system_palette_switch_restyles_the_tones(qapp, qtbot):
+    """The application stylesheet follows ApplicationPaletteChange: a dark system theme gets
+    light tones, readable on it."""
+    from PySide6.QtWidgets import QLabel
+
+    theme.apply(qapp, qapp.style().standardPalette())
+    try:
+        label = QLabel("En retard")
+        qtbot.addWidget(label)
+        theme.set_tone(label, "overdue")
+        label.show()
+        light = label.palette().color(QPalette.ColorRole.WindowText)
+        qapp.setPalette(theme.dark_palette())  # what the desktop does on a theme switch
+        qtbot.waitUntil(lambda: label.palette().color(QPalette.ColorRole.WindowText) != light)
+        dark = label.palette().color(QPalette.ColorRole.WindowText)
+        assert dark == theme.colour("overdue", theme.dark_palette())
+        window = theme.dark_palette().color(QPalette.ColorRole.Window)
+        assert theme.contrast_ratio(dark, window) >= 4.5
+        assert theme.contrast_ratio(light, window) < 4.5  # the light tone would not do
+    finally:
+        theme.reset(qapp)
+
+
+def test_painted_views_say_their_content_in_words(qtbot):
+    """The bar chart's values and a timeline card (overdue said in words) reach assistive
+    technologies as text."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Qt
+
+    from municipaless.ui.casework.timeline_view import TimelineView
+    from municipaless.ui.dashboard.bar_chart import BarChart
+
+    chart = BarChart("Projets suivis par étape")
+    qtbot.addWidget(chart)
+    chart.set_data(["Émergence", "Création"], [("2026", [3, 1])], lambda v: f"{v:g}")
+    assert chart.accessibleName() == "Projets suivis par étape"
+    assert "Émergence : 3" in chart.accessibleDescription()
+    assert "Création : 1" in chart.accessibleDescription()
+    view = TimelineView()
+    qtbot.addWidget(view)
+    entry = SimpleNamespace(
+        on=dt.date(2026, 3, 4).isoformat(),
+        kind_label="Relance",
+        extra="",
+        people=[],
+        organisations=[],
+        title="Rappeler la banque",
+        detail="",
+        source="follow_up",
+        row_id="x",
+        overdue=True,
+    )
+    view.show_entries([entry])
+    text = view.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Rappeler la banque" in text and "en retard" in text
+    assert view.accessibleName() == "Chronologie"
+
+
+def test_no_colour_is_written_literally_in_the_screens():
+    """Colours come from theme roles: a literal ignores the dark palette. The printed document
+    (print_document.py: paper is white), the theme itself and the ink icons.py swaps are the
+    exceptions."""
+    import re
+    from pathlib import Path
+
+    import municipaless.ui as ui
+
+    literal = re.compile(r"#[0-9a-fA-F]{6}\b|QColor\(\d|Qt\.GlobalColor\.(?!transparent)")
+    allowed = {"theme.py", "print_document.py", "icons.py"}  # icons: the SVG ink swapped
+    found = [
+        f"{path.name}:{n}: {line.strip()}"
+        for path in Path(ui.__file__).parent.rglob("*.py")
+        if path.name not in allowed
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if literal.search(line)
+    ]
+    assert not found, "\n".join(found)

@@ -162,7 +162,8 @@ class TimelineView(QListWidget):
             if entry.extra:
                 head += f"  ·  {entry.extra}"
             if entry.overdue:
-                head += f"  ·  {self.tr('overdue')}"  # red, and said in words
+                late = self.tr("overdue")
+                head += f"  ·  {late}"  # red, and said in words
             foot = []
             if entry.people:
                 foot.append(self.tr("Met: {names}").format(names=", ".join(entry.people)))
