@@ -98,8 +98,8 @@ def _backgrounds(palette: QPalette) -> tuple[QColor, QColor]:
 
 
 @lru_cache(maxsize=8)
-def _colours(key: int, dark: bool, window: str, base: str, text: str) -> dict[str, QColor]:
-    backgrounds = (QColor(window), QColor(base))
+def _colours(key: int, dark: bool, back: str, base: str, text: str) -> dict[str, QColor]:
+    backgrounds = (QColor(back), QColor(base))
     seeds = {role: QColor(pair[1] if dark else pair[0]) for role, pair in _SEEDS.items()}
     # muted: the text colour pulled 40 % towards the background, then made readable
     seeds["muted"] = _mix(QColor(text), backgrounds[0], 0.4)
