@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QTabWidget,
     QWidget,
 )
@@ -319,3 +320,22 @@ def test_no_colour_is_written_literally_in_the_screens():
         if literal.search(line)
     ]
     assert not found, "\n".join(found)
+
+
+def test_a_form_field_is_named_by_its_label_and_describes_its_error(window, qtbot):
+    from municipaless.ui.shell.main_window import DIRECTORY
+
+    window.show_section(DIRECTORY)
+    form = window.organisations.new_record()
+    qtbot.waitExposed(form)
+    name, email = form.fields["name"], form.fields["email"]
+    assert name.accessibleName() == "Nom"  # « Nom * » without its star
+    caption = [label for label in form.findChildren(QLabel) if label.buddy() is name]
+    assert [label.text() for label in caption] == ["Nom *"]
+    name.setText("Épicerie test")
+    email.setText("pas-un-email")
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "@" in email.accessibleDescription()  # the message under the field, read with it
+    error = form.findChild(QLabel, "error_email")
+    assert error.property("tone") == "error" and error.isVisible()
+    form.reject()

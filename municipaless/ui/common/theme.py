@@ -229,11 +229,24 @@ def _install(app: QApplication) -> None:
         app.setStyleSheet(sheet)
 
 
+def _dark_system_light_style(app: QApplication) -> bool:
+    """Windows 10's native style keeps a light palette under a dark system theme: the
+    officer who chose dark gets Fusion, which follows it."""
+    scheme = getattr(app.styleHints(), "colorScheme", None)
+    if scheme is None or app.style().name().lower() != "windowsvista":
+        return False
+    from PySide6.QtCore import Qt
+
+    return scheme() == Qt.ColorScheme.Dark
+
+
 def apply(app: QApplication, palette: QPalette | None = None) -> None:
     """Install the theme (optionally on ``palette``) and follow later palette changes."""
     global _watcher
     if palette is not None:
         app.setPalette(palette)
+    elif _dark_system_light_style(app):
+        app.setStyle("Fusion")  # its palette follows the system's dark scheme
     _install(app)
     if _watcher is None:
         _watcher = _PaletteWatcher(app)

@@ -206,6 +206,7 @@ class RecordForm(QDialog):
                 continue
             label.setText(message)
             label.show()
+            self.fields[field].setAccessibleDescription(message)  # read with the field
             if not placed:
                 self.fields[field].setFocus()
             placed.append(name)
@@ -216,10 +217,12 @@ class RecordForm(QDialog):
         label = self._errors[name]
         label.setText(message or "")
         label.setVisible(bool(message))
+        self.fields[name].setAccessibleDescription(message or "")
 
     def _clear_error(self, name: str) -> None:
         if self._errors[name].isVisible() and not self.fields[name].error():
             self._errors[name].hide()
+            self.fields[name].setAccessibleDescription("")
 
     # saving --------------------------------------------------------------------------------
     def save(self, changes: dict[str, Any]) -> Any:
@@ -235,6 +238,7 @@ class RecordForm(QDialog):
         for name, label in self._errors.items():
             label.setText(problems.get(name, ""))
             label.setVisible(name in problems)
+            self.fields[name].setAccessibleDescription(problems.get(name, ""))
         if problems:
             self.fields[next(iter(problems))].setFocus()
             return
