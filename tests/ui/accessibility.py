@@ -72,15 +72,19 @@ def needs_name(widget: QWidget) -> bool:
     if isinstance(widget, (QCheckBox, QRadioButton)):
         return not widget.text().strip()
     if isinstance(widget, QAbstractButton):
-        return not widget.text().strip()
+        return not _has_words(widget.text())  # none, or a symbol only (« ↑ », « ⋯ »)
     return False
+
+
+def _has_words(text: str) -> bool:
+    return any(c.isalnum() for c in text)
 
 
 def offenders(root: QWidget, where: str) -> list[Offender]:
     """Every visible input under ``root`` (itself included) that has no accessible name."""
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if needs_name(widget) and not accessible_name(widget):
+        if needs_name(widget) and not _has_words(accessible_name(widget)):
             hint = getattr(widget, "placeholderText", lambda: "")() or widget.toolTip()
             found.append(Offender(where, type(widget).__name__, widget.objectName(), hint))
     return found

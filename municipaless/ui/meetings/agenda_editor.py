@@ -61,6 +61,8 @@ class AgendaEditor(QWidget):
         self.down_button = QPushButton("↓")
         self.up_button.setToolTip(self.tr("Move up (Ctrl+Up)"))
         self.down_button.setToolTip(self.tr("Move down (Ctrl+Down)"))
+        for arrow in (self.up_button, self.down_button):  # « ↑ » says nothing to a reader
+            arrow.setAccessibleName(arrow.toolTip())
         self.remove_button = QPushButton(self.tr("Remove"))
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))

@@ -87,6 +87,7 @@ def build_buttons(ws) -> None:
     ws.more_button.setText("⋯")
     ws.more_button.setObjectName("meetingMore")
     ws.more_button.setToolTip(translate("MeetingWorkspace", "More"))
+    ws.more_button.setAccessibleName(ws.more_button.toolTip())
     ws.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     more = QMenu(ws.more_button)
     ws.more_actions = {
