@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -110,3 +111,53 @@ def rich_text_colours(root: QWidget, where: str) -> list[str]:
         if re.search(r"color\s*[:=]", label.text()):
             found.append(f"{where}: QLabel '{label.objectName()}': {label.text()[:80]}")
     return found
+
+
+def tab_order_jumps(dialog: QWidget, where: str) -> list[str]:
+    """Places where Tab goes back up the dialog (its focus chain against reading order).
+
+    One pass of the focus chain over the visible widgets that take Tab; a step to a widget
+    higher up by more than half a line (or the same line further left) is a jump, except the
+    one wrap around the cycle (from the last widget back to the first, wherever Qt starts it:
+    a form's buttons are built before its fields, so Tab goes fields, buttons, fields…)."""
+    from PySide6.QtCore import QPoint, Qt
+
+    chain: list[QWidget] = []
+    start = dialog.nextInFocusChain()
+    widget = start
+    for _ in range(2000):
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and dialog.isAncestorOf(widget)
+            and not _internal(widget)
+            and not isinstance(widget, QScrollArea)  # the form's frame: Tab scrolls it
+        ):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+    jumps = []
+    line = 8
+
+    def place(widget: QWidget) -> QPoint:
+        """Where the widget sits in the dialog; inside a scrolled area, clamped to the area
+        (a field scrolled out of view is still above the buttons under the area)."""
+        point = widget.mapTo(dialog, QPoint(0, 0))
+        area = widget.parentWidget()
+        while area is not None and area is not dialog:
+            if isinstance(area, QScrollArea):
+                top = area.mapTo(dialog, QPoint(0, 0)).y()
+                point.setY(max(top, min(point.y(), top + area.height() - 1)))
+            area = area.parentWidget()
+        return point
+
+    for before, after in zip(chain, chain[1:] + chain[:1], strict=False):
+        a, b = place(before), place(after)
+        if b.y() < a.y() - line or (abs(b.y() - a.y()) <= line and b.x() < a.x() - line):
+            jumps.append(
+                f"{where}: {type(before).__name__} '{accessible_name(before)}' → "
+                f"{type(after).__name__} '{accessible_name(after)}'"
+            )
+    return jumps if len(jumps) > 1 else []

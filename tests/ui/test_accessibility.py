@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.ui.common import accessible, theme
-from tests.ui.accessibility import literal_colours, offenders, rich_text_colours
+from tests.ui.accessibility import (
+    literal_colours,
+    offenders,
+    rich_text_colours,
+    tab_order_jumps,
+)
 
 # Actions never triggered by the walk: they leave the file, write, or delete.
 _SKIP = (
@@ -78,11 +83,13 @@ class Walk:
         self.found: list = []
         self.colours: list[str] = []
         self.walked: list[str] = []
-        self.buttons: dict[str, list[str]] = {}  # dialog -> its button box, default marked
+        self.buttons: dict[str, list[str]] = {}
+        self.jumps: list[str] = []  # dialog -> its button box, default marked
 
     def visit(self, widget: QWidget, where: str) -> None:
         self.walked.append(where)
         if isinstance(widget, QDialog):
+            self.jumps += tab_order_jumps(widget, where)
             self.buttons[where] = [
                 ("*" if b.isDefault() else "") + b.text()
                 for box in widget.findChildren(QDialogButtonBox)
@@ -216,11 +223,13 @@ def test_every_screen_and_dialog_names_its_inputs(walk, window, qtbot):
     for text, run in _actions_of(window.menuBar()):
         walk.trigger(run, f"Fichier ▸ {text}")
     print("\n".join(f"{k}: {v}" for k, v in walk.buttons.items()))
+    print("\n".join(walk.jumps))
     assert len(walk.walked) > 40
     assert not walk.found, f"{len(walk.found)} inputs without a name:\n" + "\n".join(
         map(str, walk.found)
     )
     assert not walk.colours, "\n".join(walk.colours)
+    assert not walk.jumps, "Tab goes back up:\n" + "\n".join(walk.jumps)
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["clair", "sombre"])

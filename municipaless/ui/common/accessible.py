@@ -12,6 +12,7 @@ always wins.
 
 import re
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,13 +20,18 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLayout,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QStackedWidget,
     QTabWidget,
     QTextEdit,
@@ -33,6 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 _INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+# Qt's own dialogs name their inputs, and build their parts in C++: wrapping those parts from
+# Python kept them referenced after Qt replaced them (a progress dialog grew by three a use).
+_QT_DIALOGS = (QProgressDialog, QMessageBox, QFileDialog, QInputDialog, QMenu)
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -161,8 +170,13 @@ def derived_name(widget: QWidget, row_label: bool = True) -> str:
 
 def name_inputs(root: QWidget) -> None:
     """Name every unnamed input under ``root`` from what is shown with it."""
+    if isinstance(root, _QT_DIALOGS):
+        return
     _name_form_rows(root)
-    for widget in [root, *root.findChildren(QWidget)]:
+    # inputs only: an icon-only button is named where it is built (with its tooltip), and
+    # wrapping every button from here kept the ones Qt replaces referenced
+    candidates = [root] + [w for kind in _INPUTS for w in root.findChildren(kind)]
+    for widget in candidates:
         if _is_input(widget) and not widget.accessibleName():
             text = derived_name(widget)
             if text:
@@ -170,6 +184,19 @@ def name_inputs(root: QWidget) -> None:
 
 
 class _Namer(QObject):
+    """Names a window or a page when shown, and once more on the next turn of the event loop
+    (a page fills itself in its showEvent). The widgets waiting are held in a list emptied at
+    each pass, never in a closure: a lambda holding a dialog kept it (and its children's
+    wrappers) after its deletion."""
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.waiting: list[QWidget] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self._name_waiting)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.Show
@@ -177,9 +204,15 @@ class _Namer(QObject):
             and (watched.isWindow() or isinstance(watched.parentWidget(), QStackedWidget))
         ):
             name_inputs(watched)
-            # and again once the page filled itself in its showEvent
-            QTimer.singleShot(0, watched, lambda: name_inputs(watched))
+            self.waiting.append(watched)
+            self.timer.start()
         return False
+
+    def _name_waiting(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        for widget in waiting:
+            if shiboken6.isValid(widget) and widget.isVisible():
+                name_inputs(widget)
 
 
 _namer: _Namer | None = None
