@@ -20,18 +20,13 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLayout,
     QLineEdit,
-    QMenu,
-    QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QStackedWidget,
     QTabWidget,
     QTextEdit,
@@ -39,9 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 _INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
-# Qt's own dialogs name their inputs, and build their parts in C++: wrapping those parts from
-# Python kept them referenced after Qt replaced them (a progress dialog grew by three a use).
-_QT_DIALOGS = (QProgressDialog, QMessageBox, QFileDialog, QInputDialog, QMenu)
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -170,8 +162,6 @@ def derived_name(widget: QWidget, row_label: bool = True) -> str:
 
 def name_inputs(root: QWidget) -> None:
     """Name every unnamed input under ``root`` from what is shown with it."""
-    if isinstance(root, _QT_DIALOGS):
-        return
     _name_form_rows(root)
     # inputs only: an icon-only button is named where it is built (with its tooltip), and
     # wrapping every button from here kept the ones Qt replaces referenced
@@ -181,6 +171,13 @@ def name_inputs(root: QWidget) -> None:
             text = derived_name(widget)
             if text:
                 widget.setAccessibleName(text)
+
+
+def _ours(widget: QWidget) -> bool:
+    """A window or page of this app. Qt's own dialogs (progress, messages, files, print
+    preview) name their inputs and build their parts in C++: wrapping those parts from Python
+    kept them referenced after Qt replaced them, and crashed the print preview."""
+    return type(widget).__module__.startswith("municipaless")
 
 
 class _Namer(QObject):
@@ -202,6 +199,7 @@ class _Namer(QObject):
             event.type() == QEvent.Type.Show
             and isinstance(watched, QWidget)
             and (watched.isWindow() or isinstance(watched.parentWidget(), QStackedWidget))
+            and _ours(watched)
         ):
             name_inputs(watched)
             self.waiting.append(watched)
