@@ -181,8 +181,9 @@ def _ours(widget: QWidget) -> bool:
 
 
 class _Namer(QObject):
-    """Names a window or a page when shown, and once more on the next turn of the event loop
-    (a page fills itself in its showEvent). The widgets waiting are held in a list emptied at
+    """Names a window or a page shown, on the next turn of the event loop: after its
+    showEvent filled it, and never inside the Show event itself (naming there crashed a window
+    reopening its file under an open form). The widgets waiting are held in a list emptied at
     each pass, never in a closure: a lambda holding a dialog kept it (and its children's
     wrappers) after its deletion."""
 
@@ -201,8 +202,7 @@ class _Namer(QObject):
             and (watched.isWindow() or isinstance(watched.parentWidget(), QStackedWidget))
             and _ours(watched)
         ):
-            name_inputs(watched)
-            self.waiting.append(watched)
+            self.waiting.append(watched)  # named on the next turn, never inside the event
             self.timer.start()
         return False
 

@@ -258,5 +258,5 @@ def apply(app: QApplication, palette: QPalette | None = None) -> None:
 
 def reset(app: QApplication) -> None:
     """Back to the style's palette and no stylesheet (tests that switch themes)."""
+    app.setPalette(app.style().standardPalette())  # (the watcher re-installs the sheet)
     app.setStyleSheet("")
-    app.setPalette(app.style().standardPalette())
