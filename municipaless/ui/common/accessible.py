@@ -167,10 +167,13 @@ def name_inputs(root: QWidget) -> None:
     # wrapping every button from here kept the ones Qt replaces referenced
     candidates = [root] + [w for kind in _INPUTS for w in root.findChildren(kind)]
     for widget in candidates:
-        if _is_input(widget) and not widget.accessibleName():
-            text = derived_name(widget)
-            if text:
-                widget.setAccessibleName(text)
+        try:
+            if _is_input(widget) and not widget.accessibleName():
+                text = derived_name(widget)
+                if text:
+                    widget.setAccessibleName(text)
+        except RuntimeError:  # deleted meanwhile (a form closed under a problem box): skip it
+            continue
 
 
 def _ours(widget: QWidget) -> bool:
@@ -209,8 +212,11 @@ class _Namer(QObject):
     def _name_waiting(self) -> None:
         waiting, self.waiting = self.waiting, []
         for widget in waiting:
-            if shiboken6.isValid(widget) and widget.isVisible():
-                name_inputs(widget)
+            try:
+                if shiboken6.isValid(widget) and widget.isVisible():
+                    name_inputs(widget)
+            except RuntimeError:  # deleted while waiting or while named: nothing to name
+                continue
 
 
 _namer: _Namer | None = None
