@@ -191,6 +191,10 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -491,6 +495,10 @@
     <message>
         <source>Kept in {folder}</source>
         <translation>Kept in {folder}</translation>
+    </message>
+    <message>
+        <source>Backups of this file</source>
+        <translation>Backups of this file</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1134,6 +1142,10 @@
     <message>
         <source>Looking for possible duplicates…</source>
         <translation>Looking for possible duplicates…</translation>
+    </message>
+    <message>
+        <source>Possible duplicate pairs</source>
+        <translation>Possible duplicate pairs</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1886,6 +1898,10 @@ For the social and solidarity economy officer of a commune: project holders, dir
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>{open} to do, of which {late} overdue</source>
@@ -2644,6 +2660,10 @@ For the social and solidarity economy officer of a commune: project holders, dir
 <context>
     <name>ListPage</name>
     <message>
+        <source>List: {kind}</source>
+        <translation>List: {kind}</translation>
+    </message>
+    <message>
         <source>No result for these filters.</source>
         <translation>No result for these filters.</translation>
     </message>
@@ -2695,6 +2715,10 @@ For the social and solidarity economy officer of a commune: project holders, dir
         <translation>Lists and local challenges</translation>
     </message>
     <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -2709,6 +2733,10 @@ For the social and solidarity economy officer of a commune: project holders, dir
     <message>
         <source>Archived</source>
         <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Values of the list</source>
+        <translation>Values of the list</translation>
     </message>
     <message>
         <source>A renamed value changes on every record that holds it. An archived value is no longer offered but still shows on old records.</source>
@@ -2819,6 +2847,10 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>backup of {date}</source>
         <translation>backup of {date}</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -4975,6 +5007,10 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>Annual retention review</translation>
     </message>
     <message>
+        <source>Dossiers and people to review</source>
+        <translation>Dossiers and people to review</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -5057,9 +5093,17 @@ If this colleague is still working on it, you will both edit the same file: chan
         <source>Search everywhere (Ctrl+K)</source>
         <translation>Search everywhere (Ctrl+K)</translation>
     </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Search everywhere</translation>
+    </message>
 </context>
 <context>
     <name>SearchPopup</name>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
     <message>
         <source>No results</source>
         <translation>No results</translation>
@@ -5320,6 +5364,10 @@ If this colleague is still working on it, you will both edit the same file: chan
         <source>Format</source>
         <translation>Format</translation>
     </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Continue…</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5489,6 +5537,14 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>e.g. Privas, Ardèche, Val d&apos;Eyrieux…</translation>
     </message>
     <message>
+        <source>Communes and intercommunalities found</source>
+        <translation>Communes and intercommunalities found</translation>
+    </message>
+    <message>
+        <source>Communes of the territory</source>
+        <translation>Communes of the territory</translation>
+    </message>
+    <message>
         <source>Name on documents</source>
         <translation>Name on documents</translation>
     </message>
@@ -5515,6 +5571,14 @@ If this colleague is still working on it, you will both edit the same file: chan
 </context>
 <context>
     <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
     <message>
         <source>Met: {names}</source>
         <translation>Met: {names}</translation>
@@ -5621,6 +5685,10 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>By</source>
         <translation>By</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Deleted records</translation>
     </message>
     <message>
         <source>Restore</source>

@@ -191,6 +191,10 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -491,6 +495,10 @@
     <message>
         <source>Kept in {folder}</source>
         <translation>Conservées dans {folder}</translation>
+    </message>
+    <message>
+        <source>Backups of this file</source>
+        <translation>Sauvegardes de ce fichier</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1134,6 +1142,10 @@
     <message>
         <source>Looking for possible duplicates…</source>
         <translation>Recherche des doublons possibles…</translation>
+    </message>
+    <message>
+        <source>Possible duplicate pairs</source>
+        <translation>Paires de doublons possibles</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1886,6 +1898,10 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     <message>
         <source>Follow-up</source>
         <translation>Relance</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>{open} to do, of which {late} overdue</source>
@@ -2644,6 +2660,10 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
 <context>
     <name>ListPage</name>
     <message>
+        <source>List: {kind}</source>
+        <translation>Liste : {kind}</translation>
+    </message>
+    <message>
         <source>No result for these filters.</source>
         <translation>Aucun résultat pour ce filtre.</translation>
     </message>
@@ -2695,6 +2715,10 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>Listes et enjeux du territoire</translation>
     </message>
     <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -2709,6 +2733,10 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     <message>
         <source>Archived</source>
         <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Values of the list</source>
+        <translation>Valeurs de la liste</translation>
     </message>
     <message>
         <source>A renamed value changes on every record that holds it. An archived value is no longer offered but still shows on old records.</source>
@@ -2812,6 +2840,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
@@ -4975,6 +5007,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Revue annuelle de conservation</translation>
     </message>
     <message>
+        <source>Dossiers and people to review</source>
+        <translation>Dossiers et personnes à revoir</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -5057,9 +5093,17 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <source>Search everywhere (Ctrl+K)</source>
         <translation>Rechercher partout (Ctrl+K)</translation>
     </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Rechercher partout</translation>
+    </message>
 </context>
 <context>
     <name>SearchPopup</name>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
     <message>
         <source>No results</source>
         <translation>Aucun résultat</translation>
@@ -5320,6 +5364,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <source>Format</source>
         <translation>Format</translation>
     </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Continuer…</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5489,6 +5537,14 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>ex. Privas, Ardèche, Val d&apos;Eyrieux…</translation>
     </message>
     <message>
+        <source>Communes and intercommunalities found</source>
+        <translation>Communes et intercommunalités trouvées</translation>
+    </message>
+    <message>
+        <source>Communes of the territory</source>
+        <translation>Communes du territoire</translation>
+    </message>
+    <message>
         <source>Name on documents</source>
         <translation>Nom sur les documents</translation>
     </message>
@@ -5515,6 +5571,14 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
 </context>
 <context>
     <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
     <message>
         <source>Met: {names}</source>
         <translation>Rencontré·es : {names}</translation>
@@ -5621,6 +5685,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>By</source>
         <translation>Par</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Fiches supprimées</translation>
     </message>
     <message>
         <source>Restore</source>

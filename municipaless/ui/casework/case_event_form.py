@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from municipaless.storage.errors import StorageError
 from municipaless.ui.casework.common import CaseworkForm
+from municipaless.ui.common import theme
 from municipaless.ui.common.display import record_title
 from municipaless.ui.editing import (
     DateField,
@@ -27,7 +28,6 @@ from municipaless.ui.editing import (
     TextField,
     VocabField,
 )
-from municipaless.ui.editing.form import ERROR_STYLE
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -52,7 +52,7 @@ class LinkedRecordsField(QWidget):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         self.hint = QLabel()  # « Aucune personne ne correspond à … »: the text typed stays
-        self.hint.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.hint, "error")
         self.hint.setWordWrap(True)
         self.hint.hide()
         layout = QVBoxLayout(self)

@@ -5,7 +5,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from municipaless.core import formats
@@ -15,8 +14,7 @@ from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.editing import DateField, TextField, confirm_remove, show_storage_error
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-OVERDUE = QColor("#c62828")
-DONE = QColor("#8a8a8a")
+OVERDUE, DONE = "overdue", "done"  # theme roles; the last column says it in words
 
 
 class FollowUpForm(CaseworkForm):
@@ -108,6 +106,8 @@ class FollowUpsView(QWidget):
                 self.tr("Post-creation check-in") if f.kind == "checkin" else self.tr("Follow-up")
             )
             done = formats.format_date(f.done_on) if f.done_on else ""
+            if not f.done_on and f.due_on < today:
+                done = self.tr("overdue")  # never by colour alone
             rows.append((f.id, [formats.format_date(f.due_on), f.what, kind, done]))
             if f.done_on:
                 colours[f.id] = DONE

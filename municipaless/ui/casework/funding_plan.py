@@ -8,7 +8,6 @@ commune; the effet levier is what the other funders granted for each euro of the
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -33,7 +32,7 @@ from municipaless.ui.editing import (
 )
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-REFUSED = QColor("#8a8a8a")
+REFUSED = "muted"  # a theme role; the status column says « refusée »
 
 
 class FunderField(QComboBox):

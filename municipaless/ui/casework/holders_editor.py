@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core import validation
+from municipaless.ui.common import theme
 from municipaless.ui.editing import RecordPicker, TextField
-from municipaless.ui.editing.form import ERROR_STYLE
 
 
 class NewPersonDialog(QDialog):
@@ -41,7 +41,7 @@ class NewPersonDialog(QDialog):
         self.role = QLineEdit()
         self.role.setPlaceholderText(self.tr("e.g. main holder, co-founder"))
         self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.message, "error")
         self.message.setWordWrap(True)
         self.message.hide()
         form = QFormLayout()
@@ -103,7 +103,7 @@ class HoldersEditor(QWidget):
         self.new_button = QPushButton(self.tr("New person…"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(self.message, "error")
         self.message.setWordWrap(True)
         self.message.hide()
         pick = QHBoxLayout()

@@ -35,7 +35,7 @@ from municipaless.ui.casework.project_exports import ProjectExports
 from municipaless.ui.casework.referral_dialog import ReferralForm
 from municipaless.ui.casework.referrals_view import ReferralsView
 from municipaless.ui.casework.timeline_view import TimelineView
-from municipaless.ui.common import record_extras
+from municipaless.ui.common import record_extras, theme
 from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.display import Describer
 from municipaless.ui.common.elided_label import ElidedLabel
@@ -155,7 +155,7 @@ class ProjectDetail(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.reference_label = QLabel()
-        self.reference_label.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_tone(self.reference_label, "muted")
         self.title_label = QLabel()
         font = QFont(self.title_label.font())
         font.setPointSize(font.pointSize() + 4)
@@ -175,7 +175,7 @@ class ProjectDetail(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("projectNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #2e7d32;")
+        theme.set_tone(self.notice, "success")
         self.notice.hide()
 
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -213,7 +213,7 @@ class ProjectDetail(QWidget):
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.setCurrentIndex(TIMELINE)
         self.footer = ElidedLabel()  # « Modifié le … par … », whole in its tooltip
-        self.footer.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_tone(self.footer, "muted")
 
         self.content = QWidget()
         inner = QVBoxLayout(self.content)

@@ -58,6 +58,9 @@ class SheetOptions(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # « Continuer… », not « OK »: the next step asks where to save (the wording of the
+        # other export dialogs)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

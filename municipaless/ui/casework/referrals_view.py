@@ -4,7 +4,6 @@ de liaison."""
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from municipaless.core import formats
@@ -13,8 +12,7 @@ from municipaless.ui.casework.common import RecordsTable, set_editable
 from municipaless.ui.casework.referral_dialog import ReferralDialog, ReferralForm
 from municipaless.ui.common.action_bar import ActionBar
 
-TAKEN = QColor("#2e7d32")
-REFUSED = QColor("#8a8a8a")
+TAKEN, REFUSED = "success", "muted"  # theme roles; the status column says it in words
 
 
 class ReferralsView(QWidget):

@@ -13,7 +13,7 @@ a table of four columns left each of them too narrow to read (seen at 1280×800)
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core import formats
+from municipaless.ui.common import theme
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,15 +34,14 @@ BODY_ROLE = Qt.ItemDataRole.UserRole + 4
 FOOT_ROLE = Qt.ItemDataRole.UserRole + 5
 STATE_ROLE = Qt.ItemDataRole.UserRole + 6  # "overdue", "done" or ""
 
-# One colour per source, readable on a light and a dark palette.
+# One theme role per source (readable on a light and a dark palette); the head line names the
+# kind in words, so the colour only helps the eye.
 COLOURS = {
-    "case_event": QColor("#2f6fb3"),
-    "referral": QColor("#8a4fb8"),
-    "funding_request": QColor("#2e8b57"),
-    "follow_up": QColor("#d08a1a"),
+    "case_event": "accent",
+    "referral": "referral",
+    "funding_request": "funding",
+    "follow_up": "follow_up",
 }
-OVERDUE = QColor("#c62828")
-DONE = QColor("#8a8a8a")
 BODY_LINES = 3
 _PAD, _INDENT, _DOT = 6, 24, 9
 
@@ -104,21 +104,22 @@ class CardDelegate(QStyledItemDelegate):
         )
         normal = option.palette.color(text_role)
         state = index.data(STATE_ROLE) or ""
-        dot = COLOURS.get(index.data(SOURCE_ROLE))
+        role = COLOURS.get(index.data(SOURCE_ROLE))
+        dot = theme.colour(role) if role else None
         if dot is not None:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(DONE if state == "done" else dot)
+            painter.setBrush(theme.colour("done") if state == "done" else dot)
             painter.drawEllipse(rect.left() + _PAD + 2, rect.top() + _PAD + 3, _DOT, _DOT)
         x, y = rect.left() + _PAD + _INDENT, rect.top() + _PAD
         width = rect.width() - _INDENT - 2 * _PAD
-        grey = option.palette.color(QPalette.ColorRole.PlaceholderText)
+        grey = theme.colour("muted")
         for role, text, font, height, flags in self._blocks(option, index, width):
             colour = normal
             if selected:
                 pass
             elif state == "overdue" and role in (HEAD_ROLE, Qt.ItemDataRole.DisplayRole):
-                colour = OVERDUE
+                colour = theme.colour("overdue")
             elif state == "done" or role in (HEAD_ROLE, FOOT_ROLE):
                 colour = grey
             painter.setPen(colour)
@@ -147,6 +148,7 @@ class TimelineView(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setItemDelegate(CardDelegate(self))
+        self.setAccessibleName(self.tr("Timeline"))
         self.entries: list[Any] = []
         self.itemActivated.connect(self._activated)
 
@@ -159,6 +161,9 @@ class TimelineView(QListWidget):
             head += f"  ·  {entry.kind_label}"
             if entry.extra:
                 head += f"  ·  {entry.extra}"
+            if entry.overdue:
+                late = self.tr("overdue")
+                head += f"  ·  {late}"  # red, and said in words
             foot = []
             if entry.people:
                 foot.append(self.tr("Met: {names}").format(names=", ".join(entry.people)))
@@ -174,7 +179,9 @@ class TimelineView(QListWidget):
             item.setData(ID_ROLE, entry.row_id)
             done = entry.source == "follow_up" and entry.extra.startswith("faite")
             item.setData(STATE_ROLE, "overdue" if entry.overdue else "done" if done else "")
-            item.setToolTip("\n".join(p for p in (head, entry.title, entry.detail, *foot) if p))
+            text = "\n".join(p for p in (head, entry.title, entry.detail, *foot) if p)
+            item.setToolTip(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
             self.addItem(item)
 
     def line(self, row: int) -> tuple[str, str, str, str]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.ui.common import theme
 from municipaless.ui.common.flow_layout import FlowLayout
 
 TYPING_PAUSE_MS = 300
@@ -55,7 +56,7 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.reset)
         self.count_label = QLabel()
         self.count_label.setObjectName("filterCount")
-        self.count_label.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_tone(self.count_label, "muted")
         self._finished = False
 
     # building ----------------------------------------------------------------------------

@@ -58,6 +58,7 @@ class ListPage(QWidget):
 
         self.view = QTableView()
         self.view.setObjectName(f"{list_name}Table")
+        self.view.setAccessibleName(self.tr("List: {kind}").format(kind=kind_text))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)

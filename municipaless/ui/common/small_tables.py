@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from municipaless.ui.common import theme
+
 Index = QModelIndex | QPersistentModelIndex
-OVERDUE_COLOR = QColor("#b00020")
-MUTED_COLOR = QColor("#6b6b6b")
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(style, QBrush):
             return style
         if role == Qt.ItemDataRole.ForegroundRole and style:
-            return QBrush(OVERDUE_COLOR if style == "overdue" else MUTED_COLOR)
+            return QBrush(theme.colour("overdue" if style == "overdue" else "muted"))
         if role == Qt.ItemDataRole.FontRole and isinstance(style, str) and style == "overdue":
             font = QFont()
             font.setBold(True)
@@ -170,7 +170,8 @@ class RecordsTable(QTableView):
         self.activated.connect(self._activated)
 
     def set_rows(self, rows: list[tuple[str, list[str]]], colours: dict | None = None) -> None:
-        """``rows``: (record id, cell texts); ``colours``: record id -> QColor of its text."""
+        """``rows``: (record id, cell texts); ``colours``: record id -> a theme role (« overdue »,
+        « muted », « success »…) or a QColor, for its text (a cell says it in words too)."""
         self._colours = colours or {}
         self.records.set_rows(rows)
         self.resizeRowsToContents()  # a handful of rows: cheap
@@ -184,6 +185,8 @@ class RecordsTable(QTableView):
 
     def _style(self, row: tuple[str, list[str]]) -> Any:
         colour = self._colours.get(row[0])
+        if isinstance(colour, str):
+            colour = theme.colour(colour)
         return QBrush(colour) if colour is not None else ""
 
     def _activated(self, index: QModelIndex) -> None:

@@ -10,7 +10,7 @@ so a relance marked done elsewhere disappears from it.
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core import formats
+from municipaless.ui.common import theme
 
 PROJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE = QColor("#c62828")
+OVERDUE = "overdue"  # a theme role: the caption also says « En retard »
 
 
 class _Column(QFrame):
@@ -47,8 +48,9 @@ class _Column(QFrame):
         self.list.setMinimumHeight(120)
         self.list.setMaximumHeight(220)
         self.list.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.list.hide()  # until filled: an empty, unnamed list says nothing
         self.empty = QLabel()
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_tone(self.empty, "muted")
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -59,7 +61,8 @@ class _Column(QFrame):
     def fill(self, caption: str, lines: list[tuple[str, str, str]], empty: str, colour=None):
         """``lines``: (project id, text, tooltip); ``colour`` marks the caption."""
         self.caption.setText(caption)
-        self.caption.setStyleSheet(f"color: {colour.name()};" if colour and lines else "")
+        theme.set_tone(self.caption, colour if colour and lines else None)
+        self.list.setAccessibleName(caption)
         self.list.clear()
         for project_id, text, tip in lines:
             item = QListWidgetItem(text)

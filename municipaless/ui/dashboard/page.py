@@ -7,7 +7,7 @@ read-only connection so opening the large file never waits for them (~300 ms the
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core import formats
+from municipaless.ui.common.section_header import Tile
 from municipaless.ui.common.workers import Job, release
 from municipaless.ui.dashboard.bar_chart import BarChart
 from municipaless.ui.dashboard.first_steps import FirstSteps, is_new
@@ -26,6 +27,13 @@ from municipaless.ui.dashboard.follow_up_panel import FollowUpPanel
 from municipaless.ui.forms.ui_dashboard import Ui_Dashboard
 
 _COLUMNS = 4
+# each tile shows the icon of the section where its records live
+_TILE_ICONS = {
+    **dict.fromkeys(("project", "case_event", "referral", "funding_request"), "nav-projects"),
+    "follow_up": "nav-projects",
+    **dict.fromkeys(("organisation", "person"), "nav-directory"),
+    **dict.fromkeys(("meeting", "decision", "action_item"), "nav-meetings"),
+}
 
 
 class Dashboard(QWidget):
@@ -103,23 +111,11 @@ class Dashboard(QWidget):
             "action_item": self.tr("Actions"),
         }
 
-    def _card(self, caption: str) -> tuple[QFrame, QLabel]:
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
+    def _card(self, caption: str, table: str = "") -> tuple[QFrame, QLabel]:
+        card = Tile(_TILE_ICONS.get(table, ""), caption)
         card.setObjectName("countCard")
         card.setMinimumWidth(120)
-        layout = QVBoxLayout(card)
-        value = QLabel("0")
-        font = QFont(value.font())
-        font.setPointSize(22)
-        font.setBold(True)
-        value.setFont(font)
-        value.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        text = QLabel(caption)
-        text.setWordWrap(True)
-        layout.addWidget(value)
-        layout.addWidget(text)
-        return card, value
+        return card, card.value
 
     def reload(self) -> None:
         """The file was written: counts, figures and follow-ups re-read, now if shown (the
@@ -170,8 +166,8 @@ class Dashboard(QWidget):
         self.ui.introLabel.setText(self.tr("What this territory file holds today."))
         captions = self._captions()
         for position, table in enumerate(t for t in captions if t in counts):
-            card, value = self._card(captions[table])
-            value.setText(formats.format_count(counts[table]))
+            card, value = self._card(captions[table], table)
+            card.set_value(formats.format_count(counts[table]))
             self.value_labels[table] = value
             grid.addWidget(card, position // _COLUMNS, position % _COLUMNS)
         self._start_year_figures(territory)

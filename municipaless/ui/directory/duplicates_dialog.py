@@ -59,6 +59,7 @@ class DuplicatesDialog(QDialog):
         self.status = QLabel(self.tr("Looking for possible duplicates…"))
         self.status.setWordWrap(True)
         self.list = QTableWidget(0, 4)
+        self.list.setAccessibleName(self.tr("Possible duplicate pairs"))
         self.list.setObjectName("duplicatePairs")
         self.list.setHorizontalHeaderLabels(
             [self.tr("Score"), self.tr("Record"), self.tr("Possible duplicate"), self.tr("Why")]

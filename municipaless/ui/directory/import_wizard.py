@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from municipaless.ui.common import dialogs, file_dialogs
+from municipaless.ui.common import dialogs, file_dialogs, theme
 from municipaless.ui.common.workers import Job, Task, release, run_and_wait
 
 if TYPE_CHECKING:
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE = range(4)
 PREVIEW_ROWS = 50
-_PROBLEM = QColor(255, 228, 225)
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -194,7 +193,7 @@ class MappingPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.error = QLabel()
         self.error.setObjectName("mappingError")
-        self.error.setStyleSheet("color: #b00020")
+        theme.set_tone(self.error, "error")
         self.error.setWordWrap(True)
         self.combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
@@ -369,7 +368,7 @@ class PreviewPage(QWizardPage):
                 for c in range(len(headers)):
                     item = self.rows.item(r, c)
                     if item is not None:
-                        item.setBackground(QBrush(_PROBLEM))
+                        item.setBackground(QBrush(theme.banner_colours("error")[1]))
                         item.setToolTip("\n".join(by_row[number]))
         has_problems = bool(plan.rows_with_problems)
         for widget in (self.question, self.valid_only, self.keep_notes):

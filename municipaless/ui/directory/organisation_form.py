@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from municipaless.core import formats, validation
+from municipaless.ui.common import theme
 from municipaless.ui.directory.fields import TagsField, TerritoryField
 from municipaless.ui.directory.offers_editor import FUNDER_KINDS, OffersEditor
 from municipaless.ui.editing import (
@@ -28,7 +29,6 @@ from municipaless.ui.editing import (
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 DUPLICATE_PAUSE_MS = 400
 NOT_NULL_TEXT = ("acronym", "address", "notes")
-HINT_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; border-radius: 3px;"
 
 
 class DuplicateHint(QLabel):
@@ -41,7 +41,7 @@ class DuplicateHint(QLabel):
         self.setObjectName("duplicateHint")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setStyleSheet(HINT_STYLE)
+        theme.set_banner(self, "hint")
         self.hide()
         self._territory, self._table, self._values = territory, table, values
         self._exclude = exclude_id

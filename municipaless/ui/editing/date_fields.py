@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from municipaless.core import formats
 from municipaless.core.date_input import describe, parse_french_date, parse_french_datetime
 from municipaless.core.validation import Checked
+from municipaless.ui.common import theme
 from municipaless.ui.common.display import format_cell
 from municipaless.ui.common.icons import icon
 from municipaless.ui.editing.fields import TextField
 
-NOTE_STYLE = "color: #555;"
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 
 
@@ -90,7 +90,7 @@ class DateField(TextField):
         self.popup: CalendarPopup | None = None
         self.note_label = QLabel(self)  # the form puts it under the field
         self.note_label.setObjectName("dateNote")
-        self.note_label.setStyleSheet(NOTE_STYLE)
+        theme.set_tone(self.note_label, "muted")
         self.note_label.hide()
         self.calendar_action = self.addAction(
             icon("calendar"), QLineEdit.ActionPosition.TrailingPosition

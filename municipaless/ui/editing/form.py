@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.storage.errors import ConflictError, ReadOnlyError, StorageError
+from municipaless.ui.common import accessible, theme
 from municipaless.ui.common.dialogs import fit_to_content
 from municipaless.ui.common.read_only import read_only_text
 from municipaless.ui.common.storage_errors import run_guarded
 from municipaless.ui.editing import unsaved
 from municipaless.ui.editing.popups import ClickThrough
 
-ERROR_STYLE = "color: #b00020;"
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
@@ -127,11 +127,12 @@ class RecordForm(QDialog):
     def add_field(self, name: str, label: str, widget: Any, *, required: bool = False) -> Any:
         """Add a field bound to the record's ``name`` (filled at once when editing)."""
         self.fields[name] = widget
+        widget.setAccessibleName(accessible.clean(label))  # RGAA 11.1: the label, no « * »
         if required:
             self._required[name] = label
             label = f"{label} *"
         error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
+        theme.set_tone(error, "error")
         error.setWordWrap(True)
         error.setObjectName(f"error_{name}")
         error.hide()
@@ -145,7 +146,9 @@ class RecordForm(QDialog):
         note = getattr(widget, "note_label", None)  # a date field's « mardi 1er septembre 2026 »
         if note is not None:
             box.addWidget(note)
-        self.form_layout.addRow(label, holder)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        self.form_layout.addRow(caption, holder)
         if self.record is not None and hasattr(self.record, name):
             widget.set_value(getattr(self.record, name))
         if hasattr(widget, "editingFinished"):
@@ -210,6 +213,7 @@ class RecordForm(QDialog):
                 continue
             label.setText(message)
             label.show()
+            self.fields[field].setAccessibleDescription(message)  # read with the field
             if not placed:
                 self.fields[field].setFocus()
             placed.append(name)
@@ -221,6 +225,7 @@ class RecordForm(QDialog):
         label = self._errors[name]
         label.setText(message or "")
         label.setVisible(bool(message))
+        self.fields[name].setAccessibleDescription(message or "")
         if message:
             self.fit_content()
 
@@ -233,6 +238,7 @@ class RecordForm(QDialog):
     def _clear_error(self, name: str) -> None:
         if self._errors[name].isVisible() and not self.fields[name].error():
             self._errors[name].hide()
+            self.fields[name].setAccessibleDescription("")
 
     # saving --------------------------------------------------------------------------------
     def save(self, changes: dict[str, Any]) -> Any:
@@ -248,6 +254,7 @@ class RecordForm(QDialog):
         for name, label in self._errors.items():
             label.setText(problems.get(name, ""))
             label.setVisible(name in problems)
+            self.fields[name].setAccessibleDescription(problems.get(name, ""))
         if problems:
             self.fields[next(iter(problems))].setFocus()
             self.fit_content()

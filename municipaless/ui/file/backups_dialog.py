@@ -54,6 +54,7 @@ class BackupsDialog(QDialog):
         self.folder_label.setWordWrap(True)
         layout.addWidget(self.folder_label)
         self.table = QTableWidget(len(self.entries), 2 + len(COUNT_COLUMNS))
+        self.table.setAccessibleName(self.tr("Backups of this file"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Date"),

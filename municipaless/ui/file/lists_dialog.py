@@ -66,6 +66,7 @@ class ListsDialog(QDialog):
         body = QHBoxLayout()
         self.lists = QListWidget()
         self.lists.setObjectName("listsList")
+        self.lists.setAccessibleName(self.tr("Lists"))
         for vocab in (*lists.EDITABLE, lists.CHALLENGES):
             item = QListWidgetItem(list_name(vocab))
             item.setData(256, vocab)  # Qt.UserRole
@@ -84,6 +85,7 @@ class ListsDialog(QDialog):
             parent=self,
         )
         self.view = make_table(self.model, "listValues", stretch=(0,))
+        self.view.setAccessibleName(self.tr("Values of the list"))
         right.addWidget(self.view, 1)
         self.note = QLabel(
             self.tr(

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from municipaless.core.formats import format_phone
 from municipaless.core.validation import check_email, check_phone
+from municipaless.ui.common import theme
 
 
 class OfficerFields(QWidget):
@@ -38,7 +39,7 @@ class OfficerFields(QWidget):
             error = QLabel()
             error.setObjectName(f"{key}Error")
             error.setWordWrap(True)
-            error.setStyleSheet("color: #b00020;")
+            theme.set_tone(error, "error")
             error.hide()
             self.errors[key] = error
             form.addRow(label, edit)
@@ -50,7 +51,7 @@ class OfficerFields(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_tone(hint, "muted")
         form.addRow(hint)
 
     def _show(self, key: str, message: str | None) -> bool:

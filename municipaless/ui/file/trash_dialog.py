@@ -82,6 +82,7 @@ class TrashDialog(QDialog):
             parent=self,
         )
         self.view = make_table(self.model, "trashTable", multi=True, stretch=(0,))
+        self.view.setAccessibleName(self.tr("Deleted records"))
         layout.addWidget(self.view, 1)
         bottom = QHBoxLayout()
         self.restore_button = QPushButton(self.tr("Restore"))

@@ -53,7 +53,7 @@ class Ui_Dashboard(object):
         self.fileLabel.setObjectName(u"fileLabel")
         self.fileLabel.setText(u"")
         self.fileLabel.setWordWrap(True)
-        self.fileLabel.setStyleSheet(u"color: palette(placeholder-text);")
+        self.fileLabel.setProperty(u"tone", u"muted")
         self.fileLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.mainLayout.addWidget(self.fileLabel)

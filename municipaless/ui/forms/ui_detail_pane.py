@@ -29,7 +29,7 @@ class Ui_DetailPane(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.kindLabel = QLabel(DetailPane)
         self.kindLabel.setObjectName(u"kindLabel")
-        self.kindLabel.setStyleSheet(u"color: palette(placeholder-text);")
+        self.kindLabel.setProperty(u"tone", u"muted")
 
         self.mainLayout.addWidget(self.kindLabel)
 
@@ -73,7 +73,7 @@ class Ui_DetailPane(object):
         self.footerLabel.setObjectName(u"footerLabel")
         self.footerLabel.setText(u"")
         self.footerLabel.setWordWrap(True)
-        self.footerLabel.setStyleSheet(u"color: palette(placeholder-text);")
+        self.footerLabel.setProperty(u"tone", u"muted")
 
         self.mainLayout.addWidget(self.footerLabel)
 

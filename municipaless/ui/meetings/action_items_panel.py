@@ -52,10 +52,19 @@ def action_style(row: Any, today: str) -> str:
     return "" if row.is_open else "muted"
 
 
+def _status_text(row: Any, labels: dict[str, str]) -> str:
+    """The status, and « en retard » in words for an overdue action (red is not enough)."""
+    text = labels.get(row.record.status, "")
+    if row.overdue(date.today().isoformat()):
+        late = translate("Actions", "overdue")
+        text = f"{text} · {late}" if text else late
+    return text
+
+
 def action_columns(labels: dict[str, str], *, meeting: bool = False) -> list[ColumnDef]:
     columns = [
         ColumnDef(translate("Actions", "Due"), lambda a: format_date(a.record.due_on)),
-        ColumnDef(translate("Actions", "Status"), lambda a: labels.get(a.record.status, "")),
+        ColumnDef(translate("Actions", "Status"), lambda a: _status_text(a, labels)),
         ColumnDef(translate("Actions", "Who"), lambda a: a.owner),
         ColumnDef(translate("Actions", "What"), lambda a: a.record.what),
     ]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.storage.errors import StorageError
+from municipaless.ui.common import theme
 from municipaless.ui.common.small_tables import confirm, guard
 from municipaless.ui.editing import show_storage_error
 from municipaless.ui.meetings.action_items_panel import ActionItemsPanel
@@ -60,6 +61,8 @@ class AgendaEditor(QWidget):
         self.down_button = QPushButton("↓")
         self.up_button.setToolTip(self.tr("Move up (Ctrl+Up)"))
         self.down_button.setToolTip(self.tr("Move down (Ctrl+Down)"))
+        for arrow in (self.up_button, self.down_button):  # « ↑ » says nothing to a reader
+            arrow.setAccessibleName(arrow.toolTip())
         self.remove_button = QPushButton(self.tr("Remove"))
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
@@ -109,10 +112,10 @@ class AgendaEditor(QWidget):
         self.notes = NotesEditor()
         self.notes_status = QLabel()
         self.notes_status.setObjectName("notesStatus")
-        self.notes_status.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_tone(self.notes_status, "muted")
         self.conflict = QLabel()
         self.conflict.setWordWrap(True)
-        self.conflict.setStyleSheet("background: #fff4e5; color: #7a4100; padding: 4px;")
+        theme.set_banner(self.conflict, "warning")
         self.conflict.hide()
         self.notes.status_changed.connect(self.notes_status.setText)
         self.notes.conflict.connect(self._show_conflict)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from municipaless.core.statuses import AttendanceStatus
 from municipaless.core.vocabularies import shown_label
 from municipaless.storage.errors import StorageError
+from municipaless.ui.common import theme
 from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.small_tables import (
     ColumnDef,
@@ -210,9 +211,9 @@ class AttendanceTable(QWidget):
             self.quorum.setText("")
             return
         if quorum.reached:
-            state, color = self.tr("reached"), "#1b5e20"
+            state, tone = self.tr("reached"), "success"
         else:
-            state, color = self.tr("not reached"), "#b00020"
+            state, tone = self.tr("not reached"), "error"
         text = self.tr("Quorum: {present} of {required} required — {state}").format(
             present=quorum.present, required=quorum.required, state=state
         )
@@ -220,7 +221,8 @@ class AttendanceTable(QWidget):
             text += " " + self.tr("(instance's quorum: {rule}; invited: {invited})").format(
                 rule=quorum.rule, invited=quorum.invited
             )
-        self.quorum.setText(f'<span style="color:{color}; font-weight:bold">{text}</span>')
+        theme.set_tone(self.quorum, tone)  # the colour repeats the word, never replaces it
+        self.quorum.setText(f"<b>{text}</b>")
 
     # editing -----------------------------------------------------------------------------
     def mark(self, status: str) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from municipaless.core.formats import format_date
 from municipaless.core.statuses import MinutesStatus
 from municipaless.storage.errors import StorageError
-from municipaless.ui.common import record_extras
+from municipaless.ui.common import record_extras, theme
 from municipaless.ui.common.display import format_cell
 from municipaless.ui.common.elided_label import ElidedLabel
 from municipaless.ui.common.labels import code_label
@@ -44,12 +44,11 @@ from municipaless.ui.meetings.exports import Exporter
 from municipaless.ui.meetings.minutes_history import MinutesHistory
 from municipaless.ui.meetings.pending_panel import PendingPanel
 
-BANNER_STYLE = "background: #fff4e5; color: #7a4100; padding: 6px; border-radius: 3px;"
-FROZEN_STYLE = "background: #e8f0fe; color: #174ea6; padding: 6px; border-radius: 3px;"
-STATUS_COLORS = {
-    MinutesStatus.DRAFT: "#6b6b6b",
-    MinutesStatus.CIRCULATED: "#b26a00",
-    MinutesStatus.APPROVED: "#1b5e20",
+# theme roles: the status is written in words beside its colour
+STATUS_TONES = {
+    MinutesStatus.DRAFT: "muted",
+    MinutesStatus.CIRCULATED: "warning",
+    MinutesStatus.APPROVED: "success",
 }
 
 
@@ -101,7 +100,7 @@ class MeetingWorkspace(QWidget):
         self.when.setOpenExternalLinks(True)
         self.topics = QLabel()
         self.topics.setWordWrap(True)
-        self.topics.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_tone(self.topics, "muted")
         self.status = QLabel()
         self.status.setObjectName("minutesStatus")
         self.status.setTextFormat(Qt.TextFormat.RichText)
@@ -112,7 +111,7 @@ class MeetingWorkspace(QWidget):
         self.banner.hide()
         self.note = ElidedLabel()  # what the last lifecycle step did (whole in its tooltip)
         self.note.setObjectName("meetingNote")
-        self.note.setStyleSheet("color: palette(placeholder-text);")
+        theme.set_tone(self.note, "muted")
         commands.build_buttons(self)
         self.approvals = QWidget()
         approvals = QHBoxLayout(self.approvals)
@@ -123,7 +122,7 @@ class MeetingWorkspace(QWidget):
         self.approve_previous_button.clicked.connect(lambda: commands.approve_previous(self))
         approvals.addWidget(self.approvals_label, 1)
         approvals.addWidget(self.approve_previous_button)
-        self.approvals.setStyleSheet(BANNER_STYLE)
+        theme.set_banner(self.approvals, "warning")
         self.approvals.hide()
 
         self.pending = PendingPanel()
@@ -251,7 +250,7 @@ class MeetingWorkspace(QWidget):
         self.follow_reason = read_only
         text = read_only or frozen
         self.banner.setText(text)
-        self.banner.setStyleSheet(BANNER_STYLE if read_only else FROZEN_STYLE)
+        theme.set_banner(self.banner, "warning" if read_only else "info")
         self.banner.setVisible(bool(text))
 
     def _show_header(self, view) -> None:
@@ -272,11 +271,10 @@ class MeetingWorkspace(QWidget):
         self.topics.setText(self._topics(view))
         self.topics.setVisible(bool(self.topics.text()))
         version = minutes.live_version(self.territory, m)
-        color = STATUS_COLORS.get(m.minutes_status, "#000")
+        theme.set_tone(self.status, STATUS_TONES.get(m.minutes_status))
         self.status.setText(
             self.tr("Minutes: {status}").format(
-                status=f'<b style="color:{color}">{code_label("minutes_status", m.minutes_status)}'
-                f"</b> (v{version})"
+                status=f"<b>{code_label('minutes_status', m.minutes_status)}</b> (v{version})"
             )
         )
         status = m.minutes_status

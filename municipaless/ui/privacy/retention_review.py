@@ -53,6 +53,7 @@ class RetentionReviewDialog(QDialog):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 8)
+        self.table.setAccessibleName(self.tr("Dossiers and people to review"))
         self.table.setObjectName("retentionTable")
         self.table.setHorizontalHeaderLabels(
             [

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from municipaless.ui.common import file_dialogs
 from municipaless.ui.common.export_runner import ExportRunner, remove_if_cancelled
 from municipaless.ui.common.print_preview import print_action
+from municipaless.ui.common.section_header import SectionHeader
 from municipaless.ui.common.workers import Job
 
 FORMATS = (("docx", "Word (DOCX)"), ("xlsx", "Excel (XLSX)"), ("pdf", "PDF"))
@@ -48,11 +48,7 @@ class ReportsPage(QWidget):
         self.communes_loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
-        title = QLabel(self.tr("Activity report"))
-        font = QFont(title.font())
-        font.setPointSize(18)
-        font.setBold(True)
-        title.setFont(font)
+        title = SectionHeader("nav-reports", self.tr("Activity report"))
         intro = QLabel(
             self.tr(
                 "The council's activity report: people welcomed, projects, referrals, funding, "
@@ -94,6 +90,7 @@ class ReportsPage(QWidget):
             self.period_kind.addItem(text)
         self.period_kind.addItem(self.tr("Custom dates"))
         self.year = QSpinBox()
+        self.year.setAccessibleName(self.tr("Year"))
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
         self.date_from, self.date_to = QDateEdit(), QDateEdit()

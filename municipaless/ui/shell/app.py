@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from municipaless import APP_NAME
 from municipaless.core.paths import resources_dir
 from municipaless.services.file.places import default_demo_path
+from municipaless.ui.common import accessible, theme
 from municipaless.ui.common.icons import app_icon
 from municipaless.ui.common.qt_french import french_system_locale
 from municipaless.ui.shell import language as language_choice
@@ -71,6 +72,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(app_icon())
+    theme.apply(app)  # semantic colours from the palette, followed when the system switches
+    accessible.install(app)  # inputs named from their labels as screens are shown
     if not _translators:
         _translators.extend(install_translators(app))
     return app

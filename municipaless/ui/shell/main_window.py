@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
         self.section_names = (

@@ -39,6 +39,7 @@ class SearchPopup(QFrame):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setStyleSheet("QListView::item { padding: 2px 6px; }")
+        self.view.setAccessibleName(self.tr("Search results"))
         self.empty_label = QLabel(self.tr("No results"))
         self.empty_label.setMargin(8)
         layout = QVBoxLayout(self)
@@ -58,6 +59,7 @@ class SearchField(QLineEdit):
         self.setObjectName("globalSearch")
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search everywhere (Ctrl+K)"))
+        self.setAccessibleName(self.tr("Search everywhere"))
         self.setMinimumWidth(320)
         self.search_function: SearchFunction | None = None
         self.popup = SearchPopup(popup_parent)

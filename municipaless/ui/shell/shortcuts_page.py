@@ -75,6 +75,7 @@ class ShortcutsDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys"), self.tr("Where")])
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
