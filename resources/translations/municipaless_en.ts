@@ -5259,6 +5259,18 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>Statistical secrecy threshold</translation>
     </message>
     <message>
+        <source>Applied at the next start of the application. Documents stay in French, the commune&apos;s language.</source>
+        <translation>Applied at the next start of the application. Documents stay in French, the commune&apos;s language.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>The new language will be used at the next start of the application.</source>
+        <translation>The new language will be used at the next start of the application.</translation>
+    </message>
+    <message>
         <source>Your details could not be saved on this computer: {error}</source>
         <translation>Your details could not be saved on this computer: {error}</translation>
     </message>

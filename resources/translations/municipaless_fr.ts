@@ -5259,6 +5259,18 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Seuil de secret statistique</translation>
     </message>
     <message>
+        <source>Applied at the next start of the application. Documents stay in French, the commune&apos;s language.</source>
+        <translation>Appliquée au prochain démarrage de l&apos;application. Les documents restent en français, la langue de la commune.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>The new language will be used at the next start of the application.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
         <source>Your details could not be saved on this computer: {error}</source>
         <translation>Vos coordonnées n&apos;ont pas pu être enregistrées sur cet ordinateur : {error}</translation>
     </message>

@@ -10,7 +10,7 @@ from municipaless.core import i18n
 from municipaless.core.paths import resources_dir
 from municipaless.core.validation import check_email
 from municipaless.storage.errors import ConflictError, classify
-from municipaless.ui.shell import language
+from municipaless.ui.common import language
 from municipaless.ui.shell.app import install_translators
 
 
@@ -110,3 +110,21 @@ def test_seeded_list_values_in_english_the_commune_s_own_and_documents_as_stored
 
     labels = project_sheet.labels(territory, "stage")
     assert labels["emergence"] == "Émergence"
+
+
+def test_the_language_is_chosen_in_parametres_for_the_next_start(window, dialogs, monkeypatch):
+    from municipaless.ui.file.settings_dialog import SettingsDialog
+
+    monkeypatch.delenv(language.LANG_ENV, raising=False)
+    dialog = SettingsDialog(window.territory, window)
+    try:
+        combo = dialog.language
+        assert combo.currentText() == "Français"
+        combo.setCurrentIndex(combo.findData("en"))
+        dialog.accept()
+        assert dialog.result() == dialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+    assert language.chosen() == "en"
+    assert any("prochain démarrage" in text for _kind, _title, text in dialogs.messages)
+    language.choose("fr")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from municipaless.core.wording import plural
+from municipaless.ui.common import language, theme
 from municipaless.ui.common.read_only import read_only_text
 from municipaless.ui.file.letterhead import LetterheadFields
 from municipaless.ui.file.officer_fields import OfficerFields
@@ -64,7 +66,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._territory_tab(), self.tr("Territory and documents"))
         self.officer = OfficerFields(require_name=False)
-        self.tabs.addTab(self._padded(self.officer), self.tr("You (this computer)"))
+        self.tabs.addTab(self._padded(self._you_tab()), self.tr("You (this computer)"))
         self.tabs.addTab(self._delays_tab(), self.tr("Delays and backups"))
 
         self.buttons = QDialogButtonBox(
@@ -194,6 +196,33 @@ class SettingsDialog(QDialog):
         QFormLayout(box).addRow(self.tr("Statistical secrecy threshold"), self.threshold)
         return box
 
+    def _you_tab(self) -> QWidget:
+        """The officer's profile, and the interface language (per user, at the next start)."""
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.officer)
+        self.language = QComboBox()
+        self.language.setObjectName("interfaceLanguage")
+        for code, name in language.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language.chosen())))
+        note = QLabel(
+            self.tr(
+                "Applied at the next start of the application. Documents stay in French, "
+                "the commune's language."
+            )
+        )
+        note.setWordWrap(True)
+        theme.set_tone(note, "muted")
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Interface language"), self.language)
+        form.addRow(note)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return tab
+
     # saving ---------------------------------------------------------------------------------
     def accept(self) -> None:
         profile = self.officer.profile()
@@ -219,6 +248,18 @@ class SettingsDialog(QDialog):
         if not save_profile(self, profile):
             return
         officer.sign_as(self.territory, profile.name)
+        chosen = self.language.currentData()
+        if chosen != language.chosen():
+            try:
+                language.choose(chosen)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                return
+            QMessageBox.information(
+                self,
+                self.tr("Interface language"),
+                self.tr("The new language will be used at the next start of the application."),
+            )
         super().accept()
 
 

@@ -19,9 +19,9 @@ from municipaless import APP_NAME
 from municipaless.core.paths import resources_dir
 from municipaless.services.file.places import default_demo_path
 from municipaless.ui.common import accessible, theme
+from municipaless.ui.common import language as language_choice
 from municipaless.ui.common.icons import app_icon
 from municipaless.ui.common.qt_french import french_system_locale
-from municipaless.ui.shell import language as language_choice
 from municipaless.ui.shell.main_window import MainWindow
 from municipaless.ui.shell.recent_files import RecentFiles
 
