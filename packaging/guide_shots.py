@@ -165,13 +165,15 @@ def take(out: Path = OUT) -> list[Path]:
     _wait(app, 4)
     shots.save(window, "tableau-de-bord")
     shots.menu(window, window.menus.recent_menu.parentWidget(), "menu-fichier")
-    from municipaless.ui.file.settings_dialog import SettingsDialog
+    from municipaless.ui.file.territory_assistant import TerritoryAssistant
 
-    dialog = SettingsDialog(territory, window)
-    dialog.resize(720, dialog.sizeHint().height() + 40)  # room for the logo and template rows
-    dialog.show()
-    shots.save(dialog, "parametres-territoire")
-    dialog.close()
+    assistant = TerritoryAssistant(territory, window)
+    assistant.show()
+    assistant.territory_page.search.setText("privas centre")
+    assistant.territory_page.run_search()
+    assistant.territory_page.choose(assistant.territory_page.results.item(0))
+    shots.save(assistant, "assistant-territoire")
+    assistant.reject()
     from municipaless.ui.directory.import_wizard import ImportWizard
 
     sheet = shots.tmp / "structures.csv"  # what a partner's spreadsheet looks like
