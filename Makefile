@@ -15,8 +15,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/municipaless --demo
 
+# Two workers, each test file on one of them (its module fixtures built once): 3.5 min
+# instead of 8 on two cores. One test or folder: `.venv/bin/python -m pytest tests/core`.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check municipaless tests packaging

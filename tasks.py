@@ -91,7 +91,8 @@ def commands(python: Path, task: str, extra: list[str]) -> tuple[list[list[str]]
         return [[str(python), "-m", "municipaless", "--demo", *extra]], env
     if task == "test":
         env.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window during the tests
-        return [[str(python), "-m", "pytest", "-q", *extra]], env
+        workers = [] if extra else ["-n", "2", "--dist", "loadfile"]  # the Makefile's, in full
+        return [[str(python), "-m", "pytest", "-q", *workers, *extra]], env
     pyinstaller = [str(python), "-m", "PyInstaller", "--noconfirm"]
     paths = ["--distpath", "dist", "--workpath", "build/pyinstaller"]
     steps = [[*pyinstaller, *paths, *extra, SPEC]]

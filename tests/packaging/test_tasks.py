@@ -48,6 +48,8 @@ def test_commands_match_the_makefile_recipes(tmp_path):
     (test,), env = tasks.commands(python, "test", ["tests/core"])
     assert test[1:] == ["-m", "pytest", "-q", "tests/core"]
     assert env["QT_QPA_PLATFORM"]
+    (whole,), _ = tasks.commands(python, "test", [])
+    assert f"$(BIN)/python {' '.join(whole[1:])}\n" in MAKEFILE  # the whole suite as make runs it
     (package,), _ = tasks.commands(python, "package", [])
     assert package[-1] == "packaging/municipaless.spec"
     assert " ".join(package[1:-1]) in MAKEFILE  # the Makefile's PYINSTALLER line
