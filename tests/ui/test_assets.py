@@ -37,3 +37,21 @@ def test_stale_detection_notices_a_change(tmp_path, monkeypatch):
         (fake_out / path.name).write_text(path.read_text(encoding="utf-8") + "# edited\n")
     monkeypatch.setattr(build_assets, "FORMS_OUT", fake_out)
     assert {p.name for p in build_assets.stale_files()} >= {"ui_dashboard.py", "ui_detail_pane.py"}
+
+
+def test_line_icons_render_crisp_at_200_percent_and_the_app_icon_has_its_sizes(qapp):
+    """Drawn by Qt's SVG image plugin at the asked size (not a 24-px image scaled up)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from municipaless.ui.common.icons import APP_ICON_SIZES, app_icon, icon
+
+    pixmap = icon("nav-dashboard").pixmap(QSize(24, 24), 2.0)
+    image = pixmap.toImage()
+    assert (image.width(), image.height()) == (48, 48) and pixmap.devicePixelRatio() == 2.0
+    inked = sum(image.pixelColor(x, y).alpha() > 0 for x in range(48) for y in range(48))
+    assert 100 < inked < 48 * 48 * 0.8  # lines drawn, not an empty or a filled square
+    selected = icon("nav-dashboard").pixmap(QSize(24, 24), 1.0, QIcon.Mode.Selected).toImage()
+    assert selected != icon("nav-dashboard").pixmap(QSize(24, 24), 1.0).toImage()
+    sides = {s.width() for s in app_icon().availableSizes()}
+    assert set(APP_ICON_SIZES) <= sides
