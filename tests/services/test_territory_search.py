@@ -102,3 +102,9 @@ def test_a_keystroke_stays_fast(text):
     started = time.perf_counter()
     search_territories(text)
     assert time.perf_counter() - started < 1.0  # measured 15–200 ms on a loaded machine
+
+
+def test_an_elided_letter_typed_is_not_required_in_the_name():
+    """People write « Val d'Eyrieux »; the DGCL list says « CC Val Eyrieux »."""
+    assert _names("val d'eyrieux")[0] == ("epci", "CC Val Eyrieux")
+    assert _names("saint julien d'intres")[0] == ("commune", "Saint-Julien-d'Intres")

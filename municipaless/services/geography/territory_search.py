@@ -95,6 +95,13 @@ def _postcodes() -> dict[str, tuple[str, ...]]:
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
 
 
+def _typed_words(text: str) -> list[str]:
+    """The words typed, folded, abbreviations spelt out and lone letters dropped: « Val
+    d'Eyrieux » is « CC Val Eyrieux » in the DGCL list, « Saint-Julien-d'Intres » keeps its d."""
+    words = [_ABBREVIATIONS.get(w, w) for w in fold(text).split()]
+    return [w for w in words if len(w) > 1] or words
+
+
 def _tier(query: str, words: list[str], folded: str, name_words: tuple[str, ...]) -> int | None:
     """0: the name starts with the text; 1: each word typed starts a word of the name;
     2: the text is inside a word; None: no match."""
@@ -110,7 +117,7 @@ def _tier(query: str, words: list[str], folded: str, name_words: tuple[str, ...]
 def search_territories(text: str, limit: int = 40) -> list[TerritoryChoice]:
     """The territories matching ``text``, best first (see the module's docstring)."""
     raw = "".join(text.split()).upper()
-    words = [_ABBREVIATIONS.get(w, w) for w in fold(text).split()]
+    words = _typed_words(text)
     query = " ".join(words)
     if not words:
         return []
@@ -155,7 +162,7 @@ def search_communes(text: str, limit: int = 30) -> list[CommuneChoice]:
         return [c for c in commune_choices() if c.postcode.startswith(raw) or c.insee == raw][
             :limit
         ]
-    words = [_ABBREVIATIONS.get(w, w) for w in fold(text).split()]
+    words = _typed_words(text)
     query = " ".join(words)
     if not words:
         return []
