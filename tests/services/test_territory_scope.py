@@ -10,6 +10,7 @@ from municipaless.services.file import officer, places, territory_scope
 from municipaless.services.file import settings as territory_settings
 from municipaless.services.file.territory import Territory
 from municipaless.services.geography import communes, epci
+from municipaless.services.geography.territory_search import search_territories
 
 
 @pytest.fixture
@@ -24,14 +25,19 @@ def _rows():
         return list(csv.DictReader(f))
 
 
+def _epcis(text):
+    """The intercommunalités the assistant offers for ``text`` (the annuaire's search)."""
+    return [c.name for c in search_territories(text, limit=200) if c.kind == "epci"]
+
+
 def test_epci_search_is_accent_insensitive_and_finds_real_epcis():
-    names = [e.name for e in epci.search("ardeche")]
+    names = _epcis("ardeche")
     assert "CA Privas Centre Ardèche" in names
-    assert [e.name for e in epci.search("MONTAGNE D'ARDECHE")] == ["CC Montagne d'Ardèche"]
-    assert [e.name for e in epci.search("val d'eyrieux")] == ["CC Val Eyrieux"]
-    assert all("ardeche" in e.name.lower().replace("è", "e") for e in epci.search("ardeche"))
-    assert epci.search("") == []
-    assert epci.search("zzzz-no-such-epci") == []
+    assert _epcis("MONTAGNE D'ARDECHE") == ["CC Montagne d'Ardèche"]
+    assert _epcis("val d'eyrieux") == ["CC Val Eyrieux"]
+    assert all("ardeche" in name.lower().replace("è", "e") for name in _epcis("ardeche"))
+    assert _epcis("") == []
+    assert _epcis("zzzz-no-such-epci") == []
 
 
 def test_epci_members_are_the_file_rows_most_populated_first():
@@ -40,7 +46,6 @@ def test_epci_members_are_the_file_rows_most_populated_first():
     assert found is not None and found.name == "CA Privas Centre Ardèche"
     assert sorted(epci.members("200071413")) == sorted(r["insee_commune"] for r in rows)
     assert epci.members("200071413")[0] == "07186"  # Privas, the most populated
-    assert epci.search("200071413") == [found]
     assert epci.of_commune("07186") == found
     assert epci.members("000000000") == []
 
@@ -54,11 +59,16 @@ def test_every_epci_member_is_a_known_commune_and_belongs_to_one_epci():
     assert unknown == []
 
 
+def _communes(text):
+    return [(c.code.removeprefix("commune:"), c.name) for c in search_territories(text, limit=200)
+            if c.kind == "commune"]  # fmt: skip
+
+
 def test_commune_search_folds_accents_and_puts_names_starting_with_the_words_first():
-    hits = communes.search_communes("saint etienne")
+    hits = _communes("saint etienne")
     assert hits[0] == ("42218", "Saint-Étienne")
-    assert communes.search_communes("07186") == [("07186", "Privas")]
-    assert ("07186", "Privas") in communes.search_communes("PRIVAS")
+    assert _communes("07186") == [("07186", "Privas")]
+    assert ("07186", "Privas") in _communes("PRIVAS")
 
 
 def test_scope_round_trip_and_commune_name_follows_the_scope(territory):

@@ -148,28 +148,3 @@ def territory_label(code: str) -> str:
     if code == "pays:FR":
         return "France entière"
     return code
-
-
-@lru_cache(maxsize=1)
-def _folded_names() -> tuple[tuple[str, str, str], ...]:
-    from municipaless.core.text import fold
-
-    return tuple(sorted((fold(name), name, code) for code, name in _all_names().items()))
-
-
-def search_communes(text: str, limit: int = 50) -> list[tuple[str, str]]:
-    """(INSEE code, name) of the communes whose name holds every word typed, accents and case
-    ignored, names starting with the words first; a 5-character INSEE code finds its commune."""
-    from municipaless.core.text import fold
-
-    words = fold(text).split()
-    words = [w for w in words if len(w) > 1] or words  # « Val d'Eyrieux »: the d' elided
-    if not words:
-        return []
-    code = text.strip().upper()
-    if len(code) == 5 and code in _all_names():
-        return [(code, _all_names()[code])]
-    start = " ".join(words)
-    hits = [(n, name, c) for n, name, c in _folded_names() if all(w in n for w in words)]
-    hits.sort(key=lambda h: (not h[0].startswith(start), h[0]))
-    return [(c, name) for _, name, c in hits[:limit]]

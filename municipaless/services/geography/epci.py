@@ -79,21 +79,6 @@ def members(siren: str | None) -> list[str]:
     return list(found.members) if found else []
 
 
-def search(text: str, limit: int = 50) -> list[Epci]:
-    """EPCIs whose name holds every word typed, accents and case ignored (« ardeche » finds
-    « CA Privas Centre Ardèche »); a SIREN typed whole finds its EPCI."""
-    words = fold(text).split()
-    words = [w for w in words if len(w) > 1] or words  # « Val d'Eyrieux »: the d' elided
-    if not words:
-        return []
-    digits = "".join(text.split())
-    if digits.isdigit() and len(digits) == 9:
-        found = get(digits)
-        return [found] if found else []
-    hits = [e for name, e in _folded() if all(w in name for w in words)]
-    return hits[:limit]
-
-
 def of_commune(insee: str | None) -> Epci | None:
     """The EPCI a commune belongs to (each commune belongs to one), or None."""
     if not insee:

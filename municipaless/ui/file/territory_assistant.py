@@ -78,24 +78,27 @@ class TerritoryPage(QWizardPage):
             self._show_communes(members, set(scope.communes), scope.name)
 
     def run_search(self) -> None:
-        from municipaless.services.geography import communes, epci
+        """The annuaire's territory search (accents, elisions, whole words first), kept to
+        intercommunalités and communes."""
+        from municipaless.services.geography import epci
+        from municipaless.services.geography.territory_search import search_territories
 
         self._timer.stop()
         self.results.clear()
         text = self.search.text()
-        for found in epci.search(text, limit=30):
-            item = QListWidgetItem(
-                self.tr("{name} — {nature}, {count} communes").format(
+        for choice in search_territories(text, limit=80):
+            kind, _, code = choice.code.partition(":")
+            found = epci.get(code) if kind == "epci" else None
+            if found is not None:
+                label = self.tr("{name} — {nature}, {count} communes").format(
                     name=found.name, nature=found.nature_label, count=len(found.members)
                 )
-            )
-            item.setData(CODE, ("epci", found.siren))
-            self.results.addItem(item)
-        for code, name in communes.search_communes(text, limit=50):
-            item = QListWidgetItem(
-                self.tr("{name} — commune ({code})").format(name=name, code=code)
-            )
-            item.setData(CODE, ("commune", code))
+            elif kind == "commune":
+                label = self.tr("{name} — commune ({code})").format(name=choice.name, code=code)
+            else:
+                continue  # départements and régions: the assistant takes a commune or an EPCI
+            item = QListWidgetItem(label)
+            item.setData(CODE, (kind, code))
             self.results.addItem(item)
         if text.strip() and not self.results.count():
             empty = QListWidgetItem(self.tr("No commune or intercommunality has this name."))
