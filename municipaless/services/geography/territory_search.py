@@ -12,7 +12,6 @@ communes on a loaded machine), never at start-up; La Poste's postcodes only once
 typed.
 """
 
-import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,12 +42,9 @@ class TerritoryChoice:
 
 
 def epci_choices() -> list[TerritoryChoice]:
-    """The EPCI hook: the intercommunalités of ``services/geography/epci.py`` when that module
-    is installed (it ships with the EPCI list), none otherwise."""
-    try:
-        epci = importlib.import_module("municipaless.services.geography.epci")
-    except ImportError:
-        return []
+    """The intercommunalités of the DGCL list (``epci.py``), with their département."""
+    from municipaless.services.geography import epci  # the list loads on first search
+
     return [
         TerritoryChoice(f"epci:{e.siren}", "epci", str(e.name), str(e.dep))
         for e in epci.all_epcis()
