@@ -4,36 +4,21 @@ Field names match the columns so storage maps rows without a translation table. 
 vocabulary fields are tuples of codes (JSON arrays in the file).
 """
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
+from municipaless.core.cooperation import COOPERATION_TABLES
+from municipaless.core.record import Record as Record  # re-exported: records subclass it
 from municipaless.core.statuses import (
     ActionItemStatus,
     AttendanceStatus,
+    ChallengeStatus,
     DecisionStatus,
     FundingStatus,
     MinutesStatus,
     ProjectStatus,
     ReferralStatus,
 )
-
-
-@dataclass(kw_only=True)
-class Record:
-    """Bookkeeping every domain row carries (docs/design.md#the-file)."""
-
-    id: str = ""
-    created_at: str = ""
-    updated_at: str = ""
-    updated_by: str = ""
-    rev: int = 0
-    deleted_at: str | None = None
-
-    @classmethod
-    def content_fields(cls) -> tuple[str, ...]:
-        """The fields a user edits, i.e. everything but the bookkeeping."""
-        base = {f.name for f in fields(Record)}
-        return tuple(f.name for f in fields(cls) if f.name not in base)
 
 
 @dataclass(kw_only=True)
@@ -72,6 +57,10 @@ class Challenge(Record):
     description: str = ""
     position: int = 0
     archived: bool = False  # migration 6: out of the choices, still shown where used
+    status: str = ChallengeStatus.ACTIVE  # migration 7: enjeux as first-class records
+    diagnosis_on: str | None = None  # the shared diagnosis the enjeu comes from
+    diagnosis_source: str = ""
+    diagnosis_document: str = ""  # a reference or a path the officer recognises
 
 
 @dataclass(kw_only=True)
@@ -227,6 +216,8 @@ class FundingRequest(Record):
     decided_on: str | None = None
     report_due_on: str | None = None
     is_commune: bool = False
+    submission_id: str | None = None  # migration 7: the award of a call for projects
+    budget_year: int | None = None  # the plan de financement's year this resource covers
 
 
 @dataclass(kw_only=True)
@@ -377,5 +368,6 @@ TABLES: dict[str, type[Record]] = {
     "action_item": ActionItem,
     "minutes_version": MinutesVersion,
     "record_merge": RecordMerge,
+    **COOPERATION_TABLES,
 }
 """Table name -> record type, for every domain table (not meta, journal, search_index)."""

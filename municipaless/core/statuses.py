@@ -90,6 +90,53 @@ class MinutesStatus(_Status):
     APPROVED = "approuve"
 
 
+class ChallengeStatus(_Status):
+    """Où en est un enjeu du territoire (column ``challenge.status``)."""
+
+    PROPOSED = "propose"
+    ACTIVE = "actif"
+    MET = "atteint"
+    DROPPED = "abandonne"
+
+
+class CallStatus(_Status):
+    """Étape d'un appel à projets (column ``project_call.status``)."""
+
+    PREPARATION = "preparation"
+    OPEN = "ouvert"
+    CLOSED = "clos"
+    JURY = "jury"
+    NOTIFIED = "notifie"
+
+
+class SubmissionStatus(_Status):
+    """Statut d'une candidature (column ``submission.status``)."""
+
+    RECEIVED = "recue"
+    ELIGIBLE = "eligible"
+    INELIGIBLE = "non_eligible"
+    AWARDED = "laureat"
+    REFUSED = "refusee"
+    WITHDRAWN = "retiree"
+
+
+class WorkshopStatus(_Status):
+    """Statut d'un atelier (column ``workshop.status``)."""
+
+    PLANNED = "prevu"
+    HELD = "realise"
+    CANCELLED = "annule"
+
+
+class RegistrationStatus(_Status):
+    """Inscription à un atelier (column ``registration.status``)."""
+
+    REGISTERED = "inscrit"
+    PRESENT = "present"
+    EXCUSED = "excuse"
+    ABSENT = "absent"
+
+
 LABELS: dict[_Status, str] = {
     ProjectStatus.ACTIVE: N_("Actif"),
     ProjectStatus.DORMANT: N_("En veille"),
@@ -121,6 +168,28 @@ LABELS: dict[_Status, str] = {
     MinutesStatus.DRAFT: N_("Brouillon"),
     MinutesStatus.CIRCULATED: N_("Diffusé"),
     MinutesStatus.APPROVED: N_("Approuvé"),
+    ChallengeStatus.PROPOSED: N_("Proposé"),
+    ChallengeStatus.ACTIVE: N_("Actif"),
+    ChallengeStatus.MET: N_("Atteint"),
+    ChallengeStatus.DROPPED: N_("Abandonné"),
+    CallStatus.PREPARATION: N_("En préparation"),
+    CallStatus.OPEN: N_("Ouvert"),
+    CallStatus.CLOSED: N_("Clos"),
+    CallStatus.JURY: N_("Jury"),
+    CallStatus.NOTIFIED: N_("Notifié"),
+    SubmissionStatus.RECEIVED: N_("Reçue"),
+    SubmissionStatus.ELIGIBLE: N_("Éligible"),
+    SubmissionStatus.INELIGIBLE: N_("Non éligible"),
+    SubmissionStatus.AWARDED: N_("Lauréat"),
+    SubmissionStatus.REFUSED: N_("Refusée"),
+    SubmissionStatus.WITHDRAWN: N_("Retirée"),
+    WorkshopStatus.PLANNED: N_("Prévu"),
+    WorkshopStatus.HELD: N_("Réalisé"),
+    WorkshopStatus.CANCELLED: N_("Annulé"),
+    RegistrationStatus.REGISTERED: N_("Inscrit"),
+    RegistrationStatus.PRESENT: N_("Présent"),
+    RegistrationStatus.EXCUSED: N_("Excusé"),
+    RegistrationStatus.ABSENT: N_("Absent"),
 }
 
 ALL: tuple[type[_Status], ...] = (
@@ -131,6 +200,11 @@ ALL: tuple[type[_Status], ...] = (
     ActionItemStatus,
     DecisionStatus,
     MinutesStatus,
+    ChallengeStatus,
+    CallStatus,
+    SubmissionStatus,
+    WorkshopStatus,
+    RegistrationStatus,
 )
 
 BY_FIELD: dict[str, type[_Status]] = {
@@ -141,6 +215,11 @@ BY_FIELD: dict[str, type[_Status]] = {
     "action_status": ActionItemStatus,
     "decision_status": DecisionStatus,
     "minutes_status": MinutesStatus,
+    "challenge_status": ChallengeStatus,
+    "call_status": CallStatus,
+    "submission_status": SubmissionStatus,
+    "workshop_status": WorkshopStatus,
+    "registration_status": RegistrationStatus,
 }
 """The vocabulary (or coded field) name of each status enum."""
 

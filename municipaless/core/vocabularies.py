@@ -102,7 +102,28 @@ DEFAULTS: dict[str, list[tuple[str, str]]] = {
         ("agriculture", N_("Agriculture")),
         ("commerce", N_("Commerce de proximité")),
     ],
+    # Migration 7 (cooperation): seeded into older files by that migration too.
+    "collective_kind": [
+        ("ptce", N_("Pôle territorial de coopération économique (PTCE)")),
+        ("scic", N_("SCIC")),
+        ("tiers_lieu", N_("Tiers-lieu")),
+        ("groupement_employeurs", N_("Groupement d'employeurs")),
+        ("reseau", N_("Réseau")),
+        ("autre", N_("Autre collectif")),
+    ],
+    "membership_role": [
+        ("fondateur", N_("Fondateur")),
+        ("membre", N_("Membre")),
+        ("partenaire", N_("Partenaire")),
+        ("collectivite", N_("Collectivité")),
+    ],
+    "budget_kind": [
+        ("investissement", N_("Investissement")),
+        ("fonctionnement", N_("Fonctionnement")),
+    ],
 }
+
+COOPERATION_VOCABULARIES = ("collective_kind", "membership_role", "budget_kind")
 
 DEFAULT_CHALLENGES: list[str] = [
     "Alimentation durable",

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from municipaless.core.formats import utc_now_iso
-from municipaless.core.vocabularies import DEFAULT_CHALLENGES, DEFAULTS
+from municipaless.core.vocabularies import COOPERATION_VOCABULARIES, DEFAULT_CHALLENGES, DEFAULTS
 
 APPLICATION_ID = 0x4D455353  # "MESS": tells our files from any other SQLite file
 MIGRATIONS = Migrations("municipaless")
@@ -134,6 +134,32 @@ def _archived_challenges(db: Database) -> None:
     """Paramètres ▸ Listes archives an enjeu still used by projects or meetings: it leaves the
     choices of new entries but keeps its title on the records that hold it."""
     db.execute("ALTER TABLE challenge ADD COLUMN archived INTEGER NOT NULL DEFAULT 0")
+
+
+@migration(7, "cooperation")
+def _cooperation(db: Database) -> None:
+    """Enjeux, calls for projects, collectifs, ateliers and budget lines (issue #16); the
+    lists they choose from are seeded where missing (a new file has them from 0001)."""
+    execute_script(db, _sql("0007_cooperation.sql"))
+    now = utc_now_iso()
+    db.table("vocabulary").insert_all(
+        (
+            {
+                "id": str(uuid.uuid4()),
+                "created_at": now,
+                "updated_at": now,
+                "updated_by": "MunicipalESS",
+                "rev": 1,
+                "vocab": vocab,
+                "code": code,
+                "label": label,
+                "position": position,
+            }
+            for vocab in COOPERATION_VOCABULARIES
+            for position, (code, label) in enumerate(DEFAULTS[vocab])
+        ),
+        ignore=True,
+    )
 
 
 LATEST_VERSION = len(NAMES)

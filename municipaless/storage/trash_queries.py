@@ -35,9 +35,29 @@ TRASH_TABLES = (
     "action_item",
     "challenge",
     "vocabulary",
+    "indicator",
+    "project_call",
+    "call_criterion",
+    "jury_member",
+    "submission",
+    "collective",
+    "membership",
+    "collective_referent",
+    "workshop",
+    "registration",
+    "budget_line",
 )
 # Tables restored only with their parent (their own line would say nothing to an officer).
-LINK_TABLES = ("case_event_participant", "meeting_project", "tagging")
+LINK_TABLES = (
+    "case_event_participant",
+    "meeting_project",
+    "tagging",
+    "indicator_value",
+    "submission_partner",
+    "scorecard",
+    "score",
+    "collective_project",
+)
 SAME_OPERATION_SECONDS = 5
 # Nullable links that still make a row part of its parent (an action of a meeting).
 _OWNING_NULLABLE = {("action_item", "meeting_id")}

@@ -561,6 +561,13 @@
     </message>
 </context>
 <context>
+    <name>CallsPage</name>
+    <message>
+        <source>Calls for projects</source>
+        <translation>Calls for projects</translation>
+    </message>
+</context>
+<context>
     <name>CarryForm</name>
     <message>
         <source>Carry again</source>
@@ -619,6 +626,20 @@
     <message>
         <source>No file is open.</source>
         <translation>No file is open.</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengesPage</name>
+    <message>
+        <source>Territory challenges</source>
+        <translation>Territory challenges</translation>
+    </message>
+</context>
+<context>
+    <name>CollectivesPage</name>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectives</translation>
     </message>
 </context>
 <context>
@@ -752,6 +773,25 @@
     <message>
         <source>An address book is copied to phones and shared: include a person&apos;s own coordinates only when this export needs them.</source>
         <translation>An address book is copied to phones and shared: include a person&apos;s own coordinates only when this export needs them.</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationPage</name>
+    <message>
+        <source>Territory challenges</source>
+        <translation>Territory challenges</translation>
+    </message>
+    <message>
+        <source>Calls for projects</source>
+        <translation>Calls for projects</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectives</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2907,10 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Meetings</source>
         <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Cooperation</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -5766,6 +5810,13 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
     </message>
 </context>
 </TS>

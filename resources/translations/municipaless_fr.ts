@@ -561,6 +561,13 @@
     </message>
 </context>
 <context>
+    <name>CallsPage</name>
+    <message>
+        <source>Calls for projects</source>
+        <translation>Appels à projets</translation>
+    </message>
+</context>
+<context>
     <name>CarryForm</name>
     <message>
         <source>Carry again</source>
@@ -619,6 +626,20 @@
     <message>
         <source>No file is open.</source>
         <translation>Aucun fichier n&apos;est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengesPage</name>
+    <message>
+        <source>Territory challenges</source>
+        <translation>Enjeux du territoire</translation>
+    </message>
+</context>
+<context>
+    <name>CollectivesPage</name>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectifs</translation>
     </message>
 </context>
 <context>
@@ -752,6 +773,25 @@
     <message>
         <source>An address book is copied to phones and shared: include a person&apos;s own coordinates only when this export needs them.</source>
         <translation>Un carnet d&apos;adresses est copié sur des téléphones et partagé : n&apos;incluez les coordonnées personnelles que si cet export en a besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationPage</name>
+    <message>
+        <source>Territory challenges</source>
+        <translation>Enjeux du territoire</translation>
+    </message>
+    <message>
+        <source>Calls for projects</source>
+        <translation>Appels à projets</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectifs</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2899,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Meetings</source>
         <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Coopérations</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -5766,6 +5810,13 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
     </message>
 </context>
 </TS>

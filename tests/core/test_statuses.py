@@ -14,6 +14,11 @@ STORED = {
     "action_status": ["a_faire", "en_cours", "fait", "abandonne"],
     "decision_status": ["active", "remplacee", "caduque"],
     "minutes_status": ["brouillon", "diffuse", "approuve"],
+    "challenge_status": ["propose", "actif", "atteint", "abandonne"],
+    "call_status": ["preparation", "ouvert", "clos", "jury", "notifie"],
+    "submission_status": ["recue", "eligible", "non_eligible", "laureat", "refusee", "retiree"],
+    "workshop_status": ["prevu", "realise", "annule"],
+    "registration_status": ["inscrit", "present", "excuse", "absent"],
 }
 
 

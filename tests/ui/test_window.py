@@ -10,7 +10,14 @@ from tests.ui.sample import HEART
 def test_window_shows_a_small_file_in_french(window, small_file):
     assert window.isVisible()
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels == ["Tableau de bord", "Porteurs & projets", "Annuaire", "Réunions", "Rapports"]
+    assert labels == [
+        "Tableau de bord",
+        "Porteurs & projets",
+        "Annuaire",
+        "Réunions",
+        "Coopérations",
+        "Rapports",
+    ]
     assert window.search_field.placeholderText() == "Rechercher partout (Ctrl+K)"
     assert window.windowTitle() == f"{small_file.name} — MunicipalESS"
     assert window.path_label.text() == str(small_file)

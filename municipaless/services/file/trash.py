@@ -30,6 +30,14 @@ _NAMES_FR = {
     "action_item": "l'action",
     "service_offer": "l'offre de service",
     "affiliation": "le rattachement",
+    "challenge": "l'enjeu",
+    "indicator": "l'indicateur",
+    "project_call": "l'appel à projets",
+    "submission": "la candidature",
+    "jury_member": "le membre du jury",
+    "scorecard": "la grille de notation",
+    "collective": "le collectif",
+    "workshop": "l'atelier",
 }
 
 

@@ -41,7 +41,7 @@ from municipaless.documents.model import (
     Value,
 )
 from municipaless.services.geography.communes import commune_name
-from municipaless.services.reports import referral_table
+from municipaless.services.reports import cooperation_report, referral_table
 from municipaless.services.reports.activity_report import ActivityReport, Figures
 from municipaless.services.reports.activity_sections import detail_sections
 from municipaless.services.reports.disclosure import NS, Mask
@@ -105,6 +105,7 @@ def build(report: ActivityReport, *, nominative: bool = False) -> Document:
         ]
     )
     doc.sections = [summary, *detail_sections(report, mask, period, before)]
+    doc.sections += cooperation_report.sections(report.cooperation, mask, period)
     doc.sections.append(Section([Heading("Méthode et définitions"), BulletList(_method(mask))]))
     if nominative:
         doc.sections.append(_annex(report))

@@ -33,6 +33,7 @@ from municipaless.core.text import sort_key
 from municipaless.services.file import privacy_settings
 from municipaless.services.file.settings import document_branding
 from municipaless.services.geography.communes import commune_name
+from municipaless.services.reports import cooperation_report
 from municipaless.storage import activity_queries as q
 
 if TYPE_CHECKING:
@@ -180,6 +181,7 @@ class ActivityReport:
     logo: bytes | None = None  # the commune's, from the file's settings
     docx_template: bytes | None = None  # the commune's Word template, likewise
     threshold: int = 3  # counts of people below it are withheld when anonymised
+    cooperation: cooperation_report.CooperationFigures | None = None  # enjeux, collectifs…
 
 
 def _labelled(
@@ -272,6 +274,7 @@ def compute(
         labels=labels,
         as_of=today,
         threshold=threshold,
+        cooperation=cooperation_report.compute(db, window(period)),
     )
     if nominative:
         report.annex = q.nominative_annex(db, window(period))

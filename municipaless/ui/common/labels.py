@@ -54,7 +54,15 @@ _KIND_NAMES = {
 
 # Codes the schema fixes without a vocabulary table (meeting.minutes_status, decision.status):
 # their French labels are core.statuses' (the documents show the same).
-_CODED = ("minutes_status", "decision_status")
+_CODED = (
+    "minutes_status",
+    "decision_status",
+    "challenge_status",
+    "call_status",
+    "submission_status",
+    "workshop_status",
+    "registration_status",
+)
 
 # One record of each kind, as the detail pane and its small window name it.
 _KIND_SINGULAR = {

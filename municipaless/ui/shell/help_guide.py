@@ -55,6 +55,7 @@ SECTION_PAGES = (
     "accueillir-un-porteur",
     "premiers-pas#annuaire",
     "preparer-un-copil",
+    "premiers-pas",  # Coopérations: its own page comes with the section's guide
     "bilan-du-conseil",
     "premiers-pas",
 )

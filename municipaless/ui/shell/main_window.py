@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent
@@ -30,11 +30,21 @@ from municipaless.ui.common import dialogs
 from municipaless.ui.common.icons import app_icon, icon
 from municipaless.ui.common.labels import record_kind_name
 from municipaless.ui.common.read_only import read_only_text
+from municipaless.ui.shell import sections
 from municipaless.ui.shell.file_menu import FileAction, FileMenu
 from municipaless.ui.shell.file_session import FileSession, shown_path
 from municipaless.ui.shell.keyboard import KeyboardMenus, describe
 from municipaless.ui.shell.recent_files import RecentFiles
 from municipaless.ui.shell.search_box import SearchField
+from municipaless.ui.shell.sections import (  # the section numbers, re-exported
+    COOPERATION,
+    DASHBOARD,
+    DIRECTORY,
+    MEETINGS,
+    PROJECTS,
+    REPORTS,
+    WELCOME,
+)
 from municipaless.ui.shell.status_bar import FileStatusBar
 from municipaless.ui.shell.welcome import WelcomePage
 
@@ -49,8 +59,8 @@ if TYPE_CHECKING:  # services (and sqlite-utils behind them) load with the first
     from municipaless.ui.shell.help_guide import GuideWindow
     from municipaless.ui.shell.record_dialog import RecordDialog
 
-DASHBOARD, PROJECTS, DIRECTORY, MEETINGS, REPORTS = range(5)
-WELCOME = 5
+# Kinds of record the Coopérations section shows (ui/cooperation/page.CooperationPage).
+COOPERATION_KINDS = ("challenge", "project_call", "submission", "collective", "workshop")
 
 
 def generated_demo() -> Path:
@@ -106,15 +116,8 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
-        self.section_names = (
-            self.tr("Dashboard"),
-            self.tr("Project holders & projects"),
-            self.tr("Directory"),
-            self.tr("Meetings"),
-            self.tr("Reports"),
-        )
-        icons = ("nav-dashboard", "nav-projects", "nav-directory", "nav-meetings", "nav-reports")
-        for text, icon_name in zip(self.section_names, icons, strict=True):
+        self.section_names = tuple(self.tr(name) for name in sections.NAMES)
+        for text, icon_name in zip(self.section_names, sections.ICONS, strict=True):
             item = QListWidgetItem(icon(icon_name), text)
             item.setSizeHint(QSize(0, 36))
             self.nav.addItem(item)
@@ -140,40 +143,8 @@ class MainWindow(QMainWindow):
         page = self._pages.get(section)
         if page is not None:
             return page
-        if section in (PROJECTS, DIRECTORY):  # the privacy lines on people and projects
-            from municipaless.ui.privacy.notice_actions import install
-
-            install()
-        from municipaless.ui.file import history_dialog
-
-        history_dialog.install()  # « Historique… » under every record
-        if section == DASHBOARD:
-            from municipaless.ui.dashboard.page import Dashboard
-
-            page = Dashboard()
-            page.project_requested.connect(lambda i: self.open_record("project", i))
-            self._connect_first_steps(page)
-        elif section == PROJECTS:
-            from municipaless.ui.casework.page import ProjectsPage
-
-            page = ProjectsPage()  # list, filters and the project's tabs (views/)
-        elif section == DIRECTORY:
-            from municipaless.ui.directory.page import DirectoryPage
-
-            page = DirectoryPage()  # Structures and Personnes tabs (views/directory_page)
-            page.people.erase_requested.connect(self._erase_person)
-            page.record_requested.connect(self.open_record)  # a porteur's project, a meeting
-        elif section == MEETINGS:
-            from municipaless.ui.meetings.page import MeetingsPage
-
-            page = MeetingsPage()  # meetings + workspace, actions, decisions (views/)
-        else:
-            from municipaless.ui.reports.page import ReportsPage
-
-            page = ReportsPage()
-            page.territory_requested.connect(self.session.set_up_territory)
-        if section in (PROJECTS, DIRECTORY, MEETINGS):  # a record saved there: others re-read
-            page.records_changed.connect(partial(self._page_wrote, page))
+        page = sections.build_page(section)
+        self._wire(section, page)
         self._pages[section] = page
         current = self.stack.currentWidget()
         placeholder = self.stack.widget(section)
@@ -187,9 +158,24 @@ class MainWindow(QMainWindow):
             if isinstance(saved, QByteArray):
                 list_page.restore_splitter(saved)
             list_page.set_territory(self.territory)
-        if section in (DASHBOARD, REPORTS):
+        if section in (DASHBOARD, COOPERATION, REPORTS):
             page.set_territory(self.territory)
         return page
+
+    def _wire(self, section: int, page: Any) -> None:
+        """Connect a new page to the window: records opened elsewhere, writes re-read."""
+        if section in (PROJECTS, DIRECTORY, MEETINGS, COOPERATION):  # others re-read its writes
+            page.records_changed.connect(partial(self._page_wrote, page))
+        if section == DASHBOARD:
+            page.project_requested.connect(lambda i: self.open_record("project", i))
+            self._connect_first_steps(page)
+        elif section == DIRECTORY:
+            page.people.erase_requested.connect(self._erase_person)
+            page.record_requested.connect(self.open_record)  # a porteur's project, a meeting
+        elif section == COOPERATION:
+            page.record_requested.connect(self.open_record)
+        elif section == REPORTS:
+            page.territory_requested.connect(self.session.set_up_territory)
 
     def _connect_first_steps(self, page: "Dashboard") -> None:
         """A new file's dashboard buttons run the other sections' own buttons."""
@@ -365,6 +351,8 @@ class MainWindow(QMainWindow):
             self.directory.currentWidget().new_action.trigger()
         elif section == MEETINGS:
             self.meetings.new_button.click()
+        elif section == COOPERATION:
+            self._page(COOPERATION).new_record()
         else:
             self.status.showMessage(self.tr("Nothing to create in this section."), 5000)
 
@@ -407,6 +395,10 @@ class MainWindow(QMainWindow):
         if kind == "case_event":  # an entry of the case log: its project, on its timeline
             self.show_section(PROJECTS)
             self.projects.show_entry(kind, row_id)
+            return
+        if kind in COOPERATION_KINDS:  # a call, a candidature, a collectif, an atelier, an enjeu
+            self.show_section(COOPERATION)
+            self._page(COOPERATION).show_record(kind, row_id)
             return
         if kind in ("decision", "action_item"):  # the register / the actions of Réunions
             self.show_section(MEETINGS)
@@ -480,7 +472,7 @@ class MainWindow(QMainWindow):
         if self.record_dialog is not None:
             self.record_dialog.close()
             self.record_dialog = None
-        for section in (DASHBOARD, REPORTS):  # pages not built yet get it when built
+        for section in (DASHBOARD, COOPERATION, REPORTS):  # unbuilt pages: when built
             if section in self._pages:
                 self._pages[section].set_territory(territory)
         for page in self._built_list_pages():
