@@ -172,7 +172,7 @@ class RegistrationsTable(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((NAME, 140), (PROJECT, 150), (STATUS, 80), (SATISFACTION, 80)):
+        for column, width in ((NAME, 125), (PROJECT, 135), (STATUS, 75), (SATISFACTION, 85)):
             self.table.setColumnWidth(column, width)
         statuses = [(s.shown, s.value) for s in RegistrationStatus]
         notes = [(self.tr("Not noted"), None)] + [(f"{n} / 5", n) for n in range(1, 6)]
