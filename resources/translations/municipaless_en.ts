@@ -869,6 +869,14 @@
         <translation>Key figures, {period}</translation>
     </message>
     <message>
+        <source>workshops held</source>
+        <translation>workshops held</translation>
+    </message>
+    <message>
+        <source>attendances at workshops</source>
+        <translation>attendances at workshops</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>

@@ -869,6 +869,14 @@
         <translation>Chiffres clés, {period}</translation>
     </message>
     <message>
+        <source>workshops held</source>
+        <translation>ateliers réalisés</translation>
+    </message>
+    <message>
+        <source>attendances at workshops</source>
+        <translation>présences aux ateliers</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>

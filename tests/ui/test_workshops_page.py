@@ -170,3 +170,26 @@ def test_a_full_atelier_asks_before_registering_and_writes_its_documents(
         r[0] for r in openpyxl.load_workbook(written[1])["Inscrits"].iter_rows(values_only=True)
     ]
     assert "Léa Dubois" in names and "Paul Roux" in names
+
+
+def test_the_dashboard_counts_this_years_ateliers_and_who_came(qtbot, window, porteurs):
+    import datetime as dt
+
+    from municipaless.services.cooperation import workshops
+    from municipaless.ui.shell.main_window import DASHBOARD
+
+    t = window.territory
+    lea, epicerie = porteurs["lea"]
+    day = dt.date.today() - dt.timedelta(days=1)
+    if day.year != dt.date.today().year:  # the 1st of January: nothing held this year yet
+        day = dt.date.today()
+    w = workshops.create_workshop(t, {"title": "Créer sa SCIC", "starts_at": f"{day}T00:00"})
+    workshops.register(t, w.id, person_id=lea.id, project_id=epicerie.id)
+    workshops.register(t, w.id, free_name="Paul Roux")
+    workshops.all_present(t, w.id)
+    window.show_section(DASHBOARD)
+    dashboard = window.stack.currentWidget()
+    dashboard.reload()  # what the window does when a section wrote
+    qtbot.waitUntil(lambda: "ateliers réalisés" in dashboard.year_figures.text(), timeout=20000)
+    text = dashboard.year_figures.text().replace("\u202f", " ")
+    assert "<b>1</b> ateliers réalisés" in text and "<b>2</b> présences aux ateliers" in text
