@@ -274,3 +274,28 @@ def test_the_signin_sheet_and_the_registrations_read_back(t, tmp_path):
     ]
     assert found["Paul Roux"][3] == "Excusé"
     assert any("3 inscrits pour 12 places" in str(c) for row in rows for c in row if c)
+
+
+def test_the_bilan_document_prints_the_ateliers_in_every_format(t, tmp_path):
+    from municipaless.documents import write
+    from municipaless.services.reports import activity_document, activity_report
+
+    _held(t, "Budget prévisionnel", "Finances", [("present", 4), ("present", 5), ("absent", None)])
+    _held(t, "Statuts", "Gouvernance", [("present", 2)])
+    report = activity_report.compute(
+        t, activity_report.Period.year(2026), today=date(2026, 12, 31)
+    )
+    doc = activity_document.build(report)
+    for fmt in ("docx", "pdf", "xlsx", "odt", "ods"):
+        write(doc, tmp_path / f"bilan.{fmt}", fmt)
+    word = docx.Document(str(tmp_path / "bilan.docx"))
+    headings = [plain(p.text) for p in word.paragraphs if p.style.name.startswith("Heading")]
+    assert "Ateliers et formations des porteurs" in headings
+    text = plain(" ".join(p.extract_text() for p in PdfReader(tmp_path / "bilan.pdf").pages))
+    assert "Ateliers par thème" in text
+    assert "Moins de 3 avis de satisfaction" not in text  # 3 notes: the mean is published
+    assert "Satisfaction moyenne : 3,7 sur 5, sur 3 avis donnés" in text
+    sheet = openpyxl.load_workbook(tmp_path / "bilan.xlsx")["Ateliers"]
+    rows = [r for r in sheet.iter_rows(values_only=True) if r[0]]
+    # 3 and 1 registrations: the small Gouvernance line folds with Finances into « Autres »
+    assert ("Autres (petits effectifs regroupés)", 2, 4, 3) in [tuple(r[:4]) for r in rows]
