@@ -6020,6 +6020,17 @@ If this colleague is still working on it, you will both edit the same file: chan
     </message>
 </context>
 <context>
+    <name>WorkshopExtras</name>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopForm</name>
     <message>
         <source>Workshop</source>

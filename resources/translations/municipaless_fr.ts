@@ -6020,6 +6020,17 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>WorkshopExtras</name>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} autres</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopForm</name>
     <message>
         <source>Workshop</source>

@@ -282,9 +282,7 @@ def test_the_bilan_document_prints_the_ateliers_in_every_format(t, tmp_path):
 
     _held(t, "Budget prévisionnel", "Finances", [("present", 4), ("present", 5), ("absent", None)])
     _held(t, "Statuts", "Gouvernance", [("present", 2)])
-    report = activity_report.compute(
-        t, activity_report.Period.year(2026), today=date(2026, 12, 31)
-    )
+    report = activity_report.compute(t, activity_report.Period.year(2026), today=date(2026, 12, 31))
     doc = activity_document.build(report)
     for fmt in ("docx", "pdf", "xlsx", "odt", "ods"):
         write(doc, tmp_path / f"bilan.{fmt}", fmt)

@@ -130,6 +130,29 @@ def test_an_atelier_with_registrations_feeds_the_projects_timeline(
     assert "Atelier « Créer sa SCIC »" not in titles
 
 
+def test_a_persons_card_and_a_project_list_their_ateliers(qtbot, window, page, porteurs):
+    from municipaless.services.cooperation import workshops
+    from municipaless.ui.cooperation import workshop_extras
+
+    workshop_extras.install()  # what the shell does once
+    (lea, epicerie), (paul, _recyclerie) = porteurs["lea"], porteurs["paul"]
+    t = window.territory
+    w = workshops.create_workshop(t, {"title": "Créer sa SCIC", "starts_at": "2026-03-12T14:00"})
+    r = workshops.register(t, w.id, person_id=lea.id, project_id=epicerie.id).registration
+    workshops.set_attendance(t, r.id, r.rev, "excuse")
+    window.open_record("person", lea.id)
+    card = window.people.detail.findChild(QLabel, "workshopExtras")
+    assert card.text() == "Ateliers\n12/03/2026 — Créer sa SCIC (Excusé)"
+    window.open_record("project", epicerie.id)
+    lines = window.projects.project_detail.findChild(QLabel, "workshopExtras")
+    assert lines is not None and "Créer sa SCIC (Excusé)" in lines.text()
+    window.open_record("person", paul.id)  # registered nowhere: no line
+    shown = [
+        w for w in window.people.detail.findChildren(QLabel, "workshopExtras") if w.isVisible()
+    ]
+    assert not shown
+
+
 def test_a_full_atelier_asks_before_registering_and_writes_its_documents(
     qtbot, window, page, porteurs, dialogs, monkeypatch, tmp_path
 ):
@@ -159,7 +182,8 @@ def test_a_full_atelier_asks_before_registering_and_writes_its_documents(
     ):
         dialogs.file_answers.append(str(tmp_path / name))
         qtbot.mouseClick(button, Qt.LeftButton)
-        qtbot.waitUntil(lambda n=name: bool(written) and written[-1].name == n, timeout=20000)
+        qtbot.waitUntil(lambda n=name: bool(written) and written[-1].name == n, timeout=60000)
+        assert not [m for m in dialogs.messages if m[0] == "critical"]
     from pypdf import PdfReader
 
     text = PdfReader(written[0]).pages[0].extract_text()
