@@ -5002,6 +5002,10 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>Satisfaction</translation>
     </message>
     <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
         <source>Register…</source>
         <translation>Register…</translation>
     </message>

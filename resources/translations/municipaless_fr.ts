@@ -5002,6 +5002,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Satisfaction</translation>
     </message>
     <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
         <source>Register…</source>
         <translation>Inscrire…</translation>
     </message>

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox
 
 from municipaless.ui.common import export_runner
 from municipaless.ui.cooperation.page import WORKSHOPS_TAB
-from municipaless.ui.cooperation.registrations_table import SATISFACTION, STATUS
+from municipaless.ui.cooperation.registrations_table import COMMENT, SATISFACTION, STATUS
 from municipaless.ui.shell.main_window import COOPERATION
 from tests.ui.driving import choose, pick, save, select_row, type_text
 
@@ -114,6 +114,14 @@ def test_an_atelier_with_registrations_feeds_the_projects_timeline(
     edit_cell(qtbot, table, 1, STATUS, "absent")
     edit_cell(qtbot, table, 0, SATISFACTION, 5)
     assert [(r.status, r.satisfaction) for r in model.rows] == [("present", 5), ("absent", None)]
+    index = model.index(0, COMMENT)  # the comment typed in place, Enter to keep it
+    table.setCurrentIndex(index)
+    table.edit(index)
+    (editor,) = table.viewport().findChildren(QLineEdit)
+    assert editor.accessibleName() == "Commentaire"
+    type_text(qtbot, editor, "Très concret")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.rows[0].comment == "Très concret")
     assert model.index(0, STATUS).data() == "Présent"
     assert "Réalisé" in detail.facts.text()  # someone came: it took place
 

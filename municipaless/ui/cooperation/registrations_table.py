@@ -143,6 +143,19 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class CommentDelegate(QStyledItemDelegate):
+    """The comment typed in place, its editor named for screen readers."""
+
+    def __init__(self, name: str, parent: QWidget):
+        super().__init__(parent)
+        self.name = name
+
+    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:  # noqa: N802
+        editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(self.name)
+        return editor
+
+
 class RegistrationsTable(QWidget):
     """The table, its summary and its buttons; ``changed`` after every write."""
 
@@ -168,11 +181,13 @@ class RegistrationsTable(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line a porteur: the whole list in sight
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((NAME, 125), (PROJECT, 135), (STATUS, 75), (SATISFACTION, 85)):
+        for column, width in ((NAME, 115), (PROJECT, 110), (STATUS, 72), (SATISFACTION, 78)):
             self.table.setColumnWidth(column, width)
         statuses = [(s.shown, s.value) for s in RegistrationStatus]
         notes = [(self.tr("Not noted"), None)] + [(f"{n} / 5", n) for n in range(1, 6)]
@@ -181,6 +196,9 @@ class RegistrationsTable(QWidget):
         )
         self.table.setItemDelegateForColumn(
             SATISFACTION, ChoiceDelegate(notes, self.tr("Satisfaction"), self.table)
+        )
+        self.table.setItemDelegateForColumn(
+            COMMENT, CommentDelegate(self.tr("Comment"), self.table)
         )
         self.summary = QLabel()
         self.summary.setObjectName("registrationsSummary")

@@ -34,7 +34,7 @@ _HEADERS = (
 class WorkshopList(ListPage):
     """The ateliers beside the one chosen; the detail (its registrations) gets the room."""
 
-    detail_share = 0.55
+    detail_share = 0.5
     list_room = 300
 
     def list_source(self, territory: Any, where: Any) -> Any:
@@ -61,6 +61,7 @@ class WorkshopsPage(QWidget):
             detail=self.detail,  # type: ignore[arg-type]  # the detail-pane protocol
         )
         self.list.view.setObjectName("workshopTable")
+        self.list.loaded.connect(self._narrow_title)
         self.filters = FilterBar()
         self.new_button = QPushButton(self.tr("New workshop…"))
         self.new_button.setObjectName("newWorkshop")
@@ -174,6 +175,11 @@ class WorkshopsPage(QWidget):
         model = self.list.model
         total = model.total() if model is not None else 0
         self.filters.set_count(self.tr("{count} workshop(s)").format(count=total))
+
+    def _narrow_title(self) -> None:
+        """The theme and the places taken within sight at 1024 px: a long title is cut (its
+        tooltip and the detail pane say it whole)."""
+        self.list.view.setColumnWidth(1, min(self.list.view.columnWidth(1), 190))
 
     # writing -----------------------------------------------------------------------------
     def _created(self, workshop: Any) -> None:
