@@ -85,6 +85,12 @@ def test_deleting_an_atelier_sends_its_registrations_to_the_corbeille_with_it(t)
     assert t.records["workshop"].count() == 0
     assert t.records["registration"].count() == 0
     assert t.records["registration"].count(include_deleted=True) == 1
+    from municipaless.services.file import trash
+
+    (item,) = trash.items(t)  # one line: the registration comes back with its atelier
+    assert (item.table, item.label, item.linked) == ("workshop", "Créer sa SCIC", 1)
+    assert trash.restore(t, item.table, item.row_id, item.rev) == 2
+    assert [r.name for r in workshops.registrations(t, w.id)] == ["Paul Roux"]
 
 
 # registrations --------------------------------------------------------------------------------
@@ -297,3 +303,32 @@ def test_the_bilan_document_prints_the_ateliers_in_every_format(t, tmp_path):
     rows = [r for r in sheet.iter_rows(values_only=True) if r[0]]
     # 3 and 1 registrations: the small Gouvernance line folds with Finances into « Autres »
     assert ("Autres (petits effectifs regroupés)", 2, 4, 3) in [tuple(r[:4]) for r in rows]
+
+
+def test_the_list_filters_by_period_theme_status_enjeu_and_words(t):
+    enjeu = t.save("challenge", {"title": "Alimentation durable"})
+    atelier(t, title="Créer sa SCIC", theme="Gouvernance", starts_at="2026-03-12T14:00")
+    atelier(
+        t,
+        title="Circuits courts",
+        theme="Alimentation",
+        starts_at="2026-09-03T09:00",
+        place="Tiers-lieu La Fabrique",
+        challenges=(enjeu.id,),
+    )
+    held = atelier(t, title="Budget prévisionnel", theme="Finances", starts_at="2025-11-20T09:00")
+    workshops.update_workshop(t, held.id, held.rev, {"status": WorkshopStatus.HELD})
+    assert workshops.themes(t) == ["Alimentation", "Finances", "Gouvernance"]
+
+    def titles(**filters) -> list[str]:
+        source = workshops.workshop_list(t, workshops.workshop_where(**filters))
+        assert source.count() == len(rows := source.fetch(0, 50))
+        return [row[2] for row in rows]
+
+    assert titles() == ["Budget prévisionnel", "Créer sa SCIC", "Circuits courts"]
+    assert titles(date_from="2026-01-01", date_to="2026-03-12") == ["Créer sa SCIC"]
+    assert titles(theme="Finances") == ["Budget prévisionnel"]
+    assert titles(status=WorkshopStatus.HELD) == ["Budget prévisionnel"]
+    assert titles(challenge_id=enjeu.id) == ["Circuits courts"]
+    assert titles(text="fabrique") == ["Circuits courts"]
+    assert titles(text="scic gouvernance") == ["Créer sa SCIC"]
