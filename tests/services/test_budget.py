@@ -208,3 +208,19 @@ def test_the_two_column_table_read_back_from_docx_and_xlsx(s, tmp_path):
     total_row = next(r for r in values if r[0] == "Total des besoins")
     assert total_row[1] == plan.needs_cents / 100 and total_row[4] == plan.resources_cents / 100
     assert total_row[2] == "Total des ressources"
+
+
+def test_the_fiche_projet_prints_the_plan_and_keeps_funders_when_anonymised(s, tmp_path):
+    from municipaless.services.casework import project_sheet
+
+    _need(s, "Four de cuisson", 1_000_000)
+    _granted(s, "Région", 600_000, instrument="subvention", scheme="Pack ESS")
+    for nominative in (True, False):
+        path = tmp_path / f"fiche-{nominative}.docx"
+        project_sheet.write(s.t, s.project.id, path, nominative=nominative)
+        doc = docx.Document(path)
+        text = "\n".join(plain(p.text) for p in doc.paragraphs)
+        assert "Plan de financement" in text and "Reste à financer : 4 000,00 €" in text
+        cells = {plain(c.text) for t in doc.tables for row in t.rows for c in row.cells}
+        assert "Région Auvergne-Rhône-Alpes — Pack ESS" in cells and "10 000 €" in cells
+        assert ("Épicerie solidaire Martin" in text) is nominative
