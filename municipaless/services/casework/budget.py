@@ -280,13 +280,14 @@ class BudgetPlan:
 
 
 def balance_text(plan: BudgetPlan) -> str:
-    """« Plan équilibré », « Reste à financer : 2 500,00 € », « Excédent : 1 000,00 € »."""
+    """« Plan équilibré », « Reste à financer : 2 500,00 € », « Excédent : 1 000,00 € »: the
+    documents' sentence, French whatever the window's language (the window words its own)."""
     amount = formats.format_money(abs(plan.balance_cents), always_cents=True)
     if plan.status == BALANCED:
-        return _("Plan équilibré : les ressources couvrent exactement les besoins.")
+        return "Plan équilibré : les ressources couvrent exactement les besoins."
     if plan.status == SHORT:
-        return _("Reste à financer : {amount}").format(amount=amount)
-    return _("Excédent : {amount} de ressources au-delà des besoins").format(amount=amount)
+        return f"Reste à financer : {amount}"
+    return f"Excédent : {amount} de ressources au-delà des besoins"
 
 
 def plan(territory: Territory, project_id: str) -> BudgetPlan:
