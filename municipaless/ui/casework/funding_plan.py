@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QTabBar,
     QVBoxLayout,
     QWidget,
@@ -189,10 +188,9 @@ class FundingPlanView(QWidget):
         self.sides.addTab(self.tr("Needs"))
         self.sides.addTab(self.tr("Resources"))
         self.sides.setCurrentIndex(RESOURCES)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.needs)
-        self.splitter.addWidget(self.resources)
+        both = QHBoxLayout()  # a hidden side takes no room: the other gets it all
+        both.addWidget(self.needs, 1)
+        both.addWidget(self.resources, 1)
         self.balance = QLabel()
         self.balance.setObjectName("fundingBalance")
         self.balance.setWordWrap(True)
@@ -203,7 +201,7 @@ class FundingPlanView(QWidget):
         bottom.addWidget(self.balance, 1)
         bottom.addWidget(export_bar)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter, 1)
+        layout.addLayout(both, 1)
         layout.addLayout(bottom)
         self.exports = ExportRunner(self)
         self.add_button.clicked.connect(self.add_request)
