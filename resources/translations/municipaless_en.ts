@@ -2093,8 +2093,8 @@ For the social and solidarity economy officer of a commune: project holders, dir
         <translation>Resources ({n})</translation>
     </message>
     <message>
-        <source>Add the project&apos;s needs and resources to see its balance.</source>
-        <translation>Add the project&apos;s needs and resources to see its balance.</translation>
+        <source>Add the project&apos;s needs to see whether its plan balances.</source>
+        <translation>Add the project&apos;s needs to see whether its plan balances.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Balanced plan&lt;/b&gt;: the resources cover the needs.</source>

@@ -2093,8 +2093,8 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>Ressources ({n})</translation>
     </message>
     <message>
-        <source>Add the project&apos;s needs and resources to see its balance.</source>
-        <translation>Saisissez les besoins et les ressources du projet pour voir s&apos;il est équilibré.</translation>
+        <source>Add the project&apos;s needs to see whether its plan balances.</source>
+        <translation>Saisissez les besoins du projet pour voir si son plan de financement est équilibré.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Balanced plan&lt;/b&gt;: the resources cover the needs.</source>

@@ -106,6 +106,17 @@ def test_a_plan_short_of_money_and_one_in_excess(s):
     assert _money(budget.balance_text(plan)).startswith("Excédent : 1 500,00 €")
 
 
+def test_resources_without_needs_are_no_excess(s, tmp_path):
+    _granted(s, "Région", 500_000, instrument="subvention")
+    plan = budget.plan(s.t, s.project.id)
+    assert plan.status == budget.NO_NEEDS and plan.resources_cents == 500_000
+    assert budget.balance_text(plan).startswith("Besoins non saisis")
+    assert all(r.share is None for r in plan.resources)  # no needs: no share of them
+    [path] = fpd.write(s.t, s.project.id, tmp_path / "plan.xlsx")
+    rows = list(openpyxl.load_workbook(path)["Plan de financement"].values)
+    assert not any(r[2] in ("Excédent", "Reste à financer") for r in rows)
+
+
 def test_a_plan_by_year(s):
     _need(s, "Véhicule", 2_000_000, year=2026)
     _need(s, "Salaire", 1_000_000, kind="fonctionnement", year=2026)

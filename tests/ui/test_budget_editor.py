@@ -1,5 +1,6 @@
 """The Financement tab's plan de financement, through its buttons: two needs added (one refused
-first in French), the balance moving from excess to « reste à financer » in words and tone,
+first in French), the balance moving from « saisissez les besoins » to an excess, then to
+« reste à financer », in words and tone,
 the export read back, and the whole tab inside a 1024×600 window."""
 
 from pathlib import Path
@@ -67,8 +68,9 @@ def test_two_needs_turn_an_excess_into_money_still_to_find(qtbot, detail, dialog
     view = detail.funding
     view.show_side(NEEDS)
     needs = view.needs
-    assert _balance(view) == "Excédent : 10 000,00 € de ressources au-delà des besoins"
-    assert view.balance.property("tone") == "info"
+    # a grant without any need is no « excédent »: the plan waits for its needs
+    assert _balance(view).startswith("Saisissez les besoins du projet")
+    assert view.balance.property("tone") == "muted"
 
     form = _add_need(qtbot, needs, "investissement", "Four de cuisson", "0")
     assert form.isVisible()  # refused in French, what was typed kept
@@ -79,7 +81,8 @@ def test_two_needs_turn_an_excess_into_money_still_to_find(qtbot, detail, dialog
     save(qtbot, form)
     assert not form.isVisible()
     qtbot.waitUntil(lambda: row_count(needs.table) == 1)
-    assert "2 000,00 €" in _balance(view) and _balance(view).startswith("Excédent")
+    assert _balance(view) == "Excédent : 2 000,00 € de ressources au-delà des besoins"
+    assert view.balance.property("tone") == "info"
 
     _add_need(qtbot, needs, "fonctionnement", "Loyer de la première année", "4 500", "2027")
     qtbot.waitUntil(lambda: row_count(needs.table) == 2)

@@ -12,7 +12,8 @@ The rules are docs/cooperation.md « Plan de financement »:
   asked and not refused (the amount asked); a refused request is left out, and so is a
   guarantee (it secures a loan, it brings no money: counting it would count the loan twice);
 - **balance** = needs − (obtained + expected): zero « équilibré », positive « reste à
-  financer », negative « excédent »; each funder's **share** is its amount over total needs;
+  financer », negative « excédent » (before any need is entered, none of them); each
+  funder's **share** is its amount over total needs;
 - with years (a need's ``year``, a request's ``budget_year``), one column per year, a
   « Sans année » column for what has none, and the total.
 
@@ -39,6 +40,7 @@ INVESTMENT, OPERATING = "investissement", "fonctionnement"
 KINDS = (INVESTMENT, OPERATING)
 OBTAINED, EXPECTED = "obtenu", "attendu"
 BALANCED, SHORT, EXCESS = "equilibre", "reste_a_financer", "excedent"
+NO_NEEDS = "sans_besoins"  # resources without needs: nothing to balance yet
 GRANTED = (FundingStatus.GRANTED, FundingStatus.PAID)
 GUARANTEE = "garantie"
 # The order funders read a plan in: what the porteurs bring, then debt, then grants.
@@ -264,6 +266,9 @@ class BudgetPlan:
 
     @property
     def status(self) -> str:
+        """NO_NEEDS before any need is entered: resources alone are no « excédent »."""
+        if not self.needs:
+            return NO_NEEDS
         balance = self.balance_cents
         return BALANCED if balance == 0 else SHORT if balance > 0 else EXCESS
 
@@ -283,6 +288,8 @@ def balance_text(plan: BudgetPlan) -> str:
     """« Plan équilibré », « Reste à financer : 2 500,00 € », « Excédent : 1 000,00 € »: the
     documents' sentence, French whatever the window's language (the window words its own)."""
     amount = formats.format_money(abs(plan.balance_cents), always_cents=True)
+    if plan.status == NO_NEEDS:
+        return "Besoins non saisis : le plan ne peut pas encore être équilibré."
     if plan.status == BALANCED:
         return "Plan équilibré : les ressources couvrent exactement les besoins."
     if plan.status == SHORT:

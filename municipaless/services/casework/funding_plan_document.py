@@ -82,7 +82,7 @@ def _resources_side(plan: budget.BudgetPlan) -> tuple[list[list[Value]], int | N
         rows.append(["dont obtenu", "", plan.obtained_cents, plan.share(plan.obtained_cents)])
         rows.append(["dont attendu", "", plan.expected_cents, plan.share(plan.expected_cents)])
     short = None
-    if plan.status != budget.BALANCED:
+    if plan.status in (budget.SHORT, budget.EXCESS):
         gap = abs(plan.balance_cents)
         label = "Reste à financer" if plan.status == budget.SHORT else "Excédent"
         if plan.status == budget.SHORT:
@@ -146,7 +146,9 @@ def years_table(plan: budget.BudgetPlan) -> Table:
 
 
 def key_figures(plan: budget.BudgetPlan) -> KeyFigures:
-    if plan.status == budget.BALANCED:
+    if plan.status == budget.NO_NEEDS:
+        balance = KeyFigure("Solde", "Besoins à saisir", "text")
+    elif plan.status == budget.BALANCED:
         balance = KeyFigure("Solde", "Plan équilibré", "text")
     elif plan.status == budget.SHORT:
         balance = KeyFigure("Reste à financer", plan.balance_cents, "money")

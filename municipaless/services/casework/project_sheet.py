@@ -334,7 +334,7 @@ def _build(
     blocks += _events_blocks(territory, project, nominative)
     blocks += _referral_blocks(territory, project, nominative)
     balanced = budget.plan(territory, project_id)
-    if not balanced.is_empty:  # funders are structures: kept, anonymised or not
+    if balanced.needs:  # funders are structures: kept, anonymised or not
         blocks += [
             Heading("Plan de financement", 2),
             *funding_plan_document.plan_blocks(balanced, "Besoins et ressources"),

@@ -300,9 +300,9 @@ class FundingPlanView(QWidget):
         the figures behind it (and each year's) in its tooltip."""
         plan = self.budget
         money = formats.format_money
-        if plan is None or plan.is_empty:
+        if plan is None or not plan.needs:  # resources alone are no « excédent »
             text, tone = (
-                self.tr("Add the project's needs and resources to see its balance."),
+                self.tr("Add the project's needs to see whether its plan balances."),
                 "muted",
             )
         elif plan.balance_cents == 0:
@@ -321,7 +321,7 @@ class FundingPlanView(QWidget):
         self.balance.setText(text)
         self.balance.setAccessibleName(text.replace("<b>", "").replace("</b>", ""))
         theme.set_tone(self.balance, tone)
-        if plan is None or plan.is_empty:
+        if plan is None or not plan.needs:
             self.balance.setToolTip("")
             return
         lines = [
