@@ -210,7 +210,7 @@ def test_the_two_column_table_read_back_from_docx_and_xlsx(s, tmp_path):
     assert totals[0] == "Total des besoins" and totals[1] == "20 000 €"
     assert totals[2] == "Total des ressources" and totals[4] == "17 500 €"
     flat = [c for row in cells for c in row]
-    assert "Sous-total investissement" in flat and "Prêts d'honneur" in flat
+    assert "Sous-total investissement" in flat and "PRÊTS D'HONNEUR" in flat
     assert "Région Auvergne-Rhône-Alpes — Pack ESS" in flat and "attendu" in flat
     text = "\n".join(plain(p.text) for p in docx.Document(docx_path).paragraphs)
     assert "Reste à financer : 2 500,00 €" in text

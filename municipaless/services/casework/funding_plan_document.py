@@ -62,7 +62,7 @@ def _needs_side(plan: budget.BudgetPlan) -> list[list[Value]]:
         if not lines:
             continue
         title = KIND_TITLES[kind]
-        rows.append([title, None])
+        rows.append([title.upper(), None])  # capitals: a heading row, as on funders' forms
         rows += [[_with_year(n.label, n.year, years_used), n.amount_cents] for n in lines]
         rows.append([f"Sous-total {title.lower()}", sum(n.amount_cents for n in lines)])
     return rows
@@ -73,7 +73,7 @@ def _resources_side(plan: budget.BudgetPlan) -> tuple[list[list[Value]], int | N
     years_used = bool(plan.years)
     rows: list[list[Value]] = []
     for group in plan.groups:
-        rows.append([group.title, "", None, None])
+        rows.append([group.title.upper(), "", None, None])
         for r in group.resources:
             label = _with_year(r.label, r.year, years_used)
             rows.append([label, STATES[r.state], r.amount_cents, r.share])
