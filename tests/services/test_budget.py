@@ -157,6 +157,8 @@ def test_a_call_award_is_obtained_and_a_pending_candidature_expected(s):
     waiting = _submission(s, pending_call, 600_000, status="eligible")
     lost_call = _call(s, "Mobilités douces")
     _submission(s, lost_call, 900_000, status="refusee")
+    commune_call = _call(s, "Fonds d'amorçage")  # no funder: the commune pays its awards
+    _submission(s, commune_call, 200_000, status="recue")
     plan = budget.plan(s.t, s.project.id)
     award = next(r for r in plan.resources if r.submission_id == won.id)
     assert award.state == budget.OBTAINED and award.amount_cents == 1_200_000
@@ -164,8 +166,11 @@ def test_a_call_award_is_obtained_and_a_pending_candidature_expected(s):
     expected = next(r for r in plan.resources if r.submission_id == waiting.id)
     assert expected.state == budget.EXPECTED and expected.amount_cents == 600_000
     assert expected.funder.startswith("Région") and "Tiers-lieux nourriciers" in expected.detail
-    assert (plan.obtained_cents, plan.expected_cents) == (1_200_000, 600_000)
-    assert plan.balance_cents == 200_000  # the refused candidature counts for nothing
+    assert (plan.obtained_cents, plan.expected_cents) == (1_200_000, 800_000)
+    assert plan.status == budget.BALANCED  # the refused candidature counts for nothing
+    # the commune is one funder: its award and its own call still before the jury
+    commune = [f for f in plan.funder_shares if f.funder.startswith("Commune")]
+    assert [(f.amount_cents, f.share) for f in commune] == [(1_400_000, 0.7)]
 
 
 def test_needs_crud_reorder_and_french_refusals(s):

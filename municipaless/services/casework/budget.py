@@ -360,7 +360,8 @@ def _resources(
     guarantees: list[str] = []
     for row in q.resource_rows(db, project_id):
         funder = row.funder_name or (commune if row.is_commune else "")
-        key = row.funder_id or ("commune" if row.is_commune else "")
+        # the commune's money is one funder, whether its structure is named or not
+        key = "commune" if row.is_commune else row.funder_id or ""
         if row.submission_id and row.call_title:
             detail = f"Appel à projets « {row.call_title} »"
         else:
