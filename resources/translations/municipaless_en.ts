@@ -2013,6 +2013,10 @@ For the social and solidarity economy officer of a commune: project holders, dir
         <source>Report due on</source>
         <translation>Report due on</translation>
     </message>
+    <message>
+        <source>Year of the plan (optional)</source>
+        <translation>Year of the plan (optional)</translation>
+    </message>
 </context>
 <context>
     <name>FundingPlanView</name>
@@ -2037,6 +2041,10 @@ For the social and solidarity economy officer of a commune: project holders, dir
         <translation>Status</translation>
     </message>
     <message>
+        <source>Resources of the financing plan</source>
+        <translation>Resources of the financing plan</translation>
+    </message>
+    <message>
         <source>Add a request…</source>
         <translation>Add a request…</translation>
     </message>
@@ -2049,12 +2057,68 @@ For the social and solidarity economy officer of a commune: project holders, dir
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Export the financing plan…</source>
+        <translation>Export the financing plan…</translation>
+    </message>
+    <message>
+        <source>Side of the financing plan</source>
+        <translation>Side of the financing plan</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
         <source>(commune)</source>
         <translation>(commune)</translation>
     </message>
     <message>
         <source>(public)</source>
         <translation>(public)</translation>
+    </message>
+    <message>
+        <source>Before the jury</source>
+        <translation>Before the jury</translation>
+    </message>
+    <message>
+        <source>Needs ({n})</source>
+        <translation>Needs ({n})</translation>
+    </message>
+    <message>
+        <source>Resources ({n})</source>
+        <translation>Resources ({n})</translation>
+    </message>
+    <message>
+        <source>Add the project&apos;s needs to see whether its plan balances.</source>
+        <translation>Add the project&apos;s needs to see whether its plan balances.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Balanced plan&lt;/b&gt;: the resources cover the needs.</source>
+        <translation>&lt;b&gt;Balanced plan&lt;/b&gt;: the resources cover the needs.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still to finance: {amount}&lt;/b&gt; ({share} of the needs)</source>
+        <translation>&lt;b&gt;Still to finance: {amount}&lt;/b&gt; ({share} of the needs)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Excess: {amount}&lt;/b&gt; of resources beyond the needs</source>
+        <translation>&lt;b&gt;Excess: {amount}&lt;/b&gt; of resources beyond the needs</translation>
+    </message>
+    <message>
+        <source>Needs {needs}; resources {resources}: {obtained} obtained, {expected} expected</source>
+        <translation>Needs {needs}; resources {resources}: {obtained} obtained, {expected} expected</translation>
+    </message>
+    <message>
+        <source>{year}: needs {needs}, resources {resources}, balance {balance}</source>
+        <translation>{year}: needs {needs}, resources {resources}, balance {balance}</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>no year</translation>
     </message>
     <message>
         <source>No funding request yet.</source>
@@ -2083,6 +2147,14 @@ For the social and solidarity economy officer of a commune: project holders, dir
     <message>
         <source>this funding request</source>
         <translation>this funding request</translation>
+    </message>
+    <message>
+        <source>Export the financing plan</source>
+        <translation>Export the financing plan</translation>
+    </message>
+    <message>
+        <source>Writing the financing plan…</source>
+        <translation>Writing the financing plan…</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3452,88 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Nothing chosen</source>
         <translation>Nothing chosen</translation>
+    </message>
+</context>
+<context>
+    <name>NeedForm</name>
+    <message>
+        <source>New need</source>
+        <translation>New need</translation>
+    </message>
+    <message>
+        <source>Need of the financing plan</source>
+        <translation>Need of the financing plan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Year (optional)</source>
+        <translation>Year (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsView</name>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Needs of the financing plan</source>
+        <translation>Needs of the financing plan</translation>
+    </message>
+    <message>
+        <source>Add a need…</source>
+        <translation>Add a need…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Investment: &lt;b&gt;{investment}&lt;/b&gt; · Operating: &lt;b&gt;{operating}&lt;/b&gt; · Total: &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>Investment: &lt;b&gt;{investment}&lt;/b&gt; · Operating: &lt;b&gt;{operating}&lt;/b&gt; · Total: &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No need yet: add the project&apos;s costs.</source>
+        <translation>No need yet: add the project&apos;s costs.</translation>
+    </message>
+    <message>
+        <source>the need « {label} »</source>
+        <translation>the need « {label} »</translation>
     </message>
 </context>
 <context>

@@ -2013,6 +2013,10 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <source>Report due on</source>
         <translation>Compte rendu dû le</translation>
     </message>
+    <message>
+        <source>Year of the plan (optional)</source>
+        <translation>Année du plan (facultatif)</translation>
+    </message>
 </context>
 <context>
     <name>FundingPlanView</name>
@@ -2037,6 +2041,10 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Resources of the financing plan</source>
+        <translation>Ressources du plan de financement</translation>
+    </message>
+    <message>
         <source>Add a request…</source>
         <translation>Ajouter une demande…</translation>
     </message>
@@ -2049,12 +2057,68 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>Export the financing plan…</source>
+        <translation>Exporter le plan de financement…</translation>
+    </message>
+    <message>
+        <source>Side of the financing plan</source>
+        <translation>Côté du plan de financement</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
         <source>(commune)</source>
         <translation>(commune)</translation>
     </message>
     <message>
         <source>(public)</source>
         <translation>(public)</translation>
+    </message>
+    <message>
+        <source>Before the jury</source>
+        <translation>Candidature en attente du jury</translation>
+    </message>
+    <message>
+        <source>Needs ({n})</source>
+        <translation>Besoins ({n})</translation>
+    </message>
+    <message>
+        <source>Resources ({n})</source>
+        <translation>Ressources ({n})</translation>
+    </message>
+    <message>
+        <source>Add the project&apos;s needs to see whether its plan balances.</source>
+        <translation>Saisissez les besoins du projet pour voir si son plan de financement est équilibré.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Balanced plan&lt;/b&gt;: the resources cover the needs.</source>
+        <translation>&lt;b&gt;Plan équilibré&lt;/b&gt; : les ressources couvrent les besoins.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still to finance: {amount}&lt;/b&gt; ({share} of the needs)</source>
+        <translation>&lt;b&gt;Reste à financer : {amount}&lt;/b&gt; ({share} des besoins)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Excess: {amount}&lt;/b&gt; of resources beyond the needs</source>
+        <translation>&lt;b&gt;Excédent : {amount}&lt;/b&gt; de ressources au-delà des besoins</translation>
+    </message>
+    <message>
+        <source>Needs {needs}; resources {resources}: {obtained} obtained, {expected} expected</source>
+        <translation>Besoins {needs} ; ressources {resources} : {obtained} obtenus, {expected} attendus</translation>
+    </message>
+    <message>
+        <source>{year}: needs {needs}, resources {resources}, balance {balance}</source>
+        <translation>{year} : besoins {needs}, ressources {resources}, solde {balance}</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>sans année</translation>
     </message>
     <message>
         <source>No funding request yet.</source>
@@ -2083,6 +2147,14 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     <message>
         <source>this funding request</source>
         <translation>cette demande de financement</translation>
+    </message>
+    <message>
+        <source>Export the financing plan</source>
+        <translation>Exporter le plan de financement</translation>
+    </message>
+    <message>
+        <source>Writing the financing plan…</source>
+        <translation>Écriture du plan de financement…</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3452,88 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Nothing chosen</source>
         <translation>Aucun choix</translation>
+    </message>
+</context>
+<context>
+    <name>NeedForm</name>
+    <message>
+        <source>New need</source>
+        <translation>Nouveau besoin</translation>
+    </message>
+    <message>
+        <source>Need of the financing plan</source>
+        <translation>Besoin du plan de financement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Year (optional)</source>
+        <translation>Année (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsView</name>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Needs of the financing plan</source>
+        <translation>Besoins du plan de financement</translation>
+    </message>
+    <message>
+        <source>Add a need…</source>
+        <translation>Ajouter un besoin…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Investment: &lt;b&gt;{investment}&lt;/b&gt; · Operating: &lt;b&gt;{operating}&lt;/b&gt; · Total: &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>Investissement : &lt;b&gt;{investment}&lt;/b&gt; · Fonctionnement : &lt;b&gt;{operating}&lt;/b&gt; · Total : &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No need yet: add the project&apos;s costs.</source>
+        <translation>Aucun besoin pour l&apos;instant : ajoutez les dépenses du projet.</translation>
+    </message>
+    <message>
+        <source>the need « {label} »</source>
+        <translation>le besoin « {label} »</translation>
     </message>
 </context>
 <context>
