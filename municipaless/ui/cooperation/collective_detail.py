@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from municipaless.core import formats
 from municipaless.ui.common import record_extras
 from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.detail_pane import DetailPane
+from municipaless.ui.common.flow_layout import FlowLayout
 from municipaless.ui.common.small_tables import ColumnDef, RowsModel, make_table, selected_row
 
 MEETINGS_SHOWN = 3
@@ -30,6 +30,18 @@ MEETINGS_SHOWN = 3
 
 def _date(iso: str | None) -> str:
     return formats.format_date(iso) if iso else ""
+
+
+def fit_height(table: Any, most: int = 8) -> None:
+    """As tall as its rows (one at least, ``most`` at most): the pane scrolls, not each table."""
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    rows = min(max(table.model().rowCount(), 1), most)
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += (
+        sum(table.rowHeight(r) for r in range(rows))
+        or rows * table.verticalHeader().defaultSectionSize()
+    )
+    table.setFixedHeight(height)
 
 
 class CollectiveDetail(DetailPane):
@@ -46,6 +58,9 @@ class CollectiveDetail(DetailPane):
         self.view: Any = None  # collectives.CollectiveView on display
         self.roles: dict[str, str] = {}
         fields = self.ui.scrollArea.takeWidget()
+        policy = fields.sizePolicy()
+        policy.setHeightForWidth(True)  # a long description takes the height it needs
+        fields.setSizePolicy(policy)
         container = QWidget()
         column = QVBoxLayout(container)
         column.setContentsMargins(0, 0, 0, 0)
@@ -73,7 +88,6 @@ class CollectiveDetail(DetailPane):
         )
         self.members_table = make_table(self.members_model, "membersTable", stretch=[0])
         self.members_table.setAccessibleName(self.tr("Members of the collective"))
-        self.members_table.setMinimumHeight(110)
         column.addWidget(self.members_table)
         self.add_member_button = QPushButton(self.tr("Add a member…"))
         self.leaving_button = QPushButton(self.tr("Record a departure…"))
@@ -81,7 +95,7 @@ class CollectiveDetail(DetailPane):
         self.remove_member_button.setToolTip(
             self.tr("A line typed by mistake; a structure that left keeps its line")
         )
-        column.addLayout(
+        column.addWidget(
             self._row(self.add_member_button, self.leaving_button, self.remove_member_button)
         )
         self.members_table.selectionModel().selectionChanged.connect(
@@ -99,7 +113,6 @@ class CollectiveDetail(DetailPane):
         )
         self.referents_table = make_table(self.referents_model, "referentsTable", stretch=[0, 1])
         self.referents_table.setAccessibleName(self.tr("Referents of the collective"))
-        self.referents_table.setMinimumHeight(60)
         self.referents_table.activated.connect(lambda _i: self.open_referent())
         self.referents_table.selectionModel().selectionChanged.connect(
             lambda *_a: self._sync_buttons()
@@ -107,7 +120,7 @@ class CollectiveDetail(DetailPane):
         column.addWidget(self.referents_table)
         self.add_referent_button = QPushButton(self.tr("Add a referent…"))
         self.remove_referent_button = QPushButton(self.tr("Remove the referent"))
-        column.addLayout(self._row(self.add_referent_button, self.remove_referent_button))
+        column.addWidget(self._row(self.add_referent_button, self.remove_referent_button))
 
         # projects
         column.addWidget(self._heading(self.tr("Projects and money")))
@@ -124,7 +137,6 @@ class CollectiveDetail(DetailPane):
         self.projects_table = make_table(self.projects_model, "projectsTable", stretch=[1])
         self.projects_table.setAccessibleName(self.tr("Projects of the collective"))
         self.projects_table.setToolTip(self.tr("Double-click: open the project"))
-        self.projects_table.setMinimumHeight(80)
         self.projects_table.activated.connect(lambda _i: self.open_project())
         column.addWidget(self.projects_table)
         self.money_label = self._body()
@@ -132,7 +144,7 @@ class CollectiveDetail(DetailPane):
         self.link_project_button = QPushButton(self.tr("Link a project…"))
         self.open_project_button = QPushButton(self.tr("Open the project"))
         self.unlink_project_button = QPushButton(self.tr("Unlink"))
-        column.addLayout(
+        column.addWidget(
             self._row(
                 self.link_project_button, self.open_project_button, self.unlink_project_button
             )
@@ -147,13 +159,14 @@ class CollectiveDetail(DetailPane):
         self.instance_label.linkActivated.connect(self._on_link)
         column.addWidget(self.instance_label)
         self.instance_button = QPushButton(self.tr("Create its instance"))
-        column.addLayout(self._row(self.instance_button))
+        column.addWidget(self._row(self.instance_button))
 
         self.extras_layout = QVBoxLayout()
         self.extras_layout.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self.extras_layout)
         column.addStretch(1)
         self.ui.scrollArea.setWidget(container)
+        self.ui.scrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editing_buttons = (
             self.edit_button,
             self.add_member_button,
@@ -181,12 +194,16 @@ class CollectiveDetail(DetailPane):
         )
         return label
 
-    def _row(self, *buttons: QPushButton) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+    def _row(self, *buttons: QPushButton) -> QWidget:
+        """Buttons that wrap onto a second line in a narrow pane (never a sideways scroll)."""
+        row = QWidget()
+        flow = FlowLayout(row, spacing=6, line_spacing=4)
+        flow.setContentsMargins(0, 0, 0, 0)
         for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
+            flow.addWidget(button)
+        policy = row.sizePolicy()
+        policy.setHeightForWidth(True)
+        row.setSizePolicy(policy)
         return row
 
     # showing -------------------------------------------------------------------------------
@@ -206,6 +223,8 @@ class CollectiveDetail(DetailPane):
         self.members_model.set_rows(v.members)
         self.projects_model.set_rows(v.projects)
         self.referents_model.set_rows(v.referents)
+        for table in (self.members_table, self.referents_table, self.projects_table):
+            fit_height(table)
         self.money_label.setText(
             self.tr("Granted to its projects: {amount}").format(
                 amount=formats.format_money(v.money_cents)

@@ -8,6 +8,7 @@ on to the window for tables it does not show.
 """
 
 import html
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +30,8 @@ def membership_text(row: Any, roles: dict[str, str], kinds: dict[str, str]) -> s
     """« PTCE Val de Drôme (PTCE) — Fondateur, depuis le 01/03/2024 » (rich text)."""
     name = f'<a href="collective:{row.collective_id}">{html.escape(row.name)}</a>'
     kind = kinds.get(row.kind or "", "")
+    short = re.search(r"\(([^()]+)\)$", kind)  # « Pôle … (PTCE) » reads « PTCE »
+    kind = short.group(1) if short else kind
     parts = [f"{name} ({html.escape(kind)})" if kind else name]
     role = roles.get(row.role or "", row.role or "")
     if row.current:
