@@ -251,10 +251,49 @@ def test_bilan_figures_in_a_period(s):
     assert collective_report.figures(s.t.tdb.db, Window("2023-01-01", "2023-12-31")) is None
     nominative = collective_report.sections(f, Mask.for_document(True), "2026")
     anonymised = collective_report.sections(f, Mask.for_document(False), "2026")
-    table = next(b for b in nominative[0].blocks if getattr(b, "title", "") == "Vie des collectifs")
+    table = _table(nominative, "Vie des collectifs")
     assert table.rows[0][2:5] == [3, 1, 1]
-    masked = next(
-        b for b in anonymised[0].blocks if getattr(b, "title", "") == "Vie des collectifs"
-    )
-    assert masked.rows[0][3:5] == ["< 3", "< 3"]  # one structure joined, one left
-    assert "s" in masked.totals or masked.totals[3:5] == ["< 3", "< 3"]  # no total gives it back
+    masked = _table(anonymised, "Vie des collectifs")
+    assert masked.rows[0][2:5] == [3, "< 3", "< 3"]  # one structure joined, one left
+    assert masked.totals[2:5] == [3, "< 3", "< 3"]  # the total does not give them back
+    assert _table(anonymised, "Collectifs par type (2026)").rows == [[f.kinds[0].label, 1, 0, 0, 2]]
+
+
+def _table(sections, title):
+    return next(b for b in sections[0].blocks if getattr(b, "title", "") == title)
+
+
+def test_a_small_count_of_members_cannot_be_given_back_by_the_total(tmp_path):
+    from municipaless.services.file.territory import Territory
+    from municipaless.services.reports import suppression
+
+    t = Territory.create(tmp_path / "m.municipaless", "Marie Dupont")
+    try:
+        orgs = [t.save("organisation", {"name": f"Structure {n:02d}"}) for n in range(7)]
+        big = collectives.create_collective(t, {"name": "Grand réseau", "kind": "reseau"})
+        small = collectives.create_collective(t, {"name": "Petit tiers-lieu", "kind": "tiers_lieu"})
+        for org in orgs[:5]:
+            collectives.add_member(t, big.id, org.id, "membre", "2026-02-01")
+        collectives.add_member(t, small.id, orgs[5].id, "membre", "2026-03-01")
+        collectives.add_member(t, small.id, orgs[6].id, "membre", "2020-01-01")
+        f = collective_report.figures(t.tdb.db, Window("2026-01-01", "2026-12-31", as_of=TODAY))
+        table = _table(
+            collective_report.sections(f, Mask.for_document(False), "2026"), "Vie des collectifs"
+        )
+    finally:
+        t.close()
+    names = [row[0] for row in table.rows]
+    joined = {name: row[3] for name, row in zip(names, table.rows, strict=True)}
+    assert joined["Petit tiers-lieu"] == "< 3"
+    # what a reader sees of the « Entrées » column, and what the figures really are
+    truth = {name: c.joined for name, c in zip(names, f.collectives, strict=True)}
+    cells = {**truth, "total": f.joined}
+    shown = {**joined, "total": table.totals[3]}
+    hidden = {
+        k: suppression.Hidden.PRIMARY if v == "< 3" else suppression.Hidden.SECONDARY
+        for k, v in shown.items()
+        if isinstance(v, str)
+    }
+    equation = suppression.Equation.total(names, "total")
+    assert "s" in shown.values()  # 6 joined in all, 5 in the big one: one of them withheld
+    assert suppression.pinned(cells, hidden, [equation], 3) == []
