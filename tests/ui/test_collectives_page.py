@@ -171,3 +171,11 @@ def test_filters_and_fit_a_small_screen(win, coop, qtbot, tmp_path):
     buttons = [b for b in page.collective_detail.findChildren(QPushButton) if b.isVisible()]
     assert all(b.width() >= b.sizeHint().width() - 2 for b in buttons)
     page.window().grab().save(str(tmp_path / "collectifs-1024.png"))
+    # every input of the forms is named for a screen reader
+    detail = page.collective_detail
+    for button in (page.new_button, detail.add_member_button, detail.add_referent_button):
+        qtbot.mouseClick(button, Qt.LeftButton)
+        form = page.form
+        assert form.isVisible()
+        assert offenders(form, form.windowTitle()) == []
+        form.discard()
