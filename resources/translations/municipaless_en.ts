@@ -674,6 +674,10 @@
         <translation>Members of the collective</translation>
     </message>
     <message>
+        <source>Double-click: correct the role or the dates</source>
+        <translation>Double-click: correct the role or the dates</translation>
+    </message>
+    <message>
         <source>Add a member…</source>
         <translation>Add a member…</translation>
     </message>
@@ -3662,6 +3666,29 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Joined on</source>
         <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipForm</name>
+    <message>
+        <source>Membership of {name}</source>
+        <translation>Membership of {name}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -674,6 +674,10 @@
         <translation>Membres du collectif</translation>
     </message>
     <message>
+        <source>Double-click: correct the role or the dates</source>
+        <translation>Double-clic : corriger le rôle ou les dates</translation>
+    </message>
+    <message>
         <source>Add a member…</source>
         <translation>Ajouter un membre…</translation>
     </message>
@@ -3662,6 +3666,29 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Joined on</source>
         <translation>Entrée le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipForm</name>
+    <message>
+        <source>Membership of {name}</source>
+        <translation>Adhésion de {name}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Entrée le</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Départ le</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -4,7 +4,7 @@ collectifs on its card in the annuaire, the fiche exported and read back."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from municipaless.ui.common import export_runner
 from tests.ui.driving import (
@@ -179,3 +179,67 @@ def test_filters_and_fit_a_small_screen(win, coop, qtbot, tmp_path):
         assert form.isVisible()
         assert offenders(form, form.windowTitle()) == []
         form.discard()
+
+
+def test_referents_projects_a_correction_and_deleting(win, coop, qtbot, dialogs):
+    from municipaless.services import casework
+
+    page = coop
+    t = win.territory
+    project = casework.create_project(t, {"name": "Légumerie partagée"}, [])
+    collective = _create_ptce(qtbot, page)
+    detail = page.collective_detail
+    # a referent from the annuaire
+    qtbot.mouseClick(detail.add_referent_button, Qt.LeftButton)
+    form = page.form
+    lea = t.records["person"].where("last_name = ?", ["Dubois"])[0]
+    pick(form.fields["person_id"], "Dubois", lea.id)
+    type_text(qtbot, form.fields["role"], "Coordinatrice")
+    with qtbot.waitSignal(form.saved):
+        save(qtbot, form)
+    assert texts_of(detail.referents_table) == [["Léa Dubois", "Coordinatrice"]]
+    # a project, opened in Porteurs & projets with a double-click
+    qtbot.mouseClick(detail.link_project_button, Qt.LeftButton)
+    form = page.form
+    pick(form.fields["project_id"], "Légumerie", project.id)
+    with qtbot.waitSignal(form.saved):
+        save(qtbot, form)
+    assert texts_of(detail.projects_table)[0][:2] == [project.reference, "Légumerie partagée"]
+    opened = []
+    page.record_requested.connect(lambda kind, row_id: opened.append((kind, row_id)))
+    select_row(detail.projects_table, lambda r: True)
+    detail.projects_table.activated.emit(detail.projects_table.currentIndex())
+    assert opened == [("project", project.id)]
+    qtbot.mouseClick(detail.unlink_project_button, Qt.LeftButton)
+    assert row_count(detail.projects_table) == 0
+    # a member's role corrected with a double-click on its line
+    _add_member(qtbot, win, page, "France Active Ardèche", "membre", "01/03/2024")
+    select_row(detail.members_table, lambda r: True)
+    detail.members_table.activated.emit(detail.members_table.currentIndex())
+    form = page.form
+    choose(form.fields["role"], "fondateur")
+    with qtbot.waitSignal(form.saved):
+        save(qtbot, form)
+    assert texts_of(detail.members_table)[0][1] == "Fondateur"
+    # deleted, with its lines, after a confirmation
+    dialogs.message_answer = QMessageBox.StandardButton.Yes
+    detail.delete_action.trigger()
+    assert page.model.total() == 0
+    gone = t.records["collective"].get(collective.id, include_deleted=True)
+    assert gone.deleted_at is not None
+
+
+def test_read_only_file_offers_nothing_to_write(win, coop, qtbot):
+    page = coop
+    collective = _create_ptce(qtbot, page)
+    tdb = win.territory.tdb
+    tdb.read_only, tdb.read_only_reason = True, "ouvert en lecture seule"
+    try:
+        page.set_territory(win.territory)
+        page.show_record(collective.id)
+        detail = page.collective_detail
+        assert not page.new_button.isEnabled()
+        for button in (detail.add_member_button, detail.edit_button, detail.link_project_button):
+            assert not button.isEnabled() and button.toolTip() == "ouvert en lecture seule"
+    finally:
+        tdb.read_only, tdb.read_only_reason = False, ""

@@ -50,6 +50,7 @@ class CollectiveDetail(DetailPane):
     changed = Signal()  # wrote: the page re-reads its list, the window the other sections
     record_requested = Signal(str, str)  # a project or a meeting, shown in its section
     edit_requested = Signal()
+    member_edit_requested = Signal()
     sheet_requested = Signal()
     delete_requested = Signal()
 
@@ -88,6 +89,7 @@ class CollectiveDetail(DetailPane):
         )
         self.members_table = make_table(self.members_model, "membersTable", stretch=[0])
         self.members_table.setAccessibleName(self.tr("Members of the collective"))
+        self.members_table.setToolTip(self.tr("Double-click: correct the role or the dates"))
         column.addWidget(self.members_table)
         self.add_member_button = QPushButton(self.tr("Add a member…"))
         self.leaving_button = QPushButton(self.tr("Record a departure…"))
@@ -101,6 +103,7 @@ class CollectiveDetail(DetailPane):
         self.members_table.selectionModel().selectionChanged.connect(
             lambda *_a: self._sync_buttons()
         )
+        self.members_table.activated.connect(lambda _i: self.member_edit_requested.emit())
 
         # referents
         column.addWidget(self._heading(self.tr("Referents")))

@@ -157,6 +157,35 @@ class LeavingForm(RecordForm):
         )
 
 
+class MembershipForm(RecordForm):
+    """Double-click on a member's line: correct its role, dates or notes."""
+
+    def __init__(self, territory: Any, row: Any, parent: QWidget | None = None):
+        super().__init__(
+            territory,
+            "membership",
+            row.membership,
+            title=self.tr("Membership of {name}").format(name=row.organisation_name),
+            parent=parent,
+        )
+        self.add_field(
+            "role", self.tr("Role"), VocabField(territory, "membership_role", allow_empty=False)
+        )
+        self.add_field("joined_on", self.tr("Joined on"), DateField())
+        self.add_field("left_on", self.tr("Left on"), DateField())
+        self.add_field("notes", self.tr("Notes"), TextField())
+        self.finish()
+
+    def save(self, changes: dict[str, Any]) -> Any:
+        from municipaless.services.cooperation import collectives
+
+        if not changes:
+            return self.record
+        return collectives.update_membership(
+            self.territory, self.record.id, self.record.rev, changes
+        )
+
+
 class ReferentForm(RecordForm):
     """« Ajouter un référent… »: a person of the annuaire and her role in the collectif."""
 

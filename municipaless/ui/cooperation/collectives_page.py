@@ -92,6 +92,7 @@ class CollectivesPage(ListPage):
         d.add_member_button.clicked.connect(self.add_member)
         d.leaving_button.clicked.connect(self.record_leaving)
         d.remove_member_button.clicked.connect(self.remove_member)
+        d.member_edit_requested.connect(self.edit_member)
         d.add_referent_button.clicked.connect(self.add_referent)
         d.remove_referent_button.clicked.connect(self.remove_referent)
         d.link_project_button.clicked.connect(self.link_project)
@@ -233,6 +234,13 @@ class CollectivesPage(ListPage):
             from municipaless.ui.cooperation.collective_form import LeavingForm
 
             self._open_form(LeavingForm(self._territory, member, self), self._wrote)
+
+    def edit_member(self) -> None:
+        member = self.collective_detail.selected_member()
+        if member is not None and not self._territory.read_only:
+            from municipaless.ui.cooperation.collective_form import MembershipForm
+
+            self._open_form(MembershipForm(self._territory, member, self), self._wrote)
 
     def remove_member(self) -> None:
         member = self.collective_detail.selected_member()
