@@ -646,6 +646,10 @@
         <translation>Collective sheet…</translation>
     </message>
     <message>
+        <source>Print the collective sheet…</source>
+        <translation>Print the collective sheet…</translation>
+    </message>
+    <message>
         <source>Delete the collective…</source>
         <translation>Delete the collective…</translation>
     </message>

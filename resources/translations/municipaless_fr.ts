@@ -646,6 +646,10 @@
         <translation>Fiche collectif…</translation>
     </message>
     <message>
+        <source>Print the collective sheet…</source>
+        <translation>Imprimer la fiche collectif…</translation>
+    </message>
+    <message>
         <source>Delete the collective…</source>
         <translation>Supprimer le collectif…</translation>
     </message>

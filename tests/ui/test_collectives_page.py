@@ -243,3 +243,26 @@ def test_read_only_file_offers_nothing_to_write(win, coop, qtbot):
             assert not button.isEnabled() and button.toolTip() == "ouvert en lecture seule"
     finally:
         tdb.read_only, tdb.read_only_reason = False, ""
+
+
+def test_print_the_sheet_from_its_pane(win, coop, qtbot, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    page = coop
+    _create_ptce(qtbot, page)
+    _add_member(qtbot, win, page, "BGE Ardèche Drôme", "fondateur", "01/03/2024")
+    action = page.collective_detail.print_action
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    action.trigger()
+    dialog = page.preview
+    assert isinstance(dialog, QPrintPreviewDialog) and dialog.isVisible()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "fiche.pdf"))
+    dialog.paintRequested.emit(printer)
+    dialog.close()
+    pages = PdfReader(tmp_path / "fiche.pdf").pages
+    text = " ".join(" ".join(p.extract_text().split()) for p in pages)
+    assert "Fiche collectif" in text and "BGE Ardèche Drôme" in text

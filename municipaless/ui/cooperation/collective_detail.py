@@ -23,6 +23,7 @@ from municipaless.ui.common import record_extras
 from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.detail_pane import DetailPane
 from municipaless.ui.common.flow_layout import FlowLayout
+from municipaless.ui.common.print_preview import print_action
 from municipaless.ui.common.small_tables import ColumnDef, RowsModel, make_table, selected_row
 
 MEETINGS_SHOWN = 3
@@ -52,6 +53,7 @@ class CollectiveDetail(DetailPane):
     edit_requested = Signal()
     member_edit_requested = Signal()
     sheet_requested = Signal()
+    print_requested = Signal()
     delete_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -68,6 +70,12 @@ class CollectiveDetail(DetailPane):
         self.action_bar = ActionBar()
         self.edit_button = self.action_bar.add(QPushButton(self.tr("Edit…")))
         self.sheet_button = self.action_bar.add(QPushButton(self.tr("Collective sheet…")))
+        self.print_menu_action = self.action_bar.add_menu_action(
+            self.tr("Print the collective sheet…")
+        )
+        self.print_menu_action.triggered.connect(self.print_requested)
+        # Ctrl+P inside the pane: the window's own Ctrl+P steps aside (ui/shell/keyboard.py)
+        self.print_action = print_action(self, self.print_requested.emit)
         self.delete_action = self.action_bar.add_menu_action(self.tr("Delete the collective…"))
         self.edit_button.clicked.connect(self.edit_requested)
         self.sheet_button.clicked.connect(self.sheet_requested)

@@ -50,6 +50,7 @@ class CollectivesPage(ListPage):
         )
         self.choices_loaded = False
         self.form: Any = None  # the form open, if any (tests reach it)
+        self.preview: Any = None  # the last print preview opened (tests reach it)
         self.runner = ExportRunner(self, self.tr("The collective sheet could not be written"))
         self.new_button = QPushButton(self.tr("New collective…"))
         self.new_button.setObjectName("newCollectiveButton")
@@ -88,6 +89,7 @@ class CollectivesPage(ListPage):
         d.record_requested.connect(self.record_requested)
         d.edit_requested.connect(self.edit_record)
         d.sheet_requested.connect(self.export_sheet)
+        d.print_requested.connect(self.print_sheet)
         d.delete_requested.connect(self.delete_record)
         d.add_member_button.clicked.connect(self.add_member)
         d.leaving_button.clicked.connect(self.record_leaving)
@@ -358,6 +360,19 @@ class CollectivesPage(ListPage):
         )
 
     # the fiche ---------------------------------------------------------------------------
+    def print_sheet(self) -> None:
+        """« Imprimer la fiche… » (Ctrl+P): the fiche's own Document in the print preview."""
+        view = self.collective_detail.view
+        if view is None or self._territory is None:
+            return
+        from municipaless.services.cooperation import collective_sheet
+        from municipaless.ui.common.print_preview import preview_of
+
+        collective_id = view.collective.id
+        self.preview = preview_of(
+            self, self._territory, lambda t: collective_sheet.build(t, collective_id)
+        )
+
     def export_sheet(self) -> Path | None:
         view = self.collective_detail.view
         if view is None or self._territory is None:
