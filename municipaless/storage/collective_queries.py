@@ -232,6 +232,15 @@ def of_organisation(db: Database, organisation_id: str, today: str) -> list[Orga
     ]
 
 
+def carried_by(db: Database, organisation_id: str) -> list[tuple[str, str]]:
+    """(id, name) of the live collectifs whose own legal structure is this one."""
+    sql = (
+        "SELECT id, name FROM collective WHERE organisation_id = ? AND deleted_at IS NULL"
+        " ORDER BY fr_key(name), name"
+    )
+    return [(r[0], r[1]) for r in db.execute(sql, [organisation_id]).fetchall()]
+
+
 # the bilan ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CollectiveFigures:

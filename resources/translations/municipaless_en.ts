@@ -833,6 +833,10 @@
         <translation>from {start} to {end}</translation>
     </message>
     <message>
+        <source>Legal structure of</source>
+        <translation>Legal structure of</translation>
+    </message>
+    <message>
         <source>Collectives</source>
         <translation>Collectives</translation>
     </message>

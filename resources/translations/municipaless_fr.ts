@@ -833,6 +833,10 @@
         <translation>du {start} au {end}</translation>
     </message>
     <message>
+        <source>Legal structure of</source>
+        <translation>Structure juridique de</translation>
+    </message>
+    <message>
         <source>Collectives</source>
         <translation>Collectifs</translation>
     </message>

@@ -128,7 +128,12 @@ def test_projects_referents_money_and_a_structures_collectives(s):
     assert [r.person_name for r in collectives.referents(t, c.id)] == ["Léa Martin"]
     collectives.remove_referent(t, ref.id, ref.rev)
     assert collectives.referents(t, c.id) == []
-    other = collectives.create_collective(t, {"name": "SCIC Énergies", "kind": "scic"})
+    other = collectives.create_collective(
+        t, {"name": "SCIC Énergies", "kind": "scic", "organisation_id": s.orgs["Crédit"].id}
+    )
+    assert collectives.collectives_carried_by(t, s.orgs["Crédit"].id) == [
+        (other.id, "SCIC Énergies")
+    ]
     m = collectives.add_member(t, c.id, s.orgs["BGE"].id, "fondateur", "2024-03-01")
     collectives.add_member(t, other.id, s.orgs["BGE"].id, "partenaire", "2025-05-01")
     collectives.record_leaving(t, m.id, m.rev, "2025-12-31")

@@ -527,6 +527,12 @@ def collectives_of_organisation(
     return q.of_organisation(territory.tdb.db, organisation_id, _today(today))
 
 
+def collectives_carried_by(territory: Territory, organisation_id: str) -> list[tuple[str, str]]:
+    """(id, name) of the collectifs whose own legal structure is this structure (a SCIC, the
+    association carrying a PTCE)."""
+    return q.carried_by(territory.tdb.db, organisation_id)
+
+
 # everything about one collectif ------------------------------------------------------------
 @dataclass(frozen=True)
 class CollectiveView:

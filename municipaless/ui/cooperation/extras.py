@@ -51,7 +51,13 @@ def membership_text(row: Any, roles: dict[str, str], kinds: dict[str, str]) -> s
 class OrganisationCollectives(QWidget):
     """« Collectifs » under a structure's card."""
 
-    def __init__(self, rows: list[Any], territory: Any, parent: QWidget | None = None):
+    def __init__(
+        self,
+        rows: list[Any],
+        territory: Any,
+        parent: QWidget | None = None,
+        carried: list[tuple[str, str]] | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("organisationCollectives")
         roles = {
@@ -65,7 +71,11 @@ class OrganisationCollectives(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.labels: list[QLabel] = []
+        legal = [
+            f'<a href="collective:{cid}">{html.escape(name)}</a>' for cid, name in carried or ()
+        ]
         for heading, lines in (
+            (translate("CollectiveExtras", "Legal structure of"), legal),
             (translate("CollectiveExtras", "Collectives"), current),
             (translate("CollectiveExtras", "Former collectives"), past),
         ):
@@ -115,9 +125,10 @@ def organisation_extra(
     from municipaless.services.cooperation import collectives
 
     rows = collectives.collectives_of_organisation(territory, row_id)
-    if not rows:
+    carried = collectives.collectives_carried_by(territory, row_id)
+    if not rows and not carried:
         return None
-    return OrganisationCollectives(rows, territory, parent)
+    return OrganisationCollectives(rows, territory, parent, carried)
 
 
 def install() -> None:
