@@ -270,16 +270,19 @@ _ACTIVE = """
 
 def period_figures(db: Database, w: Window) -> list[CollectiveFigures]:
     """Every collectif active in the window (founded by its end, not closed before its start;
-    within the window's communes, or with no commune: a collectif often spans several)."""
+    within the window's communes, or with no commune: a collectif often spans several). A
+    member line two merged copies both hold counts once."""
     sql = f"""
         SELECT c.id, c.name, c.kind, c.founded_on, c.closed_on,
           (SELECT count(DISTINCT m.organisation_id) FROM membership m
             WHERE m.collective_id = c.id AND m.deleted_at IS NULL
             AND (m.joined_on IS NULL OR m.joined_on = '' OR m.joined_on <= :held_to)
             AND (m.left_on IS NULL OR m.left_on = '' OR m.left_on > :held_to)),
-          (SELECT count(*) FROM membership m WHERE m.collective_id = c.id
+          (SELECT count(DISTINCT m.organisation_id || '|' || m.joined_on) FROM membership m
+            WHERE m.collective_id = c.id
             AND m.deleted_at IS NULL AND m.joined_on BETWEEN :f AND :t),
-          (SELECT count(*) FROM membership m WHERE m.collective_id = c.id
+          (SELECT count(DISTINCT m.organisation_id || '|' || m.left_on) FROM membership m
+            WHERE m.collective_id = c.id
             AND m.deleted_at IS NULL AND m.left_on BETWEEN :f AND :t),
           (SELECT count(*) FROM meeting g WHERE c.series_id IS NOT NULL
             AND g.series_id = c.series_id AND g.deleted_at IS NULL

@@ -73,6 +73,12 @@ def test_members_join_and_leave_and_the_history_stays(s):
     assert "joined_on" in back_early.value.errors
     collectives.add_member(t, c.id, orgs["BGE"].id, "membre", "2026-09-01")
     assert len(collectives.members(t, c.id, TODAY)) == 4
+    # a colleague's copy added the same line: merged in, it shows once
+    t.save(
+        "membership",
+        {"collective_id": c.id, "organisation_id": orgs["France"].id, "joined_on": "2025-01-15"},
+    )
+    assert len(collectives.members(t, c.id, TODAY)) == 4
 
 
 def test_instance_created_named_after_it(s):

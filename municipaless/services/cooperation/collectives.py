@@ -346,8 +346,17 @@ def remove_membership(territory: Territory, membership_id: str, rev: int) -> Non
 def members(
     territory: Territory, collective_id: str, today: dt.date | str | None = None
 ) -> list[MemberRow]:
-    """Current members first, then past ones, each by joining date."""
-    return q.members(territory.tdb.db, collective_id, _today(today))
+    """Current members first, then past ones, each by joining date. The same line added in
+    two colleagues' copies (merged) shows once."""
+    seen: set[tuple[Any, ...]] = set()
+    rows = []
+    for row in q.members(territory.tdb.db, collective_id, _today(today)):
+        m = row.membership
+        key = (m.organisation_id, m.joined_on, m.left_on)
+        if key not in seen:
+            seen.add(key)
+            rows.append(row)
+    return rows
 
 
 # referents and projects --------------------------------------------------------------------
@@ -379,7 +388,14 @@ def remove_referent(territory: Territory, link_id: str, rev: int) -> None:
 
 
 def referents(territory: Territory, collective_id: str) -> list[ReferentRow]:
-    return q.referents(territory.tdb.db, collective_id)
+    """Its referents, each person once (two merged copies may both have added her)."""
+    seen: set[str] = set()
+    rows = []
+    for row in q.referents(territory.tdb.db, collective_id):
+        if row.referent.person_id not in seen:
+            seen.add(row.referent.person_id)
+            rows.append(row)
+    return rows
 
 
 def link_project(territory: Territory, collective_id: str, project_id: str) -> co.CollectiveProject:
