@@ -1,7 +1,7 @@
 """The fiche collectif (DOCX, PDF…): who the collectif is, its members current and past with
 their roles and dates, its referents, projects, enjeux, instance and latest meetings, and the
 money its projects were granted — from the same reading as the detail pane
-(``collectives.view``), under the commune's letterhead.
+(``collective_view.view``), under the commune's letterhead.
 
 It names structures (public information) and the referents the collectif chose to put
 forward; no porteur's contact details, no notes.
@@ -30,7 +30,7 @@ from municipaless.documents.model import (
     Table,
     Value,
 )
-from municipaless.services.cooperation import collectives
+from municipaless.services.cooperation import collective_view, collectives
 from municipaless.services.file.settings import document_branding
 from municipaless.services.file.territory import Territory
 from municipaless.services.geography.communes import commune_name
@@ -44,7 +44,7 @@ def _labels(territory: Territory, vocab: str) -> dict[str, str]:
     return activity_queries.vocabulary_labels(territory.tdb.db, vocab)
 
 
-def identity_rows(territory: Territory, v: collectives.CollectiveView) -> list[list[Value]]:
+def identity_rows(territory: Territory, v: collective_view.CollectiveView) -> list[list[Value]]:
     c = v.collective
     rows: list[list[Value]] = [
         ["Nom", c.name],
@@ -75,7 +75,7 @@ def identity_rows(territory: Territory, v: collectives.CollectiveView) -> list[l
     return [r for r in rows if r[1] not in ("", None)]
 
 
-def _members_blocks(territory: Territory, v: collectives.CollectiveView) -> list[Block]:
+def _members_blocks(territory: Territory, v: collective_view.CollectiveView) -> list[Block]:
     roles = _labels(territory, "membership_role")
     blocks: list[Block] = [Heading("Membres", 2)]
     current = [
@@ -119,7 +119,7 @@ def _members_blocks(territory: Territory, v: collectives.CollectiveView) -> list
     return blocks
 
 
-def _projects_blocks(v: collectives.CollectiveView) -> list[Block]:
+def _projects_blocks(v: collective_view.CollectiveView) -> list[Block]:
     blocks: list[Block] = [Heading("Projets et financements", 2)]
     if not v.projects:
         return [*blocks, Paragraph(Run("Aucun projet lié au collectif.", italic=True))]
@@ -137,7 +137,7 @@ def _projects_blocks(v: collectives.CollectiveView) -> list[Block]:
     return blocks
 
 
-def _instance_blocks(v: collectives.CollectiveView) -> list[Block]:
+def _instance_blocks(v: collective_view.CollectiveView) -> list[Block]:
     blocks: list[Block] = [Heading("Instance et réunions", 2)]
     if v.series is None:
         return [*blocks, Paragraph(Run("Le collectif n'a pas encore d'instance.", italic=True))]
@@ -171,7 +171,7 @@ def _instance_blocks(v: collectives.CollectiveView) -> list[Block]:
 
 
 def build(territory: Territory, collective_id: str, *, today: dt.date | None = None) -> Document:
-    v = collectives.view(territory, collective_id, last_meetings=LAST_MEETINGS, today=today)
+    v = collective_view.view(territory, collective_id, last_meetings=LAST_MEETINGS, today=today)
     c = v.collective
     brand = document_branding(territory)
     figures = KeyFigures(

@@ -20,7 +20,6 @@ Rules the screens and the documents rely on:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any, cast
 
 from municipaless.core import cooperation as co
@@ -547,57 +546,3 @@ def collectives_carried_by(territory: Territory, organisation_id: str) -> list[t
     """(id, name) of the collectifs whose own legal structure is this structure (a SCIC, the
     association carrying a PTCE)."""
     return q.carried_by(territory.tdb.db, organisation_id)
-
-
-# everything about one collectif ------------------------------------------------------------
-@dataclass(frozen=True)
-class CollectiveView:
-    collective: co.Collective
-    kind_label: str
-    legal_structure: d.Organisation | None
-    members: list[MemberRow]
-    referents: list[ReferentRow]
-    projects: list[ProjectRow]
-    challenges: list[str]
-    series: d.MeetingSeries | None
-    meetings: list[d.Meeting]  # the latest first
-    money_cents: int
-
-    @property
-    def current_members(self) -> list[MemberRow]:
-        return [m for m in self.members if m.current]
-
-    @property
-    def past_members(self) -> list[MemberRow]:
-        return [m for m in self.members if not m.current]
-
-
-def view(
-    territory: Territory,
-    collective_id: str,
-    *,
-    last_meetings: int = 5,
-    today: dt.date | str | None = None,
-) -> CollectiveView:
-    """What the detail pane and the fiche show, read once."""
-    collective = get(territory, collective_id)
-    kinds = activity_queries.vocabulary_labels(territory.tdb.db, "collective_kind")
-    legal = None
-    if collective.organisation_id:
-        legal = cast(
-            d.Organisation,
-            territory.records["organisation"].get(collective.organisation_id, include_deleted=True),
-        )
-    titles = {c.id: c.title for c in territory.challenges(include_archived=True)}
-    return CollectiveView(
-        collective=collective,
-        kind_label=kinds.get(collective.kind or "", collective.kind or ""),
-        legal_structure=legal,
-        members=members(territory, collective_id, today),
-        referents=referents(territory, collective_id),
-        projects=projects(territory, collective_id),
-        challenges=[titles[c] for c in collective.challenges if c in titles],
-        series=instance(territory, collective),
-        meetings=instance_meetings(territory, collective, last_meetings),
-        money_cents=money(territory, collective_id),
-    )

@@ -3,7 +3,7 @@ first, past ones kept, greyed) with « Ajouter un membre… » and « Enregistre
 referents; its projects (opened in Porteurs & projets); its instance (« Créer son instance » /
 « Ouvrir l'instance »: its latest meeting in Réunions) and « Fiche collectif… ».
 
-Everything is read once per record through ``collectives.view``; every write goes through the
+Everything is read once per record through ``collective_view.view``; every write goes through the
 services and re-reads the pane (``changed``), the page re-reads its list.
 """
 
@@ -58,7 +58,7 @@ class CollectiveDetail(DetailPane):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.view: Any = None  # collectives.CollectiveView on display
+        self.view: Any = None  # collective_view.CollectiveView on display
         self.roles: dict[str, str] = {}
         fields = self.ui.scrollArea.takeWidget()
         policy = fields.sizePolicy()
@@ -223,10 +223,10 @@ class CollectiveDetail(DetailPane):
         if not super().show_record(table, row_id, kind_text):
             self.view = None
             return False
-        from municipaless.services.cooperation import collectives
+        from municipaless.services.cooperation import collective_view
 
         territory = self._territory
-        self.view = v = collectives.view(territory, row_id, last_meetings=MEETINGS_SHOWN)
+        self.view = v = collective_view.view(territory, row_id, last_meetings=MEETINGS_SHOWN)
         self.roles = {
             e.code: e.label for e in territory.vocabulary("membership_role", include_archived=True)
         }
