@@ -636,10 +636,367 @@
     </message>
 </context>
 <context>
-    <name>CollectivesPage</name>
+    <name>CollectiveDetail</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Collective sheet…</source>
+        <translation>Collective sheet…</translation>
+    </message>
+    <message>
+        <source>Print the collective sheet…</source>
+        <translation>Print the collective sheet…</translation>
+    </message>
+    <message>
+        <source>Delete the collective…</source>
+        <translation>Delete the collective…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Members of the collective</source>
+        <translation>Members of the collective</translation>
+    </message>
+    <message>
+        <source>Double-click: correct the role or the dates</source>
+        <translation>Double-click: correct the role or the dates</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Add a member…</translation>
+    </message>
+    <message>
+        <source>Record a departure…</source>
+        <translation>Record a departure…</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Remove the line</translation>
+    </message>
+    <message>
+        <source>A line typed by mistake; a structure that left keeps its line</source>
+        <translation>A line typed by mistake; a structure that left keeps its line</translation>
+    </message>
+    <message>
+        <source>Referents</source>
+        <translation>Referents</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Referents of the collective</source>
+        <translation>Referents of the collective</translation>
+    </message>
+    <message>
+        <source>Add a referent…</source>
+        <translation>Add a referent…</translation>
+    </message>
+    <message>
+        <source>Remove the referent</source>
+        <translation>Remove the referent</translation>
+    </message>
+    <message>
+        <source>Projects and money</source>
+        <translation>Projects and money</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Projects of the collective</source>
+        <translation>Projects of the collective</translation>
+    </message>
+    <message>
+        <source>Double-click: open the project</source>
+        <translation>Double-click: open the project</translation>
+    </message>
+    <message>
+        <source>Link a project…</source>
+        <translation>Link a project…</translation>
+    </message>
+    <message>
+        <source>Open the project</source>
+        <translation>Open the project</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Its instance</source>
+        <translation>Its instance</translation>
+    </message>
+    <message>
+        <source>Create its instance</source>
+        <translation>Create its instance</translation>
+    </message>
+    <message>
+        <source>Granted to its projects: {amount}</source>
+        <translation>Granted to its projects: {amount}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>Closed on {date}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Founded on</translation>
+    </message>
+    <message>
+        <source>Legal structure</source>
+        <translation>Legal structure</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Local challenges</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>No instance yet: create it to hold its meetings and number its decisions.</source>
+        <translation>No instance yet: create it to hold its meetings and number its decisions.</translation>
+    </message>
+    <message>
+        <source>{name} (code {code})</source>
+        <translation>{name} (code {code})</translation>
+    </message>
+    <message>
+        <source>Open the instance</source>
+        <translation>Open the instance</translation>
+    </message>
+    <message>
+        <source>Select a current member in the table</source>
+        <translation>Select a current member in the table</translation>
+    </message>
+</context>
+<context>
+    <name>CollectiveExtras</name>
+    <message>
+        <source>since {date}</source>
+        <translation>since {date}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Legal structure of</source>
+        <translation>Legal structure of</translation>
+    </message>
     <message>
         <source>Collectives</source>
         <translation>Collectives</translation>
+    </message>
+    <message>
+        <source>Former collectives</source>
+        <translation>Former collectives</translation>
+    </message>
+</context>
+<context>
+    <name>CollectiveForm</name>
+    <message>
+        <source>Collective</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>New collective</source>
+        <translation>New collective</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Founded on</translation>
+    </message>
+    <message>
+        <source>Its own legal structure</source>
+        <translation>Its own legal structure</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Local challenges</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Collective already recorded</source>
+        <translation>Collective already recorded</translation>
+    </message>
+    <message>
+        <source>Open the existing collective</source>
+        <translation>Open the existing collective</translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation>Change the name</translation>
+    </message>
+</context>
+<context>
+    <name>CollectivesPage</name>
+    <message>
+        <source>Collective</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>The collective sheet could not be written</source>
+        <translation>The collective sheet could not be written</translation>
+    </message>
+    <message>
+        <source>New collective…</source>
+        <translation>New collective…</translation>
+    </message>
+    <message>
+        <source>Name of the collective…</source>
+        <translation>Name of the collective…</translation>
+    </message>
+    <message>
+        <source>Name of the collective</source>
+        <translation>Name of the collective</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>No collective yet: record the PTCE, SCIC, tiers-lieux and networks you accompany, with their members.</source>
+        <translation>No collective yet: record the PTCE, SCIC, tiers-lieux and networks you accompany, with their members.</translation>
+    </message>
+    <message>
+        <source>{count} collectives</source>
+        <translation>{count} collectives</translation>
+    </message>
+    <message>
+        <source>{count} collective</source>
+        <translation>{count} collective</translation>
+    </message>
+    <message>
+        <source>the collective « {name} »</source>
+        <translation>the collective « {name} »</translation>
+    </message>
+    <message>
+        <source>the line of « {name} »</source>
+        <translation>the line of « {name} »</translation>
+    </message>
+    <message>
+        <source>Instance already recorded</source>
+        <translation>Instance already recorded</translation>
+    </message>
+    <message>
+        <source>Attach this instance</source>
+        <translation>Attach this instance</translation>
+    </message>
+    <message>
+        <source>Its instance</source>
+        <translation>Its instance</translation>
+    </message>
+    <message>
+        <source>The instance « {name} » has no meeting yet. In Meetings, « New meeting… » and choose this instance: its agenda and invitees start from its template.</source>
+        <translation>The instance « {name} » has no meeting yet. In Meetings, « New meeting… » and choose this instance: its agenda and invitees start from its template.</translation>
+    </message>
+    <message>
+        <source>Export the collective sheet</source>
+        <translation>Export the collective sheet</translation>
+    </message>
+    <message>
+        <source>Writing the collective sheet…</source>
+        <translation>Writing the collective sheet…</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1096,18 @@
     <message>
         <source>Series</source>
         <translation>Series</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Founded on</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +3066,21 @@ For the social and solidarity economy officer of a commune: project holders, dir
     </message>
 </context>
 <context>
+    <name>LeavingForm</name>
+    <message>
+        <source>Departure of {name}</source>
+        <translation>Departure of {name}</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>LetterheadFields</name>
     <message>
         <source>Choose…</source>
@@ -3343,6 +3727,52 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>{count} meeting(s)</source>
         <translation>{count} meeting(s)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>New member of {name}</source>
+        <translation>New member of {name}</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipForm</name>
+    <message>
+        <source>Membership of {name}</source>
+        <translation>Membership of {name}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +5077,17 @@ If this colleague is still working on it, you will both edit the same file: chan
     </message>
 </context>
 <context>
+    <name>ProjectLinkForm</name>
+    <message>
+        <source>Link a project to {name}</source>
+        <translation>Link a project to {name}</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsEditor</name>
     <message>
         <source>Add</source>
@@ -4886,6 +5327,21 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentForm</name>
+    <message>
+        <source>New referent of {name}</source>
+        <translation>New referent of {name}</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
 </context>
 <context>

@@ -636,10 +636,367 @@
     </message>
 </context>
 <context>
-    <name>CollectivesPage</name>
+    <name>CollectiveDetail</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Collective sheet…</source>
+        <translation>Fiche collectif…</translation>
+    </message>
+    <message>
+        <source>Print the collective sheet…</source>
+        <translation>Imprimer la fiche collectif…</translation>
+    </message>
+    <message>
+        <source>Delete the collective…</source>
+        <translation>Supprimer le collectif…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Members of the collective</source>
+        <translation>Membres du collectif</translation>
+    </message>
+    <message>
+        <source>Double-click: correct the role or the dates</source>
+        <translation>Double-clic : corriger le rôle ou les dates</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Ajouter un membre…</translation>
+    </message>
+    <message>
+        <source>Record a departure…</source>
+        <translation>Enregistrer un départ…</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>A line typed by mistake; a structure that left keeps its line</source>
+        <translation>Une ligne saisie par erreur ; une structure partie garde sa ligne</translation>
+    </message>
+    <message>
+        <source>Referents</source>
+        <translation>Référents</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Referents of the collective</source>
+        <translation>Référents du collectif</translation>
+    </message>
+    <message>
+        <source>Add a referent…</source>
+        <translation>Ajouter un référent…</translation>
+    </message>
+    <message>
+        <source>Remove the referent</source>
+        <translation>Retirer le référent</translation>
+    </message>
+    <message>
+        <source>Projects and money</source>
+        <translation>Projets et financements</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Projects of the collective</source>
+        <translation>Projets du collectif</translation>
+    </message>
+    <message>
+        <source>Double-click: open the project</source>
+        <translation>Double-clic : ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Link a project…</source>
+        <translation>Lier un projet…</translation>
+    </message>
+    <message>
+        <source>Open the project</source>
+        <translation>Ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Délier</translation>
+    </message>
+    <message>
+        <source>Its instance</source>
+        <translation>Son instance</translation>
+    </message>
+    <message>
+        <source>Create its instance</source>
+        <translation>Créer son instance</translation>
+    </message>
+    <message>
+        <source>Granted to its projects: {amount}</source>
+        <translation>Accordé à ses projets : {amount}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>Fermé le {date}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Legal structure</source>
+        <translation>Structure juridique</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Enjeux du territoire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <source>No instance yet: create it to hold its meetings and number its decisions.</source>
+        <translation>Pas encore d&apos;instance : créez-la pour tenir ses réunions et numéroter ses décisions.</translation>
+    </message>
+    <message>
+        <source>{name} (code {code})</source>
+        <translation>{name} (code {code})</translation>
+    </message>
+    <message>
+        <source>Open the instance</source>
+        <translation>Ouvrir l&apos;instance</translation>
+    </message>
+    <message>
+        <source>Select a current member in the table</source>
+        <translation>Sélectionnez un membre actuel dans le tableau</translation>
+    </message>
+</context>
+<context>
+    <name>CollectiveExtras</name>
+    <message>
+        <source>since {date}</source>
+        <translation>depuis le {date}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Legal structure of</source>
+        <translation>Structure juridique de</translation>
+    </message>
     <message>
         <source>Collectives</source>
         <translation>Collectifs</translation>
+    </message>
+    <message>
+        <source>Former collectives</source>
+        <translation>Anciens collectifs</translation>
+    </message>
+</context>
+<context>
+    <name>CollectiveForm</name>
+    <message>
+        <source>Collective</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <source>New collective</source>
+        <translation>Nouveau collectif</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Its own legal structure</source>
+        <translation>Sa structure juridique</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Enjeux du territoire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Fermé le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Collective already recorded</source>
+        <translation>Collectif déjà enregistré</translation>
+    </message>
+    <message>
+        <source>Open the existing collective</source>
+        <translation>Ouvrir le collectif existant</translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation>Changer le nom</translation>
+    </message>
+</context>
+<context>
+    <name>CollectivesPage</name>
+    <message>
+        <source>Collective</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <source>The collective sheet could not be written</source>
+        <translation>La fiche collectif n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>New collective…</source>
+        <translation>Nouveau collectif…</translation>
+    </message>
+    <message>
+        <source>Name of the collective…</source>
+        <translation>Nom du collectif…</translation>
+    </message>
+    <message>
+        <source>Name of the collective</source>
+        <translation>Nom du collectif</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermés</translation>
+    </message>
+    <message>
+        <source>No collective yet: record the PTCE, SCIC, tiers-lieux and networks you accompany, with their members.</source>
+        <translation>Aucun collectif pour l&apos;instant : enregistrez les PTCE, SCIC, tiers-lieux et réseaux que vous accompagnez, avec leurs membres.</translation>
+    </message>
+    <message>
+        <source>{count} collectives</source>
+        <translation>{count} collectifs</translation>
+    </message>
+    <message>
+        <source>{count} collective</source>
+        <translation>{count} collectif</translation>
+    </message>
+    <message>
+        <source>the collective « {name} »</source>
+        <translation>le collectif « {name} »</translation>
+    </message>
+    <message>
+        <source>the line of « {name} »</source>
+        <translation>la ligne de « {name} »</translation>
+    </message>
+    <message>
+        <source>Instance already recorded</source>
+        <translation>Instance déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>Attach this instance</source>
+        <translation>Rattacher cette instance</translation>
+    </message>
+    <message>
+        <source>Its instance</source>
+        <translation>Son instance</translation>
+    </message>
+    <message>
+        <source>The instance « {name} » has no meeting yet. In Meetings, « New meeting… » and choose this instance: its agenda and invitees start from its template.</source>
+        <translation>L&apos;instance « {name} » n&apos;a pas encore de réunion. Dans Réunions, « Nouvelle réunion… » puis choisissez cette instance : l&apos;ordre du jour et les invités partent de son modèle.</translation>
+    </message>
+    <message>
+        <source>Export the collective sheet</source>
+        <translation>Exporter la fiche collectif</translation>
+    </message>
+    <message>
+        <source>Writing the collective sheet…</source>
+        <translation>Écriture de la fiche collectif…</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1096,18 @@
     <message>
         <source>Series</source>
         <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Créé le</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +3066,21 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     </message>
 </context>
 <context>
+    <name>LeavingForm</name>
+    <message>
+        <source>Departure of {name}</source>
+        <translation>Départ de {name}</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Départ le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>LetterheadFields</name>
     <message>
         <source>Choose…</source>
@@ -3343,6 +3727,52 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>{count} meeting(s)</source>
         <translation>{count} réunion(s)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>New member of {name}</source>
+        <translation>Nouveau membre de {name}</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Entrée le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipForm</name>
+    <message>
+        <source>Membership of {name}</source>
+        <translation>Adhésion de {name}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Entrée le</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Départ le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +5077,17 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>ProjectLinkForm</name>
+    <message>
+        <source>Link a project to {name}</source>
+        <translation>Lier un projet à {name}</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsEditor</name>
     <message>
         <source>Add</source>
@@ -4886,6 +5327,21 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentForm</name>
+    <message>
+        <source>New referent of {name}</source>
+        <translation>Nouveau référent de {name}</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>
