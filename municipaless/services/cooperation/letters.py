@@ -168,7 +168,8 @@ def build(
     number = f" (décision {decision.number})" if decision is not None else ""
     candidature = f"{project.reference} « {project.name} »".strip()
     greeting = f"{person.civility}," if person is not None and person.civility else None
-    blocks: list[Block] = [Paragraph(line) for line in _address(person, organisation)]
+    # one paragraph, lines broken inside it: an address block as a letter prints it
+    blocks: list[Block] = [Paragraph("\n".join(_address(person, organisation)))]
     place = f"À {brand.commune}, le" if brand.commune else "Le"
     blocks += [
         Paragraph(""),
