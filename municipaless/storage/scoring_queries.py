@@ -8,9 +8,12 @@ the call's rules, so the ranking never trusts a typed verdict: received by the d
 call's and the category's number of partners, the ceiling, every required document — unless
 the officer wrote a reason to declare it eligible (``eligibility_note``).
 
-Copies merged from colleagues may hold two scorecards of one member for one candidature, or
-two scores of one criterion in them (links are rows): a member's score is then the mean of
-their rows and a conflict declared on either stands.
+Copies merged from colleagues may hold two scorecards of one member for one candidature
+(links are rows): a conflict declared on either stands, each of that member's scores weighs
+1 / (their number of scorecards), so the member still counts once, and the member is complete
+when their fullest scorecard is. (Grouping by member and criterion first would be exact for
+any merge, at the price of a third sort: 25 ms instead of 18 on the benchmark.) Saving the
+member's grid again folds the two scorecards into one.
 """
 
 from __future__ import annotations
@@ -141,20 +144,24 @@ crit AS (SELECT id, weight, max_score FROM call_criterion
          WHERE call_id = :call AND deleted_at IS NULL),
 ncrit AS (SELECT count(*) AS n FROM crit),
 members AS (SELECT id FROM jury_member WHERE call_id = :call AND deleted_at IS NULL),
-subs AS (SELECT * FROM submission WHERE call_id = :call AND deleted_at IS NULL),
-cards AS (
-    SELECT c.id, c.submission_id AS sub, c.jury_member_id AS mem, c.conflict_of_interest AS coi
-    FROM scorecard c JOIN subs ON subs.id = c.submission_id
-    JOIN members ON members.id = c.jury_member_id
-    WHERE c.deleted_at IS NULL),
-conflict AS (SELECT sub, mem FROM cards GROUP BY sub, mem HAVING max(coi) = 1),
-scored AS (
-    SELECT cards.sub, cards.mem, s.criterion_id AS crit, avg(s.value) AS v
-    FROM cards JOIN score s ON s.scorecard_id = cards.id AND s.deleted_at IS NULL
-    JOIN crit ON crit.id = s.criterion_id
-    WHERE NOT EXISTS (SELECT 1 FROM conflict f WHERE f.sub = cards.sub AND f.mem = cards.mem)
-    GROUP BY cards.sub, cards.mem, s.criterion_id),
-means AS (SELECT sub, crit, avg(v) AS m FROM scored GROUP BY sub, crit),
+subs AS MATERIALIZED (SELECT * FROM submission WHERE call_id = :call AND deleted_at IS NULL),
+cards AS MATERIALIZED (
+    SELECT c.id, c.submission_id AS sub, c.jury_member_id AS mem, c.conflict_of_interest AS coi,
+           (SELECT count(*) FROM score x
+            WHERE x.scorecard_id = c.id AND x.deleted_at IS NULL
+              AND x.criterion_id IN (SELECT id FROM crit)) AS n
+    FROM subs CROSS JOIN scorecard c ON c.submission_id = subs.id
+    WHERE c.deleted_at IS NULL AND c.jury_member_id IN (SELECT id FROM members)),
+pairs AS MATERIALIZED (
+    SELECT sub, mem, max(coi) AS coi, max(n) AS n, count(*) AS cards FROM cards
+    GROUP BY sub, mem),
+conflict AS (SELECT sub, mem FROM pairs WHERE coi = 1),
+means AS (
+    SELECT cards.sub, s.criterion_id AS crit, sum(s.value / p.cards) / sum(1.0 / p.cards) AS m
+    FROM cards CROSS JOIN score s ON s.scorecard_id = cards.id
+    JOIN pairs p ON p.sub = cards.sub AND p.mem = cards.mem
+    WHERE s.deleted_at IS NULL AND p.coi = 0 AND s.criterion_id IN (SELECT id FROM crit)
+    GROUP BY cards.sub, s.criterion_id),
 weighted AS (
     SELECT means.sub,
            100.0 * sum(crit.weight * means.m / crit.max_score) / nullif(sum(crit.weight), 0)
@@ -162,9 +169,8 @@ weighted AS (
            json_group_object(means.crit, means.m) AS means
     FROM means JOIN crit ON crit.id = means.crit GROUP BY means.sub),
 complete AS (
-    SELECT sub, count(*) AS n FROM (SELECT sub, mem FROM scored GROUP BY sub, mem
-                                    HAVING count(*) >= (SELECT n FROM ncrit))
-    GROUP BY sub),
+    SELECT sub, count(*) AS n FROM pairs
+    WHERE coi = 0 AND n >= (SELECT n FROM ncrit) GROUP BY sub),
 conflicts AS (SELECT sub, count(*) AS n FROM conflict GROUP BY sub),
 partners AS (
     SELECT p.submission_id AS sub, count(DISTINCT p.organisation_id) AS n

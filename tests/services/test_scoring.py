@@ -125,3 +125,25 @@ def test_the_member_grid_reads_back_what_was_saved(s):
     _grid(s, "epicerie", 1, (4, 2, 1), comment="Projet solide.")
     assert s.t.records["scorecard"].count() == 2
     assert s.t.records["score"].count() == 3
+
+
+def test_two_scorecards_of_one_member_from_merged_copies_count_once(s):
+    """Two colleagues each typed Claire's grid in their copy, then merged: two scorecards."""
+    _grid(s, "epicerie", 0, (5, 5, 5))
+    _grid(s, "epicerie", 1, (1, 1, 1))
+    twin = s.t.save(
+        "scorecard", {"submission_id": s.subs["epicerie"].id, "jury_member_id": s.members[0].id}
+    )
+    for criterion in s.criteria:
+        s.t.save("score", {"scorecard_id": twin.id, "criterion_id": criterion.id, "value": 3.0})
+    line = scoring.ranking(s.t, s.call.id).line(s.subs["epicerie"].id)
+    # Claire's two grids average to 4, Jean gave 1: the mean is 2.5, not (5 + 3 + 1) / 3
+    assert line.row.means == {c.id: 2.5 for c in s.criteria}
+    assert line.row.complete == 2
+    # a conflict declared on either scorecard stands
+    s.t.save("scorecard", {"conflict_of_interest": True}, row_id=twin.id, rev=twin.rev)
+    line = scoring.ranking(s.t, s.call.id).line(s.subs["epicerie"].id)
+    assert line.row.conflicts == 1 and line.row.means == {c.id: 1.0 for c in s.criteria}
+    # saving Claire's grid again folds the two into one
+    _grid(s, "epicerie", 0, (None, None, None), conflict=True)
+    assert s.t.records["scorecard"].count() == 2
