@@ -121,7 +121,7 @@ def create_jury_meeting(
             series.id,
             starts,
             ends_at=ends,
-            title=_("Jury de l'appel à projets « {title} »").format(title=call.title),
+            title=f"Jury de l'appel à projets « {call.title} »",
             from_template=False,
         )
         if call.challenges:
@@ -157,17 +157,15 @@ def create_jury_meeting(
 
 # decisions ----------------------------------------------------------------------------------
 def decision_text(call: co.ProjectCall, project: d.Project, submission: co.Submission) -> str:
-    """The decision's words (docs/cooperation.md)."""
-    head = _("Appel à projets « {title} » — {candidature}").format(
-        title=call.title, candidature=candidature_label(project)
-    )
+    """The decision's words (docs/cooperation.md): French whatever the officer's language,
+    like every text the register keeps."""
+    head = f"Appel à projets « {call.title} » — {candidature_label(project)}"
     if submission.status == SubmissionStatus.AWARDED:
-        amount = format_money(submission.awarded_cents)
-        return _("{head} : lauréat, {amount} accordés.").format(head=head, amount=amount)
+        return f"{head} : lauréat, {format_money(submission.awarded_cents)} accordés."
     reason = submission.refusal_reason.strip()
     if reason and reason[-1] not in ".!?…":
         reason += "."
-    return _("{head} : candidature non retenue. Motif : {reason}").format(head=head, reason=reason)
+    return f"{head} : candidature non retenue. Motif : {reason}"
 
 
 def award(

@@ -36,7 +36,8 @@ class ScoringError(StorageError):
 
 @dataclass(frozen=True)
 class Ranked:
-    """One line of the ranking: the row the SQL gave, and the words the screens print."""
+    """One line of the ranking: the row the SQL gave, and the words the screens and the
+    council summary print (docs/cooperation.md's French words: a document stays French)."""
 
     row: RankingRow
 
@@ -57,24 +58,21 @@ class Ranked:
     def incomplete_text(self) -> str:
         if not self.incomplete:
             return ""
-        return _("notation incomplète ({done}/{expected})").format(
-            done=self.row.complete, expected=self.expected
-        )
+        return f"notation incomplète ({self.row.complete}/{self.expected})"
 
     @property
     def conflict_text(self) -> str:
         if not self.row.conflicts:
             return ""
-        word = plural(self.row.conflicts, _("membre"), _("membres"))
-        return _("{members} en conflit d'intérêts").format(members=word)
+        return plural(self.row.conflicts, "membre", "membres") + " en conflit d'intérêts"
 
     @property
     def standing_text(self) -> str:
         """« Non éligible », « Retirée », or the remarks of a ranked one."""
         if self.row.withdrawn:
-            return _("Retirée")
+            return "Retirée"
         if not self.row.eligible:
-            return _("Non éligible")
+            return "Non éligible"
         return " ; ".join(t for t in (self.incomplete_text, self.conflict_text) if t)
 
 
