@@ -2620,6 +2620,18 @@ For the social and solidarity economy officer of a commune: project holders, dir
         <translation>{candidature} asked {asked}. Amount the jury awards:</translation>
     </message>
     <message>
+        <source>ceiling {amount}</source>
+        <translation>ceiling {amount}</translation>
+    </message>
+    <message>
+        <source>left in the envelope {amount}</source>
+        <translation>left in the envelope {amount}</translation>
+    </message>
+    <message>
+        <source>At most: {limits}.</source>
+        <translation>At most: {limits}.</translation>
+    </message>
+    <message>
         <source>Why the jury does not select {candidature}:</source>
         <translation>Why the jury does not select {candidature}:</translation>
     </message>
@@ -5342,6 +5354,10 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>The call has no criteria yet: add them to score.</source>
         <translation>The call has no criteria yet: add them to score.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: the grid cannot be saved.</source>
+        <translation>The file is open read-only: the grid cannot be saved.</translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>

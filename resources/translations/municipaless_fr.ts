@@ -2620,6 +2620,18 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>{candidature} a demandé {asked}. Montant que le jury accorde :</translation>
     </message>
     <message>
+        <source>ceiling {amount}</source>
+        <translation>plafond {amount}</translation>
+    </message>
+    <message>
+        <source>left in the envelope {amount}</source>
+        <translation>reste de l&apos;enveloppe {amount}</translation>
+    </message>
+    <message>
+        <source>At most: {limits}.</source>
+        <translation>Au plus : {limits}.</translation>
+    </message>
+    <message>
         <source>Why the jury does not select {candidature}:</source>
         <translation>Pourquoi le jury ne retient pas {candidature} :</translation>
     </message>
@@ -5342,6 +5354,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>The call has no criteria yet: add them to score.</source>
         <translation>L&apos;appel à projets n&apos;a pas encore de critères : ajoutez-les pour noter.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: the grid cannot be saved.</source>
+        <translation>Le fichier est ouvert en lecture seule : la grille ne peut pas être enregistrée.</translation>
     </message>
     <message>
         <source>Changes not saved yet.</source>

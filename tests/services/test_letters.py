@@ -21,7 +21,7 @@ OFFICER = OfficerProfile(
     email="m.dupont@privas.fr",
     phone="04 75 00 00 00",
 )
-REASON = "Le modèle économique de Paul Roux reste à consolider"
+REASON = "Le modèle économique de Paul Roux pour le Garage solidaire reste à consolider"
 
 
 @pytest.fixture
@@ -125,7 +125,8 @@ def test_the_council_summary_is_anonymised_by_default(s, tmp_path, fmt):
     assert "Claire Martin" not in every
     for key in ("epicerie", "garage", "ressourcerie"):
         assert s.projects[key].reference in every
-    assert "Le modèle économique de [nom] reste à consolider" in every  # reason redacted
+    # the reason printed, the porteur's and the project's names replaced
+    assert "Le modèle économique de [nom] pour le [nom du projet] reste à consolider" in every
     if fmt == "docx":
         text = _texts(path)
         assert "Document anonymisé" in text

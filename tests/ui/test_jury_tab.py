@@ -74,6 +74,9 @@ def test_from_ranking_to_decisions_letters_and_summary(
     qtbot.mouseClick(tab.award_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     assert dialog.isVisible() and plain(dialog.field.text()) == "10 000 €"  # the amount asked
+    assert plain(dialog.intro.text()).endswith(
+        "Au plus : plafond 12 000 € ; reste de l'enveloppe 30 000 €."
+    )
     dialog.field.clear()
     qtbot.keyClicks(dialog.field, "15000")
     _ok(dialog, qtbot)

@@ -5,7 +5,8 @@ envelope used.
 Anonymised unless asked (docs/cooperation.md, « Documents »): candidatures are named by
 their project's reference only — no project name, no porteur, no structure porteuse, no jury
 comment — and every free text still printed (a refusal reason, an eligibility note) goes
-through the redactor of the porteurs' names (``services/casework/anonymising.py``).
+through the redactor of the porteurs' names and the projects' names
+(``services/casework/anonymising.py``).
 Nominative, it adds the project names, porteurs, structures, the jury's names and comments.
 """
 
@@ -19,7 +20,7 @@ from municipaless import documents
 from municipaless.core import cooperation as co
 from municipaless.core import domain as d
 from municipaless.core.formats import format_long_date, format_money
-from municipaless.core.redaction import PersonTraits, Redactor
+from municipaless.core.redaction import PersonTraits, Redactor, Term
 from municipaless.core.statuses import SubmissionStatus
 from municipaless.core.wording import enumerate_fr, plural
 from municipaless.documents.model import (
@@ -37,7 +38,7 @@ from municipaless.documents.model import (
     Table,
     Value,
 )
-from municipaless.services.casework.anonymising import redact_document
+from municipaless.services.casework.anonymising import PROJECT_TOKEN, redact_document
 from municipaless.services.cooperation import jury, scoring
 from municipaless.services.file.settings import document_branding
 from municipaless.storage import scoring_queries as q
@@ -153,14 +154,16 @@ def build(
     )
     if nominative:
         return doc
-    porteurs = []
+    porteurs, names = [], []
     for line in lines:
         pid = line.submission.person_id
         if pid:
             person = cast(d.Person, records["person"].get(pid, include_deleted=True))
             if not person.erased_at:
                 porteurs.append(PersonTraits.of(person))
-    redacted, _replaced = redact_document(doc, Redactor(porteurs))
+        if line.row.project_name.strip():
+            names.append(Term(line.row.project_name, PROJECT_TOKEN))
+    redacted, _replaced = redact_document(doc, Redactor(porteurs, names))
     return redacted
 
 

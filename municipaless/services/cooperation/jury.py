@@ -65,6 +65,18 @@ def envelope(territory: Territory, call_id: str) -> Envelope:
     return Envelope(call.envelope_cents, q.committed_cents(db, call_id), len(laureates))
 
 
+def award_limits(territory: Territory, submission_id: str) -> tuple[int | None, int | None]:
+    """(ceiling, what remains of the envelope for this candidature: its own award left
+    out), None where the call sets none: what « Lauréat… » tells before asking."""
+    submission = cast(co.Submission, territory.records["submission"].get(submission_id))
+    call = _call(territory, submission.call_id)
+    remaining = None
+    if call.envelope_cents is not None:
+        others = q.committed_cents(territory.tdb.db, call.id, except_submission=submission_id)
+        remaining = max(call.envelope_cents - others, 0)
+    return call.max_amount_cents, remaining
+
+
 def _call(territory: Territory, call_id: str) -> co.ProjectCall:
     return cast(co.ProjectCall, territory.records["project_call"].get(call_id))
 

@@ -43,7 +43,7 @@ class DecisionDialog(QDialog):
         self.setWindowTitle(title)
         self.decide = decide
         self.awarding = awarding
-        text = QLabel(intro)
+        self.intro = text = QLabel(intro)
         text.setWordWrap(True)
         form = QFormLayout()
         if awarding:
@@ -278,10 +278,22 @@ class JuryTab(QWidget):
             return None
         label = self._project_text(line)
         if awarding:
+            from municipaless.services.cooperation import jury
+
             title = self.tr("Laureate")
             intro = self.tr("{candidature} asked {asked}. Amount the jury awards:").format(
                 candidature=label, asked=format_money(line.submission.asked_cents) or "—"
             )
+            ceiling, remaining = jury.award_limits(self.territory, line.submission.id)
+            limits = []
+            if ceiling is not None:
+                limits.append(self.tr("ceiling {amount}").format(amount=format_money(ceiling)))
+            if remaining is not None:
+                limits.append(
+                    self.tr("left in the envelope {amount}").format(amount=format_money(remaining))
+                )
+            if limits:
+                intro += "\n" + self.tr("At most: {limits}.").format(limits=" ; ".join(limits))
         else:
             title = self.tr("Not selected")
             intro = self.tr("Why the jury does not select {candidature}:").format(candidature=label)

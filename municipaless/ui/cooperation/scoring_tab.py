@@ -205,7 +205,11 @@ class ScoringTab(QWidget):
             self.empty.setText(self.tr("The call has no criteria yet: add them to score."))
         else:
             self.empty.setText("")
-        self.save_button.setEnabled(bool(self.lines))
+        read_only = bool(getattr(self.territory, "read_only", False))
+        self.save_button.setEnabled(bool(self.lines) and not read_only)
+        self.save_button.setToolTip(
+            self.tr("The file is open read-only: the grid cannot be saved.") if read_only else ""
+        )
         self._set_dirty(False)
 
     def _conflict_toggled(self, row: int, on: bool) -> None:
