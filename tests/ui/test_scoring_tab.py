@@ -43,6 +43,10 @@ def test_a_member_scores_declares_a_conflict_and_saves(qtbot, tab, s):
     titles = [tab.table.item(r, 0).text() for r in range(3)]
     assert any(t.endswith("— non éligible") for t in titles)
     assert tab.table.horizontalHeaderItem(1).text() == "Utilité sociale (/5)"
+    with qtbot.waitSignal(tab.record_requested) as opened:
+        cell = tab.table.visualItemRect(tab.table.item(0, 0)).center()
+        qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert opened.args == ["project", tab.lines[0].project_id]
 
     epicerie, garage = _row(tab, s, "epicerie"), _row(tab, s, "garage")
     for box, value in zip(tab.boxes[epicerie].values(), (4.5, 4, 3), strict=True):

@@ -98,6 +98,7 @@ class GridLine:
     """What one member gave one candidature (the grid the member's screen shows)."""
 
     submission_id: str
+    project_id: str
     reference: str
     project_name: str
     eligible: bool
@@ -144,6 +145,7 @@ def member_grid(territory: Territory, call_id: str, member_id: str) -> list[Grid
         lines.append(
             GridLine(
                 sid,
+                row.submission.project_id,
                 row.reference,
                 row.project_name,
                 row.eligible,

@@ -88,6 +88,7 @@ class ScoringTab(QWidget):
         accessible.name(self.table, self.tr("Scoring grid"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.cellDoubleClicked.connect(self._open_project)
 
         self.save_button = QPushButton(self.tr("Save the grid"))
         self.save_button.setObjectName("saveScores")
@@ -211,6 +212,11 @@ class ScoringTab(QWidget):
             self.tr("The file is open read-only: the grid cannot be saved.") if read_only else ""
         )
         self._set_dirty(False)
+
+    def _open_project(self, row: int, column: int) -> None:
+        """A double click on a candidature opens its project (where its file is)."""
+        if column == 0 and 0 <= row < len(self.lines):
+            self.record_requested.emit("project", self.lines[row].project_id)
 
     def _conflict_toggled(self, row: int, on: bool) -> None:
         for box in self.boxes[row].values():
