@@ -45,6 +45,7 @@ def test_a_member_scores_declares_a_conflict_and_saves(qtbot, tab, s):
     assert tab.table.horizontalHeaderItem(1).text() == "Utilité sociale (/5)"
     with qtbot.waitSignal(tab.record_requested) as opened:
         cell = tab.table.visualItemRect(tab.table.item(0, 0)).center()
+        qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
         qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     assert opened.args == ["project", tab.lines[0].project_id]
 
