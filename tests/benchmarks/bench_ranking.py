@@ -11,6 +11,7 @@ import random
 import sqlite3
 import statistics
 import time
+import uuid
 
 import pytest
 from benchlib import report
@@ -43,26 +44,35 @@ def big_call(tmp_path_factory):
     path = tmp_path_factory.mktemp("bench-ranking") / "appel.municipaless"
     t = Territory.create(path, "Bench")
     rng = random.Random(16)
+    ids: dict[str, str] = {}
+
+    def uid(key: str) -> str:
+        """A UUID like the app's (sorting 36-character ids is part of the cost)."""
+        return ids.setdefault(key, str(uuid.UUID(int=rng.getrandbits(128), version=4)))
+
     call = co.ProjectCall(
-        id="call", title="Coopérer en Val de Drôme", required_documents=("Budget",)
+        id=uid("call"), title="Coopérer en Val de Drôme", required_documents=("Budget",)
     )
     criteria = [
-        co.CallCriterion(id=f"k{i}", call_id="call", label=f"Critère {i}", weight=1.0 + i % 3)
+        co.CallCriterion(
+            id=uid(f"k{i}"), call_id=uid("call"), label=f"Critère {i}", weight=1.0 + i % 3
+        )
         for i in range(CRITERIA)
     ]
     members = [
-        co.JuryMember(id=f"j{i}", call_id="call", name=f"Membre {i}") for i in range(MEMBERS)
+        co.JuryMember(id=uid(f"j{i}"), call_id=uid("call"), name=f"Membre {i}")
+        for i in range(MEMBERS)
     ]
     people, projects, subs, cards, scores = [], [], [], [], []
     for n in range(CANDIDATURES):
-        people.append(d.Person(id=f"p{n}", first_name="Porteur", last_name=f"N{n}"))
-        projects.append(d.Project(id=f"r{n}", reference=f"P-2026-{n:04d}", name=f"Projet {n}"))
+        people.append(d.Person(id=uid(f"p{n}"), first_name="Porteur", last_name=f"N{n}"))
+        projects.append(d.Project(id=uid(f"r{n}"), reference=f"P-2026-{n:04d}", name=f"Projet {n}"))
         subs.append(
             co.Submission(
-                id=f"s{n}",
-                call_id="call",
-                project_id=f"r{n}",
-                person_id=f"p{n}",
+                id=uid(f"s{n}"),
+                call_id=uid("call"),
+                project_id=uid(f"r{n}"),
+                person_id=uid(f"p{n}"),
                 received_on=f"2026-05-{1 + n % 28:02d}",
                 asked_cents=500_000,
                 documents=("Budget",),
@@ -72,9 +82,9 @@ def big_call(tmp_path_factory):
             conflict = n % 10 == 0 and m == 0
             cards.append(
                 co.Scorecard(
-                    id=f"c{n}-{m}",
-                    submission_id=f"s{n}",
-                    jury_member_id=f"j{m}",
+                    id=uid(f"c{n}-{m}"),
+                    submission_id=uid(f"s{n}"),
+                    jury_member_id=uid(f"j{m}"),
                     conflict_of_interest=conflict,
                 )
             )
@@ -83,7 +93,9 @@ def big_call(tmp_path_factory):
                     continue
                 scores.append(
                     co.Score(
-                        scorecard_id=f"c{n}-{m}", criterion_id=f"k{k}", value=rng.randint(0, 5)
+                        scorecard_id=uid(f"c{n}-{m}"),
+                        criterion_id=uid(f"k{k}"),
+                        value=rng.randint(0, 5),
                     )
                 )
     with write_many(t.tdb):
@@ -98,7 +110,7 @@ def big_call(tmp_path_factory):
             ("score", scores),
         ):
             insert_many(t.tdb, table, rows, journal=False)
-    yield t, path
+    yield t, path, uid("call")
     t.close()
 
 
@@ -112,17 +124,17 @@ def _times(fn, runs: int = 25) -> list[float]:
 
 
 def test_ranking_200_candidatures_6_members(big_call):
-    t, path = big_call
-    ranking = scoring.ranking(t, "call")
+    t, path, call_id = big_call
+    ranking = scoring.ranking(t, call_id)
     assert len(ranking.ranked) == CANDIDATURES
     assert sum(1 for line in ranking.lines if line.row.conflicts) == CANDIDATURES // 10
     conn = sqlite3.connect(path)
-    raw = conn.execute(RAW, ["call"]).fetchall()
+    raw = conn.execute(RAW, [call_id]).fetchall()
     # the same aggregation: the same weighted scores
     ours = {line.submission.id: line.row.score for line in ranking.lines}
     assert all(abs(ours[sub] - score) < 1e-9 for sub, score in raw)
-    ours = _times(lambda: scoring.ranking(t, "call"))
-    raw_times = _times(lambda: conn.execute(RAW, ["call"]).fetchall())
+    ours = _times(lambda: scoring.ranking(t, call_id))
+    raw_times = _times(lambda: conn.execute(RAW, [call_id]).fetchall())
     conn.close()
     report(
         "ranking (200 candidatures × 6 × 5), median",

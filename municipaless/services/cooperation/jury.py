@@ -14,14 +14,13 @@ decisions »).
 - « Lauréat » creates or updates the one funding request of the project carrying the
   candidature (``submission_id``): the call's funder (none: the commune), the call's title as
   scheme, a ``subvention`` asked the amount asked, granted the award, ``accordee`` on the
-  jury's date. « Non retenue » afterwards sets it ``refusee``; it is never deleted.
+  day of the jury meeting. « Non retenue » afterwards sets it ``refusee``; it is never deleted.
 - An award may exceed neither the call's ceiling nor what remains of its envelope.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
@@ -180,9 +179,7 @@ def decision_text(call: co.ProjectCall, project: d.Project, submission: co.Submi
     return f"{head} : candidature non retenue. Motif : {reason}"
 
 
-def award(
-    territory: Territory, submission_id: str, amount_cents: int, *, today: dt.date | None = None
-) -> co.Submission:
+def award(territory: Territory, submission_id: str, amount_cents: int) -> co.Submission:
     """Lauréat with ``amount_cents``: the decision in the register and the granted funding
     request of the project, in one transaction (see the module docstring)."""
     submission = cast(co.Submission, territory.records["submission"].get(submission_id))
@@ -229,12 +226,10 @@ def award(
         "awarded_cents": amount_cents,
         "refusal_reason": "",
     }
-    return _decide(territory, submission, call, project, changes, today)
+    return _decide(territory, submission, call, project, changes)
 
 
-def refuse(
-    territory: Territory, submission_id: str, reason: str, *, today: dt.date | None = None
-) -> co.Submission:
+def refuse(territory: Territory, submission_id: str, reason: str) -> co.Submission:
     """« Candidature non retenue » with its reason; an earlier award's funding request is set
     ``refusee`` (kept: the history shows it)."""
     submission = cast(co.Submission, territory.records["submission"].get(submission_id))
@@ -251,7 +246,7 @@ def refuse(
         "awarded_cents": None,
         "refusal_reason": reason.strip(),
     }
-    return _decide(territory, submission, call, project, changes, today)
+    return _decide(territory, submission, call, project, changes)
 
 
 def _decide(
@@ -260,7 +255,6 @@ def _decide(
     call: co.ProjectCall,
     project: d.Project,
     changes: dict[str, Any],
-    today: dt.date | None,
 ) -> co.Submission:
     meeting = jury_meeting(territory, call.id)
     if meeting is None:
@@ -273,7 +267,7 @@ def _decide(
     meetings.ensure_editable(territory, meeting.id)
     decided = _merged(submission, changes)
     text = decision_text(call, project, decided)
-    decided_on = (call.jury_on or meeting.starts_at[:10]) or (today or dt.date.today()).isoformat()
+    decided_on = meeting.starts_at[:10]  # the day the jury met and decided
     with territory.transaction():
         decision = _register(territory, submission, meeting, project, text)
         changes["decision_id"] = decision.id
@@ -286,8 +280,6 @@ def _decide(
 
 
 def _merged(submission: co.Submission, changes: dict[str, Any]) -> co.Submission:
-    from dataclasses import replace
-
     return replace(submission, **changes)
 
 
