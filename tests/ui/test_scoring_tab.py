@@ -2,8 +2,9 @@
 declares a conflict (the scores of that line go), saves; the ranking follows."""
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from municipaless.services.cooperation import scoring
 from municipaless.ui.cooperation.scoring_tab import ScoringTab
@@ -101,3 +102,22 @@ def test_the_grid_is_accessible_at_1024x600(tab):
     assert literal_colours(tab, "ScoringTab") == []
     assert tab.save_button.isVisible()
     assert tab.save_button.mapTo(tab, tab.save_button.rect().bottomRight()).y() <= 600
+
+
+def test_scrolling_over_a_score_does_not_change_it(tab, s):
+    box = tab.boxes[_row(tab, s, "epicerie")][s.criteria[0].id]
+    box.set_score(3)
+    tab.save_button.setFocus()
+    centre = QPointF(box.rect().center())
+    wheel = QWheelEvent(
+        centre,
+        box.mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(box, wheel)
+    assert box.score() == 3

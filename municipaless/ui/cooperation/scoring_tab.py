@@ -44,6 +44,15 @@ class ScoreBox(QDoubleSpinBox):
         self.setValue(NOT_SCORED)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setFrame(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Scrolling the grid never changes a score the pointer passes over: only the box
+        being edited takes the wheel."""
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
     def score(self) -> float | None:
         value = self.value()
