@@ -120,14 +120,14 @@ def _address(person: d.Person | None, organisation: d.Organisation | None) -> li
 
 
 def _signature(profile: OfficerProfile, commune: str) -> list[Block]:
-    blocks: list[Block] = [Paragraph("")]
+    """The signature as one block: the name in bold, then role and commune below it."""
+    below = [line for line in (profile.role, f"Commune de {commune}" if commune else "") if line]
+    runs: list[Run | str] = []
     if profile.name:
-        blocks.append(Paragraph(Run(profile.name, bold=True)))
-    if profile.role:
-        blocks.append(Paragraph(profile.role))
-    if commune:
-        blocks.append(Paragraph(f"Commune de {commune}"))
-    return blocks
+        runs.append(Run(profile.name, bold=True))
+    if below:
+        runs.append(("\n" if runs else "") + "\n".join(below))
+    return [Paragraph(""), Paragraph(*runs)] if runs else []
 
 
 def _contact(profile: OfficerProfile) -> str:
