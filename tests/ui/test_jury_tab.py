@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from municipaless.services import meetings
 from municipaless.services.casework import funding
 from municipaless.services.cooperation import scoring
+from municipaless.services.file import OpenMode, open_territory
 from municipaless.ui.cooperation.jury_tab import JuryTab
+from municipaless.ui.cooperation.scoring_tab import ScoringTab
 from tests.documents.typography_sample import plain
 from tests.services.cooperation_sample import make_call_sample
 from tests.ui.accessibility import literal_colours, offenders
@@ -140,3 +142,25 @@ def test_the_tab_is_accessible_at_1024x600(tab):
     assert literal_colours(tab, "JuryTab") == []
     for button in (tab.meeting_button, tab.summary_button):
         assert button.isVisible() and button.mapTo(tab, button.rect().bottomRight()).y() <= 600
+
+
+def test_a_read_only_file_shows_the_ranking_and_takes_no_decision(qtbot, tmp_path):
+    sample = make_call_sample(tmp_path / "t.municipaless")
+    sample.t.close()
+    t = open_territory(tmp_path / "t.municipaless", mode=OpenMode.READ_ONLY)
+    try:
+        widget = JuryTab()
+        qtbot.addWidget(widget)
+        widget.set_call(t, sample.call.id)
+        widget.show()
+        widget.table.selectRow(0)
+        assert widget.model.rowCount() == 4
+        assert not widget.meeting_button.isEnabled()
+        assert not widget.award_button.isEnabled() and not widget.refuse_button.isEnabled()
+        assert widget.summary_button.isEnabled()  # documents only read the file
+        grid = ScoringTab()
+        qtbot.addWidget(grid)
+        grid.set_call(t, sample.call.id)
+        assert not grid.save_button.isEnabled() and "lecture seule" in grid.save_button.toolTip()
+    finally:
+        t.close()
