@@ -1261,6 +1261,21 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Amount awarded</source>
+        <translation>Amount awarded</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Type the amount awarded.</source>
+        <translation>Type the amount awarded.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionForm</name>
     <message>
         <source>Decision</source>
@@ -2953,6 +2968,157 @@ For the social and solidarity economy officer of a commune: project holders, dir
     <message>
         <source>Export the contacts (&amp;vCard)…</source>
         <translation>Export the contacts (&amp;vCard)…</translation>
+    </message>
+</context>
+<context>
+    <name>JuryTab</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Score /100</source>
+        <translation>Score /100</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Ranking of the candidatures</source>
+        <translation>Ranking of the candidatures</translation>
+    </message>
+    <message>
+        <source>Create the jury meeting</source>
+        <translation>Create the jury meeting</translation>
+    </message>
+    <message>
+        <source>Laureate…</source>
+        <translation>Laureate…</translation>
+    </message>
+    <message>
+        <source>Not selected…</source>
+        <translation>Not selected…</translation>
+    </message>
+    <message>
+        <source>Open the project</source>
+        <translation>Open the project</translation>
+    </message>
+    <message>
+        <source>Notification letters…</source>
+        <translation>Notification letters…</translation>
+    </message>
+    <message>
+        <source>Summary for the council…</source>
+        <translation>Summary for the council…</translation>
+    </message>
+    <message>
+        <source>Nominative (porteurs&apos; names and jury comments)</source>
+        <translation>Nominative (porteurs&apos; names and jury comments)</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Laureate</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <source>No envelope set — committed: {committed}</source>
+        <translation>No envelope set — committed: {committed}</translation>
+    </message>
+    <message>
+        <source>Envelope: {envelope} — committed: {committed} — remaining: {left}</source>
+        <translation>Envelope: {envelope} — committed: {committed} — remaining: {left}</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Open the meeting</translation>
+    </message>
+    <message>
+        <source>Create the jury meeting first: each decision is numbered there.</source>
+        <translation>Create the jury meeting first: each decision is numbered there.</translation>
+    </message>
+    <message>
+        <source>{candidature} asked {asked}. Amount the jury awards:</source>
+        <translation>{candidature} asked {asked}. Amount the jury awards:</translation>
+    </message>
+    <message>
+        <source>ceiling {amount}</source>
+        <translation>ceiling {amount}</translation>
+    </message>
+    <message>
+        <source>left in the envelope {amount}</source>
+        <translation>left in the envelope {amount}</translation>
+    </message>
+    <message>
+        <source>At most: {limits}.</source>
+        <translation>At most: {limits}.</translation>
+    </message>
+    <message>
+        <source>Why the jury does not select {candidature}:</source>
+        <translation>Why the jury does not select {candidature}:</translation>
+    </message>
+    <message>
+        <source>Folder for the notification letters</source>
+        <translation>Folder for the notification letters</translation>
+    </message>
+    <message>
+        <source>Notification letters</source>
+        <translation>Notification letters</translation>
+    </message>
+    <message>
+        <source>Letters already in this folder: {count}. Replace them? (No: the new ones get a numbered name.)</source>
+        <translation>Letters already in this folder: {count}. Replace them? (No: the new ones get a numbered name.)</translation>
+    </message>
+    <message>
+        <source>Letters written: {count}, in {folder}.</source>
+        <translation>Letters written: {count}, in {folder}.</translation>
+    </message>
+    <message>
+        <source>Without a decision yet, no letter: {refs}.</source>
+        <translation>Without a decision yet, no letter: {refs}.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Summary for the council</source>
+        <translation>Summary for the council</translation>
+    </message>
+    <message>
+        <source>Jury summary.xlsx</source>
+        <translation>Jury summary.xlsx</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <source>The document could not be written: {error}</source>
+        <translation>The document could not be written: {error}</translation>
     </message>
 </context>
 <context>
@@ -5739,6 +5905,77 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Annual re&amp;tention review…</source>
         <translation>Annual re&amp;tention review…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <source>Jury member</source>
+        <translation>Jury member</translation>
+    </message>
+    <message>
+        <source>Scoring grid</source>
+        <translation>Scoring grid</translation>
+    </message>
+    <message>
+        <source>Save the grid</source>
+        <translation>Save the grid</translation>
+    </message>
+    <message>
+        <source>Add the jury members of the call to fill their grids.</source>
+        <translation>Add the jury members of the call to fill their grids.</translation>
+    </message>
+    <message>
+        <source>Candidature</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <source>Score « {criterion} », {candidature}</source>
+        <translation>Score « {criterion} », {candidature}</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Conflict of interest, {candidature}</source>
+        <translation>Conflict of interest, {candidature}</translation>
+    </message>
+    <message>
+        <source>Comment, {candidature}</source>
+        <translation>Comment, {candidature}</translation>
+    </message>
+    <message>
+        <source>No candidature to score in this call yet.</source>
+        <translation>No candidature to score in this call yet.</translation>
+    </message>
+    <message>
+        <source>The call has no criteria yet: add them to score.</source>
+        <translation>The call has no criteria yet: add them to score.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: the grid cannot be saved.</source>
+        <translation>The file is open read-only: the grid cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Changes not saved yet.</translation>
+    </message>
+    <message>
+        <source>Save the scores typed for the previous member?</source>
+        <translation>Save the scores typed for the previous member?</translation>
     </message>
 </context>
 <context>

@@ -1261,6 +1261,21 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Amount awarded</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Type the amount awarded.</source>
+        <translation>Saisissez le montant accordé.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionForm</name>
     <message>
         <source>Decision</source>
@@ -2953,6 +2968,157 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
 {path}</source>
         <translation>{count} contacts écrits dans :
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>JuryTab</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Score /100</source>
+        <translation>Note /100</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Ranking of the candidatures</source>
+        <translation>Classement des candidatures</translation>
+    </message>
+    <message>
+        <source>Create the jury meeting</source>
+        <translation>Créer la réunion du jury</translation>
+    </message>
+    <message>
+        <source>Laureate…</source>
+        <translation>Lauréat…</translation>
+    </message>
+    <message>
+        <source>Not selected…</source>
+        <translation>Non retenue…</translation>
+    </message>
+    <message>
+        <source>Open the project</source>
+        <translation>Ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Notification letters…</source>
+        <translation>Lettres de notification…</translation>
+    </message>
+    <message>
+        <source>Summary for the council…</source>
+        <translation>Synthèse pour le conseil…</translation>
+    </message>
+    <message>
+        <source>Nominative (porteurs&apos; names and jury comments)</source>
+        <translation>Nominative (noms des porteurs et commentaires du jury)</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Lauréat</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Non retenue</translation>
+    </message>
+    <message>
+        <source>No envelope set — committed: {committed}</source>
+        <translation>Aucune enveloppe fixée — engagé : {committed}</translation>
+    </message>
+    <message>
+        <source>Envelope: {envelope} — committed: {committed} — remaining: {left}</source>
+        <translation>Enveloppe : {envelope} — engagé : {committed} — reste : {left}</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Ouvrir la réunion</translation>
+    </message>
+    <message>
+        <source>Create the jury meeting first: each decision is numbered there.</source>
+        <translation>Créez d&apos;abord la réunion du jury : chaque décision y prend son numéro.</translation>
+    </message>
+    <message>
+        <source>{candidature} asked {asked}. Amount the jury awards:</source>
+        <translation>{candidature} a demandé {asked}. Montant que le jury accorde :</translation>
+    </message>
+    <message>
+        <source>ceiling {amount}</source>
+        <translation>plafond {amount}</translation>
+    </message>
+    <message>
+        <source>left in the envelope {amount}</source>
+        <translation>reste de l&apos;enveloppe {amount}</translation>
+    </message>
+    <message>
+        <source>At most: {limits}.</source>
+        <translation>Au plus : {limits}.</translation>
+    </message>
+    <message>
+        <source>Why the jury does not select {candidature}:</source>
+        <translation>Pourquoi le jury ne retient pas {candidature} :</translation>
+    </message>
+    <message>
+        <source>Folder for the notification letters</source>
+        <translation>Dossier des lettres de notification</translation>
+    </message>
+    <message>
+        <source>Notification letters</source>
+        <translation>Lettres de notification</translation>
+    </message>
+    <message>
+        <source>Letters already in this folder: {count}. Replace them? (No: the new ones get a numbered name.)</source>
+        <translation>Lettres déjà dans ce dossier : {count}. Les remplacer ? (Non : les nouvelles prennent un nom numéroté.)</translation>
+    </message>
+    <message>
+        <source>Letters written: {count}, in {folder}.</source>
+        <translation>Lettres écrites : {count}, dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Without a decision yet, no letter: {refs}.</source>
+        <translation>Sans décision pour l&apos;instant, pas de lettre : {refs}.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Summary for the council</source>
+        <translation>Synthèse pour le conseil</translation>
+    </message>
+    <message>
+        <source>Jury summary.xlsx</source>
+        <translation>Synthèse du jury.xlsx</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Document non écrit</translation>
+    </message>
+    <message>
+        <source>The document could not be written: {error}</source>
+        <translation>Le document n&apos;a pas pu être écrit : {error}</translation>
     </message>
 </context>
 <context>
@@ -5739,6 +5905,77 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Annual re&amp;tention review…</source>
         <translation>Revue annuelle de &amp;conservation…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <source>Jury member</source>
+        <translation>Membre du jury</translation>
+    </message>
+    <message>
+        <source>Scoring grid</source>
+        <translation>Grille de notation</translation>
+    </message>
+    <message>
+        <source>Save the grid</source>
+        <translation>Enregistrer la grille</translation>
+    </message>
+    <message>
+        <source>Add the jury members of the call to fill their grids.</source>
+        <translation>Ajoutez les membres du jury de l&apos;appel à projets pour remplir leurs grilles.</translation>
+    </message>
+    <message>
+        <source>Candidature</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflit d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>non éligible</translation>
+    </message>
+    <message>
+        <source>Score « {criterion} », {candidature}</source>
+        <translation>Note « {criterion} », {candidature}</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Conflict of interest, {candidature}</source>
+        <translation>Conflit d&apos;intérêts, {candidature}</translation>
+    </message>
+    <message>
+        <source>Comment, {candidature}</source>
+        <translation>Commentaire, {candidature}</translation>
+    </message>
+    <message>
+        <source>No candidature to score in this call yet.</source>
+        <translation>Aucune candidature à noter dans cet appel à projets pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The call has no criteria yet: add them to score.</source>
+        <translation>L&apos;appel à projets n&apos;a pas encore de critères : ajoutez-les pour noter.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: the grid cannot be saved.</source>
+        <translation>Le fichier est ouvert en lecture seule : la grille ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Modifications pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save the scores typed for the previous member?</source>
+        <translation>Enregistrer les notes saisies pour le membre précédent ?</translation>
     </message>
 </context>
 <context>
