@@ -114,3 +114,19 @@ def test_archive_and_move_go_through_the_lists(sample):
     order = [x.id for x in challenges.all_challenges(t)]
     challenges.move(t, order[-1], -1)
     assert [x.id for x in challenges.all_challenges(t)][-2] == order[-1]
+
+
+def test_projects_and_meetings_filter_by_enjeu(sample):
+    from municipaless.services import casework, meetings
+
+    t = sample.t
+    food = sample.enjeux["Alimentation durable"].id
+    source = casework.project_list(t, casework.ProjectFilters(challenge=food))
+    refs = {row[1] for row in source.fetch(0, 50)}
+    assert refs == {"P-2026-0001", "P-2026-0002", "P-2025-0009"}
+    mob = sample.enjeux["Mobilités inclusives"].id
+    assert casework.project_list(t, casework.ProjectFilters(challenge=mob)).count() == 1
+    assert casework.project_list(t, casework.ProjectFilters()).count() == 4
+    assert meetings.meeting_list(t, challenge_id=food).count() == 1
+    assert meetings.meeting_list(t, challenge_id=mob).count() == 0
+    assert meetings.meeting_list(t, challenge_id=None).count() == 1
