@@ -5,6 +5,16 @@ Every column is first a set of ``(enjeu, kind, item, cents)`` links built in one
 a line counts each thing once (``DISTINCT``) and the total line counts each project, meeting,
 structure and euro once however many enjeux carry it. Projects are the bilan's *followed*
 projects (``activity_queries._FOLLOWED``), so the two documents agree.
+
+Where docs/cooperation.md leaves a detail open, the bilan's own rule is taken: an orientation
+belongs to the period by the day it was sent (else consented, else recorded), a grant by its
+decision (else recorded), meetings and ateliers are *held* up to today (``Window.as_of``); a
+structure is *present* at a meeting when its attendance line says présent or représenté; a
+call without any date of its calendar spans the day it was recorded.
+
+Cost: the followed set is only computed for projects carrying an enjeu (the subquery is
+flattened into the join), and grants and orientations are reached from those projects through
+their ``project_id`` indexes (``CROSS JOIN`` keeps that order).
 """
 
 from dataclasses import dataclass
@@ -30,11 +40,10 @@ def _links_sql(one: bool) -> str:
     """The CTEs of every link of the window; ``one``: only the enjeu ``:ch``."""
     only = "AND j.value = :ch" if one else ""
     return f"""
-    WITH followed AS MATERIALIZED ({_FOLLOWED}),
-    pc AS MATERIALIZED (
-        SELECT DISTINCT j.value AS ch, p.id AS item FROM followed f
-        JOIN project p ON p.id = f.id, json_each(p.challenges) j
-        WHERE p.challenges <> '[]' {only}),
+    WITH pc AS MATERIALIZED (
+        SELECT DISTINCT j.value AS ch, p.id AS item
+        FROM project p JOIN ({_FOLLOWED}) f ON f.id = p.id, json_each(p.challenges) j
+        WHERE p.deleted_at IS NULL AND p.challenges <> '[]' {only}),
     mc AS MATERIALIZED (
         SELECT DISTINCT j.value AS ch, m.id AS item FROM meeting m, json_each(m.challenges) j
         WHERE m.deleted_at IS NULL AND m.challenges <> '[]'
@@ -56,12 +65,12 @@ def _links_sql(one: bool) -> str:
           AND w.starts_at >= :f AND w.starts_at < :held_end {only}),
     money AS MATERIALIZED (
         SELECT DISTINCT pc.ch, r.id AS item, r.granted_cents AS cents, r.funder_id
-        FROM pc JOIN funding_request r ON r.project_id = pc.item
+        FROM pc CROSS JOIN funding_request r ON r.project_id = pc.item
         WHERE r.deleted_at IS NULL AND r.status IN ('accordee', 'versee')
           AND coalesce(r.decided_on, substr(r.created_at, 1, 10)) BETWEEN :f AND :t),
     orgs AS (
         SELECT pc.ch, r.organisation_id AS item FROM pc
-        JOIN referral r ON r.project_id = pc.item AND r.deleted_at IS NULL
+        CROSS JOIN referral r ON r.project_id = pc.item AND r.deleted_at IS NULL
         WHERE coalesce(r.sent_on, r.consent_on, substr(r.created_at, 1, 10)) BETWEEN :f AND :t
         UNION SELECT ch, funder_id FROM money WHERE funder_id IS NOT NULL
         UNION SELECT kc.ch, ms.organisation_id FROM kc

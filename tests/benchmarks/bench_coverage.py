@@ -52,25 +52,45 @@ def _add_cooperation(path) -> dict[str, int]:
         for n in range(40):
             collective = _row(conn, "collective", name=f"Collectif {n}", challenges=some())
             for org in rng.sample(orgs, 8):
-                _row(conn, "membership", collective_id=collective, organisation_id=org,
-                     joined_on=f"{rng.choice((2022, 2023, 2024, 2025))}-03-01")
+                _row(
+                    conn,
+                    "membership",
+                    collective_id=collective,
+                    organisation_id=org,
+                    joined_on=f"{rng.choice((2022, 2023, 2024, 2025))}-03-01",
+                )
         for n in range(12):
-            call = _row(conn, "project_call", title=f"Appel {n}", challenges=some(),
-                        launch_on=f"{YEAR}-02-01", notification_on=f"{YEAR}-07-01")
+            call = _row(
+                conn,
+                "project_call",
+                title=f"Appel {n}",
+                challenges=some(),
+                launch_on=f"{YEAR}-02-01",
+                notification_on=f"{YEAR}-07-01",
+            )
             for project in rng.sample(projects, 20):
                 submission = _row(conn, "submission", call_id=call, project_id=project)
                 for org in rng.sample(orgs, 2):
-                    _row(conn, "submission_partner", submission_id=submission,
-                         organisation_id=org)
+                    _row(conn, "submission_partner", submission_id=submission, organisation_id=org)
         for n in range(120):
-            _row(conn, "workshop", title=f"Atelier {n}", challenges=some(),
-                 starts_at=f"{rng.choice((2024, 2025))}-{rng.randint(1, 12):02d}-10T09:30")
+            _row(
+                conn,
+                "workshop",
+                title=f"Atelier {n}",
+                challenges=some(),
+                starts_at=f"{rng.choice((2024, 2025))}-{rng.randint(1, 12):02d}-10T09:30",
+            )
         for enjeu in enjeux:
             for k in range(3):
                 indicator = _row(conn, "indicator", challenge_id=enjeu, name=f"Indicateur {k}")
                 for year in (2023, 2024, 2025):
-                    _row(conn, "indicator_value", indicator_id=indicator,
-                         measured_on=f"{year}-12-31", value=rng.random() * 100)
+                    _row(
+                        conn,
+                        "indicator_value",
+                        indicator_id=indicator,
+                        measured_on=f"{year}-12-31",
+                        value=rng.random() * 100,
+                    )
     counts = {
         table: conn.execute(f"SELECT count(*) FROM {table} WHERE challenges <> '[]'").fetchone()[0]
         for table in ("project", "meeting", "project_call", "collective", "workshop")
@@ -90,12 +110,14 @@ def territory(large_file, tmp_path_factory):
     t.close()
 
 
-def _best(fn, runs: int = 7) -> tuple[float, object]:
+def _best(fn, runs: int = 7, clock=time.perf_counter) -> tuple[float, object]:
+    """Best of ``runs``; ``clock`` time.process_time gives the CPU the query used, which a
+    machine shared with other work does not inflate (wall time is reported beside it)."""
     times, result = [], None
     for _ in range(runs):
-        started = time.perf_counter()
+        started = clock()
         result = fn()
-        times.append(time.perf_counter() - started)
+        times.append(clock() - started)
     return min(times), result
 
 
@@ -115,6 +137,8 @@ def test_coverage_matrix_for_a_year(territory):
     raw(), ours()  # warm the page cache of both connections
     baseline, rows = _best(raw)
     took, matrix = _best(ours)
+    cpu_baseline, _ = _best(raw, clock=time.process_time)
+    cpu, _ = _best(ours, clock=time.process_time)
     raw_conn.close()
     assert matrix.total.projects > 0 and len(matrix.lines) == len(
         db.execute("SELECT id FROM challenge WHERE deleted_at IS NULL").fetchall()
@@ -127,7 +151,8 @@ def test_coverage_matrix_for_a_year(territory):
         f"target ≤ 100 ms; total {matrix.total.projects} projets, "
         f"{matrix.total.structures} structures",
     )
-    assert took < 0.100 * 3  # a loaded machine: fail only far from the target
+    report(f"coverage matrix {YEAR}, CPU time", cpu, cpu_baseline, "target ≤ 100 ms")
+    assert cpu < 0.100 * 2  # fail only far from the target: a shared machine is noisy
 
     drill_time, drill = _best(
         lambda: coverage.drill_down(
