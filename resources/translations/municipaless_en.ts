@@ -3611,6 +3611,10 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>Challenge</translation>
     </message>
     <message>
+        <source>All challenges</source>
+        <translation>All challenges</translation>
+    </message>
+    <message>
         <source>Words of the title or place</source>
         <translation>Words of the title or place</translation>
     </message>
@@ -4910,6 +4914,10 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Challenge</source>
         <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>All challenges</translation>
     </message>
     <message>
         <source>Commune</source>

@@ -3611,6 +3611,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Enjeu</translation>
     </message>
     <message>
+        <source>All challenges</source>
+        <translation>Tous les enjeux</translation>
+    </message>
+    <message>
         <source>Words of the title or place</source>
         <translation>Mots du titre ou du lieu</translation>
     </message>
@@ -4910,6 +4914,10 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Challenge</source>
         <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>Tous les enjeux</translation>
     </message>
     <message>
         <source>Commune</source>

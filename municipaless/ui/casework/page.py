@@ -117,7 +117,9 @@ class ProjectsPage(ListPage):
         self.stage_filter = bar.add_choice("stage", self.tr("Stage"), self.tr("All"))
         self.status_filter = bar.add_choice("status", self.tr("Status"), self.tr("All"))
         self.sector_filter = bar.add_choice("sector", self.tr("Sector"), self.tr("All"))
-        self.challenge_filter = bar.add_choice("challenge", self.tr("Challenge"), self.tr("All"))
+        self.challenge_filter = bar.add_choice(
+            "challenge", self.tr("Challenge"), self.tr("All challenges")
+        )
         self.commune_filter = bar.add_choice("commune", self.tr("Commune"), self.tr("All"), row=1)
         self.referent_filter = bar.add_choice(
             "referent", self.tr("Referent"), self.tr("All"), row=1

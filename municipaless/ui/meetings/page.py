@@ -66,7 +66,9 @@ class MeetingsPage(QWidget):
             (MinutesStatus.APPROVED, self.tr("Approved")),
         ):
             minutes.addItem(text, code)
-        self.filters.add_choice("challenge_id", self.tr("Challenge"), self.tr("All"), row=1)
+        self.filters.add_choice(
+            "challenge_id", self.tr("Challenge"), self.tr("All challenges"), row=1
+        )
         self.filters.add_text("text", self.tr("Words of the title or place"), row=1)
         self.filters.finish()
         self.filters.changed.connect(self.apply_filters)
