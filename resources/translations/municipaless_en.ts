@@ -699,6 +699,10 @@
         <translation>Add an indicator…</translation>
     </message>
     <message>
+        <source>Edit the indicator…</source>
+        <translation>Edit the indicator…</translation>
+    </message>
+    <message>
         <source>Delete the indicator</source>
         <translation>Delete the indicator</translation>
     </message>
@@ -787,12 +791,16 @@
         <translation>New indicator</translation>
     </message>
     <message>
-        <source>Indicator, its unit in brackets (e.g. Organic share in school meals (%)):</source>
-        <translation>Indicator, its unit in brackets (e.g. Organic share in school meals (%)):</translation>
-    </message>
-    <message>
         <source>The indicator could not be added</source>
         <translation>The indicator could not be added</translation>
+    </message>
+    <message>
+        <source>Edit the indicator</source>
+        <translation>Edit the indicator</translation>
+    </message>
+    <message>
+        <source>The indicator could not be saved</source>
+        <translation>The indicator could not be saved</translation>
     </message>
     <message>
         <source>Delete « {name} » and its {count} measure(s)? They go to the trash.</source>
@@ -2878,6 +2886,33 @@ For the social and solidarity economy officer of a commune: project holders, dir
     <message>
         <source>Export the contacts (&amp;vCard)…</source>
         <translation>Export the contacts (&amp;vCard)…</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>e.g. Organic share in school meals</source>
+        <translation>e.g. Organic share in school meals</translation>
+    </message>
+    <message>
+        <source>e.g. %, jobs, tonnes</source>
+        <translation>e.g. %, jobs, tonnes</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
     </message>
 </context>
 <context>

@@ -699,6 +699,10 @@
         <translation>Ajouter un indicateur…</translation>
     </message>
     <message>
+        <source>Edit the indicator…</source>
+        <translation>Modifier l&apos;indicateur…</translation>
+    </message>
+    <message>
         <source>Delete the indicator</source>
         <translation>Supprimer l&apos;indicateur</translation>
     </message>
@@ -787,12 +791,16 @@
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <source>Indicator, its unit in brackets (e.g. Organic share in school meals (%)):</source>
-        <translation>Indicateur, son unité entre parenthèses (ex. Part du bio en cantine (%)) :</translation>
-    </message>
-    <message>
         <source>The indicator could not be added</source>
         <translation>L&apos;indicateur n&apos;a pas pu être ajouté</translation>
+    </message>
+    <message>
+        <source>Edit the indicator</source>
+        <translation>Modifier l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>The indicator could not be saved</source>
+        <translation>L&apos;indicateur n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
         <source>Delete « {name} » and its {count} measure(s)? They go to the trash.</source>
@@ -2878,6 +2886,33 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
 {path}</source>
         <translation>{count} contacts écrits dans :
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>e.g. Organic share in school meals</source>
+        <translation>ex. Part du bio en restauration scolaire</translation>
+    </message>
+    <message>
+        <source>e.g. %, jobs, tonnes</source>
+        <translation>ex. %, emplois, tonnes</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultative</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
     </message>
 </context>
 <context>

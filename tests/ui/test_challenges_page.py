@@ -8,10 +8,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from municipaless.ui.common import export_runner
+from municipaless.ui.cooperation.challenge_detail import IndicatorDialog
 from municipaless.ui.shell.main_window import COOPERATION, MEETINGS, PROJECTS, MainWindow
 from tests.services.challenges_sample import UNCOVERED, UNFUNDED, make_challenge_sample
 from tests.ui.driving import type_text
@@ -46,13 +47,32 @@ def test_indicator_measure_matrix_and_export(qtbot, coop_window, monkeypatch, tm
     assert detail.title.text() == "Alimentation durable"
     assert "Épicerie solidaire" in detail.links.text()
 
-    # a new indicator, named in the small dialog, its unit in brackets
-    monkeypatch.setattr(
-        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Part du bio en cantine (%)", True))
-    )
+    # a new indicator: its name forgotten first (refused in French, asked again as typed)
+    asked = []
+
+    def fill(name):
+        def answer():
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, IndicatorDialog)
+            asked.append(dialog.unit.text())
+            dialog.name.setText(name)
+            dialog.unit.setText("%")
+            dialog.target.setText("40")
+            if name:
+                dialog.accept()
+            else:
+                QTimer.singleShot(0, fill("Part du bio en cantine"))
+                dialog.accept()
+
+        return answer
+
+    QTimer.singleShot(0, fill(""))
     qtbot.mouseClick(detail.add_indicator_button, Qt.MouseButton.LeftButton)
+    assert asked == ["", "%"]  # the second dialog kept what was typed
+    assert any("Nommez" in text for _kind, _title, text in dialogs.messages)
     assert detail.indicators.rowCount() == 1
-    assert detail.indicators.item(0, 0).text() == "Part du bio en cantine (%)"
+    assert detail.indicators.item(0, 0).text() == "Part du bio en cantine"
+    assert detail.indicators.item(0, 3).text() == "40 %"
     # a measure: the value typed, one click (the date is today's)
     type_text(qtbot, detail.measure_value, "24,5")
     qtbot.mouseClick(detail.add_measure_button, Qt.MouseButton.LeftButton)

@@ -14,11 +14,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -45,6 +46,36 @@ def number_text(value: float | None, unit: str = "") -> str:
         return ""
     text = f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", "\u202f").replace(".", ",")
     return f"{text} {unit}".strip()
+
+
+class IndicatorDialog(QDialog):
+    """Name, unit and target of an indicator (a new one, or one to correct)."""
+
+    def __init__(self, parent: QWidget | None, title: str, indicator: Any = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.name = QLineEdit(indicator.name if indicator else "")
+        self.name.setObjectName("indicatorName")
+        self.name.setPlaceholderText(self.tr("e.g. Organic share in school meals"))
+        self.unit = QLineEdit(indicator.unit if indicator else "")
+        self.unit.setObjectName("indicatorUnit")
+        self.unit.setPlaceholderText(self.tr("e.g. %, jobs, tonnes"))
+        self.target = QLineEdit(number_text(indicator.target) if indicator else "")
+        self.target.setObjectName("indicatorTarget")
+        self.target.setPlaceholderText(self.tr("optional"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Indicator"), self.name)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Target"), self.target)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, str]:
+        return {"name": self.name.text(), "unit": self.unit.text(), "target": self.target.text()}
 
 
 class ChallengeDetail(QWidget):
@@ -105,6 +136,8 @@ class ChallengeDetail(QWidget):
         self.indicators.currentCellChanged.connect(lambda *_: self._show_measures())
         self.add_indicator_button = QPushButton(self.tr("Add an indicator…"))
         self.add_indicator_button.clicked.connect(self.add_indicator)
+        self.edit_indicator_button = QPushButton(self.tr("Edit the indicator…"))
+        self.edit_indicator_button.clicked.connect(self.edit_indicator)
         self.remove_indicator_button = QPushButton(self.tr("Delete the indicator"))
         self.remove_indicator_button.clicked.connect(self.remove_indicator)
         self.measures = QTableWidget(0, 3)
@@ -129,6 +162,7 @@ class ChallengeDetail(QWidget):
         self.remove_measure_button.clicked.connect(self.remove_measure)
         indicator_buttons = QHBoxLayout()
         indicator_buttons.addWidget(self.add_indicator_button)
+        indicator_buttons.addWidget(self.edit_indicator_button)
         indicator_buttons.addWidget(self.remove_indicator_button)
         indicator_buttons.addStretch(1)
         new_measure = QHBoxLayout()
@@ -211,13 +245,12 @@ class ChallengeDetail(QWidget):
         self.indicators.setRowCount(len(self.detail.indicators))
         for row, series in enumerate(self.detail.indicators):
             ind = series.indicator
-            name = f"{ind.name} ({ind.unit})" if ind.unit else ind.name
             latest, previous = series.latest, series.previous
             cells = [
-                name,
-                self._measure_text(latest, ""),
-                self._measure_text(previous, ""),
-                number_text(ind.target),
+                ind.name,
+                self._measure_text(latest, ind.unit),
+                self._measure_text(previous, ind.unit),
+                number_text(ind.target, ind.unit),
                 str(len(series.measures)),
             ]
             for column, text in enumerate(cells):
@@ -300,7 +333,11 @@ class ChallengeDetail(QWidget):
             self.description,
         ):
             widget.setEnabled(writable)
-        for widget in (self.remove_indicator_button, self.add_measure_button):
+        for widget in (
+            self.edit_indicator_button,
+            self.remove_indicator_button,
+            self.add_measure_button,
+        ):
             widget.setEnabled(has_indicator)
         self.remove_measure_button.setEnabled(has_indicator and self.measures.rowCount() > 0)
         for widget in (self.save_button, self.add_measure_button):
@@ -350,28 +387,47 @@ class ChallengeDetail(QWidget):
         ):
             self.show_challenge(c.id)
 
-    def add_indicator(self, name: str | None = None) -> None:
+    def _ask(self, title: str, indicator: Any = None) -> IndicatorDialog | None:
+        dialog = IndicatorDialog(self, title, indicator)
+        return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def add_indicator(self) -> None:
+        """« Ajouter un indicateur… »: asked again with what was typed when refused."""
         from municipaless.services.cooperation import challenges
 
-        if not isinstance(name, str):
-            name, ok = QInputDialog.getText(
-                self,
-                self.tr("New indicator"),
-                self.tr(
-                    "Indicator, its unit in brackets (e.g. Organic share in school meals (%)):"
-                ),
-            )
-            if not ok:
-                return
-        unit = ""
-        if name.rstrip().endswith(")") and "(" in name:  # « Part du bio (%) »: the unit typed
-            name, _, unit = name.rstrip()[:-1].rpartition("(")
         c = self.detail.challenge
+        dialog = self._ask(self.tr("New indicator"))
+        while dialog is not None:
+            values = dialog.values()
+            if self._write(
+                lambda v=values: challenges.add_indicator(
+                    self.territory, c.id, v["name"], v["unit"], v["target"]
+                ),
+                self.tr("The indicator could not be added"),
+            ):
+                self.show_challenge(c.id, len(self.detail.indicators))
+                return
+            retry = IndicatorDialog(self, self.tr("New indicator"))
+            for field in ("name", "unit", "target"):
+                getattr(retry, field).setText(values[field])
+            dialog = retry if retry.exec() == QDialog.DialogCode.Accepted else None
+
+    def edit_indicator(self) -> None:
+        from municipaless.services.cooperation import challenges
+
+        series = self.current_series()
+        if series is None:
+            return
+        ind = series.indicator
+        dialog = self._ask(self.tr("Edit the indicator"), ind)
+        if dialog is None:
+            return
+        row = self.indicators.currentRow()
         if self._write(
-            lambda: challenges.add_indicator(self.territory, c.id, name, unit.strip()),
-            self.tr("The indicator could not be added"),
+            lambda: challenges.update_indicator(self.territory, ind.id, ind.rev, dialog.values()),
+            self.tr("The indicator could not be saved"),
         ):
-            self.show_challenge(c.id, len(self.detail.indicators))
+            self.show_challenge(self.detail.challenge.id, row)
 
     def remove_indicator(self) -> None:
         from municipaless.services.cooperation import challenges
