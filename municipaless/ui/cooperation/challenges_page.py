@@ -249,7 +249,7 @@ class ChallengesPage(QWidget):
                 if self.table.item(row, 0).data(ID_ROLE) == current:
                     self.table.setCurrentCell(row, 0)
             self.table.blockSignals(False)
-        self.coverage.matrix = None  # re-read when shown
+        self.coverage.forget()  # re-read when shown
         self.records_changed.emit()
 
     # views -------------------------------------------------------------------------------

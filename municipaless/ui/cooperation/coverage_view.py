@@ -57,6 +57,7 @@ class CoverageView(QWidget):
         super().__init__(parent)
         self.territory: Any = None
         self.matrix: Any = None
+        self._drills: dict[str, Any] = {}  # enjeu id -> drill-down of the period shown
         self.runner = ExportRunner(self, self.tr("The matrix could not be written"))
 
         self.period = QComboBox()
@@ -192,6 +193,7 @@ class CoverageView(QWidget):
 
     def reload(self) -> None:
         self.behind.clear()
+        self._drills.clear()
         if self.territory is None or not self.isVisible():
             self.matrix = None
             if self.territory is None:
@@ -220,6 +222,11 @@ class CoverageView(QWidget):
                     item.setForeground(theme.colour(role))
         self.table.resizeRowsToContents()
         self.summary.setText(self._summary())
+
+    def forget(self) -> None:
+        """The file was written: the matrix and what is behind it are read again when shown."""
+        self.matrix = None
+        self._drills.clear()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -271,7 +278,10 @@ class CoverageView(QWidget):
         from municipaless.services.cooperation import coverage
 
         line = self.matrix.lines[row]
-        drill = coverage.drill_down(self.territory, line.challenge.id, *self.dates())
+        drill = self._drills.get(line.challenge.id)
+        if drill is None:  # moving along a line asks once
+            drill = coverage.drill_down(self.territory, line.challenge.id, *self.dates())
+            self._drills[line.challenge.id] = drill
         kinds = [KINDS[column - 1]] if 1 <= column <= len(KINDS) else list(KINDS)
         self.behind_title.setText(
             self.tr("{challenge}: what the period holds").format(challenge=line.title)
