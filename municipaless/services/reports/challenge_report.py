@@ -72,9 +72,14 @@ def figures(db: Database, window: Window) -> ChallengeFigures | None:
     return ChallengeFigures(matrix, lines)
 
 
+ALL = "Ensemble des enjeux (sans double compte)"
+
+
 def _coverage_row(line: coverage.Line, mask: Mask, total: bool = False) -> list[Value]:
+    """One enjeu's line; ``total``: the line counting each thing once, printed as a line of
+    its own (not a totals row: it is not the sum of the lines above it)."""
     return [
-        line.title,
+        ALL if total else line.title,
         mask.count(line.projects),
         line.meetings,
         line.calls,
@@ -117,9 +122,9 @@ def sections(figures: ChallengeFigures | None, mask: Mask, period: str) -> list[
         Column("Couverture"),
     ]
     note = (
-        "Un projet portant deux enjeux compte sur les deux lignes ; la ligne Total compte chaque "
-        "projet, réunion, structure et euro une seule fois. Projets : ceux suivis sur la période, "
-        "comme ci-dessus."
+        "Un projet portant deux enjeux compte sur les deux lignes ; la dernière ligne compte "
+        "chaque projet, réunion, structure et euro une seule fois : elle n'est pas la somme des "
+        "lignes. Projets : ceux suivis sur la période, comme ci-dessus."
     )
     if mask.on:
         note += (
@@ -131,8 +136,10 @@ def sections(figures: ChallengeFigures | None, mask: Mask, period: str) -> list[
         Table(
             f"Couverture des enjeux — {period}",
             columns,
-            [_coverage_row(line, mask) for line in matrix.lines],
-            totals=_coverage_row(matrix.total, mask, total=True),
+            [
+                *(_coverage_row(line, mask) for line in matrix.lines),
+                _coverage_row(matrix.total, mask, total=True),
+            ],
             note=note,
             name="Enjeux",
             emphasis=[i for i, line in enumerate(matrix.lines) if line.state == coverage.UNCOVERED],
