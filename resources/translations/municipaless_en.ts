@@ -719,6 +719,18 @@
         <translation>Source</translation>
     </message>
     <message>
+        <source>Date of the measure</source>
+        <translation>Date of the measure</translation>
+    </message>
+    <message>
+        <source>Value measured</source>
+        <translation>Value measured</translation>
+    </message>
+    <message>
+        <source>Source of the measure</source>
+        <translation>Source of the measure</translation>
+    </message>
+    <message>
         <source>Add the measure</source>
         <translation>Add the measure</translation>
     </message>
@@ -1054,6 +1066,14 @@
     <message>
         <source>Period</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>End of the period</translation>
     </message>
     <message>
         <source>to</source>

@@ -719,6 +719,18 @@
         <translation>Source</translation>
     </message>
     <message>
+        <source>Date of the measure</source>
+        <translation>Date de la mesure</translation>
+    </message>
+    <message>
+        <source>Value measured</source>
+        <translation>Valeur mesurée</translation>
+    </message>
+    <message>
+        <source>Source of the measure</source>
+        <translation>Source de la mesure</translation>
+    </message>
+    <message>
         <source>Add the measure</source>
         <translation>Ajouter la mesure</translation>
     </message>
@@ -1054,6 +1066,14 @@
     <message>
         <source>Period</source>
         <translation>Période</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Fin de la période</translation>
     </message>
     <message>
         <source>to</source>
