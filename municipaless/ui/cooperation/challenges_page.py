@@ -115,6 +115,7 @@ class ChallengesPage(QWidget):
             self._dirty = True
             return
         self._dirty = False
+        self.coverage.forget()  # the file changed: every figure is read again
         current = self.current_id()
         self._fill(select_first=current is None)
         if current is not None:
@@ -159,7 +160,7 @@ class ChallengesPage(QWidget):
 
     # the list ----------------------------------------------------------------------------
     def _fill(self, select_first: bool = True) -> None:
-        from municipaless.services.cooperation import challenges, coverage
+        from municipaless.services.cooperation import challenges
 
         self.table.blockSignals(True)
         self.table.setRowCount(0)
@@ -177,7 +178,7 @@ class ChallengesPage(QWidget):
         year = dt.date.today().year
         lines = {
             line.challenge.id: line
-            for line in coverage.matrix(self.territory, f"{year}-01-01", f"{year}-12-31").lines
+            for line in self.coverage.matrix_for(f"{year}-01-01", f"{year}-12-31").lines
         }
         rows = challenges.all_challenges(self.territory)
         self.table.setRowCount(len(rows))
@@ -242,6 +243,7 @@ class ChallengesPage(QWidget):
     def _wrote(self) -> None:
         """A write here: the list's figures, the matrix and the other sections re-read."""
         current = self.current_id()
+        self.coverage.forget()  # re-read when shown
         self._fill(select_first=False)
         if current is not None:
             self.table.blockSignals(True)
@@ -249,7 +251,6 @@ class ChallengesPage(QWidget):
                 if self.table.item(row, 0).data(ID_ROLE) == current:
                     self.table.setCurrentCell(row, 0)
             self.table.blockSignals(False)
-        self.coverage.forget()  # re-read when shown
         self.records_changed.emit()
 
     # views -------------------------------------------------------------------------------

@@ -58,6 +58,7 @@ class CoverageView(QWidget):
         self.territory: Any = None
         self.matrix: Any = None
         self._drills: dict[str, Any] = {}  # enjeu id -> drill-down of the period shown
+        self._matrices: dict[tuple[str, str], Any] = {}  # period -> matrix, until a write
         self.runner = ExportRunner(self, self.tr("The matrix could not be written"))
 
         self.period = QComboBox()
@@ -192,9 +193,11 @@ class CoverageView(QWidget):
     # the matrix --------------------------------------------------------------------------
     def set_territory(self, territory: Any) -> None:
         self.territory = territory
+        self.forget()
         self.reload()
 
     def reload(self) -> None:
+        """Re-read the matrix of the period picked (the period changed, or the file did)."""
         self.behind.clear()
         self._drills.clear()
         if self.territory is None or not self.isVisible():
@@ -202,9 +205,8 @@ class CoverageView(QWidget):
             if self.territory is None:
                 self.table.setRowCount(0)
             return
-        from municipaless.services.cooperation import coverage
 
-        self.matrix = coverage.matrix(self.territory, *self.dates())
+        self.matrix = self.matrix_for(*self.dates())
         lines = [*self.matrix.lines, self.matrix.total]
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
@@ -226,10 +228,21 @@ class CoverageView(QWidget):
         self.table.resizeRowsToContents()
         self.summary.setText(self._summary())
 
+    def matrix_for(self, date_from: str, date_to: str) -> Any:
+        """The matrix of a period, read once until the file is written (the list of enjeux
+        shows this year's figures from the same one)."""
+        from municipaless.services.cooperation import coverage
+
+        key = (date_from, date_to)
+        if key not in self._matrices:
+            self._matrices[key] = coverage.matrix(self.territory, date_from, date_to)
+        return self._matrices[key]
+
     def forget(self) -> None:
         """The file was written: the matrix and what is behind it are read again when shown."""
         self.matrix = None
         self._drills.clear()
+        self._matrices.clear()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
