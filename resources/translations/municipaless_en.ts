@@ -629,10 +629,265 @@
     </message>
 </context>
 <context>
+    <name>ChallengeDetail</name>
+    <message>
+        <source>Pick a challenge in the list, or create one.</source>
+        <translation>Pick a challenge in the list, or create one.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>e.g. Shared SSE diagnosis 2025</source>
+        <translation>e.g. Shared SSE diagnosis 2025</translation>
+    </message>
+    <message>
+        <source>A reference or a file path</source>
+        <translation>A reference or a file path</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Diagnosis date</source>
+        <translation>Diagnosis date</translation>
+    </message>
+    <message>
+        <source>Diagnosis source</source>
+        <translation>Diagnosis source</translation>
+    </message>
+    <message>
+        <source>Diagnosis document</source>
+        <translation>Diagnosis document</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Add an indicator…</source>
+        <translation>Add an indicator…</translation>
+    </message>
+    <message>
+        <source>Edit the indicator…</source>
+        <translation>Edit the indicator…</translation>
+    </message>
+    <message>
+        <source>Delete the indicator</source>
+        <translation>Delete the indicator</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date of the measure</source>
+        <translation>Date of the measure</translation>
+    </message>
+    <message>
+        <source>Value measured</source>
+        <translation>Value measured</translation>
+    </message>
+    <message>
+        <source>Source of the measure</source>
+        <translation>Source of the measure</translation>
+    </message>
+    <message>
+        <source>Add the measure</source>
+        <translation>Add the measure</translation>
+    </message>
+    <message>
+        <source>Delete the measure</source>
+        <translation>Delete the measure</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Records carrying this challenge</source>
+        <translation>Records carrying this challenge</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>{value} on {date}</source>
+        <translation>{value} on {date}</translation>
+    </message>
+    <message>
+        <source>Measures of « {name} »</source>
+        <translation>Measures of « {name} »</translation>
+    </message>
+    <message>
+        <source>Add an indicator, then its measures.</source>
+        <translation>Add an indicator, then its measures.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Calls for projects</source>
+        <translation>Calls for projects</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectives</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <source>The challenge could not be saved</source>
+        <translation>The challenge could not be saved</translation>
+    </message>
+    <message>
+        <source>The challenge could not be archived</source>
+        <translation>The challenge could not be archived</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>The indicator could not be added</source>
+        <translation>The indicator could not be added</translation>
+    </message>
+    <message>
+        <source>Edit the indicator</source>
+        <translation>Edit the indicator</translation>
+    </message>
+    <message>
+        <source>The indicator could not be saved</source>
+        <translation>The indicator could not be saved</translation>
+    </message>
+    <message>
+        <source>Delete « {name} » and its {count} measure(s)? They go to the trash.</source>
+        <translation>Delete « {name} » and its {count} measure(s)? They go to the trash.</translation>
+    </message>
+    <message>
+        <source>The indicator could not be deleted</source>
+        <translation>The indicator could not be deleted</translation>
+    </message>
+    <message>
+        <source>The measure could not be added</source>
+        <translation>The measure could not be added</translation>
+    </message>
+    <message>
+        <source>The measure could not be deleted</source>
+        <translation>The measure could not be deleted</translation>
+    </message>
+</context>
+<context>
     <name>ChallengesPage</name>
     <message>
-        <source>Territory challenges</source>
-        <translation>Territory challenges</translation>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <source>Coverage matrix</source>
+        <translation>Coverage matrix</translation>
+    </message>
+    <message>
+        <source>New challenge…</source>
+        <translation>New challenge…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>New challenge</source>
+        <translation>New challenge</translation>
+    </message>
+    <message>
+        <source>Title of the challenge:</source>
+        <translation>Title of the challenge:</translation>
+    </message>
+    <message>
+        <source>The challenge could not be created</source>
+        <translation>The challenge could not be created</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Projects {year}</source>
+        <translation>Projects {year}</translation>
+    </message>
+    <message>
+        <source>Granted {year}</source>
+        <translation>Granted {year}</translation>
+    </message>
+    <message>
+        <source>{status} (archived)</source>
+        <translation>{status} (archived)</translation>
+    </message>
+    <message>
+        <source>The challenge could not be moved</source>
+        <translation>The challenge could not be moved</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1416,145 @@
     <message>
         <source>Workshops</source>
         <translation>Workshops</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>The matrix could not be written</source>
+        <translation>The matrix could not be written</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Word…</source>
+        <translation>Export to Word…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectives</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Click a cell to see what is behind it.</source>
+        <translation>Click a cell to see what is behind it.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <source>Custom period…</source>
+        <translation>Custom period…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Not covered</translation>
+    </message>
+    <message>
+        <source>No funding</source>
+        <translation>No funding</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>Every challenge has a project or funding over the period.</source>
+        <translation>Every challenge has a project or funding over the period.</translation>
+    </message>
+    <message>
+        <source>Not covered over the period (no project, no funding): {names}.</source>
+        <translation>Not covered over the period (no project, no funding): {names}.</translation>
+    </message>
+    <message>
+        <source>Calls for projects</source>
+        <translation>Calls for projects</translation>
+    </message>
+    <message>
+        <source>Structures involved</source>
+        <translation>Structures involved</translation>
+    </message>
+    <message>
+        <source>Money granted</source>
+        <translation>Money granted</translation>
+    </message>
+    <message>
+        <source>{challenge}: what the period holds</source>
+        <translation>{challenge}: what the period holds</translation>
+    </message>
+    <message>
+        <source>Export the coverage matrix</source>
+        <translation>Export the coverage matrix</translation>
+    </message>
+    <message>
+        <source>Writing the coverage matrix…</source>
+        <translation>Writing the coverage matrix…</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3365,33 @@ For the social and solidarity economy officer of a commune: project holders, dir
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>e.g. Organic share in school meals</source>
+        <translation>e.g. Organic share in school meals</translation>
+    </message>
+    <message>
+        <source>e.g. %, jobs, tonnes</source>
+        <translation>e.g. %, jobs, tonnes</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
     <name>JuryTab</name>
     <message>
         <source>Rank</source>
@@ -3861,6 +4282,14 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Approved</source>
         <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>All challenges</translation>
     </message>
     <message>
         <source>Words of the title or place</source>
@@ -5297,6 +5726,14 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Sector</source>
         <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>All challenges</translation>
     </message>
     <message>
         <source>Commune</source>

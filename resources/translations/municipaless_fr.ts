@@ -629,10 +629,265 @@
     </message>
 </context>
 <context>
+    <name>ChallengeDetail</name>
+    <message>
+        <source>Pick a challenge in the list, or create one.</source>
+        <translation>Choisissez un enjeu dans la liste, ou créez-en un.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>e.g. Shared SSE diagnosis 2025</source>
+        <translation>ex. Diagnostic partagé ESS 2025, CC du Val</translation>
+    </message>
+    <message>
+        <source>A reference or a file path</source>
+        <translation>Une référence ou le chemin d&apos;un fichier</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Diagnosis date</source>
+        <translation>Date du diagnostic</translation>
+    </message>
+    <message>
+        <source>Diagnosis source</source>
+        <translation>Source du diagnostic</translation>
+    </message>
+    <message>
+        <source>Diagnosis document</source>
+        <translation>Document du diagnostic</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière mesure</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Add an indicator…</source>
+        <translation>Ajouter un indicateur…</translation>
+    </message>
+    <message>
+        <source>Edit the indicator…</source>
+        <translation>Modifier l&apos;indicateur…</translation>
+    </message>
+    <message>
+        <source>Delete the indicator</source>
+        <translation>Supprimer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date of the measure</source>
+        <translation>Date de la mesure</translation>
+    </message>
+    <message>
+        <source>Value measured</source>
+        <translation>Valeur mesurée</translation>
+    </message>
+    <message>
+        <source>Source of the measure</source>
+        <translation>Source de la mesure</translation>
+    </message>
+    <message>
+        <source>Add the measure</source>
+        <translation>Ajouter la mesure</translation>
+    </message>
+    <message>
+        <source>Delete the measure</source>
+        <translation>Supprimer la mesure</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Records carrying this challenge</source>
+        <translation>Fiches liées à cet enjeu</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Désarchiver</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>{value} on {date}</source>
+        <translation>{value} au {date}</translation>
+    </message>
+    <message>
+        <source>Measures of « {name} »</source>
+        <translation>Mesures de « {name} »</translation>
+    </message>
+    <message>
+        <source>Add an indicator, then its measures.</source>
+        <translation>Ajoutez un indicateur, puis ses mesures.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Calls for projects</source>
+        <translation>Appels à projets</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectifs</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
+    </message>
+    <message>
+        <source>The challenge could not be saved</source>
+        <translation>L&apos;enjeu n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The challenge could not be archived</source>
+        <translation>L&apos;enjeu n&apos;a pas pu être archivé</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>The indicator could not be added</source>
+        <translation>L&apos;indicateur n&apos;a pas pu être ajouté</translation>
+    </message>
+    <message>
+        <source>Edit the indicator</source>
+        <translation>Modifier l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>The indicator could not be saved</source>
+        <translation>L&apos;indicateur n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>Delete « {name} » and its {count} measure(s)? They go to the trash.</source>
+        <translation>Supprimer « {name} » et ses {count} mesure(s) ? Ils iront à la corbeille.</translation>
+    </message>
+    <message>
+        <source>The indicator could not be deleted</source>
+        <translation>L&apos;indicateur n&apos;a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>The measure could not be added</source>
+        <translation>La mesure n&apos;a pas pu être ajoutée</translation>
+    </message>
+    <message>
+        <source>The measure could not be deleted</source>
+        <translation>La mesure n&apos;a pas pu être supprimée</translation>
+    </message>
+</context>
+<context>
     <name>ChallengesPage</name>
     <message>
-        <source>Territory challenges</source>
-        <translation>Enjeux du territoire</translation>
+        <source>Challenges</source>
+        <translation>Enjeux</translation>
+    </message>
+    <message>
+        <source>Coverage matrix</source>
+        <translation>Matrice de couverture</translation>
+    </message>
+    <message>
+        <source>New challenge…</source>
+        <translation>Nouvel enjeu…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>New challenge</source>
+        <translation>Nouvel enjeu</translation>
+    </message>
+    <message>
+        <source>Title of the challenge:</source>
+        <translation>Intitulé de l&apos;enjeu :</translation>
+    </message>
+    <message>
+        <source>The challenge could not be created</source>
+        <translation>L&apos;enjeu n&apos;a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Projects {year}</source>
+        <translation>Projets {year}</translation>
+    </message>
+    <message>
+        <source>Granted {year}</source>
+        <translation>Accordé {year}</translation>
+    </message>
+    <message>
+        <source>{status} (archived)</source>
+        <translation>{status} (archivé)</translation>
+    </message>
+    <message>
+        <source>The challenge could not be moved</source>
+        <translation>L&apos;enjeu n&apos;a pas pu être déplacé</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1416,145 @@
     <message>
         <source>Workshops</source>
         <translation>Ateliers</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>The matrix could not be written</source>
+        <translation>La matrice n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporter en Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Word…</source>
+        <translation>Exporter en Word…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectifs</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Click a cell to see what is behind it.</source>
+        <translation>Cliquez sur une case pour voir ce qu&apos;elle compte.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Année {year}</translation>
+    </message>
+    <message>
+        <source>Custom period…</source>
+        <translation>Période personnalisée…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Non couvert</translation>
+    </message>
+    <message>
+        <source>No funding</source>
+        <translation>Sans financement</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Couvert</translation>
+    </message>
+    <message>
+        <source>Every challenge has a project or funding over the period.</source>
+        <translation>Chaque enjeu a au moins un projet ou un financement sur la période.</translation>
+    </message>
+    <message>
+        <source>Not covered over the period (no project, no funding): {names}.</source>
+        <translation>Non couverts sur la période (ni projet ni financement) : {names}.</translation>
+    </message>
+    <message>
+        <source>Calls for projects</source>
+        <translation>Appels à projets</translation>
+    </message>
+    <message>
+        <source>Structures involved</source>
+        <translation>Structures impliquées</translation>
+    </message>
+    <message>
+        <source>Money granted</source>
+        <translation>Montants accordés</translation>
+    </message>
+    <message>
+        <source>{challenge}: what the period holds</source>
+        <translation>{challenge} : ce que compte la période</translation>
+    </message>
+    <message>
+        <source>Export the coverage matrix</source>
+        <translation>Exporter la matrice de couverture</translation>
+    </message>
+    <message>
+        <source>Writing the coverage matrix…</source>
+        <translation>Écriture de la matrice de couverture…</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3365,33 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>e.g. Organic share in school meals</source>
+        <translation>ex. Part du bio en restauration scolaire</translation>
+    </message>
+    <message>
+        <source>e.g. %, jobs, tonnes</source>
+        <translation>ex. %, emplois, tonnes</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultative</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+</context>
+<context>
     <name>JuryTab</name>
     <message>
         <source>Rank</source>
@@ -3861,6 +4282,14 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Approved</source>
         <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>Tous les enjeux</translation>
     </message>
     <message>
         <source>Words of the title or place</source>
@@ -5297,6 +5726,14 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Sector</source>
         <translation>Filière</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>Tous les enjeux</translation>
     </message>
     <message>
         <source>Commune</source>
