@@ -263,8 +263,8 @@ class ListPage(QWidget):
             old_model.deleteLater()
 
     def list_source(self, territory: Any, where: Any) -> Any:
-        """The rows to list: the storage spec named ``list_name``; a tab whose service builds
-        its own ``ListSource`` (the ateliers) overrides this."""
+        """The rows to page through; a section whose list is not in storage's ``SPECS``
+        (the cooperation tabs) returns its service's source instead."""
         return territory.list_source(self.list_name, where)
 
     def _size_columns(self) -> None:

@@ -109,7 +109,7 @@ class RegistrationsModel(QAbstractTableModel):
             return False
         # Saved once the editor has closed: the save re-reads the rows (a model reset), which
         # must not pull the editor from under the view committing it.
-        QTimer.singleShot(0, lambda: self.edit_requested.emit(row, field, value))
+        QTimer.singleShot(0, self, lambda: self.edit_requested.emit(row, field, value))
         return True
 
 
