@@ -140,23 +140,27 @@ def test_an_atelier_with_registrations_feeds_the_projects_timeline(
 
 def test_a_persons_card_and_a_project_list_their_ateliers(qtbot, window, page, porteurs):
     from municipaless.services.cooperation import workshops
-    from municipaless.ui.cooperation import workshop_extras
+    from municipaless.ui.cooperation.workshop_extras import RecordWorkshops
 
-    workshop_extras.install()  # what the shell does once
     (lea, epicerie), (paul, _recyclerie) = porteurs["lea"], porteurs["paul"]
     t = window.territory
     w = workshops.create_workshop(t, {"title": "Créer sa SCIC", "starts_at": "2026-03-12T14:00"})
     r = workshops.register(t, w.id, person_id=lea.id, project_id=epicerie.id).registration
     workshops.set_attendance(t, r.id, r.rev, "excuse")
-    window.open_record("person", lea.id)
-    card = window.people.detail.findChild(QLabel, "workshopExtras")
-    assert card.text() == "Ateliers\n12/03/2026 — Créer sa SCIC (Excusé)"
     window.open_record("project", epicerie.id)
-    lines = window.projects.project_detail.findChild(QLabel, "workshopExtras")
-    assert lines is not None and "Créer sa SCIC (Excusé)" in lines.text()
+    lines = window.projects.project_detail.findChild(RecordWorkshops, "workshopExtras")
+    assert lines.text() == "12/03/2026 — Créer sa SCIC (Excusé)"
+    window.open_record("person", lea.id)
+    card = window.people.detail.findChild(RecordWorkshops, "workshopExtras")
+    assert card.text() == "12/03/2026 — Créer sa SCIC (Excusé)"
+    card.body.linkActivated.emit(f"workshop:{w.id}")  # the officer follows the link
+    assert window.nav.currentItem().text() == "Coopérations"
+    assert page.detail.shown == ("workshop", w.id) and page.isVisible()
     window.open_record("person", paul.id)  # registered nowhere: no line
     shown = [
-        w for w in window.people.detail.findChildren(QLabel, "workshopExtras") if w.isVisible()
+        x
+        for x in window.people.detail.findChildren(RecordWorkshops, "workshopExtras")
+        if x.isVisible()
     ]
     assert not shown
 
