@@ -90,9 +90,11 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path))
 
 
+@cache
 def app_icon() -> QIcon:
     """The app icon from its SVG, plus pixmaps at the sizes taskbars and title bars ask for
-    (some window managers take only the first pixmap of the icon)."""
+    (some window managers take only the first pixmap of the icon). Drawn once: the
+    application and the window both take it (~10 ms each time)."""
     path = icons_dir() / "municipaless.svg"
     result = QIcon()
     if path.exists():
