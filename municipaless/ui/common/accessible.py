@@ -231,10 +231,10 @@ def install(app: QApplication) -> None:
 class _FirstPaint(QObject):
     """Watches one window (never the whole application) for its first paint."""
 
-    def __init__(self, window: QWidget, then: Callable[[], None]):
-        super().__init__(window)
+    def __init__(self, widget: QWidget, then: Callable[[], None]):
+        super().__init__(widget)
         self.then = then
-        window.installEventFilter(self)
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -243,8 +243,8 @@ class _FirstPaint(QObject):
         return False
 
 
-def install_after_first_paint(app: QApplication, window: QWidget) -> None:
-    """``install(app)`` once ``window`` is first painted, naming what it shows then.
+def install_after_first_paint(app: QApplication, widget: QWidget) -> None:
+    """``install(app)`` once ``widget`` is first painted, naming what it shows then.
 
     The application-wide filter sees every event of every object: the first ones about Qt's
     own private objects make PySide create every class it still held back, ~40 ms that the
@@ -253,12 +253,12 @@ def install_after_first_paint(app: QApplication, window: QWidget) -> None:
     (started minimised) is named a second later all the same."""
 
     def start() -> None:
-        if _namer is not None or not shiboken6.isValid(window):
+        if _namer is not None or not shiboken6.isValid(widget):
             return
         install(app)
         assert _namer is not None
-        _namer.waiting.append(window)
+        _namer.waiting.append(widget)
         _namer.timer.start()
 
-    _FirstPaint(window, start)
+    _FirstPaint(widget, start)
     QTimer.singleShot(1000, start)
