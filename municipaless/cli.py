@@ -5,6 +5,7 @@ window's start-up pays only for what it uses (docs/known-traps.md#5).
 """
 
 import argparse
+import gc
 import json
 import sys
 from pathlib import Path
@@ -238,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
             }
             return commands[args.command](args)
         args = _parser_gui().parse_args(argv)
+        gc.disable()  # no collection while the window is built: main() turns it back on
         from municipaless.ui.shell.app import main as gui_main
 
         return gui_main(args.file, open_demo=args.demo)

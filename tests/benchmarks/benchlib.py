@@ -28,13 +28,16 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def median_run(cmd: list[str], env: dict, runs: int = 5) -> float:
-    """Median wall time of ``runs`` fresh processes, after one untimed warm-up run (which
-    also writes the bytecode caches an installed app has, and fills the disk cache)."""
-    subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=120)
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
+def interleaved_medians(runs: list[tuple[list[str], dict]], rounds: int = 11) -> list[float]:
+    """Median wall time of each command, run in turn ``rounds`` times (A B C, A B C…) after
+    one untimed warm-up each: a load that comes and goes on a shared machine weighs on all
+    of them alike, so their ratio holds where two separate series would drift apart."""
+    for cmd, env in runs:
         subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=120)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+    times: list[list[float]] = [[] for _ in runs]
+    for _ in range(rounds):
+        for (cmd, env), series in zip(runs, times, strict=True):
+            started = time.perf_counter()
+            subprocess.run(cmd, env=env, check=True, capture_output=True, timeout=120)
+            series.append(time.perf_counter() - started)
+    return [statistics.median(series) for series in times]

@@ -244,6 +244,28 @@ def test_every_screen_and_dialog_names_its_inputs(walk, window, qtbot):
     assert not walk.jumps, "Tab goes back up:\n" + "\n".join(walk.jumps)
 
 
+def test_the_start_names_the_window_once_it_is_painted(qapp, qtbot, monkeypatch):
+    """main() watches only its window while it is built (an application-wide filter cost the
+    cold start ~40 ms), then names what the window shows right after its first paint, before
+    anyone can reach an input, and every window shown later as before."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    monkeypatch.setattr(accessible, "_namer", None)
+    window = QWidget()
+    qtbot.addWidget(window)
+    field = QLineEdit()
+    field.setPlaceholderText("Rechercher une structure")
+    QVBoxLayout(window).addWidget(field)
+    accessible.install_after_first_paint(qapp, window)
+    window.show()
+    assert accessible._namer is None  # nothing watches the application yet
+    qtbot.waitUntil(lambda: field.accessibleName() == "Rechercher une structure", timeout=900)
+    namer = accessible._namer
+    assert namer is not None  # from now on every window shown is named
+    qapp.removeEventFilter(namer)
+    namer.deleteLater()
+
+
 @pytest.mark.parametrize("dark", [False, True], ids=["clair", "sombre"])
 def test_every_text_colour_reaches_4_5_to_1(qapp, dark):
     palette = theme.dark_palette() if dark else qapp.style().standardPalette()

@@ -11,30 +11,28 @@ always wins.
 """
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 import shiboken6
+from PySide6 import QtWidgets as W  # classes made on first use: ~10 ms kept off the start
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QStackedWidget,
-    QTabWidget,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 _TAGS = re.compile(r"<[^>]+>")
+
+
+@cache
+def _inputs() -> tuple[type[QWidget], ...]:
+    """The kinds of input named (PySide makes a class on first use: not at import)."""
+    return (
+        W.QLineEdit,
+        W.QTextEdit,
+        W.QPlainTextEdit,
+        W.QComboBox,
+        W.QAbstractSpinBox,
+        W.QAbstractItemView,
+    )
 
 
 def clean(text: str) -> str:
@@ -66,19 +64,19 @@ def _widgets_of(item) -> list[QWidget]:
 def _name_form_rows(root: QWidget) -> None:
     """The inputs of a form row take the row's label; a row spanning the form (a table of
     lines under a section heading) takes the heading above it."""
-    for form in root.findChildren(QFormLayout):
+    for form in root.findChildren(W.QFormLayout):
         heading = ""
         for row in range(form.rowCount()):
-            span = form.itemAt(row, QFormLayout.ItemRole.SpanningRole)
+            span = form.itemAt(row, W.QFormLayout.ItemRole.SpanningRole)
             if span is not None:
-                if isinstance(span.widget(), QLabel):
+                if isinstance(span.widget(), W.QLabel):
                     heading = clean(span.widget().text())
                     continue
                 label_text, field = heading, span
             else:
-                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-                if label is None or field is None or not isinstance(label.widget(), QLabel):
+                label = form.itemAt(row, W.QFormLayout.ItemRole.LabelRole)
+                field = form.itemAt(row, W.QFormLayout.ItemRole.FieldRole)
+                if label is None or field is None or not isinstance(label.widget(), W.QLabel):
                     continue
                 label_text = clean(label.widget().text())
             inputs = [w for w in _widgets_of(field) if _is_input(w) and not w.accessibleName()]
@@ -91,7 +89,7 @@ def _name_form_rows(root: QWidget) -> None:
 
 def _buddy_label(widget: QWidget) -> str:
     window = widget.window()
-    for label in window.findChildren(QLabel):
+    for label in window.findChildren(W.QLabel):
         if label.buddy() is widget and label.text():
             return label.text()
     return ""
@@ -100,17 +98,17 @@ def _buddy_label(widget: QWidget) -> str:
 def _caption_before(widget: QWidget) -> str:
     """A short label just before ``widget`` in its parent's layout (« Invités », « Points »)."""
     parent = widget.parentWidget()
-    layout: QLayout | None = parent.layout() if parent is not None else None
+    layout: W.QLayout | None = parent.layout() if parent is not None else None
     if layout is None:
         return ""
     previous = None
     for i in range(layout.count()):
         item = layout.itemAt(i).widget()
         if item is widget:
-            if isinstance(previous, QLabel) and previous.buddy() is None:
+            if isinstance(previous, W.QLabel) and previous.buddy() is None:
                 text = clean(previous.text())
                 return text if 0 < len(text) <= 80 else ""
-            if isinstance(previous, QAbstractButton):  # « Sans nouvelles depuis » [90 jours]
+            if isinstance(previous, W.QAbstractButton):  # « Sans nouvelles depuis » [90 jours]
                 return previous.text()
             return ""
         if item is not None:
@@ -122,9 +120,9 @@ def _container_title(widget: QWidget) -> str:
     parent = widget.parentWidget()
     child = widget
     while parent is not None and not parent.isWindow():
-        if isinstance(parent, QGroupBox) and parent.title():
+        if isinstance(parent, W.QGroupBox) and parent.title():
             return parent.title()
-        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), W.QTabWidget):
             tabs = parent.parentWidget()
             index = tabs.indexOf(child)
             if index >= 0:
@@ -134,16 +132,16 @@ def _container_title(widget: QWidget) -> str:
 
 
 def _is_input(widget: QWidget) -> bool:
-    if isinstance(widget, QHeaderView) or widget.objectName().startswith("qt_"):
+    if isinstance(widget, W.QHeaderView) or widget.objectName().startswith("qt_"):
         return False
     parent = widget.parentWidget()
-    if isinstance(parent, (QComboBox, QAbstractSpinBox)) or (
-        parent is not None and isinstance(parent.parentWidget(), QComboBox)
+    if isinstance(parent, (W.QComboBox, W.QAbstractSpinBox)) or (
+        parent is not None and isinstance(parent.parentWidget(), W.QComboBox)
     ):
         return False  # a combo's or spin box's own line edit
-    if isinstance(widget, _INPUTS):
+    if isinstance(widget, _inputs()):
         return True
-    return isinstance(widget, QAbstractButton) and not widget.text().strip()
+    return isinstance(widget, W.QAbstractButton) and not widget.text().strip()
 
 
 def derived_name(widget: QWidget, row_label: bool = True) -> str:
@@ -165,7 +163,7 @@ def name_inputs(root: QWidget) -> None:
     _name_form_rows(root)
     # inputs only: an icon-only button is named where it is built (with its tooltip), and
     # wrapping every button from here kept the ones Qt replaces referenced
-    candidates = [root] + [w for kind in _INPUTS for w in root.findChildren(kind)]
+    candidates = [root] + [w for kind in _inputs() for w in root.findChildren(kind)]
     for widget in candidates:
         try:
             if _is_input(widget) and not widget.accessibleName():
@@ -228,3 +226,39 @@ def install(app: QApplication) -> None:
     if _namer is None:
         _namer = _Namer(app)
         app.installEventFilter(_namer)
+
+
+class _FirstPaint(QObject):
+    """Watches one window (never the whole application) for its first paint."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]):
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)  # after this paint reached the screen
+        return False
+
+
+def install_after_first_paint(app: QApplication, widget: QWidget) -> None:
+    """``install(app)`` once ``widget`` is first painted, naming what it shows then.
+
+    The application-wide filter sees every event of every object: the first ones about Qt's
+    own private objects make PySide create every class it still held back, ~40 ms that the
+    officer waited for before the window appeared (issue #17). Naming one event-loop turn
+    after the first paint comes before anyone can reach an input; a window never painted
+    (started minimised) is named a second later all the same."""
+
+    def start() -> None:
+        if _namer is not None or not shiboken6.isValid(widget):
+            return
+        install(app)
+        assert _namer is not None
+        _namer.waiting.append(widget)
+        _namer.timer.start()
+
+    _FirstPaint(widget, start)
+    QTimer.singleShot(1000, start)

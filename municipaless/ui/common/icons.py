@@ -90,13 +90,48 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path))
 
 
+class _AppIconEngine(QIconEngine):
+    """The app icon, drawn at a size the first time the platform asks for it: drawing all
+    seven at start cost ~15 ms before the window showed (issue #17), and Windows asks for two.
+    Its sizes are listed (smallest first), so X11 window managers still get all of them."""
+
+    def __init__(self, data: bytes):
+        super().__init__()
+        self.data = data
+        self.drawn: dict[tuple[int, int], QPixmap] = {}
+
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal, state=None) -> list[QSize]:
+        return [QSize(side, side) for side in APP_ICON_SIZES]
+
+    def _normal(self, size: QSize) -> QPixmap:
+        key = (size.width(), size.height())
+        if key not in self.drawn:
+            self.drawn[key] = QPixmap.fromImage(render_svg(self.data, size))
+        return self.drawn[key]
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        pixmap = QPixmap(self._normal(size * scale))  # a copy: the drawn one keeps its ratio
+        if mode != QIcon.Mode.Normal:  # greyed (disabled) or tinted like any pixmap icon
+            pixmap = QIcon(pixmap).pixmap(size * scale, mode, state)
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def clone(self) -> QIconEngine:
+        return _AppIconEngine(self.data)
+
+
+@cache
 def app_icon() -> QIcon:
-    """The app icon from its SVG, plus pixmaps at the sizes taskbars and title bars ask for
-    (some window managers take only the first pixmap of the icon)."""
+    """The app icon from its SVG at the sizes taskbars and title bars ask for (some window
+    managers take only the first of them), drawn when first asked."""
     path = icons_dir() / "municipaless.svg"
-    result = QIcon()
-    if path.exists():
-        data = path.read_bytes()
-        for side in APP_ICON_SIZES:
-            result.addPixmap(QPixmap.fromImage(render_svg(data, QSize(side, side))))
-    return result
+    return QIcon(_AppIconEngine(path.read_bytes())) if path.exists() else QIcon()

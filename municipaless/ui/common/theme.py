@@ -14,7 +14,6 @@ Information is never carried by colour alone: whoever paints a tone also writes 
 
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -208,19 +207,7 @@ def dark_palette() -> QPalette:
     return p
 
 
-class _PaletteWatcher(QObject):
-    """Re-applies the stylesheet when the system (or a test) changes the palette."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ApplicationPaletteChange
-            and watched is QApplication.instance()
-        ):
-            _install(QApplication.instance())  # type: ignore[arg-type]
-        return False
-
-
-_watcher: _PaletteWatcher | None = None
+_following = False  # apply() connected the palette signals once
 
 
 def _install(app: QApplication) -> None:
@@ -231,26 +218,31 @@ def _install(app: QApplication) -> None:
 
 def _dark_system_light_style(app: QApplication) -> bool:
     """Windows 10's native style keeps a light palette under a dark system theme: the
-    officer who chose dark gets Fusion, which follows it."""
+    officer who chose dark gets Fusion, which follows it. The scheme is asked first: wrapping
+    the style object for Python costs ~15 ms of start-up, paid only under a dark scheme."""
     scheme = getattr(app.styleHints(), "colorScheme", None)
-    if scheme is None or app.style().name().lower() != "windowsvista":
+    if scheme is None:
         return False
     from PySide6.QtCore import Qt
 
-    return scheme() == Qt.ColorScheme.Dark
+    return scheme() == Qt.ColorScheme.Dark and app.style().name().lower() == "windowsvista"
 
 
 def apply(app: QApplication, palette: QPalette | None = None) -> None:
-    """Install the theme (optionally on ``palette``) and follow later palette changes."""
-    global _watcher
+    """Install the theme (optionally on ``palette``) and follow later palette changes.
+
+    Followed through the application's ``paletteChanged`` signal, sent where Qt sends its
+    ApplicationPaletteChange event: an application-wide event filter in Python saw every event
+    of every object, which cost ~40 ms of the window's first show (issue #17)."""
+    global _following
     if palette is not None:
         app.setPalette(palette)
     elif _dark_system_light_style(app):
         app.setStyle("Fusion")  # its palette follows the system's dark scheme
     _install(app)
-    if _watcher is None:
-        _watcher = _PaletteWatcher(app)
-        app.installEventFilter(_watcher)
+    if not _following:
+        _following = True
+        app.paletteChanged.connect(lambda *_: _install(app))
         hints = app.styleHints()
         if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+: the desktop switched light/dark
             hints.colorSchemeChanged.connect(lambda *_: _install(app))
@@ -258,5 +250,5 @@ def apply(app: QApplication, palette: QPalette | None = None) -> None:
 
 def reset(app: QApplication) -> None:
     """Back to the style's palette and no stylesheet (tests that switch themes)."""
-    app.setPalette(app.style().standardPalette())  # (the watcher re-installs the sheet)
+    app.setPalette(app.style().standardPalette())  # (paletteChanged re-installs the sheet)
     app.setStyleSheet("")

@@ -8,6 +8,7 @@ English source strings (for developers and screenshots in bug reports).
 """
 
 import contextlib
+import gc
 import os
 import sys
 from pathlib import Path
@@ -61,7 +62,9 @@ def choose_file(path: Path | None, open_demo: bool, recent: RecentFiles) -> Path
     return None
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, name_inputs: bool = True) -> QApplication:
+    """The application object, translated and themed. ``name_inputs=False``: the caller
+    starts the accessible naming itself (``main`` does, after the window's first paint)."""
     app = QApplication.instance()
     if app is None:
         french = language_choice.chosen() == "fr"
@@ -73,7 +76,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(app_icon())
     theme.apply(app)  # semantic colours from the palette, followed when the system switches
-    accessible.install(app)  # inputs named from their labels as screens are shown
+    if name_inputs:
+        accessible.install(app)  # inputs named from their labels as screens are shown
     if not _translators:
         _translators.extend(install_translators(app))
     return app
@@ -97,13 +101,17 @@ def main(path: Path | None = None, open_demo: bool = False) -> int:
     The officer sees the window at once; loading the storage stack and the file (~0.5 s on the
     large demo) happens behind it.
     """
-    app = create_application()
+    app = create_application(name_inputs=False)
     from municipaless.ui.common.storage_errors import install_excepthook
 
     install_excepthook(app)  # the real run only: pytest-qt keeps its own hook in tests
     window = MainWindow(demo_path=demo_path)
+    accessible.install_after_first_paint(app, window)
     window.show()
     window.raise_()
+    if not gc.isenabled():  # the command line's start: what it built lives as long as the window
+        gc.freeze()  # so the collector (and the exit) never walk it again (~40 ms, issue #17)
+        gc.enable()
     bench_mode = os.environ.get(QUIT_WHEN_SHOWN_ENV, "")
     if bench_mode == "shown":  # `make bench`: time to the first shown window
         QTimer.singleShot(0, app.quit)

@@ -20,21 +20,15 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from municipaless.ui.common import dialogs
-from municipaless.ui.file import lock_dialog
-from municipaless.ui.file.backups_dialog import BackupsDialog, format_when
-from municipaless.ui.shell import damaged_file
-from municipaless.ui.shell.file_tasks import (
-    cheap_to_check,
-    check_and_back_up,
-    flag_unanswered,
-    send_copy,
-)
 from municipaless.ui.shell.share_sync import ShareSync
 
+# The file's own dialogs and tasks (locks, backups, damage, checks) are imported when a file
+# is opened or a menu asks: the empty window shows without them (issue #17).
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
     from municipaless.ui.common.workers import Job
     from municipaless.ui.directory.import_wizard import ImportWizard
+    from municipaless.ui.file.backups_dialog import BackupsDialog
     from municipaless.ui.file.territory_assistant import TerritoryAssistant
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -93,6 +87,9 @@ class FileSession(QObject):
         cancels. Storage errors propagate: the window shows their French message."""
         from municipaless.services.file import backups
         from municipaless.storage.lock import LockedByOther
+        from municipaless.ui.file import lock_dialog
+        from municipaless.ui.shell import damaged_file
+        from municipaless.ui.shell.file_tasks import cheap_to_check, flag_unanswered
 
         if verify is None:
             verify = cheap_to_check(path)
@@ -141,6 +138,7 @@ class FileSession(QObject):
     def open_backup(self, entry: Any) -> None:
         """Show a backup read-only (no lock, no backups of it)."""
         from municipaless.storage.errors import StorageError
+        from municipaless.ui.file.backups_dialog import format_when
 
         try:
             territory = self._open_file(entry.path, lock="none")
@@ -218,6 +216,7 @@ class FileSession(QObject):
     def check_in_background(self, path: Path) -> None:
         """Integrity check and open-time backup of a big file, off the GUI thread."""
         from municipaless.ui.common.workers import Job
+        from municipaless.ui.shell.file_tasks import check_and_back_up
 
         self.stop_background()
         job = Job(path, check_and_back_up, self._widget)
@@ -255,6 +254,8 @@ class FileSession(QObject):
 
     # presence and status -------------------------------------------------------------------
     def refresh_presence(self) -> None:
+        from municipaless.ui.file.backups_dialog import format_when
+
         territory = self.territory
         if territory is None or territory.refresh_presence():
             return
@@ -272,6 +273,7 @@ class FileSession(QObject):
         when = ""
         if territory is not None and territory.auto_backup:
             from municipaless.services.file import backups
+            from municipaless.ui.file.backups_dialog import format_when
 
             with contextlib.suppress(OSError):
                 entries = backups.for_territory(territory)
@@ -346,8 +348,10 @@ class FileSession(QObject):
         territory.auto_backup = False  # done (or not due): Territory.close() makes no second one
 
     # the File menu's flows -----------------------------------------------------------------
-    def backups_dialog(self) -> BackupsDialog | None:
+    def backups_dialog(self) -> "BackupsDialog | None":
         """Fichier ▸ Sauvegardes…: the dialog, wired (not shown)."""
+        from municipaless.ui.file.backups_dialog import BackupsDialog
+
         if self.territory is None:
             return None
         dialog = BackupsDialog(self.territory, self._widget)
@@ -361,6 +365,8 @@ class FileSession(QObject):
             dialog.exec()
 
     def _restored(self, entry: Any) -> None:
+        from municipaless.ui.file.backups_dialog import format_when
+
         self._rewritten()
         self._status.showMessage(
             translate("BackupsDialog", "Backup of {date} restored.").format(
@@ -369,6 +375,8 @@ class FileSession(QObject):
         )
 
     def send_copy(self) -> None:
+        from municipaless.ui.shell.file_tasks import send_copy
+
         if self.territory is not None:
             send_copy(self.territory, self._widget)
 

@@ -16,10 +16,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from municipaless.ui.common import dialogs
-from municipaless.ui.common.workers import Job, Task, release, run_and_wait
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the workers load with the first write-back, not with the window
     from municipaless.services.file.territory import Territory
+    from municipaless.ui.common.workers import Task
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -114,14 +114,17 @@ class ShareSync(QObject):
         if now - self.tried < RETRY_AFTER_S:
             return
         self.tried = now
+        from municipaless.ui.common.workers import Task
+
         task = Task(lambda _task: copy.write_back(), self._widget)
         task.finished.connect(lambda: self._background_done(task))
         self.task = task
         task.start()
         self.update()
 
-    def _background_done(self, task: Task) -> None:
+    def _background_done(self, task: "Task") -> None:
         from municipaless.services.file import working_copy
+        from municipaless.ui.common.workers import release
 
         task.wait()
         if self.task is task:
@@ -158,6 +161,7 @@ class ShareSync(QObject):
     def write_back_now(self, territory: "Territory") -> bool:
         """Write back while the window waits (painting); merge first if a colleague wrote."""
         from municipaless.services.file import working_copy
+        from municipaless.ui.common.workers import Task, release, run_and_wait
 
         copy = working_copy.of(territory)
         if copy is None or copy.read_only:
@@ -193,6 +197,7 @@ class ShareSync(QObject):
         """A colleague wrote the shared file: show the merge of their version into ours."""
         from municipaless.services.file import working_copy
         from municipaless.services.privacy import merge_erasure  # an erased person stays erased
+        from municipaless.ui.common.workers import Job, release, run_and_wait
         from municipaless.ui.file import merge_dialog
 
         widget = self._widget
