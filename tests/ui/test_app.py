@@ -72,33 +72,3 @@ def test_the_empty_window_is_built_without_the_storage_stack():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
-
-
-def test_pyside_import_check_answers_as_pyside_does():
-    """The shell makes PySide's per-import question (does this module's source mention
-    PySide6?) cheap: same answer as PySide's own ``inspect.getsource`` check, module by module."""
-    import inspect
-    import sys
-
-    from PySide6.support import feature
-
-    import municipaless.ui.shell  # noqa: F401  (installs the quick check)
-
-    check = feature._mod_uses_pyside
-    assert getattr(check, "quick", False)
-    modules = [
-        m
-        for m in list(sys.modules.values())
-        if isinstance(getattr(m, "__file__", None), str) and m.__file__.endswith(".py")
-    ]
-    assert len(modules) > 100
-    answers = {}
-    for module in modules:
-        try:
-            expected = "PySide6" in inspect.getsource(module)
-        except (OSError, TypeError, SyntaxError):
-            expected = False
-        answers[module.__name__] = expected
-        assert check(module) == expected, module.__name__
-    assert answers["municipaless.ui.shell.main_window"] is True
-    assert answers["municipaless.storage.errors"] is False
