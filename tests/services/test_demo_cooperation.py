@@ -12,7 +12,7 @@ import pytest
 from municipaless import cli
 from municipaless.services import demo
 from municipaless.services.demo import cooperation_data as cd
-from municipaless.services.file import check
+from municipaless.services.file import check, open_territory
 
 TODAY = date(2026, 11, 20)
 CALL_YEAR = 2026  # after mid-July, the call of the year has been decided
@@ -355,3 +355,27 @@ def test_the_demo_file_passes_check(small, capsys):
     assert "fichier sain" in capsys.readouterr().out
     journal = one(conn, "SELECT count(*) FROM journal WHERE field = '+'")
     assert journal == sum(counts.values())
+
+
+def test_global_search_finds_the_demo_s_cooperation_records(small):
+    path, _counts, conn = small
+    project = one(
+        conn,
+        "SELECT p.name FROM submission s JOIN project p ON p.id = s.project_id "
+        "WHERE s.status = 'laureat' LIMIT 1",
+    )
+    territory = open_territory(path, "Test")
+    try:
+        expected = {
+            "cooperer centre": ("project_call", "Coopérer en Centre Ardèche"),
+            "legumerie": ("collective", "SCIC Légumerie du Centre Ardèche"),
+            "comptabilite": ("workshop", "Tenir la comptabilité d'une petite structure"),
+            "inclusion numerique": ("challenge", cd.UNCOVERED),
+            "alimentation durable": ("challenge", "Alimentation durable"),
+            project: ("submission", f"{project} — AAP-{CALL_YEAR}-01"),
+        }
+        for query, (kind, label) in expected.items():
+            found = territory.search(query).get(kind, [])
+            assert label in [h.label for h in found], query
+    finally:
+        territory.close()
