@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from municipaless import cli
+from municipaless.core.formats import format_money
 from municipaless.services import demo
 from municipaless.services.demo import cooperation_data as cd
 from municipaless.services.file import check, open_territory
@@ -253,6 +254,8 @@ def test_awards_are_funding_requests_within_the_envelope(small):
         assert r["scheme"] == call["title"] and r["instrument"] == "subvention"
         assert (r["asked_cents"], r["granted_cents"]) == (s["asked_cents"], s["awarded_cents"])
         assert r["status"] == "accordee" and r["decided_on"] == call["jury_on"]
+        text = one(conn, "SELECT text FROM decision WHERE id = ?", s["decision_id"])
+        assert text.endswith(f"lauréat, {format_money(s['awarded_cents'])} accordés.")
 
 
 def test_three_collectifs_the_ptce_with_six_members_one_gone(small):

@@ -16,7 +16,7 @@ from typing import cast
 
 from municipaless.core import cooperation as co
 from municipaless.core import domain as d
-from municipaless.core.formats import format_long_date, format_money
+from municipaless.core.formats import format_long_date
 from municipaless.core.statuses import (
     ActionItemStatus,
     AttendanceStatus,
@@ -33,6 +33,12 @@ from municipaless.services.demo.meetings import Generator, Invited
 from municipaless.services.meetings.decisions import decision_prefix
 
 OPEN_PROJECT = (ProjectStatus.ACTIVE, ProjectStatus.CREATED, ProjectStatus.DORMANT)
+
+
+def euros(cents: int) -> str:
+    """« 12 000 € » as core.formats.format_money writes whole euros, without loading babel's
+    locale data (a fifth of a second, a third of the small demo's cooperation part)."""
+    return f"{cents // 100:,}".replace(",", "\u202f") + "\u00a0€"
 
 
 @dataclass(frozen=True)
@@ -91,7 +97,7 @@ def unmet_rules(call: co.ProjectCall, sub: co.Submission, partners: int) -> list
         out.append(f"Reçue le {format_long_date(sub.received_on)}, après la date limite.")
     if call.max_amount_cents and (sub.asked_cents or 0) > call.max_amount_cents:
         out.append(
-            f"Le montant demandé dépasse le plafond de {format_money(call.max_amount_cents)}."
+            f"Le montant demandé dépasse le plafond de {euros(call.max_amount_cents)}."
         )
     for document in call.required_documents:
         if document not in sub.documents:
@@ -439,7 +445,7 @@ class CallsGenerator(Generator):
                     call=call.title,
                     reference=c.project.reference,
                     project=c.project.name,
-                    amount=format_money(award),
+                    amount=euros(award),
                 )
             else:
                 reason = cd.REFUSAL_REASONS[1] if good else rng.choice(cd.REFUSAL_REASONS[::2])
