@@ -96,9 +96,7 @@ def unmet_rules(call: co.ProjectCall, sub: co.Submission, partners: int) -> list
     if call.deadline_on and sub.received_on and sub.received_on > call.deadline_on:
         out.append(f"Reçue le {format_long_date(sub.received_on)}, après la date limite.")
     if call.max_amount_cents and (sub.asked_cents or 0) > call.max_amount_cents:
-        out.append(
-            f"Le montant demandé dépasse le plafond de {euros(call.max_amount_cents)}."
-        )
+        out.append(f"Le montant demandé dépasse le plafond de {euros(call.max_amount_cents)}.")
     for document in call.required_documents:
         if document not in sub.documents:
             out.append(f"Pièce manquante : « {document} ».")
