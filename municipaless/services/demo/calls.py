@@ -120,6 +120,7 @@ class CallsGenerator(Generator):
         self._jury_pool = [
             c for c in self.contacts if families[c[2].id] in ("public", "accompagnement", "finance")
         ]
+        self._open = [(p, f) for p, f, _l in self.projects_info if p.status in OPEN_PROJECT]
         self.call_records: list[co.ProjectCall] = []
         used: set[str] = set()
         per_year: dict[int, int] = {}
@@ -229,12 +230,8 @@ class CallsGenerator(Generator):
     def _candidatures(
         self, call: co.ProjectCall, plan: CallPlan, used: set[str]
     ) -> list[_Candidature]:
-        rng = self.rng
-        pool = [
-            (p, first)
-            for p, first, _last in self.projects_info
-            if p.status in OPEN_PROJECT and first < plan.deadline and p.id not in used
-        ]
+        rng, deadline = self.rng, plan.deadline
+        pool = [(p, first) for p, first in self._open if first < deadline and p.id not in used]
         if plan.showcase:  # the fixed projects first, so the demo's call always shows them
             showcase = {name for name, _s, _i in data.SHOWCASE_PROJECTS}
             pool.sort(key=lambda x: x[0].name not in showcase)

@@ -160,6 +160,10 @@ class CooperationGenerator(CallsGenerator):
         ess = [o for o, f in self.org_family if f == "ess"]
         enjeux = self.covered_challenges()
         by_title = {t: i for t, i in self.challenges.items()}
+        self._carrying: dict[str, list[d.Project]] = {}  # enjeu id -> projects carrying it
+        for p, _f, _l in self.projects_info:
+            for c in p.challenges:
+                self._carrying.setdefault(c, []).append(p)
         for k in range(count):
             if k < len(cd.COLLECTIVES):
                 name, kind, acronym, description = cd.COLLECTIVES[k]
@@ -248,9 +252,9 @@ class CooperationGenerator(CallsGenerator):
         self, collective: co.Collective, founded: date, challenges: list[str]
     ) -> None:
         rng = self.rng
-        fitting = [
-            p for p, _f, _l in self.projects_info if set(p.challenges) & set(challenges)
-        ] or [p for p, _f, _l in self.projects_info]
+        fitting = list(
+            {p.id: p for c in challenges for p in self._carrying.get(c, [])}.values()
+        ) or [p for p, _f, _l in self.projects_info]
         for project in rng.sample(fitting, min(len(fitting), rng.randint(1, 4))):
             self.new(
                 co.CollectiveProject,
