@@ -382,3 +382,19 @@ def test_global_search_finds_the_demo_s_cooperation_records(small):
             assert label in [h.label for h in found], query
     finally:
         territory.close()
+
+
+def test_the_large_demo_plans_the_benchmark_s_calls():
+    """The large demo is too slow for the suite: its plan is checked, the generation is
+    measured by `make bench` (tests/benchmarks/conftest.py)."""
+    import random
+
+    from municipaless.services.demo.cooperation import CooperationGenerator
+
+    gen = CooperationGenerator(random.Random(1), demo.SCALES["tiny"], TODAY, "Démo", {})
+    plans = gen.call_plans(large=True)
+    assert len(plans) == 20
+    [big] = [p for p in plans if p.candidatures == 200]
+    assert (big.jury, big.criteria) == (6, 5)
+    assert big.deadline < TODAY < big.jury_on  # closed and scored, its jury to come
+    assert len(cd.CHALLENGES) == 12 and len(cd.CRITERIA) == 5
