@@ -197,3 +197,29 @@ def test_a_candidature_added_in_the_copy_is_found_after_the_merge(copies):
     assert [h.label for h in search.search(mine.db, "velo ecole")["submission"]] == [
         "Vélo-école du Pouzin — AAP-2026-01"
     ]
+
+
+def test_the_same_link_added_on_both_sides_arrives_twice_for_the_services_to_dedupe(copies):
+    """No UNIQUE constraint on links (migration 7): the same partner added by both colleagues,
+    or the same member's scorecard typed in both copies, is two rows after the merge. The
+    services read them deduplicated (one partner; one scorecard per member and candidature)."""
+    mine, theirs, ids = copies
+    sub, org = ids["sub"], ids["orgs"][1]
+    member_id = alive(mine, "scorecard")[0].jury_member_id
+    for side in (mine, theirs):
+        insert(
+            side,
+            "submission_partner",
+            SubmissionPartner(submission_id=sub.id, organisation_id=org.id),
+        )
+    project = insert(mine, "project", Project(reference="P-2026-0051", name="Garage"))
+    merge.apply(theirs, merge.plan(theirs, mine.path), {})  # Paul takes Marie's project
+    second = insert(mine, "submission", Submission(call_id=sub.call_id, project_id=project.id))
+    merge.apply(theirs, merge.plan(theirs, mine.path), {})  # … and the candidature
+    for side in (mine, theirs):
+        insert(side, "scorecard", Scorecard(submission_id=second.id, jury_member_id=member_id))
+    merge.apply(mine, merge.plan(mine, theirs.path), {})
+    partners = alive(mine, "submission_partner", "submission_id = ?", [sub.id])
+    assert [p.organisation_id for p in partners] == [org.id, org.id]
+    cards = alive(mine, "scorecard", "submission_id = ?", [second.id])
+    assert [c.jury_member_id for c in cards] == [member_id, member_id]

@@ -27,6 +27,7 @@ from municipaless.core.statuses import (
     ChallengeStatus,
     FundingStatus,
     RegistrationStatus,
+    SubmissionStatus,
     WorkshopStatus,
 )
 from municipaless.services.demo import cooperation_data as cd
@@ -361,12 +362,13 @@ class CooperationGenerator(CallsGenerator):
                 else f.asked_cents
             )
             resources[f.project_id] = resources.get(f.project_id, 0) + (amount or 0)
-        awarded = [
-            s.project_id
-            for s in cast(list[co.Submission], self.rows["Submission"])
-            if s.awarded_cents
-        ]
-        others = sorted(p for p in resources if p not in awarded)
+        submissions = cast(list[co.Submission], self.rows["Submission"])
+        for s in submissions:  # a candidature not decided yet counts as asked
+            if s.status in (SubmissionStatus.RECEIVED, SubmissionStatus.ELIGIBLE):
+                resources[s.project_id] = resources.get(s.project_id, 0) + (s.asked_cents or 0)
+        awarded = [s.project_id for s in submissions if s.awarded_cents]
+        taken = set(awarded)
+        others = sorted(p for p in resources if p not in taken)
         chosen = list(dict.fromkeys(awarded))[:count]
         chosen += rng.sample(others, min(len(others), count - len(chosen)))
         info = {p.id: first for p, first, _l in self.projects_info}
