@@ -16,6 +16,7 @@ from typing import Any
 
 DOCUMENTS = ("docx", "pdf", "odt")
 SHEETS = ("xlsx", "ods", "csv")
+PLAN = ("docx", "xlsx", "pdf", "odt", "ods")  # one sheet per table: no CSV
 
 # name, what it writes, the formats it accepts (the first is the default)
 EXPORTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -27,6 +28,7 @@ EXPORTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("actions", "tableau de suivi des actions", SHEETS),
     ("guide", "guide des structures d'accompagnement", DOCUMENTS),
     ("fiche-projet", "fiche projet (nominative, ou anonymisée avec --anonyme)", DOCUMENTS),
+    ("plan-financement", "plan de financement d'un projet (besoins | ressources)", PLAN),
     ("fiche-liaison", "fiche de liaison d'une orientation", DOCUMENTS),
     ("liste", "une liste : structures, personnes, projets ou réunions", ("xlsx", "csv")),
     ("vcard", "contacts de l'annuaire (vCard)", ("vcf",)),
@@ -80,6 +82,9 @@ def add_export_parser(sub: Any) -> None:
     )
     parsers["fiche-projet"].add_argument(
         "--anonyme", action="store_true", help="version anonymisée (noms, téléphones… remplacés)"
+    )
+    parsers["plan-financement"].add_argument(
+        "--projet", required=True, help="référence (P-2026-0042), identifiant ou nom"
     )
     parsers["fiche-liaison"].add_argument(
         "--orientation", required=True, help="identifiant, ou référence du projet"
@@ -196,6 +201,14 @@ def _project_sheet(t: Any, args: argparse.Namespace, fmt: str) -> list[Path]:
     return project_sheet.write(t, project_id, args.output, fmt, nominative=not args.anonyme)
 
 
+def _funding_plan(t: Any, args: argparse.Namespace, fmt: str) -> list[Path]:
+    from municipaless.services.casework import funding_plan_document
+    from municipaless.services.file import lookup
+
+    project_id = lookup.find(t, "project", args.projet)
+    return funding_plan_document.write(t, project_id, args.output, fmt)
+
+
 def _liaison_sheet(t: Any, args: argparse.Namespace, fmt: str) -> list[Path]:
     from municipaless.services.casework import liaison_sheet
     from municipaless.services.file import lookup
@@ -255,6 +268,7 @@ HANDLERS: dict[str, Callable[[Any, argparse.Namespace, str], list[Path]]] = {
     "actions": _actions,
     "guide": _guide,
     "fiche-projet": _project_sheet,
+    "plan-financement": _funding_plan,
     "fiche-liaison": _liaison_sheet,
     "liste": _list,
     "vcard": _vcard,

@@ -137,6 +137,39 @@ def test_project_sheets_and_liaison_sheet(demo_file, names, tmp_path, capsys):
     assert code == 0 and "liaison" in docx_text(tmp_path / "fl.docx").lower()
 
 
+def test_funding_plan_both_columns_read_back(tmp_path, capsys):
+    from municipaless.services.casework import budget, funding
+    from tests.services.casework_sample import make_sample
+
+    s = make_sample(tmp_path / "plan.municipaless")
+    budget.add_need(s.t, s.project.id, {"label": "Four", "amount_cents": 1_000_000})
+    budget.add_need(
+        s.t, s.project.id, {"label": "Loyer", "amount_cents": 500_000, "kind": "fonctionnement"}
+    )
+    funding.add_request(
+        s.t, s.project.id, {"funder_id": s.orgs["Région"].id, "asked_cents": 1_250_000}
+    )
+    reference = s.project.reference
+    s.t.close()
+    code, out, _ = run(
+        capsys, "export", "plan-financement", str(tmp_path / "plan.municipaless"),
+        "--projet", reference, "-o", str(tmp_path / "plan.xlsx"),
+    )  # fmt: skip
+    assert code == 0 and "plan.xlsx" in out
+    rows = list(openpyxl.load_workbook(tmp_path / "plan.xlsx")["Plan de financement"].values)
+    totals = next(r for r in rows if r[0] == "Total des besoins")
+    assert (totals[1], totals[2], totals[4]) == (15_000, "Total des ressources", 12_500)
+    assert any(r[2] == "Reste à financer" and r[4] == 2_500 for r in rows)
+    code, _, _ = run(
+        capsys, "export", "plan-financement", str(tmp_path / "plan.municipaless"),
+        "--projet", reference, "-o", str(tmp_path / "plan.docx"),
+    )  # fmt: skip
+    text = docx_text(tmp_path / "plan.docx")
+    assert code == 0 and "Total des besoins" in text and "Reste à financer : 2 500,00 €" in text
+    code, out, _ = run(capsys, "export", "plan-financement", "--help")
+    assert code == 0 and "plan de financement d'un projet" in out and "--projet" in out
+
+
 def test_guide_lists_and_contacts(demo_file, tmp_path, capsys):
     code, _, _ = run(
         capsys, "export", "guide", str(demo_file), "--besoin", "financement",

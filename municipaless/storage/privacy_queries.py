@@ -37,6 +37,18 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "action_item": ("what", "owner_text"),
     "minutes_version": ("content",),
     "record_merge": ("fields",),
+    "challenge": ("description", "diagnosis_source", "diagnosis_document"),
+    "indicator_value": ("source",),
+    "project_call": ("title", "description"),
+    "jury_member": ("name", "role"),
+    "submission": ("eligibility_note", "refusal_reason"),
+    "scorecard": ("comment",),
+    "collective": ("name", "description", "notes"),
+    "membership": ("notes",),
+    "collective_referent": ("role",),
+    "workshop": ("title", "place", "description"),
+    "registration": ("free_name", "comment"),
+    "budget_line": ("label",),
 }
 JSON_COLUMNS = frozenset({("minutes_version", "content"), ("record_merge", "fields")})
 # Journal rows that carry no value (created, deleted, restored) or the erasure's own date.

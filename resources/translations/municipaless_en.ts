@@ -629,17 +629,629 @@
     </message>
 </context>
 <context>
+    <name>ChallengeDetail</name>
+    <message>
+        <source>Pick a challenge in the list, or create one.</source>
+        <translation>Pick a challenge in the list, or create one.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>e.g. Shared SSE diagnosis 2025</source>
+        <translation>e.g. Shared SSE diagnosis 2025</translation>
+    </message>
+    <message>
+        <source>A reference or a file path</source>
+        <translation>A reference or a file path</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Diagnosis date</source>
+        <translation>Diagnosis date</translation>
+    </message>
+    <message>
+        <source>Diagnosis source</source>
+        <translation>Diagnosis source</translation>
+    </message>
+    <message>
+        <source>Diagnosis document</source>
+        <translation>Diagnosis document</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Add an indicator…</source>
+        <translation>Add an indicator…</translation>
+    </message>
+    <message>
+        <source>Edit the indicator…</source>
+        <translation>Edit the indicator…</translation>
+    </message>
+    <message>
+        <source>Delete the indicator</source>
+        <translation>Delete the indicator</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date of the measure</source>
+        <translation>Date of the measure</translation>
+    </message>
+    <message>
+        <source>Value measured</source>
+        <translation>Value measured</translation>
+    </message>
+    <message>
+        <source>Source of the measure</source>
+        <translation>Source of the measure</translation>
+    </message>
+    <message>
+        <source>Add the measure</source>
+        <translation>Add the measure</translation>
+    </message>
+    <message>
+        <source>Delete the measure</source>
+        <translation>Delete the measure</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Records carrying this challenge</source>
+        <translation>Records carrying this challenge</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>{value} on {date}</source>
+        <translation>{value} on {date}</translation>
+    </message>
+    <message>
+        <source>Measures of « {name} »</source>
+        <translation>Measures of « {name} »</translation>
+    </message>
+    <message>
+        <source>Add an indicator, then its measures.</source>
+        <translation>Add an indicator, then its measures.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Calls for projects</source>
+        <translation>Calls for projects</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectives</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <source>The challenge could not be saved</source>
+        <translation>The challenge could not be saved</translation>
+    </message>
+    <message>
+        <source>The challenge could not be archived</source>
+        <translation>The challenge could not be archived</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>The indicator could not be added</source>
+        <translation>The indicator could not be added</translation>
+    </message>
+    <message>
+        <source>Edit the indicator</source>
+        <translation>Edit the indicator</translation>
+    </message>
+    <message>
+        <source>The indicator could not be saved</source>
+        <translation>The indicator could not be saved</translation>
+    </message>
+    <message>
+        <source>Delete « {name} » and its {count} measure(s)? They go to the trash.</source>
+        <translation>Delete « {name} » and its {count} measure(s)? They go to the trash.</translation>
+    </message>
+    <message>
+        <source>The indicator could not be deleted</source>
+        <translation>The indicator could not be deleted</translation>
+    </message>
+    <message>
+        <source>The measure could not be added</source>
+        <translation>The measure could not be added</translation>
+    </message>
+    <message>
+        <source>The measure could not be deleted</source>
+        <translation>The measure could not be deleted</translation>
+    </message>
+</context>
+<context>
     <name>ChallengesPage</name>
     <message>
-        <source>Territory challenges</source>
-        <translation>Territory challenges</translation>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <source>Coverage matrix</source>
+        <translation>Coverage matrix</translation>
+    </message>
+    <message>
+        <source>New challenge…</source>
+        <translation>New challenge…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>New challenge</source>
+        <translation>New challenge</translation>
+    </message>
+    <message>
+        <source>Title of the challenge:</source>
+        <translation>Title of the challenge:</translation>
+    </message>
+    <message>
+        <source>The challenge could not be created</source>
+        <translation>The challenge could not be created</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Projects {year}</source>
+        <translation>Projects {year}</translation>
+    </message>
+    <message>
+        <source>Granted {year}</source>
+        <translation>Granted {year}</translation>
+    </message>
+    <message>
+        <source>{status} (archived)</source>
+        <translation>{status} (archived)</translation>
+    </message>
+    <message>
+        <source>The challenge could not be moved</source>
+        <translation>The challenge could not be moved</translation>
+    </message>
+</context>
+<context>
+    <name>CollectiveDetail</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Collective sheet…</source>
+        <translation>Collective sheet…</translation>
+    </message>
+    <message>
+        <source>Print the collective sheet…</source>
+        <translation>Print the collective sheet…</translation>
+    </message>
+    <message>
+        <source>Delete the collective…</source>
+        <translation>Delete the collective…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Members of the collective</source>
+        <translation>Members of the collective</translation>
+    </message>
+    <message>
+        <source>Double-click: correct the role or the dates</source>
+        <translation>Double-click: correct the role or the dates</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Add a member…</translation>
+    </message>
+    <message>
+        <source>Record a departure…</source>
+        <translation>Record a departure…</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Remove the line</translation>
+    </message>
+    <message>
+        <source>A line typed by mistake; a structure that left keeps its line</source>
+        <translation>A line typed by mistake; a structure that left keeps its line</translation>
+    </message>
+    <message>
+        <source>Referents</source>
+        <translation>Referents</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Referents of the collective</source>
+        <translation>Referents of the collective</translation>
+    </message>
+    <message>
+        <source>Add a referent…</source>
+        <translation>Add a referent…</translation>
+    </message>
+    <message>
+        <source>Remove the referent</source>
+        <translation>Remove the referent</translation>
+    </message>
+    <message>
+        <source>Projects and money</source>
+        <translation>Projects and money</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Projects of the collective</source>
+        <translation>Projects of the collective</translation>
+    </message>
+    <message>
+        <source>Double-click: open the project</source>
+        <translation>Double-click: open the project</translation>
+    </message>
+    <message>
+        <source>Link a project…</source>
+        <translation>Link a project…</translation>
+    </message>
+    <message>
+        <source>Open the project</source>
+        <translation>Open the project</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Its instance</source>
+        <translation>Its instance</translation>
+    </message>
+    <message>
+        <source>Create its instance</source>
+        <translation>Create its instance</translation>
+    </message>
+    <message>
+        <source>Granted to its projects: {amount}</source>
+        <translation>Granted to its projects: {amount}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>Closed on {date}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Founded on</translation>
+    </message>
+    <message>
+        <source>Legal structure</source>
+        <translation>Legal structure</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Local challenges</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>No instance yet: create it to hold its meetings and number its decisions.</source>
+        <translation>No instance yet: create it to hold its meetings and number its decisions.</translation>
+    </message>
+    <message>
+        <source>{name} (code {code})</source>
+        <translation>{name} (code {code})</translation>
+    </message>
+    <message>
+        <source>Open the instance</source>
+        <translation>Open the instance</translation>
+    </message>
+    <message>
+        <source>Select a current member in the table</source>
+        <translation>Select a current member in the table</translation>
+    </message>
+</context>
+<context>
+    <name>CollectiveExtras</name>
+    <message>
+        <source>since {date}</source>
+        <translation>since {date}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Legal structure of</source>
+        <translation>Legal structure of</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectives</translation>
+    </message>
+    <message>
+        <source>Former collectives</source>
+        <translation>Former collectives</translation>
+    </message>
+</context>
+<context>
+    <name>CollectiveForm</name>
+    <message>
+        <source>Collective</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>New collective</source>
+        <translation>New collective</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Founded on</translation>
+    </message>
+    <message>
+        <source>Its own legal structure</source>
+        <translation>Its own legal structure</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Local challenges</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Collective already recorded</source>
+        <translation>Collective already recorded</translation>
+    </message>
+    <message>
+        <source>Open the existing collective</source>
+        <translation>Open the existing collective</translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation>Change the name</translation>
     </message>
 </context>
 <context>
     <name>CollectivesPage</name>
     <message>
-        <source>Collectives</source>
-        <translation>Collectives</translation>
+        <source>Collective</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>The collective sheet could not be written</source>
+        <translation>The collective sheet could not be written</translation>
+    </message>
+    <message>
+        <source>New collective…</source>
+        <translation>New collective…</translation>
+    </message>
+    <message>
+        <source>Name of the collective…</source>
+        <translation>Name of the collective…</translation>
+    </message>
+    <message>
+        <source>Name of the collective</source>
+        <translation>Name of the collective</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>No collective yet: record the PTCE, SCIC, tiers-lieux and networks you accompany, with their members.</source>
+        <translation>No collective yet: record the PTCE, SCIC, tiers-lieux and networks you accompany, with their members.</translation>
+    </message>
+    <message>
+        <source>{count} collectives</source>
+        <translation>{count} collectives</translation>
+    </message>
+    <message>
+        <source>{count} collective</source>
+        <translation>{count} collective</translation>
+    </message>
+    <message>
+        <source>the collective « {name} »</source>
+        <translation>the collective « {name} »</translation>
+    </message>
+    <message>
+        <source>the line of « {name} »</source>
+        <translation>the line of « {name} »</translation>
+    </message>
+    <message>
+        <source>Instance already recorded</source>
+        <translation>Instance already recorded</translation>
+    </message>
+    <message>
+        <source>Attach this instance</source>
+        <translation>Attach this instance</translation>
+    </message>
+    <message>
+        <source>Its instance</source>
+        <translation>Its instance</translation>
+    </message>
+    <message>
+        <source>The instance « {name} » has no meeting yet. In Meetings, « New meeting… » and choose this instance: its agenda and invitees start from its template.</source>
+        <translation>The instance « {name} » has no meeting yet. In Meetings, « New meeting… » and choose this instance: its agenda and invitees start from its template.</translation>
+    </message>
+    <message>
+        <source>Export the collective sheet</source>
+        <translation>Export the collective sheet</translation>
+    </message>
+    <message>
+        <source>Writing the collective sheet…</source>
+        <translation>Writing the collective sheet…</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1352,18 @@
         <source>Series</source>
         <translation>Series</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Founded on</translation>
+    </message>
 </context>
 <context>
     <name>CommuneField</name>
@@ -792,6 +1416,145 @@
     <message>
         <source>Workshops</source>
         <translation>Workshops</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>The matrix could not be written</source>
+        <translation>The matrix could not be written</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Word…</source>
+        <translation>Export to Word…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectives</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Click a cell to see what is behind it.</source>
+        <translation>Click a cell to see what is behind it.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <source>Custom period…</source>
+        <translation>Custom period…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Not covered</translation>
+    </message>
+    <message>
+        <source>No funding</source>
+        <translation>No funding</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>Every challenge has a project or funding over the period.</source>
+        <translation>Every challenge has a project or funding over the period.</translation>
+    </message>
+    <message>
+        <source>Not covered over the period (no project, no funding): {names}.</source>
+        <translation>Not covered over the period (no project, no funding): {names}.</translation>
+    </message>
+    <message>
+        <source>Calls for projects</source>
+        <translation>Calls for projects</translation>
+    </message>
+    <message>
+        <source>Structures involved</source>
+        <translation>Structures involved</translation>
+    </message>
+    <message>
+        <source>Money granted</source>
+        <translation>Money granted</translation>
+    </message>
+    <message>
+        <source>{challenge}: what the period holds</source>
+        <translation>{challenge}: what the period holds</translation>
+    </message>
+    <message>
+        <source>Export the coverage matrix</source>
+        <translation>Export the coverage matrix</translation>
+    </message>
+    <message>
+        <source>Writing the coverage matrix…</source>
+        <translation>Writing the coverage matrix…</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1652,21 @@
     <message>
         <source>Unreadable date or time: type for example 12/05/2026 14:30, tomorrow 9h or 1 sept 14h30 (or pick the day in the calendar).</source>
         <translation>Unreadable date or time: type for example 12/05/2026 14:30, tomorrow 9h or 1 sept 14h30 (or pick the day in the calendar).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Amount awarded</source>
+        <translation>Amount awarded</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Type the amount awarded.</source>
+        <translation>Type the amount awarded.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2791,10 @@ For the social and solidarity economy officer of a commune: project holders, dir
         <source>Report due on</source>
         <translation>Report due on</translation>
     </message>
+    <message>
+        <source>Year of the plan (optional)</source>
+        <translation>Year of the plan (optional)</translation>
+    </message>
 </context>
 <context>
     <name>FundingPlanView</name>
@@ -2037,6 +2819,10 @@ For the social and solidarity economy officer of a commune: project holders, dir
         <translation>Status</translation>
     </message>
     <message>
+        <source>Resources of the financing plan</source>
+        <translation>Resources of the financing plan</translation>
+    </message>
+    <message>
         <source>Add a request…</source>
         <translation>Add a request…</translation>
     </message>
@@ -2049,12 +2835,68 @@ For the social and solidarity economy officer of a commune: project holders, dir
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Export the financing plan…</source>
+        <translation>Export the financing plan…</translation>
+    </message>
+    <message>
+        <source>Side of the financing plan</source>
+        <translation>Side of the financing plan</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
         <source>(commune)</source>
         <translation>(commune)</translation>
     </message>
     <message>
         <source>(public)</source>
         <translation>(public)</translation>
+    </message>
+    <message>
+        <source>Before the jury</source>
+        <translation>Before the jury</translation>
+    </message>
+    <message>
+        <source>Needs ({n})</source>
+        <translation>Needs ({n})</translation>
+    </message>
+    <message>
+        <source>Resources ({n})</source>
+        <translation>Resources ({n})</translation>
+    </message>
+    <message>
+        <source>Add the project&apos;s needs to see whether its plan balances.</source>
+        <translation>Add the project&apos;s needs to see whether its plan balances.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Balanced plan&lt;/b&gt;: the resources cover the needs.</source>
+        <translation>&lt;b&gt;Balanced plan&lt;/b&gt;: the resources cover the needs.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still to finance: {amount}&lt;/b&gt; ({share} of the needs)</source>
+        <translation>&lt;b&gt;Still to finance: {amount}&lt;/b&gt; ({share} of the needs)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Excess: {amount}&lt;/b&gt; of resources beyond the needs</source>
+        <translation>&lt;b&gt;Excess: {amount}&lt;/b&gt; of resources beyond the needs</translation>
+    </message>
+    <message>
+        <source>Needs {needs}; resources {resources}: {obtained} obtained, {expected} expected</source>
+        <translation>Needs {needs}; resources {resources}: {obtained} obtained, {expected} expected</translation>
+    </message>
+    <message>
+        <source>{year}: needs {needs}, resources {resources}, balance {balance}</source>
+        <translation>{year}: needs {needs}, resources {resources}, balance {balance}</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>no year</translation>
     </message>
     <message>
         <source>No funding request yet.</source>
@@ -2083,6 +2925,14 @@ For the social and solidarity economy officer of a commune: project holders, dir
     <message>
         <source>this funding request</source>
         <translation>this funding request</translation>
+    </message>
+    <message>
+        <source>Export the financing plan</source>
+        <translation>Export the financing plan</translation>
+    </message>
+    <message>
+        <source>Writing the financing plan…</source>
+        <translation>Writing the financing plan…</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +3365,184 @@ For the social and solidarity economy officer of a commune: project holders, dir
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>e.g. Organic share in school meals</source>
+        <translation>e.g. Organic share in school meals</translation>
+    </message>
+    <message>
+        <source>e.g. %, jobs, tonnes</source>
+        <translation>e.g. %, jobs, tonnes</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
+    <name>JuryTab</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Score /100</source>
+        <translation>Score /100</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Ranking of the candidatures</source>
+        <translation>Ranking of the candidatures</translation>
+    </message>
+    <message>
+        <source>Create the jury meeting</source>
+        <translation>Create the jury meeting</translation>
+    </message>
+    <message>
+        <source>Laureate…</source>
+        <translation>Laureate…</translation>
+    </message>
+    <message>
+        <source>Not selected…</source>
+        <translation>Not selected…</translation>
+    </message>
+    <message>
+        <source>Open the project</source>
+        <translation>Open the project</translation>
+    </message>
+    <message>
+        <source>Notification letters…</source>
+        <translation>Notification letters…</translation>
+    </message>
+    <message>
+        <source>Summary for the council…</source>
+        <translation>Summary for the council…</translation>
+    </message>
+    <message>
+        <source>Nominative (porteurs&apos; names and jury comments)</source>
+        <translation>Nominative (porteurs&apos; names and jury comments)</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Laureate</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <source>No envelope set — committed: {committed}</source>
+        <translation>No envelope set — committed: {committed}</translation>
+    </message>
+    <message>
+        <source>Envelope: {envelope} — committed: {committed} — remaining: {left}</source>
+        <translation>Envelope: {envelope} — committed: {committed} — remaining: {left}</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Open the meeting</translation>
+    </message>
+    <message>
+        <source>Create the jury meeting first: each decision is numbered there.</source>
+        <translation>Create the jury meeting first: each decision is numbered there.</translation>
+    </message>
+    <message>
+        <source>{candidature} asked {asked}. Amount the jury awards:</source>
+        <translation>{candidature} asked {asked}. Amount the jury awards:</translation>
+    </message>
+    <message>
+        <source>ceiling {amount}</source>
+        <translation>ceiling {amount}</translation>
+    </message>
+    <message>
+        <source>left in the envelope {amount}</source>
+        <translation>left in the envelope {amount}</translation>
+    </message>
+    <message>
+        <source>At most: {limits}.</source>
+        <translation>At most: {limits}.</translation>
+    </message>
+    <message>
+        <source>Why the jury does not select {candidature}:</source>
+        <translation>Why the jury does not select {candidature}:</translation>
+    </message>
+    <message>
+        <source>Folder for the notification letters</source>
+        <translation>Folder for the notification letters</translation>
+    </message>
+    <message>
+        <source>Notification letters</source>
+        <translation>Notification letters</translation>
+    </message>
+    <message>
+        <source>Letters already in this folder: {count}. Replace them? (No: the new ones get a numbered name.)</source>
+        <translation>Letters already in this folder: {count}. Replace them? (No: the new ones get a numbered name.)</translation>
+    </message>
+    <message>
+        <source>Letters written: {count}, in {folder}.</source>
+        <translation>Letters written: {count}, in {folder}.</translation>
+    </message>
+    <message>
+        <source>Without a decision yet, no letter: {refs}.</source>
+        <translation>Without a decision yet, no letter: {refs}.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Summary for the council</source>
+        <translation>Summary for the council</translation>
+    </message>
+    <message>
+        <source>Jury summary.xlsx</source>
+        <translation>Jury summary.xlsx</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <source>The document could not be written: {error}</source>
+        <translation>The document could not be written: {error}</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardMenus</name>
     <message>
         <source>&amp;Edit</source>
@@ -2662,6 +3690,21 @@ For the social and solidarity economy officer of a commune: project holders, dir
     <message>
         <source>Workshop</source>
         <translation>Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingForm</name>
+    <message>
+        <source>Departure of {name}</source>
+        <translation>Departure of {name}</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +4324,14 @@ If this colleague is still working on it, you will both edit the same file: chan
         <translation>Approved</translation>
     </message>
     <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>All challenges</translation>
+    </message>
+    <message>
         <source>Words of the title or place</source>
         <translation>Words of the title or place</translation>
     </message>
@@ -3311,6 +4362,52 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>{count} meeting(s)</source>
         <translation>{count} meeting(s)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>New member of {name}</source>
+        <translation>New member of {name}</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipForm</name>
+    <message>
+        <source>Membership of {name}</source>
+        <translation>Membership of {name}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +4517,88 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Nothing chosen</source>
         <translation>Nothing chosen</translation>
+    </message>
+</context>
+<context>
+    <name>NeedForm</name>
+    <message>
+        <source>New need</source>
+        <translation>New need</translation>
+    </message>
+    <message>
+        <source>Need of the financing plan</source>
+        <translation>Need of the financing plan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Year (optional)</source>
+        <translation>Year (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsView</name>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Needs of the financing plan</source>
+        <translation>Needs of the financing plan</translation>
+    </message>
+    <message>
+        <source>Add a need…</source>
+        <translation>Add a need…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Investment: &lt;b&gt;{investment}&lt;/b&gt; · Operating: &lt;b&gt;{operating}&lt;/b&gt; · Total: &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>Investment: &lt;b&gt;{investment}&lt;/b&gt; · Operating: &lt;b&gt;{operating}&lt;/b&gt; · Total: &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No need yet: add the project&apos;s costs.</source>
+        <translation>No need yet: add the project&apos;s costs.</translation>
+    </message>
+    <message>
+        <source>the need « {label} »</source>
+        <translation>the need « {label} »</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +5712,17 @@ If this colleague is still working on it, you will both edit the same file: chan
     </message>
 </context>
 <context>
+    <name>ProjectLinkForm</name>
+    <message>
+        <source>Link a project to {name}</source>
+        <translation>Link a project to {name}</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsEditor</name>
     <message>
         <source>Add</source>
@@ -4576,6 +5766,14 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Sector</source>
         <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>All challenges</translation>
     </message>
     <message>
         <source>Commune</source>
@@ -4772,6 +5970,21 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentForm</name>
+    <message>
+        <source>New referent of {name}</source>
+        <translation>New referent of {name}</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +6382,77 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Annual re&amp;tention review…</source>
         <translation>Annual re&amp;tention review…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <source>Jury member</source>
+        <translation>Jury member</translation>
+    </message>
+    <message>
+        <source>Scoring grid</source>
+        <translation>Scoring grid</translation>
+    </message>
+    <message>
+        <source>Save the grid</source>
+        <translation>Save the grid</translation>
+    </message>
+    <message>
+        <source>Add the jury members of the call to fill their grids.</source>
+        <translation>Add the jury members of the call to fill their grids.</translation>
+    </message>
+    <message>
+        <source>Candidature</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <source>Score « {criterion} », {candidature}</source>
+        <translation>Score « {criterion} », {candidature}</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Conflict of interest, {candidature}</source>
+        <translation>Conflict of interest, {candidature}</translation>
+    </message>
+    <message>
+        <source>Comment, {candidature}</source>
+        <translation>Comment, {candidature}</translation>
+    </message>
+    <message>
+        <source>No candidature to score in this call yet.</source>
+        <translation>No candidature to score in this call yet.</translation>
+    </message>
+    <message>
+        <source>The call has no criteria yet: add them to score.</source>
+        <translation>The call has no criteria yet: add them to score.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: the grid cannot be saved.</source>
+        <translation>The file is open read-only: the grid cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Changes not saved yet.</translation>
+    </message>
+    <message>
+        <source>Save the scores typed for the previous member?</source>
+        <translation>Save the scores typed for the previous member?</translation>
     </message>
 </context>
 <context>

@@ -629,17 +629,629 @@
     </message>
 </context>
 <context>
+    <name>ChallengeDetail</name>
+    <message>
+        <source>Pick a challenge in the list, or create one.</source>
+        <translation>Choisissez un enjeu dans la liste, ou créez-en un.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>e.g. Shared SSE diagnosis 2025</source>
+        <translation>ex. Diagnostic partagé ESS 2025, CC du Val</translation>
+    </message>
+    <message>
+        <source>A reference or a file path</source>
+        <translation>Une référence ou le chemin d&apos;un fichier</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Diagnosis date</source>
+        <translation>Date du diagnostic</translation>
+    </message>
+    <message>
+        <source>Diagnosis source</source>
+        <translation>Source du diagnostic</translation>
+    </message>
+    <message>
+        <source>Diagnosis document</source>
+        <translation>Document du diagnostic</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière mesure</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Add an indicator…</source>
+        <translation>Ajouter un indicateur…</translation>
+    </message>
+    <message>
+        <source>Edit the indicator…</source>
+        <translation>Modifier l&apos;indicateur…</translation>
+    </message>
+    <message>
+        <source>Delete the indicator</source>
+        <translation>Supprimer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date of the measure</source>
+        <translation>Date de la mesure</translation>
+    </message>
+    <message>
+        <source>Value measured</source>
+        <translation>Valeur mesurée</translation>
+    </message>
+    <message>
+        <source>Source of the measure</source>
+        <translation>Source de la mesure</translation>
+    </message>
+    <message>
+        <source>Add the measure</source>
+        <translation>Ajouter la mesure</translation>
+    </message>
+    <message>
+        <source>Delete the measure</source>
+        <translation>Supprimer la mesure</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Records carrying this challenge</source>
+        <translation>Fiches liées à cet enjeu</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Désarchiver</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>{value} on {date}</source>
+        <translation>{value} au {date}</translation>
+    </message>
+    <message>
+        <source>Measures of « {name} »</source>
+        <translation>Mesures de « {name} »</translation>
+    </message>
+    <message>
+        <source>Add an indicator, then its measures.</source>
+        <translation>Ajoutez un indicateur, puis ses mesures.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Calls for projects</source>
+        <translation>Appels à projets</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectifs</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
+    </message>
+    <message>
+        <source>The challenge could not be saved</source>
+        <translation>L&apos;enjeu n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The challenge could not be archived</source>
+        <translation>L&apos;enjeu n&apos;a pas pu être archivé</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>The indicator could not be added</source>
+        <translation>L&apos;indicateur n&apos;a pas pu être ajouté</translation>
+    </message>
+    <message>
+        <source>Edit the indicator</source>
+        <translation>Modifier l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>The indicator could not be saved</source>
+        <translation>L&apos;indicateur n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>Delete « {name} » and its {count} measure(s)? They go to the trash.</source>
+        <translation>Supprimer « {name} » et ses {count} mesure(s) ? Ils iront à la corbeille.</translation>
+    </message>
+    <message>
+        <source>The indicator could not be deleted</source>
+        <translation>L&apos;indicateur n&apos;a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>The measure could not be added</source>
+        <translation>La mesure n&apos;a pas pu être ajoutée</translation>
+    </message>
+    <message>
+        <source>The measure could not be deleted</source>
+        <translation>La mesure n&apos;a pas pu être supprimée</translation>
+    </message>
+</context>
+<context>
     <name>ChallengesPage</name>
     <message>
-        <source>Territory challenges</source>
+        <source>Challenges</source>
+        <translation>Enjeux</translation>
+    </message>
+    <message>
+        <source>Coverage matrix</source>
+        <translation>Matrice de couverture</translation>
+    </message>
+    <message>
+        <source>New challenge…</source>
+        <translation>Nouvel enjeu…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>New challenge</source>
+        <translation>Nouvel enjeu</translation>
+    </message>
+    <message>
+        <source>Title of the challenge:</source>
+        <translation>Intitulé de l&apos;enjeu :</translation>
+    </message>
+    <message>
+        <source>The challenge could not be created</source>
+        <translation>L&apos;enjeu n&apos;a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Projects {year}</source>
+        <translation>Projets {year}</translation>
+    </message>
+    <message>
+        <source>Granted {year}</source>
+        <translation>Accordé {year}</translation>
+    </message>
+    <message>
+        <source>{status} (archived)</source>
+        <translation>{status} (archivé)</translation>
+    </message>
+    <message>
+        <source>The challenge could not be moved</source>
+        <translation>L&apos;enjeu n&apos;a pas pu être déplacé</translation>
+    </message>
+</context>
+<context>
+    <name>CollectiveDetail</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Collective sheet…</source>
+        <translation>Fiche collectif…</translation>
+    </message>
+    <message>
+        <source>Print the collective sheet…</source>
+        <translation>Imprimer la fiche collectif…</translation>
+    </message>
+    <message>
+        <source>Delete the collective…</source>
+        <translation>Supprimer le collectif…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Members of the collective</source>
+        <translation>Membres du collectif</translation>
+    </message>
+    <message>
+        <source>Double-click: correct the role or the dates</source>
+        <translation>Double-clic : corriger le rôle ou les dates</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Ajouter un membre…</translation>
+    </message>
+    <message>
+        <source>Record a departure…</source>
+        <translation>Enregistrer un départ…</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>A line typed by mistake; a structure that left keeps its line</source>
+        <translation>Une ligne saisie par erreur ; une structure partie garde sa ligne</translation>
+    </message>
+    <message>
+        <source>Referents</source>
+        <translation>Référents</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Referents of the collective</source>
+        <translation>Référents du collectif</translation>
+    </message>
+    <message>
+        <source>Add a referent…</source>
+        <translation>Ajouter un référent…</translation>
+    </message>
+    <message>
+        <source>Remove the referent</source>
+        <translation>Retirer le référent</translation>
+    </message>
+    <message>
+        <source>Projects and money</source>
+        <translation>Projets et financements</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Projects of the collective</source>
+        <translation>Projets du collectif</translation>
+    </message>
+    <message>
+        <source>Double-click: open the project</source>
+        <translation>Double-clic : ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Link a project…</source>
+        <translation>Lier un projet…</translation>
+    </message>
+    <message>
+        <source>Open the project</source>
+        <translation>Ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Délier</translation>
+    </message>
+    <message>
+        <source>Its instance</source>
+        <translation>Son instance</translation>
+    </message>
+    <message>
+        <source>Create its instance</source>
+        <translation>Créer son instance</translation>
+    </message>
+    <message>
+        <source>Granted to its projects: {amount}</source>
+        <translation>Accordé à ses projets : {amount}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>Fermé le {date}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Legal structure</source>
+        <translation>Structure juridique</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
         <translation>Enjeux du territoire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <source>No instance yet: create it to hold its meetings and number its decisions.</source>
+        <translation>Pas encore d&apos;instance : créez-la pour tenir ses réunions et numéroter ses décisions.</translation>
+    </message>
+    <message>
+        <source>{name} (code {code})</source>
+        <translation>{name} (code {code})</translation>
+    </message>
+    <message>
+        <source>Open the instance</source>
+        <translation>Ouvrir l&apos;instance</translation>
+    </message>
+    <message>
+        <source>Select a current member in the table</source>
+        <translation>Sélectionnez un membre actuel dans le tableau</translation>
+    </message>
+</context>
+<context>
+    <name>CollectiveExtras</name>
+    <message>
+        <source>since {date}</source>
+        <translation>depuis le {date}</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Legal structure of</source>
+        <translation>Structure juridique de</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectifs</translation>
+    </message>
+    <message>
+        <source>Former collectives</source>
+        <translation>Anciens collectifs</translation>
+    </message>
+</context>
+<context>
+    <name>CollectiveForm</name>
+    <message>
+        <source>Collective</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <source>New collective</source>
+        <translation>Nouveau collectif</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Its own legal structure</source>
+        <translation>Sa structure juridique</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Enjeux du territoire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Fermé le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Collective already recorded</source>
+        <translation>Collectif déjà enregistré</translation>
+    </message>
+    <message>
+        <source>Open the existing collective</source>
+        <translation>Ouvrir le collectif existant</translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation>Changer le nom</translation>
     </message>
 </context>
 <context>
     <name>CollectivesPage</name>
     <message>
-        <source>Collectives</source>
-        <translation>Collectifs</translation>
+        <source>Collective</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <source>The collective sheet could not be written</source>
+        <translation>La fiche collectif n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>New collective…</source>
+        <translation>Nouveau collectif…</translation>
+    </message>
+    <message>
+        <source>Name of the collective…</source>
+        <translation>Nom du collectif…</translation>
+    </message>
+    <message>
+        <source>Name of the collective</source>
+        <translation>Nom du collectif</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermés</translation>
+    </message>
+    <message>
+        <source>No collective yet: record the PTCE, SCIC, tiers-lieux and networks you accompany, with their members.</source>
+        <translation>Aucun collectif pour l&apos;instant : enregistrez les PTCE, SCIC, tiers-lieux et réseaux que vous accompagnez, avec leurs membres.</translation>
+    </message>
+    <message>
+        <source>{count} collectives</source>
+        <translation>{count} collectifs</translation>
+    </message>
+    <message>
+        <source>{count} collective</source>
+        <translation>{count} collectif</translation>
+    </message>
+    <message>
+        <source>the collective « {name} »</source>
+        <translation>le collectif « {name} »</translation>
+    </message>
+    <message>
+        <source>the line of « {name} »</source>
+        <translation>la ligne de « {name} »</translation>
+    </message>
+    <message>
+        <source>Instance already recorded</source>
+        <translation>Instance déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>Attach this instance</source>
+        <translation>Rattacher cette instance</translation>
+    </message>
+    <message>
+        <source>Its instance</source>
+        <translation>Son instance</translation>
+    </message>
+    <message>
+        <source>The instance « {name} » has no meeting yet. In Meetings, « New meeting… » and choose this instance: its agenda and invitees start from its template.</source>
+        <translation>L&apos;instance « {name} » n&apos;a pas encore de réunion. Dans Réunions, « Nouvelle réunion… » puis choisissez cette instance : l&apos;ordre du jour et les invités partent de son modèle.</translation>
+    </message>
+    <message>
+        <source>Export the collective sheet</source>
+        <translation>Exporter la fiche collectif</translation>
+    </message>
+    <message>
+        <source>Writing the collective sheet…</source>
+        <translation>Écriture de la fiche collectif…</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1352,18 @@
         <source>Series</source>
         <translation>Instance</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Founded on</source>
+        <translation>Créé le</translation>
+    </message>
 </context>
 <context>
     <name>CommuneField</name>
@@ -792,6 +1416,145 @@
     <message>
         <source>Workshops</source>
         <translation>Ateliers</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>The matrix could not be written</source>
+        <translation>La matrice n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporter en Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Word…</source>
+        <translation>Exporter en Word…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectifs</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Structures</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Click a cell to see what is behind it.</source>
+        <translation>Cliquez sur une case pour voir ce qu&apos;elle compte.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Année {year}</translation>
+    </message>
+    <message>
+        <source>Custom period…</source>
+        <translation>Période personnalisée…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Non couvert</translation>
+    </message>
+    <message>
+        <source>No funding</source>
+        <translation>Sans financement</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Couvert</translation>
+    </message>
+    <message>
+        <source>Every challenge has a project or funding over the period.</source>
+        <translation>Chaque enjeu a au moins un projet ou un financement sur la période.</translation>
+    </message>
+    <message>
+        <source>Not covered over the period (no project, no funding): {names}.</source>
+        <translation>Non couverts sur la période (ni projet ni financement) : {names}.</translation>
+    </message>
+    <message>
+        <source>Calls for projects</source>
+        <translation>Appels à projets</translation>
+    </message>
+    <message>
+        <source>Structures involved</source>
+        <translation>Structures impliquées</translation>
+    </message>
+    <message>
+        <source>Money granted</source>
+        <translation>Montants accordés</translation>
+    </message>
+    <message>
+        <source>{challenge}: what the period holds</source>
+        <translation>{challenge} : ce que compte la période</translation>
+    </message>
+    <message>
+        <source>Export the coverage matrix</source>
+        <translation>Exporter la matrice de couverture</translation>
+    </message>
+    <message>
+        <source>Writing the coverage matrix…</source>
+        <translation>Écriture de la matrice de couverture…</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1652,21 @@
     <message>
         <source>Unreadable date or time: type for example 12/05/2026 14:30, tomorrow 9h or 1 sept 14h30 (or pick the day in the calendar).</source>
         <translation>Date ou heure illisible : saisissez par exemple 12/05/2026 14:30, demain 9h ou 1 sept 14h30 (ou choisissez le jour dans le calendrier).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Amount awarded</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Type the amount awarded.</source>
+        <translation>Saisissez le montant accordé.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2791,10 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <source>Report due on</source>
         <translation>Compte rendu dû le</translation>
     </message>
+    <message>
+        <source>Year of the plan (optional)</source>
+        <translation>Année du plan (facultatif)</translation>
+    </message>
 </context>
 <context>
     <name>FundingPlanView</name>
@@ -2037,6 +2819,10 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Resources of the financing plan</source>
+        <translation>Ressources du plan de financement</translation>
+    </message>
+    <message>
         <source>Add a request…</source>
         <translation>Ajouter une demande…</translation>
     </message>
@@ -2049,12 +2835,68 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>Export the financing plan…</source>
+        <translation>Exporter le plan de financement…</translation>
+    </message>
+    <message>
+        <source>Side of the financing plan</source>
+        <translation>Côté du plan de financement</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
         <source>(commune)</source>
         <translation>(commune)</translation>
     </message>
     <message>
         <source>(public)</source>
         <translation>(public)</translation>
+    </message>
+    <message>
+        <source>Before the jury</source>
+        <translation>Candidature en attente du jury</translation>
+    </message>
+    <message>
+        <source>Needs ({n})</source>
+        <translation>Besoins ({n})</translation>
+    </message>
+    <message>
+        <source>Resources ({n})</source>
+        <translation>Ressources ({n})</translation>
+    </message>
+    <message>
+        <source>Add the project&apos;s needs to see whether its plan balances.</source>
+        <translation>Saisissez les besoins du projet pour voir si son plan de financement est équilibré.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Balanced plan&lt;/b&gt;: the resources cover the needs.</source>
+        <translation>&lt;b&gt;Plan équilibré&lt;/b&gt; : les ressources couvrent les besoins.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still to finance: {amount}&lt;/b&gt; ({share} of the needs)</source>
+        <translation>&lt;b&gt;Reste à financer : {amount}&lt;/b&gt; ({share} des besoins)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Excess: {amount}&lt;/b&gt; of resources beyond the needs</source>
+        <translation>&lt;b&gt;Excédent : {amount}&lt;/b&gt; de ressources au-delà des besoins</translation>
+    </message>
+    <message>
+        <source>Needs {needs}; resources {resources}: {obtained} obtained, {expected} expected</source>
+        <translation>Besoins {needs} ; ressources {resources} : {obtained} obtenus, {expected} attendus</translation>
+    </message>
+    <message>
+        <source>{year}: needs {needs}, resources {resources}, balance {balance}</source>
+        <translation>{year} : besoins {needs}, ressources {resources}, solde {balance}</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>sans année</translation>
     </message>
     <message>
         <source>No funding request yet.</source>
@@ -2083,6 +2925,14 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     <message>
         <source>this funding request</source>
         <translation>cette demande de financement</translation>
+    </message>
+    <message>
+        <source>Export the financing plan</source>
+        <translation>Exporter le plan de financement</translation>
+    </message>
+    <message>
+        <source>Writing the financing plan…</source>
+        <translation>Écriture du plan de financement…</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +3365,184 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>e.g. Organic share in school meals</source>
+        <translation>ex. Part du bio en restauration scolaire</translation>
+    </message>
+    <message>
+        <source>e.g. %, jobs, tonnes</source>
+        <translation>ex. %, emplois, tonnes</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultative</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+</context>
+<context>
+    <name>JuryTab</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Score /100</source>
+        <translation>Note /100</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Ranking of the candidatures</source>
+        <translation>Classement des candidatures</translation>
+    </message>
+    <message>
+        <source>Create the jury meeting</source>
+        <translation>Créer la réunion du jury</translation>
+    </message>
+    <message>
+        <source>Laureate…</source>
+        <translation>Lauréat…</translation>
+    </message>
+    <message>
+        <source>Not selected…</source>
+        <translation>Non retenue…</translation>
+    </message>
+    <message>
+        <source>Open the project</source>
+        <translation>Ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Notification letters…</source>
+        <translation>Lettres de notification…</translation>
+    </message>
+    <message>
+        <source>Summary for the council…</source>
+        <translation>Synthèse pour le conseil…</translation>
+    </message>
+    <message>
+        <source>Nominative (porteurs&apos; names and jury comments)</source>
+        <translation>Nominative (noms des porteurs et commentaires du jury)</translation>
+    </message>
+    <message>
+        <source>Laureate</source>
+        <translation>Lauréat</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Non retenue</translation>
+    </message>
+    <message>
+        <source>No envelope set — committed: {committed}</source>
+        <translation>Aucune enveloppe fixée — engagé : {committed}</translation>
+    </message>
+    <message>
+        <source>Envelope: {envelope} — committed: {committed} — remaining: {left}</source>
+        <translation>Enveloppe : {envelope} — engagé : {committed} — reste : {left}</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Ouvrir la réunion</translation>
+    </message>
+    <message>
+        <source>Create the jury meeting first: each decision is numbered there.</source>
+        <translation>Créez d&apos;abord la réunion du jury : chaque décision y prend son numéro.</translation>
+    </message>
+    <message>
+        <source>{candidature} asked {asked}. Amount the jury awards:</source>
+        <translation>{candidature} a demandé {asked}. Montant que le jury accorde :</translation>
+    </message>
+    <message>
+        <source>ceiling {amount}</source>
+        <translation>plafond {amount}</translation>
+    </message>
+    <message>
+        <source>left in the envelope {amount}</source>
+        <translation>reste de l&apos;enveloppe {amount}</translation>
+    </message>
+    <message>
+        <source>At most: {limits}.</source>
+        <translation>Au plus : {limits}.</translation>
+    </message>
+    <message>
+        <source>Why the jury does not select {candidature}:</source>
+        <translation>Pourquoi le jury ne retient pas {candidature} :</translation>
+    </message>
+    <message>
+        <source>Folder for the notification letters</source>
+        <translation>Dossier des lettres de notification</translation>
+    </message>
+    <message>
+        <source>Notification letters</source>
+        <translation>Lettres de notification</translation>
+    </message>
+    <message>
+        <source>Letters already in this folder: {count}. Replace them? (No: the new ones get a numbered name.)</source>
+        <translation>Lettres déjà dans ce dossier : {count}. Les remplacer ? (Non : les nouvelles prennent un nom numéroté.)</translation>
+    </message>
+    <message>
+        <source>Letters written: {count}, in {folder}.</source>
+        <translation>Lettres écrites : {count}, dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Without a decision yet, no letter: {refs}.</source>
+        <translation>Sans décision pour l&apos;instant, pas de lettre : {refs}.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Summary for the council</source>
+        <translation>Synthèse pour le conseil</translation>
+    </message>
+    <message>
+        <source>Jury summary.xlsx</source>
+        <translation>Synthèse du jury.xlsx</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Document non écrit</translation>
+    </message>
+    <message>
+        <source>The document could not be written: {error}</source>
+        <translation>Le document n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardMenus</name>
     <message>
         <source>&amp;Edit</source>
@@ -2662,6 +3690,21 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     <message>
         <source>Workshop</source>
         <translation>Atelier</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingForm</name>
+    <message>
+        <source>Departure of {name}</source>
+        <translation>Départ de {name}</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Départ le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +4324,14 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
         <translation>Approuvé</translation>
     </message>
     <message>
+        <source>Challenge</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>Tous les enjeux</translation>
+    </message>
+    <message>
         <source>Words of the title or place</source>
         <translation>Mots du titre ou du lieu</translation>
     </message>
@@ -3311,6 +4362,52 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>{count} meeting(s)</source>
         <translation>{count} réunion(s)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>New member of {name}</source>
+        <translation>Nouveau membre de {name}</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Entrée le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipForm</name>
+    <message>
+        <source>Membership of {name}</source>
+        <translation>Adhésion de {name}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Entrée le</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Départ le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +4517,88 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Nothing chosen</source>
         <translation>Aucun choix</translation>
+    </message>
+</context>
+<context>
+    <name>NeedForm</name>
+    <message>
+        <source>New need</source>
+        <translation>Nouveau besoin</translation>
+    </message>
+    <message>
+        <source>Need of the financing plan</source>
+        <translation>Besoin du plan de financement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Year (optional)</source>
+        <translation>Année (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsView</name>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Needs of the financing plan</source>
+        <translation>Besoins du plan de financement</translation>
+    </message>
+    <message>
+        <source>Add a need…</source>
+        <translation>Ajouter un besoin…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Investment: &lt;b&gt;{investment}&lt;/b&gt; · Operating: &lt;b&gt;{operating}&lt;/b&gt; · Total: &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>Investissement : &lt;b&gt;{investment}&lt;/b&gt; · Fonctionnement : &lt;b&gt;{operating}&lt;/b&gt; · Total : &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No need yet: add the project&apos;s costs.</source>
+        <translation>Aucun besoin pour l&apos;instant : ajoutez les dépenses du projet.</translation>
+    </message>
+    <message>
+        <source>the need « {label} »</source>
+        <translation>le besoin « {label} »</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +5712,17 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>ProjectLinkForm</name>
+    <message>
+        <source>Link a project to {name}</source>
+        <translation>Lier un projet à {name}</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsEditor</name>
     <message>
         <source>Add</source>
@@ -4576,6 +5766,14 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Sector</source>
         <translation>Filière</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>Tous les enjeux</translation>
     </message>
     <message>
         <source>Commune</source>
@@ -4772,6 +5970,21 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentForm</name>
+    <message>
+        <source>New referent of {name}</source>
+        <translation>Nouveau référent de {name}</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +6382,77 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Annual re&amp;tention review…</source>
         <translation>Revue annuelle de &amp;conservation…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <source>Jury member</source>
+        <translation>Membre du jury</translation>
+    </message>
+    <message>
+        <source>Scoring grid</source>
+        <translation>Grille de notation</translation>
+    </message>
+    <message>
+        <source>Save the grid</source>
+        <translation>Enregistrer la grille</translation>
+    </message>
+    <message>
+        <source>Add the jury members of the call to fill their grids.</source>
+        <translation>Ajoutez les membres du jury de l&apos;appel à projets pour remplir leurs grilles.</translation>
+    </message>
+    <message>
+        <source>Candidature</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflit d&apos;intérêts</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>non éligible</translation>
+    </message>
+    <message>
+        <source>Score « {criterion} », {candidature}</source>
+        <translation>Note « {criterion} », {candidature}</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Conflict of interest, {candidature}</source>
+        <translation>Conflit d&apos;intérêts, {candidature}</translation>
+    </message>
+    <message>
+        <source>Comment, {candidature}</source>
+        <translation>Commentaire, {candidature}</translation>
+    </message>
+    <message>
+        <source>No candidature to score in this call yet.</source>
+        <translation>Aucune candidature à noter dans cet appel à projets pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The call has no criteria yet: add them to score.</source>
+        <translation>L&apos;appel à projets n&apos;a pas encore de critères : ajoutez-les pour noter.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: the grid cannot be saved.</source>
+        <translation>Le fichier est ouvert en lecture seule : la grille ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Modifications pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save the scores typed for the previous member?</source>
+        <translation>Enregistrer les notes saisies pour le membre précédent ?</translation>
     </message>
 </context>
 <context>

@@ -439,8 +439,8 @@ def keys(qtbot, window, key) -> None:
 
 
 def come_back_to_everything(qtbot, window):
-    for key, section_title in ((3, "Annuaire"), (2, "Porteurs"), (5, "Rapports"),
-                               (4, "Réunions"), (1, "Tableau")):  # fmt: skip
+    for key, section_title in ((3, "Annuaire"), (2, "Porteurs"), (6, "Rapports"),
+                               (5, "Coopérations"), (4, "Réunions"), (1, "Tableau")):  # fmt: skip
         keys(qtbot, window, key)
         assert window.nav.currentItem().text().startswith(section_title)
         assert window.stack.currentIndex() == key - 1

@@ -27,7 +27,7 @@ from municipaless.core import validation
 from municipaless.core.i18n import _
 from municipaless.core.statuses import ProjectStatus
 from municipaless.services.file.territory import Territory
-from municipaless.storage import activity_queries
+from municipaless.storage import activity_queries, challenge_queries
 from municipaless.storage import casework_queries as q
 from municipaless.storage.errors import StorageError
 from municipaless.storage.listing import ListSource, Where
@@ -81,6 +81,7 @@ class ProjectFilters:
     referent: str | None = None
     silent_days: int | None = None  # "sans nouvelles depuis N jours"
     overdue_only: bool = False  # has overdue follow-ups
+    challenge: str | None = None  # an enjeu's id: projects carrying it
     text: str = ""
     today: dt.date | None = None  # tests pin it; default is the real date
 
@@ -115,6 +116,7 @@ def project_where(filters: ProjectFilters) -> Where:
         & q.sector_in(filters.sectors)
         & q.commune_in(filters.communes)
         & q.referent_is(filters.referent)
+        & challenge_queries.carries(filters.challenge)
     )
     if filters.silent_days is not None:
         where = where & q.silent_for(filters.silent_days, today)

@@ -143,6 +143,14 @@ def _check(territory: Territory, values: dict[str, Any]) -> dict[str, Any]:
             "Choisissez le financeur dans l'annuaire (ou nommez le dispositif)."
         )
     clean["is_commune"] = bool(clean.get("is_commune"))
+    year = clean.get("budget_year")  # the plan de financement's year (services/casework/budget.py)
+    if isinstance(year, str):
+        year = int(year) if year.strip().isdigit() else (year.strip() or None)
+    if year is not None and (not isinstance(year, int) or not 1900 <= year <= 2100):
+        errors["budget_year"] = _(
+            "Année invalide : une année sur quatre chiffres, par exemple 2026."
+        )
+    clean["budget_year"] = year
     if errors:
         raise CaseworkError(errors)
     return clean

@@ -1,7 +1,9 @@
 """The fiche projet, nominative or anonymised (for a jury or a comité d'engagement).
 
 Nominative: everything the file holds about the project, its porteurs' names and contact
-details, its orientations, funding plan, relances and recent case log entries.
+details, its orientations, its plan de financement (needs against resources, the balance:
+``funding_plan_document.plan_blocks``) and funding requests, relances and recent case log
+entries.
 
 Anonymised: what a jury needs to judge the project, nothing that names its porteurs —
 
@@ -47,7 +49,7 @@ from municipaless.documents.model import (
     Value,
 )
 from municipaless.services import casework
-from municipaless.services.casework import funding
+from municipaless.services.casework import budget, funding, funding_plan_document
 from municipaless.services.casework.anonymising import project_redactor, redact_document
 from municipaless.services.file.settings import document_branding
 from municipaless.services.file.territory import Territory
@@ -331,9 +333,19 @@ def _build(
         ]
     blocks += _events_blocks(territory, project, nominative)
     blocks += _referral_blocks(territory, project, nominative)
+    balanced = budget.plan(territory, project_id)
+    if balanced.needs:  # funders are structures: kept, anonymised or not
+        blocks += [
+            Heading("Plan de financement", 2),
+            *funding_plan_document.plan_blocks(balanced, "Besoins et ressources"),
+        ]
     plan = funding.plan(territory, project_id)
     if plan.lines:
-        blocks += [Heading("Financement", 2), funding_figures(plan), funding_table(territory, plan)]
+        blocks += [
+            Heading("Demandes de financement", 2),
+            funding_figures(plan),
+            funding_table(territory, plan, "Demandes de financement"),
+        ]
     blocks += _follow_up_blocks(territory, project, nominative)
     return Document(
         title="Fiche projet",

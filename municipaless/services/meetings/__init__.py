@@ -67,6 +67,7 @@ from municipaless.services.meetings.rules import (  # noqa: F401
     ensure_editable,
     parse_starts_at,
 )
+from municipaless.storage import challenge_queries
 from municipaless.storage import meeting_queries as q
 from municipaless.storage.listing import ListSource, Where
 from municipaless.storage.meeting_queries import (  # noqa: F401  (re-exported for the UI)
@@ -232,12 +233,14 @@ def series_meetings(territory: Territory, series_id: str) -> list[d.Meeting]:
 
 
 def meeting_where(**filters: Any) -> Where:
-    """Filter of the meeting list: series_id, date_from, date_to, minutes_status, text."""
-    return q.meeting_where(**filters)
+    """Filter of the meeting list: series_id, date_from, date_to, minutes_status, text, and
+    challenge_id (meetings carrying that enjeu)."""
+    challenge_id = filters.pop("challenge_id", None)
+    return q.meeting_where(**filters) & challenge_queries.carries(challenge_id)
 
 
 def meeting_list(territory: Territory, **filters: Any) -> ListSource:
-    return territory.list_source("meeting", q.meeting_where(**filters))
+    return territory.list_source("meeting", meeting_where(**filters))
 
 
 # meetings ----------------------------------------------------------------------------------

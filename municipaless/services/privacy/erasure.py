@@ -151,6 +151,18 @@ TABLE_LABELS = {
     "action_item": N_("Actions"),
     "minutes_version": N_("Versions de compte rendu"),
     "record_merge": N_("Fusions de fiches"),
+    "challenge": N_("Enjeux du territoire"),
+    "indicator_value": N_("Mesures d'indicateurs"),
+    "project_call": N_("Appels à projets"),
+    "jury_member": N_("Membres de jury"),
+    "submission": N_("Candidatures"),
+    "scorecard": N_("Grilles de notation"),
+    "collective": N_("Collectifs"),
+    "membership": N_("Membres de collectifs"),
+    "collective_referent": N_("Référents de collectifs"),
+    "workshop": N_("Ateliers"),
+    "registration": N_("Inscriptions aux ateliers"),
+    "budget_line": N_("Besoins des plans de financement"),
 }
 
 

@@ -1,18 +1,23 @@
-"""Financement: the plan de financement of a project and its funding requests.
+"""Financement: the plan de financement of a project — its needs (``budget_editor.py``)
+beside its funding requests, the balance, the export — and the form of a request.
 
 Totals and ratios come from ``funding.plan`` (the service owns the definitions: refused
 requests are shown but not summed; public money is granted by a public funder or the
 commune; the effet levier is what the other funders granted for each euro of the commune).
 """
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -20,11 +25,16 @@ from PySide6.QtWidgets import (
 from municipaless.core import formats
 from municipaless.core.statuses import FundingStatus
 from municipaless.core.vocabularies import shown_label
+from municipaless.ui.casework.budget_editor import NeedsView
 from municipaless.ui.casework.common import CaseworkForm, RecordsTable, set_editable
+from municipaless.ui.common import file_dialogs, theme
 from municipaless.ui.common.action_bar import ActionBar
+from municipaless.ui.common.export_runner import ExportRunner, remove_if_cancelled
+from municipaless.ui.common.workers import Job
 from municipaless.ui.editing import (
     BoolField,
     DateField,
+    IntField,
     MoneyField,
     TextField,
     VocabField,
@@ -33,6 +43,8 @@ from municipaless.ui.editing import (
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 REFUSED = "muted"  # a theme role; the status column says « refusée »
+NEEDS, RESOURCES = range(2)  # the sides of the plan, in « Besoins | Ressources »
+PENDING = "submission:"  # row id of a candidature counted as expected (no request yet)
 
 
 class FunderField(QComboBox):
@@ -103,6 +115,7 @@ class FundingForm(CaseworkForm):
         )
         self.add_field("decided_on", self.tr("Decided on"), DateField())
         self.add_field("report_due_on", self.tr("Report due on"), DateField())
+        self.add_field("budget_year", self.tr("Year of the plan (optional)"), IntField())
         if record is None:
             status.set_value(FundingStatus.PREPARATION)
         self.fit(560, 480)
@@ -119,15 +132,21 @@ class FundingForm(CaseworkForm):
 
 
 class FundingPlanView(QWidget):
-    """The Financement tab."""
+    """The Financement tab: the needs (``budget_editor.NeedsView``) beside the resources (the
+    funding requests, and the candidatures still before a jury), the balance in words under
+    both, and « Exporter le plan de financement… ». Narrower than ``WIDE`` (a 1024×600
+    screen), one side at a time behind « Besoins | Ressources »."""
 
     changed = Signal()
+    WIDE = 720
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.territory: Any = None
         self.project_id: str | None = None
         self.plan: Any = None
+        self.budget: Any = None  # budget.plan: needs against resources
+        self.form: Any = None
         self.table = RecordsTable(
             [
                 self.tr("Funder"),
@@ -139,6 +158,7 @@ class FundingPlanView(QWidget):
             right=(2, 3),
         )
         self.table.setObjectName("fundingTable")
+        self.table.setAccessibleName(self.tr("Resources of the financing plan"))
         self.totals = QLabel()
         self.totals.setObjectName("fundingTotals")
         self.totals.setWordWrap(True)
@@ -146,24 +166,77 @@ class FundingPlanView(QWidget):
         self.add_button = QPushButton(self.tr("Add a request…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.remove_button = QPushButton(self.tr("Delete"))
-        buttons = ActionBar()  # what does not fit goes into its « ⋯ » menu
+        self.export_button = QPushButton(self.tr("Export the financing plan…"))
+        self.button_bar = ActionBar()  # what does not fit goes into its « ⋯ » menu
         for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.add(button)
-        buttons.add_stretch()
+            self.button_bar.add(button)
+        self.button_bar.add_stretch()
+        self.resources = QWidget()
+        self.head = QHBoxLayout()  # « Besoins | Ressources » goes first here when narrow
+        self.head.addWidget(self.button_bar, 1)
+        side = QVBoxLayout(self.resources)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addLayout(self.head)
+        side.addWidget(self.table, 1)
+        side.addWidget(self.totals)
+        self.needs = NeedsView()
+
+        self.sides = QTabBar()  # shown only when the two sides do not fit side by side
+        self.sides.setAccessibleName(self.tr("Side of the financing plan"))
+        self.sides.setExpanding(False)
+        self.sides.setDrawBase(False)
+        self.sides.addTab(self.tr("Needs"))
+        self.sides.addTab(self.tr("Resources"))
+        self.sides.setCurrentIndex(RESOURCES)
+        both = QHBoxLayout()  # a hidden side takes no room: the other gets it all
+        both.addWidget(self.needs, 1)
+        both.addWidget(self.resources, 1)
+        self.balance = QLabel()
+        self.balance.setObjectName("fundingBalance")
+        self.balance.setWordWrap(True)
+        self.balance.setTextFormat(Qt.TextFormat.RichText)
+        export_bar = ActionBar()  # on a narrow screen, into its « ⋯ » rather than a scroll
+        export_bar.add(self.export_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.balance, 1)
+        bottom.addWidget(export_bar)
         layout = QVBoxLayout(self)
-        layout.addWidget(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.totals)
+        layout.addLayout(both, 1)
+        layout.addLayout(bottom)
+        self.exports = ExportRunner(self)
         self.add_button.clicked.connect(self.add_request)
         self.edit_button.clicked.connect(self.edit_current)
         self.remove_button.clicked.connect(self.remove_current)
         self.table.record_activated.connect(self.edit_request)
+        self.needs.changed.connect(self.changed)
+        self.sides.currentChanged.connect(lambda _i: self._arrange())
+        self.export_button.clicked.connect(self.export_plan)
+        self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Both sides when wide enough, else the one chosen in « Besoins | Ressources »."""
+        wide = self.width() >= self.WIDE
+        front = self.sides.currentIndex()
+        if not wide:  # the switch goes first in the row of the side in front
+            (self.needs.head if front == NEEDS else self.head).insertWidget(0, self.sides)
+        self.sides.setVisible(not wide)
+        self.needs.setVisible(wide or front == NEEDS)
+        self.resources.setVisible(wide or front == RESOURCES)
+
+    def show_side(self, index: int) -> None:
+        """NEEDS or RESOURCES in front (both stay shown on a wide window)."""
+        self.sides.setCurrentIndex(index)
 
     def show_project(self, territory: Any, project_id: str, block_reason: str) -> None:
-        from municipaless.services.casework import funding
+        from municipaless.services.casework import budget, funding
 
         self.territory, self.project_id = territory, project_id
         self.plan = funding.plan(territory, project_id)
+        self.budget = budget.plan(territory, project_id)
         labels = {
             vocab: {
                 v.code: shown_label(vocab, v.code, v.label)
@@ -195,12 +268,82 @@ class FundingPlanView(QWidget):
             )
             if line.status == FundingStatus.REFUSED:
                 colours[line.request_id] = REFUSED
+        for r in self.budget.resources:  # a candidature before its jury: counted as expected
+            if r.request_id is None and r.submission_id:
+                row_id = PENDING + r.submission_id
+                rows.append(
+                    (
+                        row_id,
+                        [
+                            f"{r.funder}\n{r.detail}",
+                            labels["instrument"].get(r.instrument, r.instrument),
+                            formats.format_money(r.amount_cents),
+                            "",
+                            self.tr("Before the jury"),
+                        ],
+                    )
+                )
+                colours[row_id] = "muted"
         self.table.set_rows(rows, colours)
         self.totals.setText(self.totals_html())
         set_editable([self.add_button, self.edit_button, self.remove_button], block_reason)
-        has_rows = bool(rows) and not block_reason
+        has_rows = bool(self.plan.lines) and not block_reason
         self.edit_button.setEnabled(has_rows)
         self.remove_button.setEnabled(has_rows)
+        self.needs.show_plan(territory, project_id, self.budget, block_reason)
+        self.sides.setTabText(NEEDS, self.tr("Needs ({n})").format(n=len(self.budget.needs)))
+        self.sides.setTabText(RESOURCES, self.tr("Resources ({n})").format(n=len(rows)))
+        self.show_balance()
+
+    def show_balance(self) -> None:
+        """The balance in words, in the tone of what it says (never colour alone); one line,
+        the figures behind it (and each year's) in its tooltip."""
+        plan = self.budget
+        money = formats.format_money
+        if plan is None or not plan.needs:  # resources alone are no « excédent »
+            text, tone = (
+                self.tr("Add the project's needs to see whether its plan balances."),
+                "muted",
+            )
+        elif plan.balance_cents == 0:
+            text, tone = self.tr("<b>Balanced plan</b>: the resources cover the needs."), "success"
+        elif plan.balance_cents > 0:
+            text = self.tr("<b>Still to finance: {amount}</b> ({share} of the needs)").format(
+                amount=money(plan.balance_cents, always_cents=True),
+                share=formats.format_percent(plan.share(plan.balance_cents)),
+            )
+            tone = "warning"
+        else:
+            text = self.tr("<b>Excess: {amount}</b> of resources beyond the needs").format(
+                amount=money(-plan.balance_cents, always_cents=True)
+            )
+            tone = "info"
+        self.balance.setText(text)
+        self.balance.setAccessibleName(text.replace("<b>", "").replace("</b>", ""))
+        theme.set_tone(self.balance, tone)
+        if plan is None or not plan.needs:
+            self.balance.setToolTip("")
+            return
+        lines = [
+            self.tr(
+                "Needs {needs}; resources {resources}: {obtained} obtained, {expected} expected"
+            ).format(
+                needs=money(plan.needs_cents),
+                resources=money(plan.resources_cents),
+                obtained=money(plan.obtained_cents),
+                expected=money(plan.expected_cents),
+            )
+        ]
+        lines += [
+            self.tr("{year}: needs {needs}, resources {resources}, balance {balance}").format(
+                year=c.year if c.year is not None else self.tr("no year"),
+                needs=money(c.needs_cents),
+                resources=money(c.obtained_cents + c.expected_cents),
+                balance=money(c.balance_cents),
+            )
+            for c in plan.years
+        ]
+        self.balance.setToolTip("\n".join(lines))
 
     def totals_html(self) -> str:
         plan = self.plan
@@ -248,6 +391,8 @@ class FundingPlanView(QWidget):
             self.edit_request(row_id)
 
     def edit_request(self, row_id: str) -> None:
+        if row_id.startswith(PENDING):  # a candidature: the call's page decides it
+            return
         record = self.territory.records["funding_request"].get(row_id)
         form = FundingForm(self.territory, record.project_id, record, parent=self)
         form.saved.connect(lambda _r: self.changed.emit())
@@ -256,9 +401,35 @@ class FundingPlanView(QWidget):
 
     def remove_current(self) -> None:
         row_id = self.table.current_id()
-        if not row_id:
+        if not row_id or row_id.startswith(PENDING):
             return
         record = self.territory.records["funding_request"].get(row_id)
         what = self.tr("this funding request")
         if confirm_remove(self, self.territory, "funding_request", record, what):
             self.changed.emit()
+
+    def export_plan(self) -> None:
+        """« Exporter le plan de financement… »: DOCX or XLSX, written on a worker."""
+        if self.territory is None or self.project_id is None:
+            return
+        project = self.territory.records["project"].get(self.project_id)
+        path, chosen = file_dialogs.ask_save(
+            self,
+            "project",
+            self.tr("Export the financing plan"),
+            f"plan-financement-{project.reference}.docx",
+            "Word (*.docx);;Excel (*.xlsx)",
+        )
+        if path is None:
+            return
+        if path.suffix.lower() not in (".docx", ".xlsx"):
+            path = path.with_suffix(".xlsx" if "xlsx" in chosen else ".docx")
+        project_id = project.id
+
+        def work(territory: Any, _job: Job) -> Path:
+            from municipaless.services.casework import funding_plan_document
+
+            written = funding_plan_document.write(territory, project_id, path)
+            return remove_if_cancelled(_job, written)
+
+        self.exports.start(self.territory, work, self.tr("Writing the financing plan…"))

@@ -117,6 +117,9 @@ class ProjectsPage(ListPage):
         self.stage_filter = bar.add_choice("stage", self.tr("Stage"), self.tr("All"))
         self.status_filter = bar.add_choice("status", self.tr("Status"), self.tr("All"))
         self.sector_filter = bar.add_choice("sector", self.tr("Sector"), self.tr("All"))
+        self.challenge_filter = bar.add_choice(
+            "challenge", self.tr("Challenge"), self.tr("All challenges")
+        )
         self.commune_filter = bar.add_choice("commune", self.tr("Commune"), self.tr("All"), row=1)
         self.referent_filter = bar.add_choice(
             "referent", self.tr("Referent"), self.tr("All"), row=1
@@ -192,6 +195,9 @@ class ProjectsPage(ListPage):
         bar.set_choices(
             "commune", [(name, code) for code, name in activity_report.scope_choices(territory)]
         )
+        bar.set_choices(
+            "challenge", [(c.title, c.id) for c in territory.challenges(include_archived=True)]
+        )
         names = casework.referents(territory)
         bar.set_choices("referent", [(name or self.tr("(no referent)"), name) for name in names])
         field = self.silent_filter
@@ -217,6 +223,7 @@ class ProjectsPage(ListPage):
             referent=values.get("referent"),
             silent_days=values.get("silent"),
             overdue_only=bool(values.get("overdue")),
+            challenge=values.get("challenge"),
             text=values.get("text") or "",
         )
 

@@ -241,7 +241,7 @@ class ListPage(QWidget):
             self._model = None
             self.view.setModel(None)
         else:
-            source = territory.list_source(self.list_name, self._where)
+            source = self.list_source(territory, self._where)
             column, descending = source.spec.default_sort, self._descending
             if old_model is not None and self._keep_sort:  # a new filter keeps the order
                 header = self.view.horizontalHeader()
@@ -261,6 +261,11 @@ class ListPage(QWidget):
         self._update_empty()
         if old_model is not None:
             old_model.deleteLater()
+
+    def list_source(self, territory: Any, where: Any) -> Any:
+        """The rows to page through; a section whose list is not in storage's ``SPECS``
+        (the cooperation tabs) returns its service's source instead."""
+        return territory.list_source(self.list_name, where)
 
     def _size_columns(self) -> None:
         """Widths from the header and the first rows loaded."""

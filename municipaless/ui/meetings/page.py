@@ -66,6 +66,9 @@ class MeetingsPage(QWidget):
             (MinutesStatus.APPROVED, self.tr("Approved")),
         ):
             minutes.addItem(text, code)
+        self.filters.add_choice(
+            "challenge_id", self.tr("Challenge"), self.tr("All challenges"), row=1
+        )
         self.filters.add_text("text", self.tr("Words of the title or place"), row=1)
         self.filters.finish()
         self.filters.changed.connect(self.apply_filters)
@@ -174,6 +177,8 @@ class MeetingsPage(QWidget):
         periods = [(self.tr("Upcoming"), "upcoming"), (self.tr("Past"), "past")]
         periods += [(str(y), f"year:{y}") for y in range(year, year - 4, -1)]
         self.filters.set_choices("period", periods)
+        challenges = self.territory.challenges(include_archived=True)
+        self.filters.set_choices("challenge_id", [(c.title, c.id) for c in challenges])
 
     def where(self) -> Any:
         from municipaless.services import meetings
@@ -195,6 +200,7 @@ class MeetingsPage(QWidget):
             date_to=date_to,
             minutes_status=values.get("minutes_status"),
             text=values.get("text") or "",
+            challenge_id=values.get("challenge_id"),
         )
 
     def apply_filters(self) -> None:

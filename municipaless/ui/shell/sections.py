@@ -34,9 +34,11 @@ def build_page(section: int) -> QWidget:
         from municipaless.ui.privacy.notice_actions import install
 
         install()
+    from municipaless.ui.cooperation import extras
     from municipaless.ui.file import history_dialog
 
     history_dialog.install()  # « Historique… » under every record
+    extras.install()  # a structure's collectifs on its card, wherever the card shows
     if section == DASHBOARD:
         from municipaless.ui.dashboard.page import Dashboard
 
