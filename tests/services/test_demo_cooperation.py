@@ -88,8 +88,7 @@ def test_one_call_with_its_rules_its_criteria_and_a_jury_of_five(small):
     calendar = [call[k] for k in ("launch_on", "deadline_on", "jury_on", "notification_on")]
     assert calendar == sorted(calendar) and {c[:4] for c in calendar} == {str(CALL_YEAR)}
     assert call["status"] == "notifie"
-    funder = rows(conn, "SELECT acronym, kind FROM organisation WHERE id = ?", call["funder_id"])
-    assert tuple(funder[0]) == ("CAPCA", "collectivite")  # the demo's commune
+    assert call["funder_id"] is None  # the commune itself pays
     criteria = rows(
         conn, "SELECT weight, max_score FROM call_criterion WHERE call_id = ?", call["id"]
     )
@@ -250,7 +249,7 @@ def test_awards_are_funding_requests_within_the_envelope(small):
     for s in laureates:
         r = by_sub[s["id"]]
         assert r["project_id"] == s["project_id"]
-        assert r["funder_id"] == call["funder_id"] and r["is_commune"] == 1
+        assert r["funder_id"] is None and r["is_commune"] == 1
         assert r["scheme"] == call["title"] and r["instrument"] == "subvention"
         assert (r["asked_cents"], r["granted_cents"]) == (s["asked_cents"], s["awarded_cents"])
         assert r["status"] == "accordee" and r["decided_on"] == call["jury_on"]
@@ -398,3 +397,48 @@ def test_the_large_demo_plans_the_benchmark_s_calls():
     assert (big.jury, big.criteria) == (6, 5)
     assert big.deadline < TODAY < big.jury_on  # closed and scored, its jury to come
     assert len(cd.CHALLENGES) == 12 and len(cd.CRITERIA) == 5
+
+
+def test_the_cooperation_services_read_the_demo_as_it_was_made(small):
+    """The screens' own services agree with the demo: the ranking behind the decisions, their
+    words, the envelope, the matrix's uncovered enjeu, the plans that balance."""
+    from municipaless.services.casework import budget
+    from municipaless.services.cooperation import coverage, jury, scoring
+
+    path, _counts, conn = small
+    call_id = one(conn, "SELECT id FROM project_call")
+    territory = open_territory(path, "Test")
+    try:
+        ranking = scoring.ranking(territory, call_id)
+        ranked = [line.submission.id for line in ranking.ranked]
+        assert ranked == weighted_ranking(conn, call_id)
+        numbers = [line.row.decision_number for line in ranking.ranked]
+        assert numbers == sorted(numbers) and all(numbers)
+        [unranked] = ranking.unranked
+        assert unranked.standing_text == "Non éligible"
+        assert [x.conflict_text for x in ranking.ranked if x.conflict_text] == [
+            "1\u00a0membre en conflit d'intérêts"
+        ]
+        assert not any(x.incomplete for x in ranking.ranked)
+        call = territory.records["project_call"].get(call_id)
+        for line in ranking.ranked:
+            sub = line.submission
+            project = territory.records["project"].get(sub.project_id)
+            decision = territory.records["decision"].get(sub.decision_id)
+            assert decision.text == jury.decision_text(call, project, sub)
+        envelope = jury.envelope(territory, call_id)
+        assert 0 <= envelope.remaining_cents < envelope.envelope_cents
+        assert envelope.committed_cents == one(
+            conn, "SELECT sum(awarded_cents) FROM submission WHERE status = 'laureat'"
+        )
+        matrix = coverage.matrix(territory, f"{TODAY.year}-01-01", TODAY.isoformat(), TODAY)
+        assert [line.title for line in matrix.uncovered] == [cd.UNCOVERED]
+        assert len(matrix.lines) == 6 and matrix.total.granted_cents > 0
+        statuses = [
+            budget.plan(territory, p).status
+            for (p,) in rows(conn, "SELECT DISTINCT project_id FROM budget_line")
+        ]
+        assert statuses.count(budget.BALANCED) >= 3 and statuses.count(budget.SHORT) >= 2
+        assert set(statuses) == {budget.BALANCED, budget.SHORT}
+    finally:
+        territory.close()

@@ -112,7 +112,7 @@ class CallsGenerator(Generator):
             self._holder.setdefault(h.project_id, h.person_id)
         self.commune_org = next(
             o for o, _f in self.org_family if o.acronym == "CAPCA"
-        )  # the agglomeration is the demo's commune: it funds its calls
+        )  # the agglomeration is the demo's commune: it sits in most collectifs
         families = {o.id: f for o, f in self.org_family}
         self._partner_pool = [
             o for o, f in self.org_family if f in ("ess", "accompagnement") and o.acronym != "PTCE"
@@ -161,7 +161,7 @@ class CallsGenerator(Generator):
             jury_on=plan.jury_on.isoformat(),
             notification_on=plan.notification.isoformat(),
             status=status,
-            funder_id=self.commune_org.id,
+            funder_id=None,  # the commune itself pays (docs/cooperation.md)
             challenges=tuple(challenges),
         )
         self.call_records.append(call)
@@ -449,7 +449,7 @@ class CallsGenerator(Generator):
                     call=call.title,
                     reference=c.project.reference,
                     project=c.project.name,
-                    reason=reason,
+                    reason=sub.refusal_reason,
                 )
             self._numbers[series.code, day.year] += 1
             decision = self.new(
@@ -480,7 +480,7 @@ class CallsGenerator(Generator):
             status=FundingStatus.GRANTED,
             decided_on=day.isoformat(),
             report_due_on=(day + timedelta(days=365)).isoformat(),
-            is_commune=True,
+            is_commune=call.funder_id is None,
             submission_id=sub.id,
             budget_year=day.year,
         )

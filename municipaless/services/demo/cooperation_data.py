@@ -147,7 +147,7 @@ DECISION_AWARDED = (
 )
 DECISION_REFUSED = (
     "Appel à projets « {call} » — {reference} « {project} » : candidature non retenue. "
-    "Motif : {reason}."
+    "Motif : {reason}."  # the refusal reason as stored, capitalised like services/cooperation/jury
 )
 JURY_ACTION = "Envoyer les courriers de notification de l'appel à projets « {call} »"
 
