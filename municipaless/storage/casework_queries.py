@@ -130,7 +130,7 @@ def text_matches(text: str) -> Where:
 class TimelineRow:
     """One dated line of a project's timeline, whatever its source table."""
 
-    source: str  # case_event, referral, funding_request, follow_up
+    source: str  # case_event, referral, funding_request, follow_up, registration
     row_id: str
     on: str | None  # ISO date the line is placed at
     kind: str | None  # event kind, referral/funding status, follow-up kind
@@ -173,6 +173,12 @@ _TIMELINE = """
     SELECT 'follow_up', u.id, u.due_on, u.kind, u.what, '', coalesce(u.done_on, ''),
            u.checkin_months, NULL, u.rev
     FROM follow_up u WHERE u.project_id = :p AND u.deleted_at IS NULL
+    UNION ALL
+    SELECT 'registration', g.id, substr(w.starts_at, 1, 10), g.status, w.title, w.theme,
+           w.place, NULL, NULL, g.rev
+    FROM registration g JOIN workshop w ON w.id = g.workshop_id
+    WHERE g.project_id = :p AND g.deleted_at IS NULL AND g.status = 'present'
+      AND w.deleted_at IS NULL AND w.status <> 'annule'
     ORDER BY 3 DESC, 1, 2
 """
 
@@ -182,8 +188,10 @@ def timeline(db: Database, project_id: str) -> list[TimelineRow]:
 
     Columns by source (``text``, ``n1``, ``n2``): case_event ('', duration, -); referral
     (refusal reason or outcome, -, -); funding_request (instrument, asked, granted cents);
-    follow_up (done date or '', check-in months, -). Each part reads through its project
-    index, so a project's timeline costs a few index probes whatever the file's size."""
+    follow_up (done date or '', check-in months, -); registration, only présent at an atelier
+    not cancelled (place, -, -; title: the atelier's, detail: its theme). Each part reads
+    through its project index, so a project's timeline costs a few index probes whatever the
+    file's size."""
     rows = db.execute(_TIMELINE, {"p": project_id}).fetchall()
     return [TimelineRow(*row) for row in rows]
 

@@ -1364,6 +1364,14 @@
         <source>Founded on</source>
         <translation>Founded on</translation>
     </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
 </context>
 <context>
     <name>CommuneField</name>
@@ -1622,6 +1630,14 @@
     <message>
         <source>Key figures, {period}</source>
         <translation>Key figures, {period}</translation>
+    </message>
+    <message>
+        <source>workshops held</source>
+        <translation>workshops held</translation>
+    </message>
+    <message>
+        <source>attendances at workshops</source>
+        <translation>attendances at workshops</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -5492,6 +5508,13 @@ If this colleague is still working on it, you will both edit the same file: chan
     </message>
 </context>
 <context>
+    <name>ProjectChoice</name>
+    <message>
+        <source>Without a project</source>
+        <translation>Without a project</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDetail</name>
     <message>
         <source>Choose a project in the list, or create one.</source>
@@ -6153,6 +6176,135 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Processing &amp;register…</source>
         <translation>Processing &amp;register…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>This workshop is {state}.</source>
+        <translation>This workshop is {state}.</translation>
+    </message>
+    <message>
+        <source>Porteur</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Or a name typed</source>
+        <translation>Or a name typed</translation>
+    </message>
+    <message>
+        <source>Workshop full</source>
+        <translation>Workshop full</translation>
+    </message>
+    <message>
+        <source>This workshop is {state}. Register all the same?</source>
+        <translation>This workshop is {state}. Register all the same?</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>(erased person)</source>
+        <translation>(erased person)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsTable</name>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Not noted</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <source>&amp;Excused</source>
+        <translation>&amp;Excused</translation>
+    </message>
+    <message>
+        <source>&amp;Absent</source>
+        <translation>&amp;Absent</translation>
+    </message>
+    <message>
+        <source>Key {key} in the list</source>
+        <translation>Key {key} in the list</translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation>Unregister</translation>
+    </message>
+    <message>
+        <source>{count} present</source>
+        <translation>{count} present</translation>
+    </message>
+    <message>
+        <source>{count} excused</source>
+        <translation>{count} excused</translation>
+    </message>
+    <message>
+        <source>{count} absent</source>
+        <translation>{count} absent</translation>
+    </message>
+    <message>
+        <source>satisfaction {mean} / 5</source>
+        <translation>satisfaction {mean} / 5</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
     </message>
 </context>
 <context>
@@ -7137,10 +7289,199 @@ If this colleague is still working on it, you will both edit the same file: chan
     </message>
 </context>
 <context>
-    <name>WorkshopsPage</name>
+    <name>WorkshopDetail</name>
+    <message>
+        <source>Choose a workshop in the list.</source>
+        <translation>Choose a workshop in the list.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet…</source>
+        <translation>Sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>Export the registrations…</source>
+        <translation>Export the registrations…</translation>
+    </message>
+    <message>
+        <source>Cancel the workshop</source>
+        <translation>Cancel the workshop</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Place: {place}</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>Theme: {theme}</translation>
+    </message>
+    <message>
+        <source>Trainer: {who}</source>
+        <translation>Trainer: {who}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>This workshop is already cancelled.</source>
+        <translation>This workshop is already cancelled.</translation>
+    </message>
+    <message>
+        <source>A cancelled workshop takes no registration.</source>
+        <translation>A cancelled workshop takes no registration.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Export the registrations</source>
+        <translation>Export the registrations</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopExtras</name>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
     <message>
         <source>Workshops</source>
         <translation>Workshops</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopForm</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Trainer and places</source>
+        <translation>Trainer and places</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s organisation</source>
+        <translation>Trainer&apos;s organisation</translation>
+    </message>
+    <message>
+        <source>Capacity (places)</source>
+        <translation>Capacity (places)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Local challenges</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>New workshop…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>All challenges</translation>
+    </message>
+    <message>
+        <source>Words of the title, theme or place</source>
+        <translation>Words of the title, theme or place</translation>
+    </message>
+    <message>
+        <source>No workshop yet: plan the first one (a training on the business plan, a session on cooperatives…) and register the porteurs.</source>
+        <translation>No workshop yet: plan the first one (a training on the business plan, a session on cooperatives…) and register the porteurs.</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>{count} workshop(s)</source>
+        <translation>{count} workshop(s)</translation>
     </message>
 </context>
 </TS>

@@ -1364,6 +1364,14 @@
         <source>Founded on</source>
         <translation>Créé le</translation>
     </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
 </context>
 <context>
     <name>CommuneField</name>
@@ -1622,6 +1630,14 @@
     <message>
         <source>Key figures, {period}</source>
         <translation>Chiffres clés, {period}</translation>
+    </message>
+    <message>
+        <source>workshops held</source>
+        <translation>ateliers réalisés</translation>
+    </message>
+    <message>
+        <source>attendances at workshops</source>
+        <translation>présences aux ateliers</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -5492,6 +5508,13 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
+    <name>ProjectChoice</name>
+    <message>
+        <source>Without a project</source>
+        <translation>Sans projet</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDetail</name>
     <message>
         <source>Choose a project in the list, or create one.</source>
@@ -6153,6 +6176,135 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Processing &amp;register…</source>
         <translation>&amp;Registre des traitements…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>Register</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>This workshop is {state}.</source>
+        <translation>Cet atelier est {state}.</translation>
+    </message>
+    <message>
+        <source>Porteur</source>
+        <translation>Porteur·se</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Or a name typed</source>
+        <translation>Ou un nom saisi</translation>
+    </message>
+    <message>
+        <source>Workshop full</source>
+        <translation>Atelier complet</translation>
+    </message>
+    <message>
+        <source>This workshop is {state}. Register all the same?</source>
+        <translation>Cet atelier est {state}. Inscrire quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>(erased person)</source>
+        <translation>(personne effacée)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsTable</name>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Non notée</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Inscrire…</translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation>Tous présents</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présent</translation>
+    </message>
+    <message>
+        <source>&amp;Excused</source>
+        <translation>&amp;Excusé</translation>
+    </message>
+    <message>
+        <source>&amp;Absent</source>
+        <translation>&amp;Absent</translation>
+    </message>
+    <message>
+        <source>Key {key} in the list</source>
+        <translation>Touche {key} dans la liste</translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation>Désinscrire</translation>
+    </message>
+    <message>
+        <source>{count} present</source>
+        <translation>{count} présent(s)</translation>
+    </message>
+    <message>
+        <source>{count} excused</source>
+        <translation>{count} excusé(s)</translation>
+    </message>
+    <message>
+        <source>{count} absent</source>
+        <translation>{count} absent(s)</translation>
+    </message>
+    <message>
+        <source>satisfaction {mean} / 5</source>
+        <translation>satisfaction {mean} / 5</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
     </message>
 </context>
 <context>
@@ -7137,10 +7289,199 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     </message>
 </context>
 <context>
-    <name>WorkshopsPage</name>
+    <name>WorkshopDetail</name>
+    <message>
+        <source>Choose a workshop in the list.</source>
+        <translation>Choisissez un atelier dans la liste.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet…</source>
+        <translation>Feuille d&apos;émargement…</translation>
+    </message>
+    <message>
+        <source>Export the registrations…</source>
+        <translation>Exporter les inscrits…</translation>
+    </message>
+    <message>
+        <source>Cancel the workshop</source>
+        <translation>Annuler l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Lieu : {place}</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>Thème : {theme}</translation>
+    </message>
+    <message>
+        <source>Trainer: {who}</source>
+        <translation>Intervenant·e : {who}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Statut : {status}</translation>
+    </message>
+    <message>
+        <source>This workshop is already cancelled.</source>
+        <translation>Cet atelier est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>A cancelled workshop takes no registration.</source>
+        <translation>Un atelier annulé ne prend plus d&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>Export the registrations</source>
+        <translation>Exporter les inscrits</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopExtras</name>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} autres</translation>
+    </message>
     <message>
         <source>Workshops</source>
         <translation>Ateliers</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopForm</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Trainer and places</source>
+        <translation>Intervenant et places</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Intervenant·e</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s organisation</source>
+        <translation>Structure de l&apos;intervenant·e</translation>
+    </message>
+    <message>
+        <source>Capacity (places)</source>
+        <translation>Capacité (places)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Enjeux du territoire</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>Tous les enjeux</translation>
+    </message>
+    <message>
+        <source>Words of the title, theme or place</source>
+        <translation>Mots du titre, du thème ou du lieu</translation>
+    </message>
+    <message>
+        <source>No workshop yet: plan the first one (a training on the business plan, a session on cooperatives…) and register the porteurs.</source>
+        <translation>Aucun atelier pour l&apos;instant : programmez le premier (une formation au business plan, une séance sur les coopératives…) et inscrivez-y les porteurs.</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passés</translation>
+    </message>
+    <message>
+        <source>{count} workshop(s)</source>
+        <translation>{count} atelier(s)</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ SOURCE_LABELS = {
     "funding_request": N_("Demande de financement"),
     "follow_up": N_("Relance"),
     "checkin": N_("Suivi post-création"),
+    "registration": N_("Atelier"),
 }
 
 
@@ -220,6 +221,8 @@ def timeline(
             kind_label = labels["case_event"].get(row.kind or "", row.kind or "")
         elif row.source == "follow_up":
             kind_label = _(SOURCE_LABELS["checkin" if row.kind == "checkin" else "follow_up"])
+        elif row.source == "registration":  # présent at an atelier
+            kind_label = _(SOURCE_LABELS["registration"])
         else:
             status = labels[row.source].get(row.kind or "", row.kind or "")
             kind_label = f"{_(SOURCE_LABELS[row.source])} · {status}"
@@ -227,6 +230,9 @@ def timeline(
         if row.source == "referral" and row.detail:
             detail = labels["service"].get(row.detail, row.detail)
         extra, overdue = _extra(row, today_iso, labels["instrument"])
+        title = row.title
+        if row.source == "registration":
+            title = _("Atelier « {title} »").format(title=row.title)
         entries.append(
             TimelineEntry(
                 source=row.source,
@@ -235,7 +241,7 @@ def timeline(
                 on=row.on,
                 kind=row.kind,
                 kind_label=kind_label,
-                title=row.title,
+                title=title,
                 detail=detail,
                 extra=extra,
                 people=tuple(people.get(row.row_id, ())),

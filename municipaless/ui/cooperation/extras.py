@@ -132,5 +132,9 @@ def organisation_extra(
 
 
 def install() -> None:
-    """A structure's collectifs on its card (the shell calls it, once or more)."""
+    """A structure's collectifs on its card (the shell calls it, once or more); a person's
+    and a project's ateliers (workshop_extras.py)."""
+    from municipaless.ui.cooperation import workshop_extras
+
     record_extras.register("organisation", organisation_extra)
+    workshop_extras.install()

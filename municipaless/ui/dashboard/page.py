@@ -205,8 +205,15 @@ class Dashboard(QWidget):
         self.year_title.setText(
             self.tr("Key figures, {period}").format(period=report.period.label())
         )
+        items = key_items(report)
+        workshops = report.cooperation.workshops if report.cooperation is not None else None
+        if workshops is not None:  # the ateliers held (Coopérations) and who came
+            items.append((self.tr("workshops held"), formats.format_count(workshops.workshops)))
+            items.append(
+                (self.tr("attendances at workshops"), formats.format_count(workshops.present))
+            )
         self.year_figures.setText(
-            "   ·   ".join(f"<b>{value}</b> {caption}" for caption, value in key_items(report))
+            "   ·   ".join(f"<b>{value}</b> {caption}" for caption, value in items)
         )
         cur, prev = report.current, report.previous
         stages = [label for label, _ in cur.by_stage]
