@@ -305,6 +305,8 @@ def test_ten_ateliers_over_the_year_with_registrations(small):
         conn,
         "SELECT r.*, w.starts_at FROM registration r JOIN workshop w ON w.id = r.workshop_id",
     )
+    people = [(r["workshop_id"], r["person_id"]) for r in regs if r["person_id"]]
+    assert len(people) == len(set(people))  # nobody registered twice to the same atelier
     with_project = [r for r in regs if r["project_id"]]
     assert with_project and all(r["person_id"] for r in with_project)
     past = [r for r in regs if r["starts_at"] < TODAY.isoformat()]
@@ -440,5 +442,15 @@ def test_the_cooperation_services_read_the_demo_as_it_was_made(small):
         ]
         assert statuses.count(budget.BALANCED) >= 3 and statuses.count(budget.SHORT) >= 2
         assert set(statuses) == {budget.BALANCED, budget.SHORT}
+        from municipaless.services.cooperation import workshops
+
+        present = rows(
+            conn,
+            "SELECT r.project_id, w.id FROM registration r JOIN workshop w ON w.id = r.workshop_id"
+            " WHERE r.status = 'present' AND r.project_id IS NOT NULL LIMIT 5",
+        )
+        for project_id, workshop_id in present:
+            attended = workshops.workshops_of_project(territory, project_id)
+            assert workshop_id in [a.workshop_id for a in attended]
     finally:
         territory.close()

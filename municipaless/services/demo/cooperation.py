@@ -165,15 +165,19 @@ class CooperationGenerator(CallsGenerator):
         for p, _f, _l in self.projects_info:
             for c in p.challenges:
                 self._carrying.setdefault(c, []).append(p)
+        names: set[str] = set()
         for k in range(count):
             if k < len(cd.COLLECTIVES):
                 name, kind, acronym, description = cd.COLLECTIVES[k]
                 org = named.get(acronym) if acronym else None
             else:
-                template, kind = rng.choice(cd.COLLECTIVE_PATTERNS)
-                commune = self.commune()
-                name = template.format(de=de(commune[1]), name=rng.choice(data.NAME_WORDS))
+                name = ""
+                while not name or name in names:  # a name another collectif has is refused
+                    template, kind = rng.choice(cd.COLLECTIVE_PATTERNS)
+                    commune = self.commune()
+                    name = template.format(de=de(commune[1]), name=rng.choice(data.NAME_WORDS))
                 org, description = None, ""
+            names.add(name)
             founded = self.days_ago(400, 2500)
             series = self.series["PTCE"].record.id if k == 0 else None
             if k == 0:
@@ -315,7 +319,9 @@ class CooperationGenerator(CallsGenerator):
         rng = self.rng
         capacity = workshop.capacity or 12
         who = rng.sample(porteurs, min(len(porteurs), rng.randint(capacity // 2, capacity + 1)))
-        rows: list[tuple[str | None, str | None, str]] = [(p, j, "") for p, j in who]
+        # a porteur of two projects registers once (services/cooperation/workshops refuses twice)
+        once = {p: j for p, j in reversed(who)}
+        rows: list[tuple[str | None, str | None, str]] = [(p, j, "") for p, j in once.items()]
         if status == WorkshopStatus.HELD and rng.random() < 0.3:
             rows.append((None, None, rng.choice(cd.WALK_INS)))
         for person_id, project_id, free_name in rows:
