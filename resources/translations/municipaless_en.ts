@@ -3640,6 +3640,26 @@ For the social and solidarity economy officer of a commune: project holders, dir
         <translation>Actions</translation>
     </message>
     <message>
+        <source>Territory challenges</source>
+        <translation>Territory challenges</translation>
+    </message>
+    <message>
+        <source>Calls for projects</source>
+        <translation>Calls for projects</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectives</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3666,6 +3686,26 @@ For the social and solidarity economy officer of a commune: project holders, dir
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Territory challenge</source>
+        <translation>Territory challenge</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Call for projects</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
     </message>
 </context>
 <context>

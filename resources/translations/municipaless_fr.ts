@@ -3640,6 +3640,26 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
         <translation>Actions</translation>
     </message>
     <message>
+        <source>Territory challenges</source>
+        <translation>Enjeux du territoire</translation>
+    </message>
+    <message>
+        <source>Calls for projects</source>
+        <translation>Appels à projets</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Collectives</source>
+        <translation>Collectifs</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
@@ -3666,6 +3686,26 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Territory challenge</source>
+        <translation>Enjeu du territoire</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Appel à projets</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,8 @@ from typing import cast
 from municipaless.core import domain as d
 from municipaless.core.i18n import _
 from municipaless.services.demo import data
+from municipaless.services.demo.cooperation import CooperationGenerator
 from municipaless.services.demo.directory import Scale
-from municipaless.services.demo.meetings import Generator
 from municipaless.storage import territory_file
 from municipaless.storage.bulk import insert_many, write_meta
 from municipaless.storage.errors import FileProblem
@@ -43,7 +43,6 @@ INSERT_ORDER = (
     "case_event",
     "case_event_participant",
     "referral",
-    "funding_request",
     "follow_up",
     "meeting_series",
     "meeting",
@@ -53,6 +52,25 @@ INSERT_ORDER = (
     "agenda_item",
     "decision",
     "action_item",
+    # the cooperation levers (demo/cooperation.py); an award's funding request names its
+    # candidature, so the funding requests come after the candidatures
+    "indicator",
+    "indicator_value",
+    "project_call",
+    "call_criterion",
+    "jury_member",
+    "submission",
+    "submission_partner",
+    "scorecard",
+    "score",
+    "funding_request",
+    "collective",
+    "membership",
+    "collective_referent",
+    "collective_project",
+    "workshop",
+    "registration",
+    "budget_line",
 )
 
 
@@ -98,17 +116,23 @@ def _fill(
     tdb: territory_file.TerritoryDB, scale_name: str, seed: int, officer: str, today: date
 ) -> dict[str, int]:
     challenges = {c.title: c.id for c in Records(tdb, "challenge", d.Challenge).where()}
-    gen = Generator(random.Random(seed), SCALES[scale_name], today, officer, challenges)
+    gen = CooperationGenerator(random.Random(seed), SCALES[scale_name], today, officer, challenges)
     gen.organisations()
     gen.people()
     gen.projects()
     gen.case_events()
     gen.meetings()
+    gen.cooperation(large=scale_name == "large")
     # A replaced decision points at its successor: insert the successors first (foreign key).
     decisions = cast(list[d.Decision], gen.rows["Decision"])
     decisions.sort(key=lambda x: x.replaced_by is not None)
     counts = {}
     with tdb.write():
+        # The enjeux the file seeded get their diagnosis in place; new ones are inserted.
+        seeded = Records(tdb, "challenge", d.Challenge)
+        for challenge_id, values in gen.challenge_updates.items():
+            seeded.update(challenge_id, seeded.get(challenge_id).rev, **values)
+        counts["challenge"] = insert_many(tdb, "challenge", gen.rows.pop("Challenge", []))
         for table in INSERT_ORDER:
             counts[table] = insert_many(tdb, table, gen.rows.pop(d.TABLES[table].__name__, []))
         write_meta(

@@ -59,6 +59,7 @@ class Generator(CaseworkGenerator):
     def meetings(self) -> None:
         rng, today = self.rng, self.today
         series = [self._series(*row) for row in data.SERIES]
+        self.series = {s.record.code: s for s in series}  # the cooperation levers' instances
         self._numbers: dict[tuple[str, int], int] = defaultdict(int)
         self._versions: dict[str, int] = {}
         self._snapshots: dict[str, dict[str, Any]] = {}  # JSON, as minutes_version.content

@@ -50,6 +50,11 @@ _KIND_NAMES = {
     "meeting": QT_TRANSLATE_NOOP("Kinds", "Meetings"),
     "decision": QT_TRANSLATE_NOOP("Kinds", "Decisions"),
     "action_item": QT_TRANSLATE_NOOP("Kinds", "Actions"),
+    "challenge": QT_TRANSLATE_NOOP("Kinds", "Territory challenges"),
+    "project_call": QT_TRANSLATE_NOOP("Kinds", "Calls for projects"),
+    "submission": QT_TRANSLATE_NOOP("Kinds", "Applications"),
+    "collective": QT_TRANSLATE_NOOP("Kinds", "Collectives"),
+    "workshop": QT_TRANSLATE_NOOP("Kinds", "Workshops"),
 }
 
 # Codes the schema fixes without a vocabulary table (meeting.minutes_status, decision.status):
@@ -73,6 +78,11 @@ _KIND_SINGULAR = {
     "meeting": QT_TRANSLATE_NOOP("Kinds", "Meeting"),
     "decision": QT_TRANSLATE_NOOP("Kinds", "Decision"),
     "action_item": QT_TRANSLATE_NOOP("Kinds", "Action"),
+    "challenge": QT_TRANSLATE_NOOP("Kinds", "Territory challenge"),
+    "project_call": QT_TRANSLATE_NOOP("Kinds", "Call for projects"),
+    "submission": QT_TRANSLATE_NOOP("Kinds", "Application"),
+    "collective": QT_TRANSLATE_NOOP("Kinds", "Collective"),
+    "workshop": QT_TRANSLATE_NOOP("Kinds", "Workshop"),
 }
 
 # Record fields shown in the detail pane. A field not listed here is not shown.

@@ -45,6 +45,7 @@ PAGES = (
     "orienter",
     "preparer-un-copil",
     "compte-rendu",
+    "cooperer",
     "bilan-du-conseil",
     "partager-le-fichier",
 )
