@@ -56,7 +56,7 @@ SECTION_PAGES = (
     "accueillir-un-porteur",
     "premiers-pas#annuaire",
     "preparer-un-copil",
-    "premiers-pas",  # Coopérations: its own page comes with the section's guide
+    "cooperer",
     "bilan-du-conseil",
     "premiers-pas",
 )
