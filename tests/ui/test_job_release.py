@@ -30,13 +30,20 @@ def _live_tasks(qtbot) -> list[Task]:
     return [o for o in gc.get_objects() if isinstance(o, Task) and shiboken6.isValid(o)]
 
 
+def _settled(qtbot) -> int:
+    """Live tasks once those the opened file started (the dashboard's figures…) are done and
+    freed: counting while one still runs makes the before/after comparison a race."""
+    qtbot.waitUntil(lambda: not any(t.isRunning() for t in _live_tasks(qtbot)), timeout=10000)
+    return len(_live_tasks(qtbot))
+
+
 def _live(kind: type) -> list:
     return [w for w in QApplication.allWidgets() if isinstance(w, kind)]
 
 
 def test_a_merge_leaves_no_job_behind(window, tmp_path, dialogs, monkeypatch, qtbot):
     window.session.stop_background()
-    before = len(_live_tasks(qtbot))
+    before = _settled(qtbot)
     target, heart = colleague_copy(window, tmp_path)
     mine = window.territory.records["organisation"]
     mine.update(heart.id, heart.rev, acronym="CBS-M")  # a conflict: the dialog shows
@@ -50,7 +57,7 @@ def test_a_merge_leaves_no_job_behind(window, tmp_path, dialogs, monkeypatch, qt
 
 def test_an_import_leaves_no_job_behind(window, tmp_path, dialogs, qtbot):
     window.session.stop_background()
-    before = len(_live_tasks(qtbot))
+    before = _settled(qtbot)
     path = sorted((DATA / "vcard").glob("*.vcf"))[0]
     window.menus.action(FileAction.IMPORT).trigger()
     wizard = window.session.import_wizard
