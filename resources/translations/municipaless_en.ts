@@ -595,6 +595,10 @@
         <translation>envelope {total}: {committed} committed, {left} remaining</translation>
     </message>
     <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
         <source>at least 1 partner</source>
         <translation>at least 1 partner</translation>
     </message>
@@ -605,6 +609,10 @@
     <message>
         <source>no partner required</source>
         <translation>no partner required</translation>
+    </message>
+    <message>
+        <source>One category for every application.</source>
+        <translation>One category for every application.</translation>
     </message>
     <message>
         <source>Partners required in every category</source>
@@ -631,6 +639,22 @@
         <translation>Awards paid by</translation>
     </message>
     <message>
+        <source>Rules and envelope</source>
+        <translation>Rules and envelope</translation>
+    </message>
+    <message>
+        <source>Documents required</source>
+        <translation>Documents required</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
         <source>Launch</source>
         <translation>Launch</translation>
     </message>
@@ -647,6 +671,10 @@
         <translation>Notification</translation>
     </message>
     <message>
+        <source>Scoring grid</source>
+        <translation>Scoring grid</translation>
+    </message>
+    <message>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
@@ -661,6 +689,18 @@
     <message>
         <source>Share</source>
         <translation>Share</translation>
+    </message>
+    <message>
+        <source>No criterion yet.</source>
+        <translation>No criterion yet.</translation>
+    </message>
+    <message>
+        <source>No member yet.</source>
+        <translation>No member yet.</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Local challenges</translation>
     </message>
 </context>
 <context>

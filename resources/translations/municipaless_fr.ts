@@ -595,6 +595,10 @@
         <translation>enveloppe de {total} : {committed} engagés, {left} restants</translation>
     </message>
     <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
         <source>at least 1 partner</source>
         <translation>au moins 1 partenaire</translation>
     </message>
@@ -605,6 +609,10 @@
     <message>
         <source>no partner required</source>
         <translation>aucun partenaire exigé</translation>
+    </message>
+    <message>
+        <source>One category for every application.</source>
+        <translation>Une seule catégorie pour toutes les candidatures.</translation>
     </message>
     <message>
         <source>Partners required in every category</source>
@@ -631,6 +639,22 @@
         <translation>Aides versées par</translation>
     </message>
     <message>
+        <source>Rules and envelope</source>
+        <translation>Règles et enveloppe</translation>
+    </message>
+    <message>
+        <source>Documents required</source>
+        <translation>Pièces exigées</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
         <source>Launch</source>
         <translation>Lancement</translation>
     </message>
@@ -647,6 +671,10 @@
         <translation>Notification</translation>
     </message>
     <message>
+        <source>Scoring grid</source>
+        <translation>Grille de notation</translation>
+    </message>
+    <message>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -661,6 +689,18 @@
     <message>
         <source>Share</source>
         <translation>Part</translation>
+    </message>
+    <message>
+        <source>No criterion yet.</source>
+        <translation>Aucun critère pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No member yet.</source>
+        <translation>Aucun membre pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Enjeux du territoire</translation>
     </message>
 </context>
 <context>

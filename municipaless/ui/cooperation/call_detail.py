@@ -166,7 +166,7 @@ class CallDetail(QWidget):
         out = []
         if call.description:
             out.append(f"<p>{e(call.description).replace(chr(10), '<br>')}</p>")
-        out.append(f"<h3>{e(self.tr('Categories'))}</h3>")
+        out.append(_h3(self.tr("Categories")))
         if call.categories:
             items = []
             for category in call.categories:
@@ -180,7 +180,7 @@ class CallDetail(QWidget):
                 items.append(f"<li>{e(str(category['label']))} — {e(rule)}</li>")
             out.append(f"<ul>{''.join(items)}</ul>")
         else:
-            out.append(f"<p>{e(self.tr('One category for every application.'))}</p>")
+            out.append(_p(self.tr("One category for every application.")))
         facts = [
             (self.tr("Partners required in every category"), str(call.min_partners)),
             (self.tr("Ceiling per award"), format_money(call.max_amount_cents) or "—"),
@@ -189,16 +189,16 @@ class CallDetail(QWidget):
             (self.tr("Remaining"), format_money(use.remaining_cents) or "—"),
             (self.tr("Awards paid by"), calls.funder_name(self.territory, call)),
         ]
-        out.append(f"<h3>{e(self.tr('Rules and envelope'))}</h3>")
+        out.append(_h3(self.tr("Rules and envelope")))
         out.append(_table(facts))
-        out.append(f"<h3>{e(self.tr('Documents required'))}</h3>")
+        out.append(_h3(self.tr("Documents required")))
         if call.required_documents:
             out.append(
                 "<ul>" + "".join(f"<li>{e(d)}</li>" for d in call.required_documents) + "</ul>"
             )
         else:
-            out.append(f"<p>{e(self.tr('None.'))}</p>")
-        out.append(f"<h3>{e(self.tr('Calendar'))}</h3>")
+            out.append(_p(self.tr("None.")))
+        out.append(_h3(self.tr("Calendar")))
         out.append(
             _table(
                 [
@@ -210,7 +210,7 @@ class CallDetail(QWidget):
             )
         )
         criteria = calls.criteria(self.territory, call.id)
-        out.append(f"<h3>{e(self.tr('Scoring grid'))}</h3>")
+        out.append(_h3(self.tr("Scoring grid")))
         if criteria:
             total = sum(x.weight for x in criteria) or 1.0
             head = [self.tr("Criterion"), self.tr("Weight"), self.tr("Out of"), self.tr("Share")]
@@ -225,9 +225,9 @@ class CallDetail(QWidget):
             ]
             out.append(_grid(head, rows))
         else:
-            out.append(f"<p>{e(self.tr('No criterion yet.'))}</p>")
+            out.append(_p(self.tr("No criterion yet.")))
         members = calls.jury(self.territory, call.id)
-        out.append(f"<h3>{e(self.tr('Jury'))}</h3>")
+        out.append(_h3(self.tr("Jury")))
         if members:
             out.append(
                 "<ul>"
@@ -238,16 +238,24 @@ class CallDetail(QWidget):
                 + "</ul>"
             )
         else:
-            out.append(f"<p>{e(self.tr('No member yet.'))}</p>")
+            out.append(_p(self.tr("No member yet.")))
         titles = {ch.id: ch.title for ch in self.territory.challenges(include_archived=True)}
         if call.challenges:
-            out.append(f"<h3>{e(self.tr('Local challenges'))}</h3>")
+            out.append(_h3(self.tr("Local challenges")))
             out.append("<p>" + e(", ".join(titles.get(i, "?") for i in call.challenges)) + "</p>")
         return "".join(out)
 
     def _written(self) -> None:
         self.reload()
         self.changed.emit()
+
+
+def _h3(text: str) -> str:
+    return f"<h3>{html.escape(text)}</h3>"
+
+
+def _p(text: str) -> str:
+    return f"<p>{html.escape(text)}</p>"
 
 
 def _table(pairs: list[tuple[str, str]]) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.editing import RecordPicker
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -96,6 +97,7 @@ class EditableLines(QWidget):
         row_height = self.table.fontMetrics().height() + 10
         self.table.verticalHeader().setDefaultSectionSize(row_height)
         self.table.setFixedHeight(row_height * (rows_shown + 1) + 6)
+        self.table.setMinimumWidth(220)  # narrow dialogs scroll the table, not the form
         self.table.itemChanged.connect(self._changed)
         self.table.itemSelectionChanged.connect(self._sync)
         self.add_button = QPushButton(add_text)
@@ -104,23 +106,22 @@ class EditableLines(QWidget):
         self.remove_button = QPushButton(translate("EditableLines", "Remove"))
         self.remove_button.setObjectName(f"{name}Remove")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.bar = QHBoxLayout()
-        self.bar.setContentsMargins(0, 0, 0, 0)
-        self.bar.addWidget(self.add_button)
-        self.bar.addWidget(self.remove_button)
+        self.bar = ActionBar()  # what a narrow form has no room for goes into « ⋯ »
+        self.bar.add(self.add_button)
+        self.bar.add(self.remove_button)
         self.up_button = self.down_button = None
         if ordered:
             self.up_button = QPushButton(translate("EditableLines", "Move up"))
             self.down_button = QPushButton(translate("EditableLines", "Move down"))
             self.up_button.clicked.connect(lambda: self._move(-1))
             self.down_button.clicked.connect(lambda: self._move(1))
-            self.bar.addWidget(self.up_button)
-            self.bar.addWidget(self.down_button)
-        self.bar.addStretch(1)
+            self.bar.add(self.up_button)
+            self.bar.add(self.down_button)
+        self.bar.add_stretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
-        layout.addLayout(self.bar)
+        layout.addWidget(self.bar)
         self._sync()
 
     # the field protocol ----------------------------------------------------------------
@@ -269,6 +270,7 @@ class JuryLines(EditableLines):
         self.add_person_button.clicked.connect(self.add_picked)
         pick_row = QHBoxLayout()
         pick_row.setContentsMargins(0, 0, 0, 0)
+        self.picker.setMinimumWidth(140)
         pick_row.addWidget(self.picker, 1)
         pick_row.addWidget(self.add_person_button)
         layout = self.layout()

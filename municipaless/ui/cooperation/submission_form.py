@@ -108,7 +108,7 @@ class PartnersEditor(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.list)
-        layout.addWidget(self.remove_button)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def add_picked(self) -> bool:
         organisation_id = self.picker.value()
@@ -197,8 +197,9 @@ class SubmissionForm(RecordForm):
         self.partners = self.add_field("partners", self.tr("Partners"), PartnersEditor(territory))
         if record is None:
             received.set_value(dt.date.today().isoformat())
-        else:
-            self.new_project.setEnabled(False)
+        else:  # the project is chosen: the new project's rows would only be greyed noise
+            for field in (self.new_project, self.project_name, self.project_sector):
+                self.form_layout.setRowVisible(field.parentWidget(), False)
             self.partners.set_value(
                 [
                     (p.record.organisation_id, p.name)

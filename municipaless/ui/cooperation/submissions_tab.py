@@ -82,7 +82,7 @@ class SubmissionsTab(QWidget):
             ColumnDef(self.tr("Eligibility"), eligibility_words),
         ]
         self.model = RowsModel(columns, style=self._style, tooltip=self._tooltip, parent=self)
-        self.table = make_table(self.model, "submissionsTable", stretch=(0, 6))
+        self.table = make_table(self.model, "submissionsTable", stretch=(0, 1, 2, 6))
         self.table.setAccessibleName(self.tr("Applications"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
