@@ -248,3 +248,13 @@ def awarded_total(db: Database, call_id: str) -> int:
         [call_id],
     ).fetchone()
     return int(row[0] or 0)
+
+
+def categories_in_use(db: Database, call_id: str) -> dict[str, int]:
+    """Live candidatures of the call per category label (as stored)."""
+    rows = db.execute(
+        "SELECT category, count(*) FROM submission WHERE call_id = ? AND deleted_at IS NULL"
+        " AND category != '' GROUP BY category",
+        [call_id],
+    ).fetchall()
+    return {str(label): int(count) for label, count in rows}

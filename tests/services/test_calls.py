@@ -195,3 +195,23 @@ def test_the_envelope_shows_what_the_awards_commit(cs):
     )
     use = calls.envelope(t, call.id)
     assert (use.committed_cents, use.remaining_cents) == (800_000, 4_200_000)
+
+
+def test_a_category_in_use_stays(cs):
+    t, call = cs.s.t, cs.call
+    submissions.create_submission(
+        t, call.id, {"project_id": cs.s.project.id, "category": "Se lancer"}
+    )
+    with pytest.raises(CallError) as refused:
+        calls.update_call(t, call.id, call.rev, {"categories": [{"label": COOPERATE}]})
+    assert refused.value.errors["categories"] == (
+        "La catégorie « Se lancer » est celle de 1 candidature(s) : elle ne peut pas être "
+        "retirée ni renommée."
+    )
+    call = calls.update_call(
+        t,
+        call.id,
+        call.rev,
+        {"categories": [{"label": "se lancer", "min_partners": 2}]},  # the same, folded
+    )
+    assert call.categories == ({"label": "se lancer", "min_partners": 2},)

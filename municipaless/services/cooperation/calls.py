@@ -353,6 +353,8 @@ def update_call(
                 territory, clean.get("launch_on")
             )
         changed = {k: clean[k] for k in changes if k in clean}
+        if "categories" in changed:
+            _keep_used_categories(territory, call_id, clean["categories"])
         call = current
         if changed:
             call = cast(
@@ -366,6 +368,23 @@ def update_call(
         if jury is not None:
             set_jury(territory, call_id, jury)
     return call
+
+
+def _keep_used_categories(
+    territory: Territory, call_id: str, categories: Sequence[dict[str, Any]]
+) -> None:
+    """A category candidatures were filed in stays (renaming it would orphan them)."""
+    kept = {fold(str(category["label"])) for category in categories}
+    for label, count in q.categories_in_use(territory.tdb.db, call_id).items():
+        if fold(label) not in kept:
+            raise CallError(
+                {
+                    "categories": _(
+                        "La catégorie « {label} » est celle de {count} candidature(s) : "
+                        "elle ne peut pas être retirée ni renommée."
+                    ).format(label=label, count=count)
+                }
+            )
 
 
 def delete_call(territory: Territory, call_id: str, rev: int) -> None:
