@@ -114,3 +114,37 @@ def test_the_officer_overrides_with_a_reason(cs):
     assert t.records["submission"].get(sub.id).status == "eligible"
     sub = eligibility.cancel_override(t, sub.id, t.records["submission"].get(sub.id).rev)
     assert sub.status == "non_eligible" and sub.eligibility_note == ""
+
+
+def test_a_checked_verdict_follows_the_edits(cs):
+    t = cs.s.t
+    sub = _submit(cs, "Sans partenaire")
+    eligibility.apply_eligibility(t, cs.call.id)
+    assert t.records["submission"].get(sub.id).status == "non_eligible"
+    partner = submissions.add_partner(t, sub.id, cs.s.orgs["BGE"].id)
+    assert t.records["submission"].get(sub.id).status == "eligible"
+    submissions.remove_partner(t, partner.id, partner.rev)
+    assert t.records["submission"].get(sub.id).status == "non_eligible"
+    sub = t.records["submission"].get(sub.id)
+    sub = submissions.update_submission(t, sub.id, sub.rev, {}, partners=[cs.s.orgs["BGE"].id])
+    assert sub.status == "eligible"
+    call = t.records["project_call"].get(cs.call.id)
+    calls.update_call(t, call.id, call.rev, {"deadline_on": "2026-03-15"})
+    assert eligibility.refresh_checked(t, call.id) == 1  # received on the 20th: late now
+    assert t.records["submission"].get(sub.id).status == "non_eligible"
+    fresh = _submit(cs, "Pas encore vérifiée", partners=["BGE"])
+    eligibility.refresh_checked(t, call.id)
+    assert t.records["submission"].get(fresh.id).status == "recue"  # waits for the check
+
+
+def test_partners_two_merged_copies_both_added_count_once(cs):
+    t = cs.s.t
+    sub = _submit(cs, "Fusion", partners=["BGE"])
+    # the other copy's row for the same structure, as a merge brings it (no UNIQUE on links)
+    t.save("submission_partner", {"submission_id": sub.id, "organisation_id": cs.s.orgs["BGE"].id})
+    assert [p.name for p in submissions.partners(t, sub.id)] == ["BGE Drôme-Ardèche"]
+    assert submissions.lines(t, cs.call.id)[0].partners == 1
+    sub = t.records["submission"].get(sub.id)
+    submissions.update_submission(t, sub.id, sub.rev, {}, partners=[cs.s.orgs["BGE"].id])
+    rows = t.records["submission_partner"].where("submission_id = ?", [sub.id])
+    assert len(rows) == 1  # the duplicate went to the corbeille

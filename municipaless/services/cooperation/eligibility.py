@@ -174,6 +174,28 @@ def apply_eligibility(territory: Territory, call_id: str) -> Applied:
     return Applied(eligible, ineligible, untouched)
 
 
+CHECKED = (SubmissionStatus.ELIGIBLE, SubmissionStatus.INELIGIBLE)
+
+
+def refresh_checked(territory: Territory, call_id: str, submission_id: str | None = None) -> int:
+    """Keep the written verdict true after an edit (a partner added, a rule changed): the
+    candidatures already checked (eligible, non eligible) are judged again; received ones wait
+    for « Vérifier l'éligibilité ». Returns how many changed."""
+    changed = 0
+    with territory.transaction():
+        call = territory.records["project_call"].get(call_id)
+        for row in q.submissions(territory.tdb.db, call_id, submission_id):
+            record = row.record
+            if record.status not in CHECKED:
+                continue
+            verdict = judge(call, record, row.partners)
+            status = SubmissionStatus.ELIGIBLE if verdict.eligible else SubmissionStatus.INELIGIBLE
+            if record.status != status:
+                territory.save("submission", {"status": status}, row_id=record.id, rev=record.rev)
+                changed += 1
+    return changed
+
+
 def declare_eligible(
     territory: Territory, submission_id: str, rev: int, reason: str
 ) -> c.Submission:

@@ -237,17 +237,20 @@ def update_submission(
             )
         if partners is not None:
             wanted = _check_partners(territory, partners, clean["organisation_id"])
-            existing = q.partners(territory.tdb.db, submission_id)
-            for row in existing:
-                if row.record.organisation_id not in wanted:
+            have: set[str] = set()
+            for row in q.partners(territory.tdb.db, submission_id):
+                organisation_id = row.record.organisation_id
+                if organisation_id not in wanted or organisation_id in have:  # gone, or twice
                     territory.remove("submission_partner", row.record.id, row.record.rev)
-            have = {row.record.organisation_id for row in existing}
+                have.add(organisation_id)
             for organisation_id in wanted:
                 if organisation_id not in have:
                     territory.save(
                         "submission_partner",
                         {"submission_id": submission_id, "organisation_id": organisation_id},
                     )
+        if eligibility.refresh_checked(territory, call.id, submission_id):
+            submission = get(territory, submission_id)
     return submission
 
 
@@ -257,9 +260,9 @@ def add_partner(
     """One more partner structure; the same structure twice is refused in French."""
     with territory.transaction():
         current: c.Submission = territory.records["submission"].get(submission_id)
-        have = [row.record.organisation_id for row in q.partners(territory.tdb.db, submission_id)]
+        have = [row.record.organisation_id for row in partners(territory, submission_id)]
         _check_partners(territory, [*have, organisation_id], current.organisation_id)
-        return cast(
+        partner = cast(
             c.SubmissionPartner,
             territory.save(
                 "submission_partner",
@@ -270,15 +273,27 @@ def add_partner(
                 },
             ),
         )
+        eligibility.refresh_checked(territory, current.call_id, submission_id)
+    return partner
 
 
 def remove_partner(territory: Territory, partner_id: str, rev: int) -> None:
-    territory.remove("submission_partner", partner_id, rev)
+    with territory.transaction():
+        removed = cast(c.SubmissionPartner, territory.remove("submission_partner", partner_id, rev))
+        submission = get(territory, removed.submission_id)
+        eligibility.refresh_checked(territory, submission.call_id, submission.id)
 
 
 def partners(territory: Territory, submission_id: str) -> list[q.PartnerRow]:
-    """The candidature's partners with their names, in the order added."""
-    return q.partners(territory.tdb.db, submission_id)
+    """The candidature's partners with their names, in the order added (a structure two
+    merged copies both added shows once)."""
+    seen: set[str] = set()
+    found = []
+    for row in q.partners(territory.tdb.db, submission_id):
+        if row.record.organisation_id not in seen:
+            seen.add(row.record.organisation_id)
+            found.append(row)
+    return found
 
 
 def withdraw(territory: Territory, submission_id: str, rev: int) -> c.Submission:

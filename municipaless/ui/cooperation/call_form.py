@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from municipaless.core.statuses import CallStatus
-from municipaless.services.cooperation import calls
+from municipaless.services.cooperation import calls, eligibility
 from municipaless.ui.cooperation.call_lines import (
     ChoiceField,
     EditableLines,
@@ -141,14 +141,17 @@ class CallForm(RecordForm):
         jury = list(self.jury.value())
         if self.record is None:
             return calls.create_call(self.territory, changes, criteria=criteria, jury=jury)
-        return calls.update_call(
-            self.territory,
-            self.record.id,
-            self.record.rev,
-            changes,
-            criteria=criteria,
-            jury=jury,
-        )
+        with self.territory.transaction():  # the call, then the verdicts its rules give
+            call = calls.update_call(
+                self.territory,
+                self.record.id,
+                self.record.rev,
+                changes,
+                criteria=criteria,
+                jury=jury,
+            )
+            eligibility.refresh_checked(self.territory, call.id)
+        return call
 
 
 def _same(value: Any) -> Any:
