@@ -124,6 +124,23 @@ class EditableLines(QWidget):
         layout.addWidget(self.bar)
         self._sync()
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Tab follows what is shown, top to bottom (Qt's chain follows the order widgets were
+        parented: the bar's « ⋯ » first); set once the form holds us."""
+        super().showEvent(event)
+        anchor = self.table.previousInFocusChain()
+        for _ in range(200):  # the last widget before ours
+            if anchor is not self and not self.isAncestorOf(anchor):
+                break
+            anchor = anchor.previousInFocusChain()
+        for widget in self._tab_sequence():
+            QWidget.setTabOrder(anchor, widget)
+            anchor = widget
+
+    def _tab_sequence(self) -> list[QWidget]:
+        buttons = [self.add_button, self.remove_button, self.up_button, self.down_button]
+        return [self.table, *(b for b in buttons if b is not None), self.bar.more_button]
+
     # the field protocol ----------------------------------------------------------------
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
         super().setAccessibleName(name)
@@ -246,6 +263,16 @@ class EditableLines(QWidget):
         for button in (self.up_button, self.down_button):
             if button is not None:
                 button.setEnabled(selected)
+        self._sync_more()
+
+    def _sync_more(self) -> None:
+        """« ⋯ » usable only when something in it is (else Tab would stop on nothing)."""
+        hidden = self.bar.overflowed()
+        self.bar.more_button.setEnabled(any(b.isEnabled() for b in hidden))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._sync_more()  # what overflows changed with the width
 
 
 class JuryLines(EditableLines):
@@ -265,17 +292,26 @@ class JuryLines(EditableLines):
         self.picker = RecordPicker(territory, "person")
         self.picker.setObjectName("juryPicker")
         self.picker.setAccessibleName(translate("JuryLines", "Jury member from the directory"))
+        self.picker.setMinimumWidth(140)
         self.add_person_button = QPushButton(translate("JuryLines", "Add this person"))
         self.add_person_button.setObjectName("juryAddPerson")
         self.add_person_button.clicked.connect(self.add_picked)
+        self.add_person_button.setEnabled(False)  # until someone is picked
+        self.picker.edited.connect(self._sync_picked)
+        self.picker.activated.connect(lambda _i: self._sync_picked())
         pick_row = QHBoxLayout()
         pick_row.setContentsMargins(0, 0, 0, 0)
-        self.picker.setMinimumWidth(140)
         pick_row.addWidget(self.picker, 1)
         pick_row.addWidget(self.add_person_button)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(0, pick_row)
+
+    def _tab_sequence(self) -> list[QWidget]:
+        return [self.picker, self.add_person_button, *super()._tab_sequence()]
+
+    def _sync_picked(self) -> None:
+        self.add_person_button.setEnabled(bool(self.picker.value()) and self.isEnabled())
 
     def add_picked(self) -> None:
         person_id = self.picker.value()
@@ -284,6 +320,7 @@ class JuryLines(EditableLines):
         name = self.picker.currentText()
         self.add_line({"person_id": person_id, "name": name}, locked=("name",))
         self.picker.set_value(None)
+        self._sync_picked()
 
     def set_members(self, rows: Sequence[Any]) -> None:
         """The call's saved jury (``call_queries.JuryRow``s)."""
