@@ -118,3 +118,36 @@ def test_a_read_only_file_offers_no_writing(qtbot, window, small_file):
     assert tab.current_id() == sub.id
     assert not tab.new_button.isEnabled() and not tab.withdraw_button.isEnabled()
     assert tab.project_button.isEnabled()  # reading is still possible
+
+
+def test_edit_the_grille_and_delete_a_call(qtbot, window, dialogs):
+    t = window.territory
+    call, _sub, _ = _fill(t)
+    calls.set_criteria(t, call.id, [{"label": "Utilité sociale", "weight": 2}])
+    calls.set_jury(t, call.id, [{"name": "Claire Fabre", "role": "Élue"}])
+    other = next(c for c in t.records["project_call"].where() if c.id != call.id)
+    _section, page = _page(window)
+    page.show_record(call.id)
+    qtbot.mouseClick(page.detail.edit_button, Qt.MouseButton.LeftButton)
+    form = page.form
+    assert form.windowTitle() == "Appel à projets"
+    assert form.criteria.table.item(0, 0).text() == "Utilité sociale"
+    assert form.jury.table.item(0, 0).text() == "Claire Fabre"
+    form.criteria.table.item(0, 1).setText("4,5")
+    form.jury.table.item(0, 1).setText("Présidente")
+    with qtbot.waitSignal(form.saved):
+        save(qtbot, form)
+    criterion = calls.criteria(t, call.id)[0]
+    assert (criterion.label, criterion.weight) == ("Utilité sociale", 4.5)
+    assert [m.record.role for m in calls.jury(t, call.id)] == ["Présidente"]
+    assert "4,5" in page.detail.rules.toPlainText()
+
+    # A call holding candidatures is kept, with the reason; one without goes.
+    dialogs.message_answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(page.detail.delete_button, Qt.MouseButton.LeftButton)
+    assert t.records["project_call"].get(call.id)
+    assert "Cet appel a des candidatures (1)" in dialogs.messages[-1][2]
+    page.show_record(other.id)
+    qtbot.mouseClick(page.detail.delete_button, Qt.MouseButton.LeftButton)
+    assert [c.id for c in t.records["project_call"].where()] == [call.id]
+    assert page.model.total() == 1
