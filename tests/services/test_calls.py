@@ -215,3 +215,27 @@ def test_a_category_in_use_stays(cs):
         {"categories": [{"label": "se lancer", "min_partners": 2}]},  # the same, folded
     )
     assert call.categories == ({"label": "se lancer", "min_partners": 2},)
+
+
+def test_the_call_list_exports_as_shown(cs, tmp_path):
+    from municipaless.services.reports import list_export
+
+    doc = list_export.build_document(calls.call_list(cs.s.t))
+    table = doc.sections[0].blocks[0]
+    assert [c.header for c in table.columns] == [
+        "Référence",
+        "Titre",
+        "Statut",
+        "Date limite",
+        "Candidatures",
+        "Enveloppe",
+    ]
+    assert table.rows == [
+        ["AAP-2026-01", "Coopérer en Val de Drôme", "En préparation", "2026-03-31", "0", 5_000_000]
+    ]
+    assert doc.title == "Appels à projets"
+    path = list_export.export_list(cs.s.t, "project_call", tmp_path / "appels.csv")
+    assert path.read_text("utf-8-sig").splitlines() == [
+        "Référence;Titre;Statut;Date limite;Candidatures;Enveloppe",
+        "AAP-2026-01;Coopérer en Val de Drôme;En préparation;31/03/2026;0;50000,00",
+    ]  # the envelope a number French Excel sums
