@@ -139,6 +139,24 @@ SPECS: dict[str, ListSpec] = {
             ),
             default_sort=0,
         ),
+        ListSpec(
+            "project_call",
+            "project_call t",
+            (
+                Column("reference", "Reference", "t.reference"),
+                Column("title", "Title", "t.title", french=True),
+                Column("call_status", "Status", "t.status"),
+                Column("deadline_on", "Deadline", "t.deadline_on"),
+                Column(
+                    "submissions",
+                    "Applications",
+                    "(SELECT count(*) FROM submission s WHERE s.call_id = t.id"
+                    " AND s.deleted_at IS NULL)",
+                ),
+                Column("envelope_cents", "Envelope", "t.envelope_cents"),
+            ),
+            default_sort=0,
+        ),
     )
 }
 

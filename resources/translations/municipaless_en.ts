@@ -561,10 +561,344 @@
     </message>
 </context>
 <context>
+    <name>CallDetail</name>
+    <message>
+        <source>Edit the call…</source>
+        <translation>Edit the call…</translation>
+    </message>
+    <message>
+        <source>Delete the call</source>
+        <translation>Delete the call</translation>
+    </message>
+    <message>
+        <source>Rules of the call</source>
+        <translation>Rules of the call</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Choose a call in the list, or create one.</source>
+        <translation>Choose a call in the list, or create one.</translation>
+    </message>
+    <message>
+        <source>deadline {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>envelope {total}: {committed} committed, {left} remaining</source>
+        <translation>envelope {total}: {committed} committed, {left} remaining</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>at least 1 partner</source>
+        <translation>at least 1 partner</translation>
+    </message>
+    <message>
+        <source>at least {n} partners</source>
+        <translation>at least {n} partners</translation>
+    </message>
+    <message>
+        <source>no partner required</source>
+        <translation>no partner required</translation>
+    </message>
+    <message>
+        <source>One category for every application.</source>
+        <translation>One category for every application.</translation>
+    </message>
+    <message>
+        <source>Partners required in every category</source>
+        <translation>Partners required in every category</translation>
+    </message>
+    <message>
+        <source>Ceiling per award</source>
+        <translation>Ceiling per award</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Awards paid by</source>
+        <translation>Awards paid by</translation>
+    </message>
+    <message>
+        <source>Rules and envelope</source>
+        <translation>Rules and envelope</translation>
+    </message>
+    <message>
+        <source>Documents required</source>
+        <translation>Documents required</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Launch</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Scoring grid</source>
+        <translation>Scoring grid</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Out of</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>No criterion yet.</source>
+        <translation>No criterion yet.</translation>
+    </message>
+    <message>
+        <source>No member yet.</source>
+        <translation>No member yet.</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Local challenges</translation>
+    </message>
+</context>
+<context>
+    <name>CallForm</name>
+    <message>
+        <source>Call for projects</source>
+        <translation>Call for projects</translation>
+    </message>
+    <message>
+        <source>New call for projects</source>
+        <translation>New call for projects</translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>The call</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Leave empty to take the proposed reference.</source>
+        <translation>Leave empty to take the proposed reference.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Local challenges</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Leave empty when the commune pays the awards.</source>
+        <translation>Leave empty when the commune pays the awards.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Minimum partners</source>
+        <translation>Minimum partners</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Add a category</translation>
+    </message>
+    <message>
+        <source>Partners required in every category</source>
+        <translation>Partners required in every category</translation>
+    </message>
+    <message>
+        <source>Ceiling per award</source>
+        <translation>Ceiling per award</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <source>Documents required</source>
+        <translation>Documents required</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Launch</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Scoring grid</source>
+        <translation>Scoring grid</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Out of</translation>
+    </message>
+    <message>
+        <source>What the jury looks at</source>
+        <translation>What the jury looks at</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Add a criterion</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
     <name>CallsPage</name>
     <message>
         <source>Calls for projects</source>
         <translation>Calls for projects</translation>
+    </message>
+    <message>
+        <source>New call for projects…</source>
+        <translation>New call for projects…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>All challenges</translation>
+    </message>
+    <message>
+        <source>Words of the title or reference</source>
+        <translation>Words of the title or reference</translation>
+    </message>
+    <message>
+        <source>No call for projects yet: write the first one with its categories, its calendar, its criteria and its jury.</source>
+        <translation>No call for projects yet: write the first one with its categories, its calendar, its criteria and its jury.</translation>
+    </message>
+    <message>
+        <source>{count} call(s)</source>
+        <translation>{count} call(s)</translation>
+    </message>
+    <message>
+        <source>Delete the call</source>
+        <translation>Delete the call</translation>
+    </message>
+    <message>
+        <source>Delete the call « {title} », its criteria and its jury? They go to the recycle bin and can be restored.</source>
+        <translation>Delete the call « {title} », its criteria and its jury? They go to the recycle bin and can be restored.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1222,13 @@
     <message>
         <source>The challenge could not be moved</source>
         <translation>The challenge could not be moved</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistField</name>
+    <message>
+        <source>The call asks for no document.</source>
+        <translation>The call asks for no document.</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1692,18 @@
     <message>
         <source>Series</source>
         <translation>Series</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
     </message>
     <message>
         <source>Members</source>
@@ -2040,6 +2393,25 @@
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>EditableLines</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Line {n}: « {text} » is not a number.</source>
+        <translation>Line {n}: « {text} » is not a number.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3777,29 @@ For the social and solidarity economy officer of a commune: project holders, dir
     <message>
         <source>Target</source>
         <translation>Target</translation>
+    </message>
+</context>
+<context>
+    <name>JuryLines</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Role in the jury</source>
+        <translation>Role in the jury</translation>
+    </message>
+    <message>
+        <source>Add a name</source>
+        <translation>Add a name</translation>
+    </message>
+    <message>
+        <source>Jury member from the directory</source>
+        <translation>Jury member from the directory</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Add this person</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5574,44 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Funding</source>
         <translation>Funding</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideForm</name>
+    <message>
+        <source>Declare eligible</source>
+        <translation>Declare eligible</translation>
+    </message>
+    <message>
+        <source>Rules not met</source>
+        <translation>Rules not met</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersEditor</name>
+    <message>
+        <source>Partner structure to add</source>
+        <translation>Partner structure to add</translation>
+    </message>
+    <message>
+        <source>Add the partner</source>
+        <translation>Add the partner</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Remove the partner</source>
+        <translation>Remove the partner</translation>
+    </message>
+    <message>
+        <source>« {name} » is already a partner of this application.</source>
+        <translation>« {name} » is already a partner of this application.</translation>
     </message>
 </context>
 <context>
@@ -6968,6 +7401,168 @@ If this colleague is still working on it, you will both edit the same file: chan
     <message>
         <source>Please wait</source>
         <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionForm</name>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>The project</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Create it in the case log</source>
+        <translation>Create it in the case log</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>New project&apos;s name</source>
+        <translation>New project&apos;s name</translation>
+    </message>
+    <message>
+        <source>New project&apos;s sector</source>
+        <translation>New project&apos;s sector</translation>
+    </message>
+    <message>
+        <source>Porteur</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Lead structure</source>
+        <translation>Lead structure</translation>
+    </message>
+    <message>
+        <source>The application</source>
+        <translation>The application</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Amount asked</source>
+        <translation>Amount asked</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsTab</name>
+    <message>
+        <source>Declared eligible</source>
+        <translation>Declared eligible</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Not eligible ({n})</source>
+        <translation>Not eligible ({n})</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Porteur</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation>New application…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Check eligibility</source>
+        <translation>Check eligibility</translation>
+    </message>
+    <message>
+        <source>Declare eligible…</source>
+        <translation>Declare eligible…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Open the project</source>
+        <translation>Open the project</translation>
+    </message>
+    <message>
+        <source>{count} application(s), {eligible} eligible</source>
+        <translation>{count} application(s), {eligible} eligible</translation>
+    </message>
+    <message>
+        <source>Declared eligible: {reason}</source>
+        <translation>Declared eligible: {reason}</translation>
+    </message>
+    <message>
+        <source>Select an application to see why it is or is not eligible.</source>
+        <translation>Select an application to see why it is or is not eligible.</translation>
+    </message>
+    <message>
+        <source>{project} — received {date}, {words}.</source>
+        <translation>{project} — received {date}, {words}.</translation>
+    </message>
+    <message>
+        <source>Checked: {eligible} eligible, {ineligible} not eligible.</source>
+        <translation>Checked: {eligible} eligible, {ineligible} not eligible.</translation>
+    </message>
+    <message>
+        <source>Withdraw the application of {project}? It stays listed as withdrawn.</source>
+        <translation>Withdraw the application of {project}? It stays listed as withdrawn.</translation>
     </message>
 </context>
 <context>

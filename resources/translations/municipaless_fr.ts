@@ -561,10 +561,344 @@
     </message>
 </context>
 <context>
+    <name>CallDetail</name>
+    <message>
+        <source>Edit the call…</source>
+        <translation>Modifier l&apos;appel…</translation>
+    </message>
+    <message>
+        <source>Delete the call</source>
+        <translation>Supprimer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Rules of the call</source>
+        <translation>Règlement de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Choose a call in the list, or create one.</source>
+        <translation>Choisissez un appel dans la liste, ou créez-en un.</translation>
+    </message>
+    <message>
+        <source>deadline {date}</source>
+        <translation>date limite le {date}</translation>
+    </message>
+    <message>
+        <source>envelope {total}: {committed} committed, {left} remaining</source>
+        <translation>enveloppe de {total} : {committed} engagés, {left} restants</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>at least 1 partner</source>
+        <translation>au moins 1 partenaire</translation>
+    </message>
+    <message>
+        <source>at least {n} partners</source>
+        <translation>au moins {n} partenaires</translation>
+    </message>
+    <message>
+        <source>no partner required</source>
+        <translation>aucun partenaire exigé</translation>
+    </message>
+    <message>
+        <source>One category for every application.</source>
+        <translation>Une seule catégorie pour toutes les candidatures.</translation>
+    </message>
+    <message>
+        <source>Partners required in every category</source>
+        <translation>Partenaires exigés dans toute catégorie</translation>
+    </message>
+    <message>
+        <source>Ceiling per award</source>
+        <translation>Plafond par lauréat</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Awards paid by</source>
+        <translation>Aides versées par</translation>
+    </message>
+    <message>
+        <source>Rules and envelope</source>
+        <translation>Règles et enveloppe</translation>
+    </message>
+    <message>
+        <source>Documents required</source>
+        <translation>Pièces exigées</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Lancement</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite de dépôt</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Scoring grid</source>
+        <translation>Grille de notation</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Note sur</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>No criterion yet.</source>
+        <translation>Aucun critère pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No member yet.</source>
+        <translation>Aucun membre pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Enjeux du territoire</translation>
+    </message>
+</context>
+<context>
+    <name>CallForm</name>
+    <message>
+        <source>Call for projects</source>
+        <translation>Appel à projets</translation>
+    </message>
+    <message>
+        <source>New call for projects</source>
+        <translation>Nouvel appel à projets</translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>L&apos;appel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Leave empty to take the proposed reference.</source>
+        <translation>Laissez vide pour prendre la référence proposée.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Local challenges</source>
+        <translation>Enjeux du territoire</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Leave empty when the commune pays the awards.</source>
+        <translation>Laissez vide quand la commune verse elle-même les aides.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Minimum partners</source>
+        <translation>Partenaires minimum</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <source>Partners required in every category</source>
+        <translation>Partenaires exigés dans toute catégorie</translation>
+    </message>
+    <message>
+        <source>Ceiling per award</source>
+        <translation>Plafond par lauréat</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Documents required</source>
+        <translation>Pièces exigées</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Ajouter une pièce</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Lancement</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite de dépôt</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Scoring grid</source>
+        <translation>Grille de notation</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Note sur</translation>
+    </message>
+    <message>
+        <source>What the jury looks at</source>
+        <translation>Ce que le jury regarde</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+</context>
+<context>
     <name>CallsPage</name>
     <message>
         <source>Calls for projects</source>
         <translation>Appels à projets</translation>
+    </message>
+    <message>
+        <source>New call for projects…</source>
+        <translation>Nouvel appel à projets…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>Tous les enjeux</translation>
+    </message>
+    <message>
+        <source>Words of the title or reference</source>
+        <translation>Mots du titre ou de la référence</translation>
+    </message>
+    <message>
+        <source>No call for projects yet: write the first one with its categories, its calendar, its criteria and its jury.</source>
+        <translation>Aucun appel à projets pour l&apos;instant : rédigez le premier avec ses catégories, son calendrier, ses critères et son jury.</translation>
+    </message>
+    <message>
+        <source>{count} call(s)</source>
+        <translation>{count} appel(s)</translation>
+    </message>
+    <message>
+        <source>Delete the call</source>
+        <translation>Supprimer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Delete the call « {title} », its criteria and its jury? They go to the recycle bin and can be restored.</source>
+        <translation>Supprimer l&apos;appel « {title} », ses critères et son jury ? Ils vont à la corbeille et peuvent être restaurés.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1222,13 @@
     <message>
         <source>The challenge could not be moved</source>
         <translation>L&apos;enjeu n&apos;a pas pu être déplacé</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistField</name>
+    <message>
+        <source>The call asks for no document.</source>
+        <translation>L&apos;appel n&apos;exige aucune pièce.</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1692,18 @@
     <message>
         <source>Series</source>
         <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
     </message>
     <message>
         <source>Members</source>
@@ -2040,6 +2393,25 @@
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>EditableLines</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Line {n}: « {text} » is not a number.</source>
+        <translation>Ligne {n} : « {text} » n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3777,29 @@ Pour la ou le chargé·e de mission économie sociale et solidaire d&apos;une co
     <message>
         <source>Target</source>
         <translation>Cible</translation>
+    </message>
+</context>
+<context>
+    <name>JuryLines</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Role in the jury</source>
+        <translation>Rôle dans le jury</translation>
+    </message>
+    <message>
+        <source>Add a name</source>
+        <translation>Ajouter un nom</translation>
+    </message>
+    <message>
+        <source>Jury member from the directory</source>
+        <translation>Membre du jury pris dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Ajouter cette personne</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5574,44 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Funding</source>
         <translation>Financement</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideForm</name>
+    <message>
+        <source>Declare eligible</source>
+        <translation>Déclarer éligible</translation>
+    </message>
+    <message>
+        <source>Rules not met</source>
+        <translation>Règles non respectées</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersEditor</name>
+    <message>
+        <source>Partner structure to add</source>
+        <translation>Structure partenaire à ajouter</translation>
+    </message>
+    <message>
+        <source>Add the partner</source>
+        <translation>Ajouter le partenaire</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Remove the partner</source>
+        <translation>Retirer le partenaire</translation>
+    </message>
+    <message>
+        <source>« {name} » is already a partner of this application.</source>
+        <translation>« {name} » est déjà partenaire de cette candidature.</translation>
     </message>
 </context>
 <context>
@@ -6968,6 +7401,168 @@ Si ce collègue y travaille encore, vous modifierez tous deux le même fichier :
     <message>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionForm</name>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Nouvelle candidature</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Le projet</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Create it in the case log</source>
+        <translation>Le créer dans le suivi des projets</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>New project&apos;s name</source>
+        <translation>Nom du nouveau projet</translation>
+    </message>
+    <message>
+        <source>New project&apos;s sector</source>
+        <translation>Filière du nouveau projet</translation>
+    </message>
+    <message>
+        <source>Porteur</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Lead structure</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>The application</source>
+        <translation>La candidature</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Amount asked</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Pièces reçues</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsTab</name>
+    <message>
+        <source>Declared eligible</source>
+        <translation>Déclarée éligible</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Not eligible ({n})</source>
+        <translation>Non éligible ({n})</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Porteur</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Éligibilité</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation>Nouvelle candidature…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Check eligibility</source>
+        <translation>Vérifier l&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Declare eligible…</source>
+        <translation>Déclarer éligible…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Open the project</source>
+        <translation>Ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>{count} application(s), {eligible} eligible</source>
+        <translation>{count} candidature(s), {eligible} éligible(s)</translation>
+    </message>
+    <message>
+        <source>Declared eligible: {reason}</source>
+        <translation>Déclarée éligible : {reason}</translation>
+    </message>
+    <message>
+        <source>Select an application to see why it is or is not eligible.</source>
+        <translation>Choisissez une candidature pour voir pourquoi elle est éligible ou non.</translation>
+    </message>
+    <message>
+        <source>{project} — received {date}, {words}.</source>
+        <translation>{project} — reçue le {date}, {words}.</translation>
+    </message>
+    <message>
+        <source>Checked: {eligible} eligible, {ineligible} not eligible.</source>
+        <translation>Vérifié : {eligible} éligible(s), {ineligible} non éligible(s).</translation>
+    </message>
+    <message>
+        <source>Withdraw the application of {project}? It stays listed as withdrawn.</source>
+        <translation>Retirer la candidature de {project} ? Elle reste dans la liste, marquée retirée.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from municipaless import documents
 from municipaless.core.formats import format_phone
-from municipaless.core.statuses import MinutesStatus
+from municipaless.core.statuses import CallStatus, MinutesStatus
 from municipaless.documents import model as m
 from municipaless.storage.listing import ListSource, Where
 from municipaless.storage.privacy_queries import opposed_ids
@@ -55,16 +55,21 @@ FRENCH_HEADERS = {
     "Role": "Fonction",
     "Last activity": "Dernière activité",
     "Series": "Instance",
+    "Deadline": "Date limite",
+    "Applications": "Candidatures",
+    "Envelope": "Enveloppe",
 }
 # Columns holding a fixed code rather than a vocabulary label (the window labels them too).
 CODED = {
     "minutes_status": {code.value: code.label for code in MinutesStatus},
+    "call_status": {code.value: code.label for code in CallStatus},
 }
 LIST_TITLES = {
     "organisation": "Structures",
     "person": "Interlocuteurs",
     "project": "Porteurs et projets",
     "meeting": "Réunions",
+    "project_call": "Appels à projets",
 }
 
 
@@ -74,6 +79,8 @@ def column_kind(key: str) -> m.Kind:
         return "code"
     if key in DATE_KEYS or key.endswith("_on"):
         return "date"
+    if key.endswith("_cents"):
+        return "money"
     return "text"
 
 
@@ -113,7 +120,7 @@ def build_document(
             if blank and coordinate:
                 value = None
             value = labels.get(value, value) if labels else value
-            if value is not None and not isinstance(value, str) and kind != "date":
+            if value is not None and not isinstance(value, str) and kind not in ("date", "money"):
                 value = str(value)
             if phone and value:
                 value = format_phone(value)

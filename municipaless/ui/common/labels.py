@@ -39,6 +39,9 @@ _COLUMN_HEADERS = (
     QT_TRANSLATE_NOOP("Columns", "Place"),
     QT_TRANSLATE_NOOP("Columns", "Minutes"),
     QT_TRANSLATE_NOOP("Columns", "Series"),
+    QT_TRANSLATE_NOOP("Columns", "Deadline"),
+    QT_TRANSLATE_NOOP("Columns", "Applications"),
+    QT_TRANSLATE_NOOP("Columns", "Envelope"),
 )
 
 # Search kinds, in the order the popup groups them (storage.search.KINDS).

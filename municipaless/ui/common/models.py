@@ -60,6 +60,10 @@ class ListSourceModel(QAbstractTableModel):
         self._phones = {
             number for number, column in enumerate(source.columns) if column.key in PHONE_KEYS
         }
+        # Amounts are stored in cents and sorted as numbers, read « 50 000 € ».
+        self._money = {
+            number for number, column in enumerate(source.columns) if column.key.endswith("_cents")
+        }
 
     # lazy loading ------------------------------------------------------------------------
     def _fetch_page(self) -> list[tuple]:
@@ -113,6 +117,10 @@ class ListSourceModel(QAbstractTableModel):
 
             if index.column() in self._phones and value:
                 return format_phone(value)
+            if index.column() in self._money and value is not None:
+                from municipaless.core.formats import format_money
+
+                return format_money(value)
             return format_cell(value)
         if role == ROW_ID_ROLE:
             return row[0]
