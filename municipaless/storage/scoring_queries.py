@@ -3,10 +3,9 @@
 The ranking is one statement (docs/cooperation.md, « Ranking »): for each candidature and
 criterion, the mean of the scores of the members not in conflict; the weighted score out of
 100 over the criteria scored; how many members are expected (not in conflict), how many
-scored every criterion, how many declared a conflict. Eligibility is computed here too, from
-the call's rules, so the ranking never trusts a typed verdict: received by the deadline, the
-call's and the category's number of partners, the ceiling, every required document — unless
-the officer wrote a reason to declare it eligible (``eligibility_note``).
+scored every criterion, how many declared a conflict. Which candidatures are eligible comes
+in as ``eligible`` (ids): the call's rules are judged in one place,
+``services/cooperation/eligibility.judge``, whose sentences the officer reads.
 
 Copies merged from colleagues may hold two scorecards of one member for one candidature
 (links are rows): a conflict declared on either stands, each of that member's scores weighs
@@ -179,20 +178,7 @@ partners AS (
 judged AS (
     SELECT subs.*,
            subs.status = 'retiree' AS _withdrawn,
-           (subs.eligibility_note <> '' OR (
-               (pc.deadline_on IS NULL OR subs.received_on IS NULL
-                OR subs.received_on <= pc.deadline_on)
-               AND coalesce(partners.n, 0) >= max(
-                   pc.min_partners,
-                   coalesce((SELECT max(json_extract(c.value, '$.min_partners'))
-                             FROM json_each(pc.categories) c
-                             WHERE json_extract(c.value, '$.label') = subs.category), 0))
-               AND (pc.max_amount_cents IS NULL OR subs.asked_cents IS NULL
-                    OR subs.asked_cents <= pc.max_amount_cents)
-               AND NOT EXISTS (
-                   SELECT 1 FROM json_each(pc.required_documents) r
-                   WHERE r.value NOT IN (SELECT value FROM json_each(subs.documents)))
-           )) AS _eligible
+           subs.id IN (SELECT value FROM json_each(:eligible)) AS _eligible
     FROM subs CROSS JOIN pc LEFT JOIN partners ON partners.sub = subs.id)
 SELECT judged.*,
        coalesce(pr.reference, '') AS _reference, coalesce(pr.name, '') AS _project,
@@ -220,10 +206,11 @@ ORDER BY _rank IS NULL, _rank, judged._withdrawn, pr.reference, judged.id
 """
 
 
-def ranking(db: Database, call_id: str) -> list[RankingRow]:
-    """The call's candidatures, ranked ones first (see the module docstring)."""
+def ranking(db: Database, call_id: str, eligible: list[str]) -> list[RankingRow]:
+    """The call's candidatures, ranked ones first (see the module docstring); ``eligible``
+    are the ids the call's rules (or the officer's written override) let in."""
     out = []
-    for row in _dicts(db, RANKING_SQL, {"call": call_id}):
+    for row in _dicts(db, RANKING_SQL, {"call": call_id, "eligible": json.dumps(eligible)}):
         out.append(
             RankingRow(
                 submission=codec.from_row(co.Submission, row),

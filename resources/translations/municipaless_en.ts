@@ -587,6 +587,14 @@
         <translation>Choose a call in the list, or create one.</translation>
     </message>
     <message>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Jury and decisions</source>
+        <translation>Jury and decisions</translation>
+    </message>
+    <message>
         <source>deadline {date}</source>
         <translation>deadline {date}</translation>
     </message>

@@ -587,6 +587,14 @@
         <translation>Choisissez un appel dans la liste, ou créez-en un.</translation>
     </message>
     <message>
+        <source>Scoring</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Jury and decisions</source>
+        <translation>Jury et décisions</translation>
+    </message>
+    <message>
         <source>deadline {date}</source>
         <translation>date limite le {date}</translation>
     </message>

@@ -22,6 +22,7 @@ from municipaless.core import cooperation as co
 from municipaless.core import domain as d
 from municipaless.core.i18n import _
 from municipaless.core.wording import plural
+from municipaless.services.cooperation import eligibility
 from municipaless.storage import scoring_queries as q
 from municipaless.storage.errors import StorageError
 from municipaless.storage.scoring_queries import RankingRow
@@ -107,10 +108,17 @@ class GridLine:
     conflict: bool
 
 
+def eligible_ids(territory: Territory, call_id: str) -> list[str]:
+    """The candidatures the call's rules let in (``eligibility.judge``: one rule, one place)."""
+    verdicts = eligibility.check_call(territory, call_id)
+    return sorted(sid for sid, verdict in verdicts.items() if verdict.eligible)
+
+
 def ranking(territory: Territory, call_id: str) -> Ranking:
     """The call's candidatures, ranked (see the module docstring)."""
     db = territory.tdb.db
-    return Ranking(q.criteria(db, call_id), [Ranked(row) for row in q.ranking(db, call_id)])
+    rows = q.ranking(db, call_id, eligible_ids(territory, call_id))
+    return Ranking(q.criteria(db, call_id), [Ranked(row) for row in rows])
 
 
 def criteria(territory: Territory, call_id: str) -> list[co.CallCriterion]:
@@ -136,7 +144,8 @@ def member_grid(territory: Territory, call_id: str, member_id: str) -> list[Grid
             score.value
         )
     lines = []
-    for row in sorted(q.ranking(db, call_id), key=lambda r: (r.reference, r.submission.id)):
+    rows = q.ranking(db, call_id, eligible_ids(territory, call_id))
+    for row in sorted(rows, key=lambda r: (r.reference, r.submission.id)):
         if row.withdrawn:
             continue
         sid = row.submission.id

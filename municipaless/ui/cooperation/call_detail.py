@@ -28,6 +28,8 @@ from municipaless.storage.errors import StorageError
 from municipaless.ui.common import theme
 from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.elided_label import ElidedLabel
+from municipaless.ui.cooperation.jury_tab import JuryTab
+from municipaless.ui.cooperation.scoring_tab import ScoringTab
 from municipaless.ui.cooperation.submissions_tab import SubmissionsTab
 from municipaless.ui.editing import read_only_text
 
@@ -37,6 +39,7 @@ RULES, SUBMISSIONS = range(2)
 class CallDetail(QWidget):
     changed = Signal()  # the call or its candidatures were written here
     project_requested = Signal(str)
+    record_requested = Signal(str, str)  # the jury's meeting, a project: shown elsewhere
     edit_requested = Signal()
     delete_requested = Signal()
 
@@ -82,6 +85,7 @@ class CallDetail(QWidget):
         for widget, title in self._extra:
             self.tabs.addTab(widget, title)
             widget.changed.connect(self._written)
+            widget.record_requested.connect(self.record_requested)
 
         body = QWidget()
         box = QVBoxLayout(body)
@@ -102,7 +106,7 @@ class CallDetail(QWidget):
 
     def extra_tabs(self) -> list[tuple[QWidget, str]]:
         """The jury's tabs (scoring, jury meeting and decisions), added after ours."""
-        return []
+        return [(ScoringTab(), self.tr("Scoring")), (JuryTab(), self.tr("Jury and decisions"))]
 
     # the detail-pane protocol ------------------------------------------------------------
     def set_territory(self, territory: Any) -> None:

@@ -74,6 +74,7 @@ class CallsPage(QWidget):
         )
         self.detail.changed.connect(self._detail_wrote)
         self.detail.project_requested.connect(lambda i: self.record_requested.emit("project", i))
+        self.detail.record_requested.connect(self.record_requested)
         self.detail.edit_requested.connect(self.edit_current)
         self.detail.delete_requested.connect(self.delete_current)
         layout = QVBoxLayout(self)
