@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from docx import Document as Docx
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QTabBar
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QTabBar
 
 from municipaless.services.casework import funding
 from municipaless.ui.casework.funding_plan import NEEDS, RESOURCES
@@ -124,9 +124,15 @@ def test_the_plan_is_exported_and_read_back(qtbot, detail, dialogs, monkeypatch,
 
 
 def test_the_financement_tab_fits_1024x600(qtbot, window, detail):
+    """The window stays within a 600-px screen; the tab scrolls, and every button and the
+    balance are reached by scrolling to them (the officer sees a scroll bar, never a window
+    taller than the screen)."""
     window.resize(1024, 600)
     qtbot.wait(30)
+    assert window.height() <= 600
     view = detail.funding
+    room = view.parentWidget().parentWidget()  # the tab's scroll area
+    assert isinstance(room, QScrollArea)
     for side in (NEEDS, RESOURCES):
         view.show_side(side)
         qtbot.wait(20)
@@ -139,11 +145,12 @@ def test_the_financement_tab_fits_1024x600(qtbot, window, detail):
             if b.isVisible() and not isinstance(b.parentWidget(), QTabBar)
         ]
         assert view.export_button in shown
-        for button in shown:
-            left = button.mapTo(window, QPoint(0, 0)).x()
-            assert left >= 0 and left + button.width() <= window.width(), button.text()
-            top = button.mapTo(window, QPoint(0, 0)).y()
-            assert top + button.height() <= window.height(), button.text()
+        for widget in (*shown, view.balance):
+            room.ensureWidgetVisible(widget, 0, 0)
+            qtbot.wait(5)
+            left = widget.mapTo(window, QPoint(0, 0)).x()
+            assert left >= 0 and left + widget.width() <= window.width(), widget
+            top = widget.mapTo(window, QPoint(0, 0)).y()
+            assert top + widget.height() <= window.height(), widget
         assert view.balance.isVisible()
-        bottom = view.balance.mapTo(window, QPoint(0, view.balance.height())).y()
-        assert bottom <= window.height()
+    assert window.height() <= 600

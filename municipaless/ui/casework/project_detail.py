@@ -209,7 +209,13 @@ class ProjectDetail(QWidget):
         self.tabs.addTab(self.sheet, self.tr("Sheet"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.referrals, self.tr("Orientations"))
-        self.tabs.addTab(self.funding, self.tr("Funding"))
+        # Needs beside resources, the balance and its export are taller than a netbook leaves
+        # a tab: scrolled there, rather than pushing the window past a 600-px screen.
+        funding_room = QScrollArea()
+        funding_room.setWidget(self.funding)
+        funding_room.setWidgetResizable(True)
+        funding_room.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(funding_room, self.tr("Funding"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
         self.tabs.setCurrentIndex(TIMELINE)
         self.footer = ElidedLabel()  # « Modifié le … par … », whole in its tooltip
