@@ -8,7 +8,7 @@ import zipfile
 import docx
 import pytest
 
-from municipaless.services.cooperation import call_summary, jury, letters, scoring
+from municipaless.services.cooperation import call_summary, eligibility, jury, letters, scoring
 from municipaless.services.file import settings as territory_settings
 from municipaless.services.file.officer import OfficerProfile
 from tests.documents.typography_sample import plain
@@ -151,3 +151,31 @@ def test_the_council_summary_is_nominative_on_request(s, tmp_path):
     xlsx = tmp_path / "synthese.xlsx"
     call_summary.write(s.t, s.call.id, xlsx, nominative=True, today=TODAY)
     assert "Léa Fabre" in _every_part(xlsx)
+
+
+def test_an_intercommunalites_letter_is_dated_signed_and_paid_in_its_name(s, tmp_path):
+    settings = territory_settings.load(s.t)
+    settings.commune_name = "Communauté d'agglomération Privas Centre Ardèche"
+    territory_settings.save(s.t, settings)
+    folder = tmp_path / "lettres"
+    result = letters.write_letters(s.t, s.call.id, folder, today=TODAY, profile=OFFICER)
+    accepted = _texts(result.written[0])
+    assert "Le 25 juin 2026" in accepted and "À Communauté" not in accepted
+    assert "Commune de Communauté" not in accepted
+    assert "versée par la Communauté d'agglomération Privas Centre Ardèche." in accepted
+    person = s.t.records["person"].get(s.subs["epicerie"].person_id)
+    expected = {"Mme": "Madame,", "M.": "Monsieur,"}.get(person.civility, "Madame, Monsieur,")
+    assert expected in accepted.splitlines()
+    assert "Mme," not in accepted.splitlines()
+
+
+def test_a_non_eligible_candidate_is_told_the_rules_it_does_not_meet(s, tmp_path):
+    eligibility.apply_eligibility(s.t, s.call.id)
+    folder = tmp_path / "lettres"
+    result = letters.write_letters(s.t, s.call.id, folder, today=TODAY, profile=OFFICER)
+    name = f"{s.projects['ressourcerie'].reference} Atelier vélo — non recevable.docx"
+    assert folder / name in result.written and result.undecided == []
+    text = _texts(folder / name)
+    assert "Nadia Benali" in text and "ne remplit pas les conditions du règlement" in text
+    reasons = eligibility.check(s.t, s.subs["ressourcerie"].id).reasons
+    assert reasons and all(f"– {reason}" in text for reason in reasons)

@@ -21,7 +21,9 @@ from municipaless.core import cooperation as co
 from municipaless.core import domain as d
 from municipaless.core.formats import format_long_date, format_money
 from municipaless.core.statuses import SubmissionStatus
+from municipaless.core.wording import article
 from municipaless.documents.model import Block, Document, Meta, Paragraph, Run, Section
+from municipaless.services.cooperation import eligibility
 from municipaless.services.file.officer import OfficerProfile, load_profile
 from municipaless.services.file.settings import document_branding
 from municipaless.services.geography.communes import commune_name
@@ -30,7 +32,10 @@ from municipaless.storage import scoring_queries as q
 if TYPE_CHECKING:
     from municipaless.services.file.territory import Territory
 
-DECIDED = (SubmissionStatus.AWARDED, SubmissionStatus.REFUSED)
+# A non-eligible candidature is told too (the rules it does not meet), once the officer has
+# checked eligibility; one still « reçue » or eligible waits for the jury.
+DECIDED = (SubmissionStatus.AWARDED, SubmissionStatus.REFUSED, SubmissionStatus.INELIGIBLE)
+_OUTCOMES = {SubmissionStatus.AWARDED: "lauréat", SubmissionStatus.INELIGIBLE: "non recevable"}
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -43,7 +48,7 @@ class LettersResult:
 
 def file_name(submission: co.Submission, project: d.Project) -> str:
     """« P-2026-0042 Épicerie solidaire — lauréat.docx », safe on every file system."""
-    outcome = "lauréat" if submission.status == SubmissionStatus.AWARDED else "non retenue"
+    outcome = _OUTCOMES.get(SubmissionStatus(submission.status), "non retenue")
     stem = f"{project.reference} {project.name}".strip()
     stem = _UNSAFE.sub(" ", stem)
     stem = " ".join(stem.split()).rstrip(". ")[:120]
@@ -119,9 +124,26 @@ def _address(person: d.Person | None, organisation: d.Organisation | None) -> li
     return [line for line in lines if line.strip()]
 
 
+# A civility as the file holds it, as a letter addresses the person (« Mme, » is no greeting).
+_SALUTATIONS = {"mme": "Madame", "madame": "Madame", "mlle": "Madame", "m": "Monsieur",
+                "monsieur": "Monsieur", "mr": "Monsieur"}  # fmt: skip
+
+
+def _greeting(person: d.Person | None) -> str:
+    """« Madame », « Monsieur », or « Madame, Monsieur » when the civility says neither."""
+    civility = (person.civility if person is not None else "").strip().rstrip(".").lower()
+    return _SALUTATIONS.get(civility, "Madame, Monsieur")
+
+
+def _authority(name: str) -> str:
+    """Who signs and pays: the file's collectivité as named (« Commune de Privas », « Communauté
+    d'agglomération… »); a bare town name becomes « Commune de Privas »."""
+    return name if not name or article(name, "collectivite") else f"Commune de {name}"
+
+
 def _signature(profile: OfficerProfile, commune: str) -> list[Block]:
-    """The signature as one block: the name in bold, then role and commune below it."""
-    below = [line for line in (profile.role, f"Commune de {commune}" if commune else "") if line]
+    """The signature as one block: the name in bold, then role and collectivité below it."""
+    below = [line for line in (profile.role, _authority(commune)) if line]
     runs: list[Run | str] = []
     if profile.name:
         runs.append(Run(profile.name, bold=True))
@@ -167,10 +189,12 @@ def build(
     jury_day = f", réuni le {format_long_date(call.jury_on)}" if call.jury_on else ""
     number = f" (décision {decision.number})" if decision is not None else ""
     candidature = f"{project.reference} « {project.name} »".strip()
-    greeting = f"{person.civility}," if person is not None and person.civility else None
+    greeting = _greeting(person)
     # one paragraph, lines broken inside it: an address block as a letter prints it
     blocks: list[Block] = [Paragraph("\n".join(_address(person, organisation)))]
-    place = f"À {brand.commune}, le" if brand.commune else "Le"
+    # « À Privas, le … » only for a town; an intercommunalité's letter is simply dated.
+    town = brand.commune if brand.commune and not article(brand.commune, "collectivite") else ""
+    place = f"À {town}, le" if town else "Le"
     blocks += [
         Paragraph(""),
         Paragraph(f"{place} {format_long_date(day)}"),
@@ -178,10 +202,12 @@ def build(
             Run("Objet : ", bold=True),
             f"appel à projets « {call.title} » — votre candidature {candidature}",
         ),
-        Paragraph(greeting or "Madame, Monsieur,"),
+        Paragraph(f"{greeting},"),
     ]
     if accepted:
-        payer = f"par {funder.name}" if funder is not None else "par la commune"
+        payer = _authority(funder.name if funder is not None else brand.commune)
+        the = article(payer, "collectivite") or ""
+        paid = f" Elle est versée par {the}{payer}." if payer else ""
         blocks += [
             Paragraph(
                 f"J'ai le plaisir de vous informer que le jury de l'appel à projets "
@@ -191,7 +217,7 @@ def build(
             Paragraph(
                 "Une subvention de ",
                 Run(format_money(sub.awarded_cents), bold=True),
-                f" vous est accordée, versée {payer}.",
+                f" vous est accordée.{paid}",
             ),
             Paragraph(
                 Run("Conditions : ", bold=True),
@@ -203,6 +229,21 @@ def build(
             Paragraph(
                 Run("Votre contact : ", bold=True),
                 f"{_contact(profile)}, qui vous accompagnera pour la suite.",
+            ),
+        ]
+    elif sub.status == SubmissionStatus.INELIGIBLE:
+        reasons = eligibility.check(territory, sub.id).reasons
+        blocks += [
+            Paragraph(
+                f"J'ai bien reçu votre candidature à l'appel à projets « {call.title} » pour "
+                f"votre projet « {project.name} ». J'ai le regret de vous informer qu'elle ne "
+                "remplit pas les conditions du règlement de l'appel et ne peut donc pas être "
+                "présentée au jury :"
+            ),
+            *(Paragraph(f"– {reason}") for reason in reasons),
+            Paragraph(
+                "Notre accompagnement continue : pour en parler et préparer une prochaine "
+                f"candidature, vous pouvez joindre {_contact(profile)}."
             ),
         ]
     else:
@@ -223,13 +264,17 @@ def build(
         ]
     blocks.append(
         Paragraph(
-            "Je vous prie d'agréer, "
-            + (greeting.rstrip(",") if greeting else "Madame, Monsieur")
-            + ", l'expression de mes salutations distinguées."
+            "Je vous prie d'agréer, " + greeting + ", l'expression de mes salutations distinguées."
         )
     )
     blocks += _signature(profile, brand.commune)
-    outcome = "Candidature retenue" if accepted else "Candidature non retenue"
+    outcome = (
+        "Candidature retenue"
+        if accepted
+        else "Candidature non recevable"
+        if sub.status == SubmissionStatus.INELIGIBLE
+        else "Candidature non retenue"
+    )
     return Document(
         title=outcome,
         subtitle=f"Appel à projets « {call.title} »",

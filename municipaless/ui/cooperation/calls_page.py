@@ -26,8 +26,8 @@ from municipaless.ui.editing import read_only_text, show_storage_error
 class CallList(ListPage):
     """The calls beside the chosen one's detail, which gets the larger share."""
 
-    detail_share = 0.68
-    list_room = 240
+    detail_share = 0.76  # the jury's ranking needs the project names whole
+    list_room = 200
 
 
 class CallsPage(QWidget):

@@ -119,7 +119,7 @@ class JuryTab(QWidget):
             style=lambda x: "muted" if x.row.rank is None else "",
             parent=self,
         )
-        self.table = make_table(self.model, "juryRanking", stretch=(1, 3))
+        self.table = make_table(self.model, "juryRanking", stretch=(1,))
         accessible.name(self.table, self.tr("Ranking of the candidatures"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._guard())
         self.table.doubleClicked.connect(lambda _i: self.open_project())
