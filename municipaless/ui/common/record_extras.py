@@ -37,3 +37,16 @@ def widgets(
     built = [f(territory, row_id, on_written, parent) for f in _FACTORIES.get(table, ())]
     built += [f(territory, row_id, on_written, parent, table) for f in _EVERYWHERE]
     return [w for w in built if w is not None]
+
+
+def follow_link(extra: QWidget, href: str) -> None:
+    """Hand a « table:id » link of an extra to the first parent pane that follows links (the
+    annuaire's ``link_activated``), which shows the record or passes it to the window."""
+    table, _, row_id = href.partition(":")
+    widget = extra.parentWidget()
+    while widget is not None:
+        signal = getattr(widget, "link_activated", None)
+        if signal is not None:
+            signal.emit(table, row_id)
+            return
+        widget = widget.parentWidget()

@@ -108,15 +108,7 @@ class OrganisationCollectives(QWidget):
         return "\n".join(out)
 
     def follow(self, href: str) -> None:
-        """Hand the link to the first parent pane that follows links (the annuaire's)."""
-        table, _, row_id = href.partition(":")
-        widget = self.parentWidget()
-        while widget is not None:
-            signal = getattr(widget, "link_activated", None)
-            if signal is not None:
-                signal.emit(table, row_id)
-                return
-            widget = widget.parentWidget()
+        record_extras.follow_link(self, href)
 
 
 def organisation_extra(

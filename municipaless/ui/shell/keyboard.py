@@ -1,7 +1,7 @@
 """Keyboard-first use: the Édition and Affichage menus, whose entries carry the window's keys.
 
 Every key is an action in a menu (so the menu shows it, « Aide ▸ Raccourcis clavier » lists it
-and the tooltip names it): Ctrl+1…5 the sections in navigation order, Ctrl+N a new record of
+and the tooltip names it): Ctrl+1…6 the sections in navigation order, Ctrl+N a new record of
 the section in view, Ctrl+F the list's filter, Ctrl+K the global search, Ctrl+P the printable
 document in view. Standard keys where Qt has one, so macOS gets Cmd.
 
