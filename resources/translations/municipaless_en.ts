@@ -1547,6 +1547,14 @@
         <translation>Challenge</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>All challenges</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>State</translation>
     </message>

@@ -1547,6 +1547,14 @@
         <translation>Enjeu</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All challenges</source>
+        <translation>Tous les enjeux</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Situation</translation>
     </message>
