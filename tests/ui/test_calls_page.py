@@ -1,16 +1,22 @@
 """Issue 16's call for projects, driven through the window: a call with two categories, three
 criteria and a jury of three; two candidatures (one for a project created on the spot, one
 without a partner in « Coopérer pour se développer »); the eligibility check and the refusal
-sentence shown in words, under the table and in the tooltip. The accessibility walk runs over
-the page and both forms."""
+sentence shown in words, under the table and in the tooltip; then each jury member's grid (one
+declares a conflict of interest, which the ranking leaves out), the jury meeting and its
+numbered decision, the letters read back (the laureate's, the non-eligible one's) and the award
+on the project's Financement tab. The accessibility walk runs over the page and both forms."""
 
+from docx import Document as Docx
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
-from municipaless.services import casework
+from municipaless.services import casework, meetings
+from municipaless.services.casework import funding
+from municipaless.ui.casework.project_detail import FUNDING
 from municipaless.ui.cooperation.call_detail import RULES, SUBMISSIONS
 from municipaless.ui.cooperation.page import CALLS_TAB
 from municipaless.ui.shell.main_window import COOPERATION
+from tests.documents.typography_sample import plain
 from tests.ui.accessibility import literal_colours, offenders
 from tests.ui.driving import pick, replace_text, save, texts_of, type_text
 from tests.ui.sample import add_directory
@@ -39,7 +45,9 @@ def _calls_page(window):
     return section.calls
 
 
-def test_a_call_from_its_rules_to_the_eligibility_check(qtbot, window, dialogs):
+def test_a_call_from_its_rules_to_the_notification_letters(
+    qtbot, window, dialogs, monkeypatch, tmp_path
+):
     t = window.territory
     orgs = add_directory(t)
     porteur = t.save("person", {"first_name": "Nadia", "last_name": "Ferrand"})
@@ -146,3 +154,66 @@ def test_a_call_from_its_rules_to_the_eligibility_check(qtbot, window, dialogs):
     assert tab.override_button.isEnabled()
     assert offenders(page, "calls page") == [] and literal_colours(page, "calls page") == []
     detail.tabs.setCurrentIndex(RULES)
+
+    # 5. Notation: each member scores the eligible candidature; Jean Roux declares a conflict.
+    (scoring_tab, _), (jury_tab, _) = detail.extra_tabs_shown
+    detail.tabs.setCurrentWidget(scoring_tab)
+    sub_id = next(s.id for s in t.records["submission"].where() if s.project_id == project.id)
+    for member, values in ((0, (5, 4, 8)), (1, (4, 4, 6)), (2, None)):
+        scoring_tab.member.setCurrentIndex(member)
+        row = next(i for i, line in enumerate(scoring_tab.lines) if line.submission_id == sub_id)
+        assert all(line.eligible == (line.project_id == project.id) for line in scoring_tab.lines)
+        if values is None:
+            scoring_tab.conflicts[row].click()
+        else:
+            for box, value in zip(scoring_tab.boxes[row].values(), values, strict=True):
+                box.setValue(value)
+        with qtbot.waitSignal(scoring_tab.changed):
+            qtbot.mouseClick(scoring_tab.save_button, Qt.MouseButton.LeftButton)
+
+    # 6. Jury: the ranking (the conflict excluded), the meeting, one numbered decision.
+    detail.tabs.setCurrentWidget(jury_tab)
+    first = [jury_tab.model.index(0, c).data() for c in range(jury_tab.model.columnCount())]
+    # 100 × (3 × 4,5/5 + 2 × 4/5 + 1 × 7/10) / 6: Jean Roux's conflict counts nowhere
+    assert first[0] == "1" and "Recyclerie" in first[1] and first[2] == "83,3"
+    assert "conflit" in first[3]
+    with qtbot.waitSignal(jury_tab.changed):
+        qtbot.mouseClick(jury_tab.meeting_button, Qt.MouseButton.LeftButton)
+    jury_tab.table.selectRow(0)
+    qtbot.mouseClick(jury_tab.award_button, Qt.MouseButton.LeftButton)
+    award = jury_tab.dialog
+    award.field.clear()
+    qtbot.keyClicks(award.field, "8000")
+    ok = award.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(jury_tab.changed):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    (decision,) = [d for d in meetings.decision_register(t) if d.record.number.startswith("JURY")]
+    assert decision.record.number == "JURY-2026-01"
+    assert "« Recyclerie du Val » : lauréat, 8\u202f000\u00a0€ accordés." in decision.record.text
+
+    # 7. The letters: the laureate's and the non-eligible one's, read back.
+    folder = tmp_path / "lettres"
+    folder.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: str(folder))
+    )
+    qtbot.mouseClick(jury_tab.letters_button, Qt.MouseButton.LeftButton)
+    letters = {p.name.split(" ", 1)[1]: p for p in folder.iterdir()}
+    assert sorted(letters) == [
+        "Recyclerie du Val — lauréat.docx",
+        "Épicerie solidaire — non recevable.docx",
+    ]
+    laureate = plain("\n".join(p.text for p in Docx(str(letters[sorted(letters)[0]])).paragraphs))
+    assert "Nadia Ferrand" in laureate and "8 000 €" in laureate
+    refused = plain("\n".join(p.text for p in Docx(str(letters[sorted(letters)[1]])).paragraphs))
+    assert REFUSAL in refused
+
+    # 8. The award is in the project's plan de financement, on its Financement tab.
+    window.open_record("project", project.id)
+    project_detail = window.projects.detail
+    project_detail.tabs.setCurrentIndex(FUNDING)
+    qtbot.waitUntil(lambda: bool(texts_of(project_detail.funding.table)))
+    view = project_detail.funding
+    assert "Coopérer en Val de Drôme" in " ".join(" ".join(r) for r in texts_of(view.table))
+    (line,) = funding.plan(t, project.id).lines
+    assert (line.status, line.granted_cents) == ("accordee", 800_000)

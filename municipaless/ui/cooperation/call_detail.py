@@ -81,7 +81,7 @@ class CallDetail(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.rules, self.tr("Rules"))
         self.tabs.addTab(self.submissions, self.tr("Applications"))
-        self._extra = self.extra_tabs()
+        self.extra_tabs_shown = self._extra = self.extra_tabs()
         for widget, title in self._extra:
             self.tabs.addTab(widget, title)
             widget.changed.connect(self._written)
