@@ -36,6 +36,7 @@ from municipaless.core import formats
 from municipaless.core.statuses import ChallengeStatus
 from municipaless.storage.errors import StorageError
 from municipaless.ui.common import storage_errors
+from municipaless.ui.common.action_bar import ActionBar
 from municipaless.ui.common.read_only import read_only_text
 
 LINK_LIMIT = 25  # links shown per kind; the rest is counted
@@ -164,11 +165,11 @@ class ChallengeDetail(QWidget):
         self.measure_value.returnPressed.connect(self.add_measure)
         self.remove_measure_button = QPushButton(self.tr("Delete the measure"))
         self.remove_measure_button.clicked.connect(self.remove_measure)
-        indicator_buttons = QHBoxLayout()
-        indicator_buttons.addWidget(self.add_indicator_button)
-        indicator_buttons.addWidget(self.edit_indicator_button)
-        indicator_buttons.addWidget(self.remove_indicator_button)
-        indicator_buttons.addStretch(1)
+        indicator_buttons = ActionBar()  # at 1024 px, what does not fit goes into « ⋯ »
+        indicator_buttons.add(self.add_indicator_button)
+        indicator_buttons.add(self.edit_indicator_button)
+        indicator_buttons.add(self.remove_indicator_button)
+        indicator_buttons.add_stretch()
         new_measure = QHBoxLayout()
         new_measure.addWidget(self.measure_on)
         new_measure.addWidget(self.measure_value)
@@ -180,8 +181,9 @@ class ChallengeDetail(QWidget):
         indicator_box = QGroupBox(self.tr("Indicators"))
         box = QVBoxLayout(indicator_box)
         box.addWidget(self.indicators)
-        box.addLayout(indicator_buttons)
+        box.addWidget(indicator_buttons)
         self.measures_label = QLabel()
+        self.measures_label.setWordWrap(True)  # a long indicator's name must not widen the pane
         box.addWidget(self.measures_label)
         box.addWidget(self.measures)
         box.addLayout(new_measure)
