@@ -59,6 +59,25 @@ class NotFound(StorageError):
         self.row_id = row_id
 
 
+class RefusedChange(StorageError):
+    """A change a service refuses before writing anything: ``errors`` maps each field to its
+    French message (a form shows each under its field; ``""`` for the change as a whole), and
+    ``message`` is that one message, or them all as a list."""
+
+    bullet = "• "  # how each message starts when there are several
+
+    def __init__(self, errors: dict[str, str] | str):
+        if isinstance(errors, str):
+            errors = {"": errors}
+        messages = list(errors.values())
+        if len(messages) == 1:
+            text = messages[0]
+        else:
+            text = "\n".join(f"{self.bullet}{m}" for m in messages)
+        super().__init__(text)
+        self.errors = errors
+
+
 class InvalidText(StorageError):
     """A text refused on its way into the file (too long for its field): ``errors`` names the
     field so a form shows the message under it."""

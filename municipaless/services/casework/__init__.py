@@ -29,7 +29,7 @@ from municipaless.core.statuses import ProjectStatus
 from municipaless.services.file.territory import Territory
 from municipaless.storage import activity_queries, challenge_queries
 from municipaless.storage import casework_queries as q
-from municipaless.storage.errors import StorageError
+from municipaless.storage.errors import RefusedChange
 from municipaless.storage.listing import ListSource, Where
 
 # Any: a record's fields by name, each value of its field's own type (checked here, then
@@ -39,17 +39,9 @@ CHECKIN_MONTHS = (6, 12, 24, 36)
 CLOSED_STATUSES = (ProjectStatus.ABANDONED, ProjectStatus.CLOSED)
 
 
-class CaseworkError(StorageError):
+class CaseworkError(RefusedChange):
     """A change the case log refuses (missing reason, bad date…): ``message`` is French,
     ``errors`` maps each field to its French message, and nothing was written."""
-
-    def __init__(self, errors: dict[str, str] | str):
-        if isinstance(errors, str):
-            errors = {"": errors}
-        messages = list(errors.values())
-        text = messages[0] if len(messages) == 1 else "\n".join(f"• {m}" for m in messages)
-        super().__init__(text)
-        self.errors = errors
 
 
 @dataclass

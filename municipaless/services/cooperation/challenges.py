@@ -23,22 +23,14 @@ from municipaless.core.statuses import ChallengeStatus
 from municipaless.services.file import vocabulary_lists
 from municipaless.services.file.territory import Territory
 from municipaless.storage import challenge_queries as q
-from municipaless.storage.errors import StorageError
+from municipaless.storage.errors import RefusedChange
 
 STATUSES = tuple(ChallengeStatus)
 LINKED_KINDS = ("project", "meeting", "project_call", "collective", "workshop")
 
 
-class ChallengeError(StorageError):
+class ChallengeError(RefusedChange):
     """A change of an enjeu refused: ``errors`` maps each field to its French message."""
-
-    def __init__(self, errors: dict[str, str] | str):
-        if isinstance(errors, str):
-            errors = {"": errors}
-        messages = list(errors.values())
-        text = messages[0] if len(messages) == 1 else "\n".join(f"• {m}" for m in messages)
-        super().__init__(text)
-        self.errors = errors
 
 
 @dataclass(frozen=True)

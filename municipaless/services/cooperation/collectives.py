@@ -38,7 +38,7 @@ from municipaless.storage.collective_queries import (  # noqa: F401  (re-exporte
     ProjectRow,
     ReferentRow,
 )
-from municipaless.storage.errors import StorageError
+from municipaless.storage.errors import RefusedChange
 from municipaless.storage.listing import ListSource, Where
 
 # Any: a record's fields by name, each value of its own field's type (checked here, then by
@@ -50,17 +50,9 @@ _FIELDS = tuple(co.Collective.content_fields())
 _STOP_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "au", "aux", "a"}
 
 
-class CollectiveError(StorageError):
+class CollectiveError(RefusedChange):
     """A change refused (French ``message``); ``errors`` maps fields to their message, and
     nothing was written."""
-
-    def __init__(self, errors: dict[str, str] | str):
-        if isinstance(errors, str):
-            errors = {"": errors}
-        messages = list(errors.values())
-        text = messages[0] if len(messages) == 1 else "\n".join(f"• {m}" for m in messages)
-        super().__init__(text)
-        self.errors = errors
 
 
 class DuplicateCollective(CollectiveError):

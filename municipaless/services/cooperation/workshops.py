@@ -30,7 +30,7 @@ from municipaless.core.wording import plural
 from municipaless.services.file.territory import Territory
 from municipaless.storage import directory_queries
 from municipaless.storage import workshop_queries as q
-from municipaless.storage.errors import StorageError
+from municipaless.storage.errors import RefusedChange
 from municipaless.storage.listing import ListSource, Where
 
 # Any: a record's fields by name, each of its own type (checked here, then by Records).
@@ -42,16 +42,11 @@ SATISFACTION = range(1, 6)
 RegistrationRow = q.RegistrationRow
 
 
-class WorkshopError(StorageError):
+class WorkshopError(RefusedChange):
     """A change refused (French ``message``; ``errors`` maps each field to its message);
     nothing was written."""
 
-    def __init__(self, errors: dict[str, str] | str):
-        if isinstance(errors, str):
-            errors = {"": errors}
-        messages = list(errors.values())
-        super().__init__(messages[0] if len(messages) == 1 else "\n".join(messages))
-        self.errors = errors
+    bullet = ""  # several messages, one per line
 
 
 # the atelier --------------------------------------------------------------------------------
