@@ -240,14 +240,14 @@ def partners(db: Database, submission_id: str) -> list[PartnerRow]:
     return rows
 
 
-def awarded_total(db: Database, call_id: str) -> int:
-    """Cents awarded to the call's live lauréats (the envelope committed)."""
+def awards(db: Database, call_id: str) -> tuple[int, int]:
+    """Cents awarded to the call's live lauréats (the envelope committed), and how many."""
     row = db.execute(
-        "SELECT coalesce(sum(awarded_cents), 0) FROM submission WHERE call_id = ?"
+        "SELECT coalesce(sum(awarded_cents), 0), count(*) FROM submission WHERE call_id = ?"
         " AND deleted_at IS NULL AND status = 'laureat'",
         [call_id],
     ).fetchone()
-    return int(row[0] or 0)
+    return int(row[0] or 0), int(row[1])
 
 
 def categories_in_use(db: Database, call_id: str) -> dict[str, int]:

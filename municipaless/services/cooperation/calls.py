@@ -32,7 +32,7 @@ from municipaless.core.statuses import CallStatus
 from municipaless.core.text import fold
 from municipaless.services.file.territory import Territory
 from municipaless.storage import call_queries as q
-from municipaless.storage.errors import StorageError
+from municipaless.storage.errors import RefusedChange, StorageError
 from municipaless.storage.listing import SPECS, ListSource, Where
 
 # Any: a record's fields by name, each value of its field's own type (checked here, then
@@ -50,17 +50,9 @@ CRITERION_FIELDS = ("label", "description", "weight", "max_score")
 JURY_FIELDS = ("person_id", "name", "organisation_id", "role")
 
 
-class CallError(StorageError):
+class CallError(RefusedChange):
     """A change the calls refuse: ``message`` is French, ``errors`` maps each field to its
     French message, and nothing was written."""
-
-    def __init__(self, errors: dict[str, str] | str):
-        if isinstance(errors, str):
-            errors = {"": errors}
-        messages = list(errors.values())
-        text = messages[0] if len(messages) == 1 else "\n".join(f"• {m}" for m in messages)
-        super().__init__(text)
-        self.errors = errors
 
 
 @dataclass
@@ -512,8 +504,9 @@ def category_minimum(call: c.ProjectCall, label: str) -> int | None:
 
 @dataclass(frozen=True)
 class Envelope:
-    envelope_cents: int | None
+    envelope_cents: int | None  # None: the call set no envelope
     committed_cents: int  # awarded to lauréats
+    awards: int = 0  # how many lauréats
 
     @property
     def remaining_cents(self) -> int | None:
@@ -525,7 +518,8 @@ class Envelope:
 def envelope(territory: Territory, call_id: str) -> Envelope:
     """The envelope, what the awards commit and what remains."""
     call = get(territory, call_id)
-    return Envelope(call.envelope_cents, q.awarded_total(territory.tdb.db, call_id))
+    committed, awards = q.awards(territory.tdb.db, call_id)
+    return Envelope(call.envelope_cents, committed, awards)
 
 
 def funder_name(territory: Territory, call: c.ProjectCall) -> str:

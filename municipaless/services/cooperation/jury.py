@@ -20,7 +20,7 @@ decisions »).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
@@ -32,6 +32,8 @@ from municipaless.core.statuses import FundingStatus, SubmissionStatus
 from municipaless.services import meetings
 from municipaless.services.casework import funding
 from municipaless.services.cooperation import scoring
+from municipaless.services.cooperation.calls import Envelope as Envelope  # the jury's money
+from municipaless.services.cooperation.calls import envelope as envelope
 from municipaless.services.meetings import series as meeting_series
 from municipaless.storage import scoring_queries as q
 from municipaless.storage.errors import StorageError
@@ -42,26 +44,6 @@ if TYPE_CHECKING:
 
 class JuryError(StorageError):
     """A jury step refused (French message); nothing was written."""
-
-
-@dataclass(frozen=True)
-class Envelope:
-    envelope_cents: int | None  # None: the call set no envelope
-    committed_cents: int  # the awards of its laureates
-    awards: int  # how many laureates
-
-    @property
-    def remaining_cents(self) -> int | None:
-        if self.envelope_cents is None:
-            return None
-        return self.envelope_cents - self.committed_cents
-
-
-def envelope(territory: Territory, call_id: str) -> Envelope:
-    call = _call(territory, call_id)
-    db = territory.tdb.db
-    laureates = [s for s in q.submissions(db, call_id) if s.status == SubmissionStatus.AWARDED]
-    return Envelope(call.envelope_cents, q.committed_cents(db, call_id), len(laureates))
 
 
 def award_limits(territory: Territory, submission_id: str) -> tuple[int | None, int | None]:
