@@ -10,6 +10,7 @@ the next one (the bar grows taller), so a 1024-pixel screen shows every filter a
 """
 
 from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -220,6 +221,19 @@ class FilterBar(QWidget):
 
     def _emit(self) -> None:
         self.changed.emit()
+
+
+def period_bounds(period: str, today: date) -> tuple[str | None, str | None]:
+    """(from, to), ISO dates or None, of a « Période » choice: ``upcoming`` (from today),
+    ``past`` (to yesterday), ``year:2026``, or "" (all dates)."""
+    if period == "upcoming":
+        return today.isoformat(), None
+    if period == "past":
+        return None, (today - timedelta(days=1)).isoformat()
+    if period.startswith("year:"):
+        year = int(period[5:])
+        return f"{year}-01-01", f"{year}-12-31"
+    return None, None
 
 
 def _group(*widgets: QWidget) -> QWidget:

@@ -8,14 +8,14 @@ place, with its registrations and documents. The tab answers Coopérations' cont
 ``records_changed`` and ``record_requested``.
 """
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from municipaless.core.statuses import WorkshopStatus
-from municipaless.ui.common.filter_bar import FilterBar
+from municipaless.ui.common.filter_bar import FilterBar, period_bounds
 from municipaless.ui.common.list_page import ListPage
 from municipaless.ui.common.small_tables import guard
 from municipaless.ui.cooperation.workshop_detail import WorkshopDetail
@@ -149,16 +149,7 @@ class WorkshopsPage(QWidget):
         from municipaless.services.cooperation import workshops
 
         values = self.filters.values()
-        today = date.today()
-        period = values.get("period") or ""
-        date_from = date_to = None
-        if period == "upcoming":
-            date_from = today.isoformat()
-        elif period == "past":
-            date_to = (today - timedelta(days=1)).isoformat()
-        elif period.startswith("year:"):
-            year = int(period[5:])
-            date_from, date_to = f"{year}-01-01", f"{year}-12-31"
+        date_from, date_to = period_bounds(values.get("period") or "", date.today())
         return workshops.workshop_where(
             date_from=date_from,
             date_to=date_to,

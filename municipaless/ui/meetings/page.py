@@ -8,14 +8,14 @@ window asks of a list page (``set_territory``, ``show_record``, ``splitter``, ``
 and saves the notes being typed before anything replaces them — including the window closing.
 """
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from municipaless.core.statuses import MinutesStatus
-from municipaless.ui.common.filter_bar import FilterBar
+from municipaless.ui.common.filter_bar import FilterBar, period_bounds
 from municipaless.ui.common.labels import record_kind_name
 from municipaless.ui.common.list_page import ListPage
 from municipaless.ui.common.small_tables import guard
@@ -184,16 +184,7 @@ class MeetingsPage(QWidget):
         from municipaless.services import meetings
 
         values = self.filters.values()
-        today = date.today()
-        period = values.get("period") or ""
-        date_from = date_to = None
-        if period == "upcoming":
-            date_from = today.isoformat()
-        elif period == "past":
-            date_to = (today - timedelta(days=1)).isoformat()
-        elif period.startswith("year:"):
-            year = int(period[5:])
-            date_from, date_to = f"{year}-01-01", f"{year}-12-31"
+        date_from, date_to = period_bounds(values.get("period") or "", date.today())
         return meetings.meeting_where(
             series_id=values.get("series_id"),
             date_from=date_from,
