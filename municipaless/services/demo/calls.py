@@ -5,9 +5,9 @@ partners and documents, eligibility checked against the rules of docs/cooperatio
 sentences, so a screen recomputing it agrees), every eligible candidature scored by every jury
 member not in conflict, ranked by the weighted score, then decided in a meeting of the « Jury »
 instance: one numbered decision per candidature in ranking order (the numbering of
-services/meetings/decisions), awards within the ceiling and the envelope, each award a
-``funding_request`` of the project's plan de financement (``submission_id`` set, status
-``accordee``, scheme = the call's title).
+services/meetings/decisions, the words of ``jury.decision_text``), awards within the ceiling
+and the envelope, each award a ``funding_request`` of the project's plan de financement
+(``submission_id`` set, status ``accordee``, scheme = the call's title).
 """
 
 from dataclasses import dataclass
@@ -27,6 +27,7 @@ from municipaless.core.statuses import (
     SubmissionStatus,
 )
 from municipaless.core.wording import plural
+from municipaless.services.cooperation import jury
 from municipaless.services.demo import cooperation_data as cd
 from municipaless.services.demo import data
 from municipaless.services.demo.meetings import Generator, Invited
@@ -436,21 +437,9 @@ class CallsGenerator(Generator):
             if good and award >= 200_000:
                 remaining -= award
                 sub.status, sub.awarded_cents = SubmissionStatus.AWARDED, award
-                text = cd.DECISION_AWARDED.format(
-                    call=call.title,
-                    reference=c.project.reference,
-                    project=c.project.name,
-                    amount=euros(award),
-                )
             else:
                 reason = cd.REFUSAL_REASONS[1] if good else rng.choice(cd.REFUSAL_REASONS[::2])
                 sub.status, sub.refusal_reason = SubmissionStatus.REFUSED, reason.capitalize()
-                text = cd.DECISION_REFUSED.format(
-                    call=call.title,
-                    reference=c.project.reference,
-                    project=c.project.name,
-                    reason=sub.refusal_reason,
-                )
             self._numbers[series.code, day.year] += 1
             decision = self.new(
                 d.Decision,
@@ -458,7 +447,7 @@ class CallsGenerator(Generator):
                 meeting_id=meeting.id,
                 agenda_item_id=item.id,
                 number=f"{prefix}{self._numbers[series.code, day.year]:02d}",
-                text=text,
+                text=jury.decision_text(call, c.project, sub),  # the register's own words
             )
             sub.decision_id = decision.id
             made.append(decision)

@@ -142,13 +142,6 @@ ELIGIBILITY_OVERRIDE = (
     "le jury l'accepte."
 )
 PARTNER_ROLES = ["co-porteur", "partenaire technique", "fournisseur", "lieu d'accueil", ""]
-DECISION_AWARDED = (
-    "Appel à projets « {call} » — {reference} « {project} » : lauréat, {amount} accordés."
-)
-DECISION_REFUSED = (
-    "Appel à projets « {call} » — {reference} « {project} » : candidature non retenue. "
-    "Motif : {reason}."  # the refusal reason as stored, capitalised like services/cooperation/jury
-)
 JURY_ACTION = "Envoyer les courriers de notification de l'appel à projets « {call} »"
 
 # Collectifs ------------------------------------------------------------------------------------
