@@ -31,7 +31,7 @@ from municipaless.core.i18n import _
 from municipaless.core.statuses import FundingStatus, SubmissionStatus
 from municipaless.services import meetings
 from municipaless.services.casework import funding
-from municipaless.services.cooperation import scoring
+from municipaless.services.cooperation import eligibility, scoring
 from municipaless.services.cooperation.calls import Envelope as Envelope  # the jury's money
 from municipaless.services.cooperation.calls import envelope as envelope
 from municipaless.services.meetings import series as meeting_series
@@ -170,8 +170,7 @@ def award(territory: Territory, submission_id: str, amount_cents: int) -> co.Sub
     label = candidature_label(project)
     if submission.status == SubmissionStatus.WITHDRAWN:
         raise JuryError(_("La candidature {label} a été retirée.").format(label=label))
-    line = scoring.ranking(territory, call.id).line(submission_id)
-    if line is not None and not line.row.eligible:
+    if not eligibility.check(territory, submission_id).eligible:
         raise JuryError(
             _(
                 "La candidature {label} n'est pas éligible : elle ne peut pas être lauréate "
