@@ -6,28 +6,13 @@ window's start-up pays only for what it uses (docs/known-traps.md#5).
 
 import argparse
 import gc
-import json
 import sys
 from pathlib import Path
 
 from municipaless import __version__
-from municipaless.cli_backup import add_backup_parser, cmd_backup
 from municipaless.cli_common import FrenchParser, take_over_argument, write_mode
-from municipaless.cli_export import EXPORTS, add_export_parser, cmd_export
-from municipaless.cli_rgpd import LINES as RGPD_LINES
-from municipaless.cli_rgpd import add_rgpd_parser, cmd_rgpd
 
 COMMANDS = ("demo", "check", "export", "backup", "merge", "import", "rgpd")
-# one line per command for `municipaless --help` (each has its own `--help`)
-COMMAND_LINES = (
-    ("demo FICHIER", "écrire un territoire de démonstration"),
-    ("check FICHIER [--json]", "version, intégrité et contenu d'un fichier"),
-    *((f"export {name} FICHIER -o SORTIE", what) for name, what, _ in EXPORTS),
-    ("backup list|create|restore FICHIER", "sauvegardes du fichier"),
-    ("merge MIEN SIEN", "fusionner la copie d'un collègue dans un fichier"),
-    ("import FICHIER SOURCE", "importer des structures ou des personnes (CSV, classeur, vCard)"),
-    *RGPD_LINES,
-)
 EXIT_CODES = (
     "codes de sortie : 0 fait ; 1 refusé ou problème trouvé (message en français sur la "
     "sortie d'erreur : fichier verrouillé, illisible, fiche introuvable, vérification en "
@@ -35,7 +20,30 @@ EXIT_CODES = (
 )
 
 
+def command_lines() -> tuple[tuple[str, str], ...]:
+    """One line per command for `municipaless --help` (each has its own `--help`)."""
+    from municipaless.cli_export import EXPORTS
+    from municipaless.cli_rgpd import LINES as RGPD_LINES
+
+    return (
+        ("demo FICHIER", "écrire un territoire de démonstration"),
+        ("check FICHIER [--json]", "version, intégrité et contenu d'un fichier"),
+        *((f"export {name} FICHIER -o SORTIE", what) for name, what, _ in EXPORTS),
+        ("backup list|create|restore FICHIER", "sauvegardes du fichier"),
+        ("merge MIEN SIEN", "fusionner la copie d'un collègue dans un fichier"),
+        (
+            "import FICHIER SOURCE",
+            "importer des structures ou des personnes (CSV, classeur, vCard)",
+        ),
+        *RGPD_LINES,
+    )
+
+
 def _parser_commands() -> argparse.ArgumentParser:
+    from municipaless.cli_backup import add_backup_parser
+    from municipaless.cli_export import add_export_parser
+    from municipaless.cli_rgpd import add_rgpd_parser
+
     parser = FrenchParser(
         prog="municipaless", description="MunicipalESS : commandes sans fenêtre.", epilog=EXIT_CODES
     )
@@ -79,17 +87,32 @@ def _merge_parser(sub) -> None:
     take_over_argument(merge)
 
 
+class _WindowParser(FrenchParser):
+    """The window's parser: its epilog lists every command, written only when help is asked
+    (the command modules it reads stay off the window's start-up, issue #17)."""
+
+    @property  # type: ignore[override]
+    def epilog(self) -> str:
+        lines = command_lines()
+        width = max(len(usage) for usage, _ in lines)
+        return (
+            "commandes sans fenêtre (chacune a son --help) :\n"
+            + "\n".join(f"  municipaless {usage:<{width}}  {what}" for usage, what in lines)
+            + f"\n\n{EXIT_CODES}"
+        )
+
+    @epilog.setter
+    def epilog(self, value: str | None) -> None:
+        pass  # argparse sets it in __init__; ours is always the one above
+
+
 def _parser_gui() -> argparse.ArgumentParser:
-    width = max(len(usage) for usage, _ in COMMAND_LINES)
-    parser = FrenchParser(
+    parser = _WindowParser(
         prog="municipaless",
         usage="%(prog)s [-h] [--version] [--demo] [file]\n"
         f"       %(prog)s {{{','.join(COMMANDS)}}} …",
         description="MunicipalESS : ouvre la fenêtre. Commandes : municipaless "
         + "|".join(COMMANDS),
-        epilog="commandes sans fenêtre (chacune a son --help) :\n"
-        + "\n".join(f"  municipaless {usage:<{width}}  {what}" for usage, what in COMMAND_LINES)
-        + f"\n\n{EXIT_CODES}",
     )
     parser.add_argument(
         "--version",
@@ -146,6 +169,8 @@ def _lock_for_replacing(args: argparse.Namespace):
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    import json
+
     from municipaless.services.file.check import check_file
 
     report = check_file(args.path)
@@ -228,6 +253,10 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] == "import":
             return cmd_import(argv[1:])
         if argv and argv[0] in COMMANDS:
+            from municipaless.cli_backup import cmd_backup
+            from municipaless.cli_export import cmd_export
+            from municipaless.cli_rgpd import cmd_rgpd
+
             args = _parser_commands().parse_args(argv)
             commands = {
                 "demo": cmd_demo,

@@ -14,6 +14,7 @@ from docx import Document as Docx
 from pypdf import PdfReader
 
 from municipaless import cli
+from municipaless.cli_export import EXPORTS
 from municipaless.services.file import OpenMode, close_territory, lookup, open_territory
 from tests.documents.typography_sample import plain
 
@@ -232,7 +233,7 @@ def test_exports_leave_the_file_untouched(demo_file, tmp_path, capsys):
 def test_help_is_french_and_lists_every_document(capsys):
     code, out, _ = run(capsys, "export", "--help")
     assert code == 0 and out.startswith("utilisation : municipaless export")
-    for name in cli.EXPORTS:
+    for name in EXPORTS:
         assert name[0] in out
     code, _, err = run(capsys, "export", "fiche-projet", "x.municipaless")
     assert code == 2
