@@ -72,3 +72,31 @@ def test_the_empty_window_is_built_without_the_storage_stack():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_window_is_painted_without_qt_s_namespace(tmp_path):
+    """PySide makes ``Qt``'s ~110 enums at once, ~12 ms, the first time anything touches it:
+    an ``import Qt`` at the top of a start-up module, ``QColor(QColor)`` or ``setShortcut``
+    weighing their overloads against ``Qt.GlobalColor`` or ``Qt.Key`` (known-traps.md#5).
+    None of that may come back before the first paint: the officer would wait for it."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import PySide6.QtCore as core\n"
+        "from municipaless.ui.shell import app as start\n"
+        "app = start.create_application(name_inputs=False)\n"
+        "from municipaless.ui.common.storage_errors import install_excepthook\n"
+        "install_excepthook(app)\n"
+        "from municipaless.ui.shell.main_window import MainWindow\n"
+        "w = MainWindow(); start.accessible.install_after_first_paint(app, w); w.show()\n"
+        "w.repaint(); app.processEvents()\n"
+        "print('painted', w.isVisible(), 'Qt' in vars(core))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip().splitlines()[-1] == "painted True False", out.stderr

@@ -5,7 +5,7 @@ Qt's own dialogs are in French through the ``qtbase_fr`` translator installed by
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QScrollArea, QWidget
 
 from municipaless.services.file.places import FILE_SUFFIX, data_dir
@@ -64,6 +64,13 @@ def error(parent: QWidget | None, title: str, message: str) -> None:
 FRAME_ROOM = QSize(16, 48)  # a window manager's borders and title bar, around a dialog
 
 
+def _sized(dialog: QDialog) -> bool:
+    """Given a size already: by the code, by the officer's hand, or by being shown."""
+    from PySide6.QtCore import Qt  # made on first use: not at start (known-traps.md#5)
+
+    return dialog.testAttribute(Qt.WidgetAttribute.WA_Resized) or dialog.isVisible()
+
+
 def content_size(dialog: QDialog, scroll: QScrollArea | None = None) -> QSize:
     """The size showing the whole of a dialog: a scroll area counts as its content (Qt's own
     hint caps it at a few lines, which opened forms with both scroll bars)."""
@@ -74,7 +81,7 @@ def content_size(dialog: QDialog, scroll: QScrollArea | None = None) -> QSize:
     inner, around = scroll.widget(), hint - scroll.sizeHint()
     frame = 2 * scroll.frameWidth()
     width = max(hint.width(), around.width() + inner.sizeHint().width() + frame)
-    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized) or dialog.isVisible():
+    if _sized(dialog):
         width = max(width, dialog.width())
     body_width = width - around.width() - frame
     if inner.hasHeightForWidth():  # wrapped labels: their height depends on the width
@@ -88,7 +95,7 @@ def fit_to_content(dialog: QDialog, scroll: QScrollArea | None = None) -> None:
     """Size a dialog to show all it holds (a message that just appeared included), within
     the screen; never smaller than a size it was given or the officer dragged it to."""
     wanted = content_size(dialog, scroll)
-    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized) or dialog.isVisible():
+    if _sized(dialog):
         wanted = wanted.expandedTo(dialog.size())
     screen = dialog.screen()
     if screen is not None:

@@ -12,6 +12,7 @@ Information is never carried by colour alone: whoever paints a tone also writes 
 (« en retard », « atteint »…); the colours only help the eye.
 """
 
+import sys
 from functools import lru_cache
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -84,7 +85,7 @@ def _mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
 def readable(colour: QColor, backgrounds: tuple[QColor, ...], ratio: float) -> QColor:
     """``colour``, darkened (on light backgrounds) or lightened until it reaches ``ratio``."""
     target = QColor("black") if relative_luminance(backgrounds[0]) > 0.18 else QColor("white")
-    result = QColor(colour)
+    result = colour.toRgb()  # a copy: QColor(QColor) makes Qt's namespace (known-traps.md#5)
     for step in range(21):
         if all(contrast_ratio(result, bg) >= ratio for bg in backgrounds):
             return result
@@ -119,7 +120,7 @@ def colours(palette: QPalette | None = None) -> dict[str, QColor]:
 
 def colour(role: str, palette: QPalette | None = None) -> QColor:
     """``colour("overdue")``: the role's colour on the current palette (a copy)."""
-    return QColor(colours(palette)[role])
+    return colours(palette)[role].toRgb()  # a copy the caller may change
 
 
 def banner_colours(kind: str, palette: QPalette | None = None) -> tuple[QColor, QColor]:
@@ -221,7 +222,7 @@ def _dark_system_light_style(app: QApplication) -> bool:
     officer who chose dark gets Fusion, which follows it. The scheme is asked first: wrapping
     the style object for Python costs ~15 ms of start-up, paid only under a dark scheme."""
     scheme = getattr(app.styleHints(), "colorScheme", None)
-    if scheme is None:
+    if scheme is None or sys.platform != "win32":  # the only place that style exists
         return False
     from PySide6.QtCore import Qt
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox
 
 from municipaless import __version__
 from municipaless.ui.common.read_only import read_only_text
+from municipaless.ui.shell.keyboard import set_key
 from municipaless.ui.shell.recent_files import RecentFiles
 from municipaless.ui.shell.share_sync import save_to_share_text, save_to_share_tip
 
@@ -80,9 +81,9 @@ class FileMenu(QObject):
         menu = menu_bar.addMenu(translate("FileMenu", "&File"))
         self._add(menu, FileAction.NEW, translate("FileMenu", "&New file…"))
         # Ctrl+N is a new record of the section in view (ui/shell/keyboard.py).
-        self.actions[FileAction.NEW].setShortcut(QKeySequence("Ctrl+Shift+N"))
+        set_key(self.actions[FileAction.NEW], QKeySequence("Ctrl+Shift+N"))
         self._add(menu, FileAction.OPEN, translate("FileMenu", "&Open…"))
-        self.actions[FileAction.OPEN].setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        set_key(self.actions[FileAction.OPEN], QKeySequence(QKeySequence.StandardKey.Open))
         self.recent_menu = menu.addMenu(translate("FileMenu", "Recent &files"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
@@ -93,7 +94,7 @@ class FileMenu(QObject):
         self._add(menu, FileAction.RESTORE, translate("FileActions", "&Restore a backup…"))
         self._add(menu, FileAction.SEND_COPY, translate("FileActions", "&Send a copy…"))
         share = self._add(menu, FileAction.SAVE_SHARE, save_to_share_text(), "saveToShareAction")
-        share.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        set_key(share, QKeySequence(QKeySequence.StandardKey.Save))
         share.setStatusTip(save_to_share_tip())
         self._add(
             menu,
@@ -143,10 +144,10 @@ class FileMenu(QObject):
         )
         menu.addSeparator()
         self._add(menu, FileAction.QUIT, translate("FileMenu", "&Quit"))
-        self.actions[FileAction.QUIT].setShortcut(QKeySequence("Ctrl+Q"))
+        set_key(self.actions[FileAction.QUIT], QKeySequence("Ctrl+Q"))
         help_menu = self.help_menu = menu_bar.addMenu(translate("FileMenu", "&Help"))
         guide = self._add(help_menu, FileAction.GUIDE, translate("FileMenu", "User &guide"))
-        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        set_key(guide, QKeySequence(QKeySequence.StandardKey.HelpContents))
         guide.setObjectName("guideAction")
         self._add(
             help_menu,

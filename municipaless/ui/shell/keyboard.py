@@ -15,13 +15,19 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 PRINT_ACTION_NAME = "printAction"  # ui/common/print_preview.print_action names its actions so
+
+
+def set_key(action: QAction, key: QKeySequence) -> None:
+    """``action.setShortcut(key)``, which would make Qt's namespace (~12 ms of the window's
+    start) to weigh its overloads against ``Qt.Key`` (docs/known-traps.md#5)."""
+    action.setShortcuts([key])
 
 
 def describe(action: QAction, text: str) -> None:
@@ -34,6 +40,8 @@ def describe(action: QAction, text: str) -> None:
 
 def screen_print_action(widget: QWidget | None) -> QAction | None:
     """The enabled Ctrl+P action of the printable screen holding ``widget``, if any."""
+    from PySide6.QtCore import Qt  # made on first use: not at start (known-traps.md#5)
+
     while widget is not None:
         for action in widget.actions():
             if (
@@ -157,7 +165,7 @@ class KeyboardMenus(QObject):
     ) -> QAction:
         action = menu.addAction(text)
         action.setObjectName(name)
-        action.setShortcut(key)
+        set_key(action, key)
         action.triggered.connect(lambda _checked=False: slot())
         describe(action, tip)
         return action

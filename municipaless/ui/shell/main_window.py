@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(190)
         self.nav.currentRowChanged.connect(self._on_nav)
 
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter = QSplitter()  # side by side
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.nav)
         self.main_splitter.addWidget(self.stack)
@@ -322,6 +322,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._page(section))
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt  # made on first use: not at start (known-traps.md#5)
+
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -27,6 +27,8 @@ SearchFunction = Callable[[str], dict]
 
 class SearchPopup(QFrame):
     def __init__(self, parent: QWidget):
+        from PySide6.QtCore import Qt  # made on first use: not at start (known-traps.md#5)
+
         super().__init__(parent)
         self.setObjectName("searchPopup")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -151,6 +153,8 @@ class SearchField(QLineEdit):
         self.popup.view.scrollTo(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # made on first use: not at start (known-traps.md#5)
+
         key = event.key()
         if self.popup_visible() and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             step = 1 if key == Qt.Key.Key_Down else -1

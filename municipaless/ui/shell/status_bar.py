@@ -6,7 +6,7 @@ where the backup taken before the upgrade is), without opening a dialog.
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
@@ -27,6 +27,11 @@ class ElidedLabel(QLabel):
         self.setToolTip(text)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        if self.fontMetrics().horizontalAdvance(self.text()) <= self.width():
+            super().paintEvent(event)  # it fits: the label paints itself
+            return
+        from PySide6.QtCore import Qt  # made on first use: not at start (known-traps.md#5)
+
         painter = QPainter(self)
         shown = self.fontMetrics().elidedText(
             self.text(), Qt.TextElideMode.ElideMiddle, self.width()

@@ -1,9 +1,9 @@
 """Shown when no territory file is open (first start, or the last file could not be opened):
 it always offers a way forward instead of an empty window."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
 class WelcomePage(QWidget):
@@ -37,5 +37,7 @@ class WelcomePage(QWidget):
         ):
             button = QPushButton(label)
             button.clicked.connect(signal.emit)
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            # as wide as its text, on the left: a policy, not an alignment (known-traps.md#5)
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            layout.addWidget(button)
         layout.addStretch(1)
