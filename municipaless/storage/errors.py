@@ -2,8 +2,7 @@
 and :func:`classify`, which turns any other failure of the file (sqlite3, OSError) into one."""
 
 import errno
-import sqlite3
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from municipaless.core.i18n import N_, _
 
@@ -211,8 +210,7 @@ _TEXTS = {
 }
 
 
-@dataclass(frozen=True)
-class StorageProblem:
+class StorageProblem(NamedTuple):
     """What went wrong, for the officer: ``message`` and ``action`` in French, ``details``
     (exception, SQLite code) kept apart for « Détails… », ``retry`` when trying again may
     work (a busy or full disk can free up, a read-only share will not)."""
@@ -225,6 +223,8 @@ class StorageProblem:
 
 
 def _kind_of(exc: BaseException) -> str | None:
+    import sqlite3  # on a failure only: the window's start does without it (issue #17)
+
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
         if code == SQLITE_READONLY_DBMOVED:

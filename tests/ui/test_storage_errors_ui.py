@@ -127,3 +127,27 @@ def test_last_resort_hook_shows_french_and_keeps_the_traceback_on_stderr(qapp, m
     assert "disque est plein" in shown[0].text()
     assert not [b for b in shown[0].buttons() if b.text() == "Réessayer"]
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_the_window_s_hook_loads_the_box_on_the_first_error(qapp, monkeypatch, capsys):
+    """The started window installs a light hook (ui/shell/app.py) that becomes the French box
+    on the first uncaught error: the same box, the traceback still on stderr."""
+    import sys
+
+    from municipaless.ui.shell import app as start
+
+    shown = []
+    monkeypatch.setattr(storage_errors, "ask_box", lambda box: shown.append(box) or None)
+    original = sys.excepthook
+    monkeypatch.setattr(sys, "excepthook", original)
+    start.install_excepthook_on_first_error(qapp)
+    light = sys.excepthook
+    assert light is not original
+    for _ in range(2):  # the second error goes straight to the box's hook
+        try:
+            raise sqlite3.OperationalError("database or disk is full")
+        except sqlite3.OperationalError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert sys.excepthook not in (light, original)
+    assert len(shown) == 2 and all("disque est plein" in box.text() for box in shown)
+    assert capsys.readouterr().err.count("Traceback") == 2

@@ -19,7 +19,6 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -197,7 +196,7 @@ def install_excepthook(app: Any) -> None:
             return
         _installed[1] = True  # an error inside the box must not loop
         try:
-            problem = replace(classify(exc), retry=False)  # nothing here to try again
+            problem = classify(exc)._replace(retry=False)  # nothing here to try again
             show_problem(app.activeWindow() if hasattr(app, "activeWindow") else None, problem)
         finally:
             _installed[1] = False

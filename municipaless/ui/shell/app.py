@@ -12,6 +12,7 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -95,6 +96,22 @@ def build_window(path: Path | None = None, open_demo: bool = False) -> MainWindo
     return window
 
 
+def install_excepthook_on_first_error(app: QApplication) -> None:
+    """The French box for an error nobody caught (``storage_errors.install_excepthook``),
+    whose module and its dialogs are imported when the first such error comes, not at start
+    (~2 ms of the window's first paint, issue #17)."""
+    original = sys.excepthook
+
+    def first_error(*exc_info: Any) -> None:
+        from municipaless.ui.common.storage_errors import install_excepthook
+
+        sys.excepthook = original  # the box's hook passes what it does not show to this one
+        install_excepthook(app)
+        sys.excepthook(*exc_info)
+
+    sys.excepthook = first_error
+
+
 def main(path: Path | None = None, open_demo: bool = False) -> int:
     """Show the window first, then open the file on the next turn of the event loop.
 
@@ -102,9 +119,7 @@ def main(path: Path | None = None, open_demo: bool = False) -> int:
     large demo) happens behind it.
     """
     app = create_application(name_inputs=False)
-    from municipaless.ui.common.storage_errors import install_excepthook
-
-    install_excepthook(app)  # the real run only: pytest-qt keeps its own hook in tests
+    install_excepthook_on_first_error(app)  # the real run only: pytest-qt keeps its own
     window = MainWindow(demo_path=demo_path)
     accessible.install_after_first_paint(app, window)
     window.show()

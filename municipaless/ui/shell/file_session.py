@@ -10,7 +10,6 @@ the lock, which backup is good) are the services'; here only questions and messa
 """
 
 import contextlib
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -85,6 +84,8 @@ class FileSession(QObject):
     def open(self, path: Path, *, verify: bool | None = None) -> "Territory | None":
         """Open ``path`` asking what to do if a colleague holds it; None when the officer
         cancels. Storage errors propagate: the window shows their French message."""
+        import sqlite3  # with the storage stack, after the first paint (issue #17)
+
         from municipaless.services.file import backups
         from municipaless.storage.lock import LockedByOther
         from municipaless.ui.file import lock_dialog
@@ -184,6 +185,8 @@ class FileSession(QObject):
     def reopen(self) -> "Territory | None":
         """Close the open file and open it again from disk (a colleague's write-back replaced
         it under us); the reopened territory, or None when it could not open (said why)."""
+        import sqlite3
+
         from municipaless.storage.errors import StorageError
 
         old = self.territory

@@ -6,7 +6,6 @@ behind them (``data_changed``); pages read through services only. Opening never 
 current file until the new one is open, so a refused file leaves the officer where they were.
 """
 
-import sqlite3
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -418,6 +417,8 @@ class MainWindow(QMainWindow):
 
         ``verify`` forces (or skips) the integrity check before showing; by default big files
         are shown first and checked on a worker."""
+        import sqlite3  # with the storage stack, after the first paint (issue #17)
+
         try:
             territory = self.session.open(Path(path), verify=verify)
         except StorageError as exc:

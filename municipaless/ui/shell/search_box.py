@@ -5,7 +5,6 @@ would take the keyboard focus away from the field while the officer is typing. T
 the focus and drives the list with the arrow keys, Enter and Escape.
 """
 
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -97,6 +96,8 @@ class SearchField(QLineEdit):
             self.hide_popup()
 
     def run_search(self) -> None:
+        import sqlite3  # loaded with the file's storage, after the first paint (issue #17)
+
         query = self.text().strip()
         if not query or self.search_function is None:
             self.hide_popup()
