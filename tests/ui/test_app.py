@@ -99,3 +99,37 @@ def test_the_window_is_painted_without_qt_s_namespace(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
     assert out.stdout.strip().splitlines()[-1] == "painted True False", out.stderr
+
+
+def test_quitting_stops_handing_events_to_python(tmp_path):
+    """On quit, Qt destroys every widget and moves the focus once per focused one; handed to
+    Python, each event and focus move made PySide wrap objects it had never shown it (~8 ms
+    of every exit, issue #17). The focus follower and the inputs' namer stop at aboutToQuit."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtCore import SIGNAL\n"
+        "from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout\n"
+        "from municipaless.ui.shell import app as start\n"
+        "app = start.create_application()\n"
+        "from municipaless.ui.shell.main_window import MainWindow\n"
+        "w = MainWindow(); w.show(); app.processEvents()\n"
+        "class Form(QDialog):\n"
+        "    __module__ = 'municipaless.ui.sample'  # one of ours: the namer names it\n"
+        "def named():\n"
+        "    d = Form(); field = QLineEdit(); field.setPlaceholderText('Commune')\n"
+        "    QVBoxLayout(d).addWidget(field); d.show()\n"
+        "    for _ in range(3): app.processEvents()\n"
+        "    d.close(); return field.accessibleName()\n"
+        "focus = SIGNAL('focusChanged(QWidget*,QWidget*)')\n"
+        "before = (app.receivers(focus), named())\n"
+        "app.aboutToQuit.emit()\n"
+        "print(before, (app.receivers(focus), named()))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip().splitlines()[-1] == "(1, 'Commune') (0, '')", out.stderr

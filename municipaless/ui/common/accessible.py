@@ -207,6 +207,13 @@ class _Namer(QObject):
             self.timer.start()
         return False
 
+    def stop(self) -> None:
+        """On quit: the exit destroys every widget, and each event handed to Python made
+        PySide wrap objects it had never shown it (~4 ms of every exit)."""
+        app = self.parent()
+        if app is not None:
+            app.removeEventFilter(self)
+
     def _name_waiting(self) -> None:
         waiting, self.waiting = self.waiting, []
         for widget in waiting:
@@ -226,6 +233,7 @@ def install(app: QApplication) -> None:
     if _namer is None:
         _namer = _Namer(app)
         app.installEventFilter(_namer)
+        app.aboutToQuit.connect(_namer.stop)
 
 
 class _FirstPaint(QObject):

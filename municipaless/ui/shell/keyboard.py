@@ -11,6 +11,7 @@ window's « Imprimer… » steps aside (disabled) while the focus is inside such
 otherwise triggers the print action of the screen in view.
 """
 
+import contextlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -146,6 +147,7 @@ class KeyboardMenus(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
+            app.aboutToQuit.connect(self._stop_following_focus)
         self.edit_menu.aboutToShow.connect(lambda: self.print_action.setEnabled(True))
         # After the chosen entry ran: Qt hides the menu before triggering it.
         self.edit_menu.aboutToHide.connect(
@@ -175,6 +177,14 @@ class KeyboardMenus(QObject):
         for action in (*self.section_actions, self.filter_action, self.print_action):
             action.setEnabled(is_open)
         self.search_action.setEnabled(is_open)
+
+    def _stop_following_focus(self) -> None:
+        """On quit: the exit destroys every widget and moves the focus once per focused one,
+        and each move handed to Python made PySide wrap widgets it never showed it (~8 ms)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            with contextlib.suppress(RuntimeError, TypeError):  # not connected any more
+                app.focusChanged.disconnect(self._focus_moved)
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         actions = (self.section_actions[0], self.print_action)
