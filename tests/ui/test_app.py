@@ -1,5 +1,10 @@
 """Start-up: which file opens, the demo on first start, main() without blocking."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -55,14 +60,21 @@ def test_main_runs_the_event_loop_and_returns_its_code(monkeypatch, small_file, 
     assert any(getattr(w, "territory", None) is None for w in shown)  # closed on quit
 
 
-def test_the_empty_window_is_built_without_the_storage_stack():
+def last_line_of_a_fresh_start(code: str, config: Path) -> str:
+    """What ``code`` prints last, run in a new Python: what a start makes or imports cannot be
+    seen in this process, where earlier tests already made and imported everything."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    return out.stdout.strip().splitlines()[-1]
+
+
+def test_the_empty_window_is_built_without_the_storage_stack(tmp_path):
     """sqlite-utils and the services load with the first file: importing them while the window
     is built cost ~110 ms of start-up (a section page once did it by accident)."""
-    import subprocess
-    import sys
-
     code = (
-        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import sys\n"
         "from municipaless.ui.shell.app import create_application\n"
         "app = create_application([])\n"
         "from municipaless.ui.shell.main_window import MainWindow\n"
@@ -70,8 +82,7 @@ def test_the_empty_window_is_built_without_the_storage_stack():
         "print(sorted(m for m in sys.modules if m.startswith(('sqlite_utils', 'openpyxl', "
         "'docx', 'reportlab', 'municipaless.storage.territory_file'))))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert last_line_of_a_fresh_start(code, tmp_path) == "[]"
 
 
 def test_the_window_is_painted_without_qt_s_namespace(tmp_path):
@@ -79,12 +90,7 @@ def test_the_window_is_painted_without_qt_s_namespace(tmp_path):
     an ``import Qt`` at the top of a start-up module, ``QColor(QColor)`` or ``setShortcut``
     weighing their overloads against ``Qt.GlobalColor`` or ``Qt.Key`` (known-traps.md#5).
     None of that may come back before the first paint: the officer would wait for it."""
-    import os
-    import subprocess
-    import sys
-
     code = (
-        "import sys\n"
         "import PySide6.QtCore as core\n"
         "from municipaless.ui.shell import app as start\n"
         "app = start.create_application(name_inputs=False)\n"
@@ -94,21 +100,13 @@ def test_the_window_is_painted_without_qt_s_namespace(tmp_path):
         "w.repaint(); app.processEvents()\n"
         "print('painted', w.isVisible(), 'Qt' in vars(core))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-    )
-    assert out.stdout.strip().splitlines()[-1] == "painted True False", out.stderr
+    assert last_line_of_a_fresh_start(code, tmp_path) == "painted True False"
 
 
 def test_quitting_stops_handing_events_to_python(tmp_path):
     """On quit, Qt destroys every widget and moves the focus once per focused one; handed to
     Python, each event and focus move made PySide wrap objects it had never shown it (~8 ms
     of every exit, issue #17). The focus follower and the inputs' namer stop at aboutToQuit."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "from PySide6.QtCore import SIGNAL\n"
         "from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout\n"
@@ -128,8 +126,4 @@ def test_quitting_stops_handing_events_to_python(tmp_path):
         "app.aboutToQuit.emit()\n"
         "print(before, (app.receivers(focus), named()))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-    )
-    assert out.stdout.strip().splitlines()[-1] == "(1, 'Commune') (0, '')", out.stderr
+    assert last_line_of_a_fresh_start(code, tmp_path) == "(1, 'Commune') (0, '')"
