@@ -13,6 +13,7 @@ import re
 from babel.numbers import format_decimal
 
 from municipaless.core import formats
+from municipaless.core.wording import article
 
 from .model import NUMERIC_KINDS, Value
 from .table_layout import tokens
@@ -28,6 +29,13 @@ count = formats.format_count
 def percent(fraction: float) -> str:
     """``0.42`` -> ``"42 %"``, ``0.425`` -> ``"42,5 %"``."""
     return format_decimal(fraction * 100, format="#,##0.#", locale=LOCALE) + NBSP + "%"
+
+
+def territory_label(name: str) -> str:
+    """The cover's label for the territory: « Commune » for a town (« Privas »), « Collectivité »
+    for a body named with its article (« Communauté d'agglomération Privas Centre Ardèche »,
+    « Ville de Paris »), whose letters and bilans would otherwise be signed by a « Commune »."""
+    return "Collectivité" if article(name, "collectivite") else "Commune"
 
 
 def lead(label: str) -> str:

@@ -281,7 +281,7 @@ def _cover(out, doc: Document, logo: bool = True) -> None:
         out.add_paragraph(doc.subtitle, style="Subtitle")
     meta = doc.meta
     lines = [
-        ("Commune", meta.commune),
+        (_fr.territory_label(meta.commune), meta.commune),
         ("Période", meta.period),
         ("Filtres", meta.filters),
         ("Document établi le", _fr.long_date(meta.generated)),

@@ -352,7 +352,7 @@ def _cover(doc: Document, styles: _Styles) -> Table:
     rows.append([_cell(doc.subtitle, "text", styles, styles.subtitle)])
     meta = doc.meta
     for label, value, kind in (
-        ("Commune", meta.commune, "text"),
+        (_fr.territory_label(meta.commune), meta.commune, "text"),
         ("Période", meta.period, "text"),
         ("Filtres", meta.filters, "text"),
         ("Date d’export", meta.generated, "date"),

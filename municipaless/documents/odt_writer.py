@@ -211,7 +211,7 @@ class _Writer:
                 if d.subtitle:
                     self.add(_p(d.subtitle, self.body))
                 for label, value in (
-                    ("Commune", d.meta.commune),
+                    (_fr.territory_label(d.meta.commune), d.meta.commune),
                     ("Période", d.meta.period),
                     ("Filtres", d.meta.filters),
                     ("Document établi le", _fr.long_date(d.meta.generated)),

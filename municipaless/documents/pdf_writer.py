@@ -261,7 +261,7 @@ def _cover(doc: Document, st) -> list:
         story.append(_p(cut(doc.subtitle, CHUNK_CHARS), st["subtitle"]))
     meta = doc.meta
     for label, value in (
-        ("Commune", meta.commune),
+        (_fr.territory_label(meta.commune), meta.commune),
         ("Période", meta.period),
         ("Filtres", meta.filters),
         ("Document établi le", _fr.long_date(meta.generated)),

@@ -277,7 +277,10 @@ def _cover(ws, doc: Document) -> None:
     ws.append([_cell(ws, doc.subtitle, style="subtitle")])
     ws.append([])
     meta = doc.meta
-    rows = [("Commune", meta.commune, "text"), ("Période", meta.period, "text")]
+    rows = [
+        (_fr.territory_label(meta.commune), meta.commune, "text"),
+        ("Période", meta.period, "text"),
+    ]
     rows += [("Filtres", meta.filters, "text"), ("Date d’export", meta.generated, "date")]
     for n, (label, value, kind) in enumerate(rows, start=4):
         _row_height(ws, n, [label, value], [29 * TEXT_PER_DIGIT, 69 * TEXT_PER_DIGIT])

@@ -113,3 +113,38 @@ def test_lists_lent_to_a_template_bring_their_numbering(tmp_path, doc):
     assert formats == {"List Number": "decimal", "List Bullet": "bullet"}
     tags = [el.tag.split("}")[1] for el in numbering]
     assert tags == sorted(tags)  # every abstractNum before the first num, as the schema wants
+
+
+@pytest.mark.parametrize("suffix", ["docx", "odt", "pdf", "xlsx", "ods"])
+def test_an_intercommunalite_signs_as_a_collectivite_not_a_commune(tmp_path, suffix):
+    """A bilan or a letter of the agglomération read « Commune : Communauté d'agglomération… »
+    on its cover; a town keeps « Commune »."""
+    import openpyxl
+    from odf.opendocument import load
+    from odf.text import P
+
+    epci = "Communauté d'agglomération Privas Centre Ardèche"
+    meta = Meta(commune=epci, period="année 2025", generated=dt.date(2026, 12, 3))
+    d = Document("Bilan", meta=meta, sections=[Section([BulletList(["Accueil"])])])
+    path = documents.write(d, tmp_path / f"cover.{suffix}")[0]
+    if suffix == "docx":
+        text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    elif suffix == "pdf":
+        text = PdfReader(path).pages[0].extract_text()
+    elif suffix == "xlsx":
+        book = openpyxl.load_workbook(path)
+        text = "\n".join(
+            str(c.value) for ws in book for row in ws.iter_rows() for c in row if c.value
+        )
+    else:
+        from odf import teletype
+
+        text = "\n".join(teletype.extractText(p) for p in load(str(path)).getElementsByType(P))
+        if suffix == "ods":
+            from odf.table import TableCell
+
+            cells = load(str(path)).getElementsByType(TableCell)
+            text += "\n".join(teletype.extractText(c) for c in cells)
+    flat = text.replace(NBSP, " ")
+    assert "Collectivité" in flat and epci.split()[0] in flat
+    assert "Commune :" not in flat and "Commune\n" not in flat
