@@ -119,7 +119,7 @@ def main(path: Path | None = None, open_demo: bool = False) -> int:
     large demo) happens behind it.
     """
     app = create_application(name_inputs=False)
-    install_excepthook_on_first_error(app)  # the real run only: pytest-qt keeps its own
+    install_excepthook_on_first_error(app)  # the real run only (pytest-qt keeps its own)
     window = MainWindow(demo_path=demo_path)
     accessible.install_after_first_paint(app, window)
     window.show()
