@@ -137,6 +137,13 @@ def article(name: str, kind: str | None = None) -> str | None:
     return None
 
 
+def is_town(name: str) -> bool:
+    """A commune's bare name (« Privas »), not a body named with its article (« Communauté
+    d'agglomération Privas Centre Ardèche », « Ville de Paris »): letters write « À Privas,
+    le … » and « Commune de Privas », covers « Commune : » or « Collectivité : »."""
+    return not article(name, "collectivite")
+
+
 _CONTRACTIONS = {("à", "le "): "au ", ("à", "les "): "aux ", ("de", "le "): "du "}
 _CONTRACTIONS[("de", "les ")] = "des "
 

@@ -13,7 +13,7 @@ import re
 from babel.numbers import format_decimal
 
 from municipaless.core import formats
-from municipaless.core.wording import article
+from municipaless.core.wording import is_town
 
 from .model import NUMERIC_KINDS, Value
 from .table_layout import tokens
@@ -35,7 +35,7 @@ def territory_label(name: str) -> str:
     """The cover's label for the territory: « Commune » for a town (« Privas »), « Collectivité »
     for a body named with its article (« Communauté d'agglomération Privas Centre Ardèche »,
     « Ville de Paris »), whose letters and bilans would otherwise be signed by a « Commune »."""
-    return "Collectivité" if article(name, "collectivite") else "Commune"
+    return "Commune" if is_town(name) else "Collectivité"
 
 
 def lead(label: str) -> str:

@@ -21,7 +21,7 @@ from municipaless.core import cooperation as co
 from municipaless.core import domain as d
 from municipaless.core.formats import format_long_date, format_money
 from municipaless.core.statuses import SubmissionStatus
-from municipaless.core.wording import article
+from municipaless.core.wording import article, is_town
 from municipaless.documents.model import Block, Document, Meta, Paragraph, Run, Section
 from municipaless.services.cooperation import eligibility
 from municipaless.services.file.officer import OfficerProfile, load_profile
@@ -138,7 +138,7 @@ def _greeting(person: d.Person | None) -> str:
 def _authority(name: str) -> str:
     """Who signs and pays: the file's collectivité as named (« Commune de Privas », « Communauté
     d'agglomération… »); a bare town name becomes « Commune de Privas »."""
-    return name if not name or article(name, "collectivite") else f"Commune de {name}"
+    return f"Commune de {name}" if name and is_town(name) else name
 
 
 def _signature(profile: OfficerProfile, commune: str) -> list[Block]:
@@ -193,7 +193,7 @@ def build(
     # one paragraph, lines broken inside it: an address block as a letter prints it
     blocks: list[Block] = [Paragraph("\n".join(_address(person, organisation)))]
     # « À Privas, le … » only for a town; an intercommunalité's letter is simply dated.
-    town = brand.commune if brand.commune and not article(brand.commune, "collectivite") else ""
+    town = brand.commune if brand.commune and is_town(brand.commune) else ""
     place = f"À {town}, le" if town else "Le"
     blocks += [
         Paragraph(""),
